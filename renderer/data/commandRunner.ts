@@ -1,0 +1,251 @@
+/**
+ * The one command layer (DESIGN §3). Every write in the app goes through `run`: one Dexie `rw` transaction
+ * that writes the records, appends one change record per changed record (the outbox sync publishes), moves
+ * the hybrid logical clock, and — if anything throws — leaves the database exactly as it was.
+ *
+ * Undo is a wrapper, not a per-screen feature: each write remembers the fields it changed and their old
+ * values; undo writes the old values back as a new command (so undo is itself recorded and syncs), redo
+ * writes the new ones. Only the fields a command changed are restored, so an edit that arrived from another
+ * device to a different field of the same record survives an undo.
+ */
+import type { z } from 'zod';
+import { diffFields } from '../../shared/changes/change';
+import { createClock, tick, type ClockState } from '../../shared/clock/hlc';
+import { newDeviceId } from '../../shared/domain/ids';
+import { recordSchemas, type RecordTypes, type TableName } from '../../shared/domain/schemas';
+import { RECORD_TABLES, type FieldnotesDb, type StoredChange } from './db';
+import { DataError, toDataError } from './errors';
+
+const DEVICE_KEY = 'deviceId';
+const CLOCK_KEY = 'clock';
+
+/** What a record looks like when a command creates it: timestamps and tombstone are filled in for it. */
+export type NewRecord<T extends TableName> = Omit<z.input<(typeof recordSchemas)[T]>, 'createdAt' | 'updatedAt'> & {
+  id: string;
+};
+
+export interface FieldEdit {
+  table: TableName;
+  id: string;
+  /** Values of the changed fields before the command (undefined: the record did not exist). */
+  before: Record<string, unknown> | undefined;
+  after: Record<string, unknown>;
+}
+
+export interface HistoryEntry {
+  label: string;
+  edits: FieldEdit[];
+}
+
+export interface CommandContext {
+  readonly now: string;
+  readonly deviceId: string;
+  get<T extends TableName>(table: T, id: string): Promise<RecordTypes[T] | undefined>;
+  /** Get a live (not deleted) record or fail with a clear message. */
+  require<T extends TableName>(table: T, id: string, what?: string): Promise<RecordTypes[T]>;
+  insert<T extends TableName>(table: T, record: NewRecord<T>): Promise<RecordTypes[T]>;
+  update<T extends TableName>(table: T, id: string, patch: Partial<RecordTypes[T]>): Promise<RecordTypes[T]>;
+  /** Tombstone: the record stays, marked deleted, so the deletion can sync. */
+  remove(table: TableName, id: string): Promise<void>;
+  readonly db: FieldnotesDb;
+}
+
+interface InternalContext extends CommandContext {
+  restore(table: TableName, id: string, fields: Record<string, unknown>): Promise<void>;
+}
+
+export interface RunOptions {
+  /** False for commands that must not appear on the undo stack (undo and redo themselves, sync). */
+  undoable?: boolean;
+}
+
+export interface CommandRunner {
+  readonly db: FieldnotesDb;
+  run<T>(label: string, body: (ctx: CommandContext) => Promise<T>, options?: RunOptions): Promise<T>;
+  undo(): Promise<string | null>;
+  redo(): Promise<string | null>;
+  history(): { undo: string[]; redo: string[] };
+  subscribe(listener: () => void): () => void;
+  deviceId(): Promise<string>;
+}
+
+const MAX_HISTORY = 200;
+
+export function createCommandRunner(db: FieldnotesDb, clock: () => number = Date.now): CommandRunner {
+  const undoStack: HistoryEntry[] = [];
+  const redoStack: HistoryEntry[] = [];
+  const listeners = new Set<() => void>();
+  let cachedDeviceId: string | null = null;
+  const notify = () => listeners.forEach((listener) => listener());
+
+  async function deviceId(): Promise<string> {
+    if (cachedDeviceId) return cachedDeviceId;
+    cachedDeviceId = await db.transaction('rw', db.meta, async () => {
+      const existing = await db.meta.get(DEVICE_KEY);
+      if (existing && typeof existing.value === 'string') return existing.value;
+      const id = newDeviceId();
+      await db.meta.put({ key: DEVICE_KEY, value: id });
+      return id;
+    });
+    return cachedDeviceId;
+  }
+
+  async function execute<T>(body: (ctx: CommandContext) => Promise<T>): Promise<{ result: T; edits: FieldEdit[] }> {
+    const device = await deviceId();
+    const tables = [db.meta, db.changes, ...RECORD_TABLES.map((name) => db.table(name))];
+    return db.transaction('rw', tables, async () => {
+      const stored = await db.meta.get(CLOCK_KEY);
+      let clockState: ClockState = (stored?.value as ClockState | undefined) ?? createClock(device);
+      const wallTime = clock();
+      const now = new Date(wallTime).toISOString();
+      const edits: FieldEdit[] = [];
+      const changes: StoredChange[] = [];
+
+      const write = async (table: TableName, id: string, next: Record<string, unknown>, before?: Record<string, unknown>) => {
+        const parsed = recordSchemas[table].parse(next) as Record<string, unknown> & { projectId?: string };
+        const changed = diffFields(before, parsed);
+        if (!changed) return parsed;
+        const stamped = { ...parsed, updatedAt: now };
+        changed.updatedAt = now;
+        const ticked = tick(clockState, wallTime);
+        clockState = ticked.state;
+        await db.table(table).put(stamped);
+        changes.push({
+          hlc: ticked.timestamp,
+          deviceId: device,
+          projectId: table === 'projects' ? id : String(stamped.projectId),
+          table,
+          rowId: id,
+          fields: changed,
+          published: 0,
+        });
+        edits.push({
+          table,
+          id,
+          before: before ? Object.fromEntries(Object.keys(changed).map((key) => [key, before[key]])) : undefined,
+          after: changed,
+        });
+        return stamped;
+      };
+
+      const ctx: InternalContext = {
+        now,
+        deviceId: device,
+        db,
+        get: async (table, id) => (await db.table(table).get(id)) as never,
+        require: async (table, id, what = table.replace(/s$/, '')) => {
+          const record = (await db.table(table).get(id)) as { deleted?: boolean } | undefined;
+          if (!record || record.deleted) throw new DataError('not-found', `That ${what} no longer exists.`);
+          return record as never;
+        },
+        insert: async (table, record) => {
+          const existing = await db.table(table).get(record.id);
+          if (existing) throw new DataError('conflict', `A ${table.replace(/s$/, '')} with this id already exists.`);
+          return (await write(table, record.id, { ...record, createdAt: now, updatedAt: now })) as never;
+        },
+        update: async (table, id, patch) => {
+          const before = (await db.table(table).get(id)) as Record<string, unknown> | undefined;
+          if (!before || before.deleted) throw new DataError('not-found', `That ${table.replace(/s$/, '')} no longer exists.`);
+          const { id: _ignoredId, createdAt: _ignoredCreated, ...rest } = patch as Record<string, unknown>;
+          return (await write(table, id, { ...before, ...rest }, before)) as never;
+        },
+        restore: async (table: TableName, id: string, fields: Record<string, unknown>) => {
+          // Undo and redo may bring a tombstoned record back; `update` refuses tombstones on purpose.
+          const before = (await db.table(table).get(id)) as Record<string, unknown> | undefined;
+          if (!before) return;
+          await write(table, id, { ...before, ...fields }, before);
+        },
+        remove: async (table, id) => {
+          const before = (await db.table(table).get(id)) as Record<string, unknown> | undefined;
+          if (!before || before.deleted) return;
+          await write(table, id, { ...before, deleted: true }, before);
+        },
+      };
+
+      const result = await body(ctx);
+      if (changes.length) await db.changes.bulkAdd(changes);
+      await db.meta.put({ key: CLOCK_KEY, value: clockState });
+      return { result, edits };
+    });
+  }
+
+  async function run<T>(label: string, body: (ctx: CommandContext) => Promise<T>, options: RunOptions = {}): Promise<T> {
+    try {
+      const { result, edits } = await execute(body);
+      if (options.undoable !== false && edits.length) {
+        undoStack.push({ label, edits });
+        if (undoStack.length > MAX_HISTORY) undoStack.shift();
+        redoStack.length = 0;
+        notify();
+      }
+      return result;
+    } catch (error) {
+      throw toDataError(error, describeSubject(label));
+    }
+  }
+
+  /** Write one side (before or after) of a history entry's edits back, as a new recorded command. */
+  async function replay(entry: HistoryEntry, side: 'before' | 'after'): Promise<void> {
+    const edits = side === 'before' ? [...entry.edits].reverse() : entry.edits;
+    await run(
+      `${side === 'before' ? 'Undo' : 'Redo'} ${entry.label}`,
+      async (ctx) => {
+        for (const edit of edits) {
+          const values = side === 'before' ? (edit.before ?? { deleted: true }) : { ...edit.after, deleted: false };
+          const { updatedAt: _bookkeeping, ...fields } = values;
+          await (ctx as InternalContext).restore(edit.table, edit.id, fields);
+        }
+      },
+      { undoable: false },
+    );
+  }
+
+  async function undo(): Promise<string | null> {
+    const entry = undoStack.pop();
+    if (!entry) return null;
+    try {
+      await replay(entry, 'before');
+    } catch (error) {
+      undoStack.push(entry);
+      throw error;
+    }
+    redoStack.push(entry);
+    notify();
+    return entry.label;
+  }
+
+  async function redo(): Promise<string | null> {
+    const entry = redoStack.pop();
+    if (!entry) return null;
+    try {
+      await replay(entry, 'after');
+    } catch (error) {
+      redoStack.push(entry);
+      throw error;
+    }
+    undoStack.push(entry);
+    notify();
+    return entry.label;
+  }
+
+  return {
+    db,
+    run,
+    undo,
+    redo,
+    history: () => ({ undo: undoStack.map((e) => e.label), redo: redoStack.map((e) => e.label) }),
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    deviceId,
+  };
+}
+
+function describeSubject(label: string): string {
+  const lower = label.toLowerCase();
+  for (const noun of ['note', 'question', 'session', 'participant', 'theme', 'project', 'group', 'finding', 'kind']) {
+    if (lower.includes(noun)) return noun;
+  }
+  return 'change';
+}

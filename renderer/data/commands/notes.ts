@@ -1,0 +1,72 @@
+/** Note (sticky) commands used by live capture and the feed. */
+import { newId } from '../../../shared/domain/ids';
+import { describeNoteTooLong, MAX_NOTE_LENGTH } from '../../../shared/domain/limits';
+import type { Note, NoteFlags } from '../../../shared/domain/schemas';
+import type { CommandRunner } from '../commandRunner';
+import { DataError } from '../errors';
+
+export interface AddNoteInput {
+  sessionId: string;
+  text: string;
+  questionId?: string | null;
+  participantId?: string | null;
+  kind?: string | null;
+  flags?: Partial<NoteFlags>;
+}
+
+/** Trims surrounding blank lines and spaces but keeps inner line breaks as typed. */
+export function cleanNoteText(text: string): string {
+  return text.replace(/^\s+|\s+$/g, '');
+}
+
+export function checkNoteText(raw: string): string {
+  const text = cleanNoteText(raw);
+  if (!text) throw new DataError('invalid', 'A note cannot be empty.');
+  if (text.length > MAX_NOTE_LENGTH) throw new DataError('invalid', describeNoteTooLong(text.length));
+  return text;
+}
+
+export function addNote(runner: CommandRunner, input: AddNoteInput): Promise<Note> {
+  let text: string;
+  try {
+    text = checkNoteText(input.text);
+  } catch (error) {
+    return Promise.reject(error);
+  }
+  return runner.run('Add note', async (ctx) => {
+    const session = await ctx.require('sessions', input.sessionId, 'session');
+    return ctx.insert('notes', {
+      id: newId(),
+      projectId: session.projectId,
+      sessionId: session.id,
+      questionId: input.questionId ?? null,
+      participantId: input.participantId ?? null,
+      kind: input.kind ?? null,
+      text,
+      flags: { sensitive: false, doNotQuote: false, culturalProtocol: false, ...input.flags },
+    });
+  });
+}
+
+export type NotePatch = Partial<Pick<Note, 'text' | 'questionId' | 'participantId' | 'kind' | 'flags'>>;
+
+export function editNote(runner: CommandRunner, noteId: string, patch: NotePatch): Promise<Note> {
+  let cleaned = patch;
+  try {
+    if (patch.text !== undefined) cleaned = { ...patch, text: checkNoteText(patch.text) };
+  } catch (error) {
+    return Promise.reject(error);
+  }
+  return runner.run('Edit note', (ctx) => ctx.update('notes', noteId, cleaned));
+}
+
+export function toggleNoteFlag(runner: CommandRunner, noteId: string, flag: keyof NoteFlags): Promise<Note> {
+  return runner.run('Flag note', async (ctx) => {
+    const note = await ctx.require('notes', noteId, 'note');
+    return ctx.update('notes', noteId, { flags: { ...note.flags, [flag]: !note.flags[flag] } });
+  });
+}
+
+export function deleteNote(runner: CommandRunner, noteId: string): Promise<void> {
+  return runner.run('Delete note', (ctx) => ctx.remove('notes', noteId));
+}

@@ -1,0 +1,108 @@
+/** Sessions (one focus group each) and their pseudonymous participants. */
+import { newId } from '../../../shared/domain/ids';
+import type { Participant, Session, SessionStatus } from '../../../shared/domain/schemas';
+import type { CommandRunner } from '../commandRunner';
+import { DataError } from '../errors';
+
+export type SessionInput = Pick<Session, 'title'> &
+  Partial<Pick<Session, 'groupId' | 'date' | 'location' | 'facilitator' | 'noteTaker' | 'attendance' | 'consent'>>;
+
+export function createSession(runner: CommandRunner, projectId: string, input: SessionInput): Promise<Session> {
+  return runner.run('Create session', async (ctx) => {
+    await ctx.require('projects', projectId, 'project');
+    if (input.groupId) await ctx.require('groups', input.groupId, 'stakeholder group');
+    return ctx.insert('sessions', { ...input, id: newId(), projectId, status: 'planned', deviceId: ctx.deviceId });
+  });
+}
+
+export function updateSession(runner: CommandRunner, sessionId: string, patch: Partial<SessionInput>): Promise<Session> {
+  return runner.run('Edit session', (ctx) => ctx.update('sessions', sessionId, patch));
+}
+
+/** Running stamps the start time (once); closing stamps the end time. Reopening a closed session clears its end. */
+export function setSessionStatus(runner: CommandRunner, sessionId: string, status: SessionStatus): Promise<Session> {
+  const verb = status === 'running' ? 'Start' : status === 'closed' ? 'Close' : 'Re-plan';
+  return runner.run(`${verb} session`, async (ctx) => {
+    const session = await ctx.require('sessions', sessionId, 'session');
+    const patch: Partial<Session> = { status };
+    if (status === 'running') {
+      patch.startedAt = session.startedAt ?? ctx.now;
+      patch.endedAt = null;
+    }
+    if (status === 'closed') patch.endedAt = ctx.now;
+    return ctx.update('sessions', sessionId, patch);
+  });
+}
+
+export function deleteSession(runner: CommandRunner, sessionId: string): Promise<void> {
+  return runner.run('Delete session', (ctx) => ctx.remove('sessions', sessionId));
+}
+
+/** The next free code for a session: P1, P2, ... (never reusing a code, even of a removed participant). */
+export function nextParticipantCode(prefix: string, existing: Pick<Participant, 'code'>[]): string {
+  const pattern = new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\d+)$`);
+  let highest = 0;
+  for (const { code } of existing) {
+    const match = pattern.exec(code);
+    if (match) highest = Math.max(highest, Number(match[1]));
+  }
+  return `${prefix}${highest + 1}`;
+}
+
+export function addParticipant(
+  runner: CommandRunner,
+  sessionId: string,
+  input: { code?: string; attributes?: Record<string, string>; consent?: Participant['consent'] } = {},
+): Promise<Participant> {
+  return runner.run('Add participant', async (ctx) => {
+    const session = await ctx.require('sessions', sessionId, 'session');
+    const project = await ctx.require('projects', session.projectId, 'project');
+    const existing = await ctx.db.participants.where('sessionId').equals(sessionId).toArray();
+    const code = input.code?.trim() || nextParticipantCode(project.defaults.speakerPrefix, existing);
+    if (existing.some((p) => !p.deleted && p.code.toLowerCase() === code.toLowerCase())) {
+      throw new DataError('conflict', `Speaker code ${code} is already used in this session.`);
+    }
+    return ctx.insert('participants', {
+      id: newId(),
+      projectId: session.projectId,
+      sessionId,
+      code,
+      attributes: input.attributes ?? {},
+      consent: input.consent ?? 'given',
+    });
+  });
+}
+
+export function updateParticipant(
+  runner: CommandRunner,
+  participantId: string,
+  patch: Partial<Pick<Participant, 'code' | 'attributes' | 'consent'>>,
+): Promise<Participant> {
+  if (patch.consent === 'withdrawn') {
+    return Promise.reject(new DataError('invalid', 'Use “withdraw consent”, which also removes the notes.'));
+  }
+  return runner.run('Edit participant', (ctx) => ctx.update('participants', participantId, patch));
+}
+
+/**
+ * Consent withdrawn: the participant is marked withdrawn and every note attributed to them is removed
+ * (tombstoned, so the removal reaches every device that syncs). Returns how many notes were removed.
+ */
+export function withdrawConsent(runner: CommandRunner, participantId: string): Promise<number> {
+  return runner.run('Withdraw consent', async (ctx) => {
+    const participant = await ctx.require('participants', participantId, 'participant');
+    const notes = await ctx.db.notes.where('[sessionId+createdAt]').between(
+      [participant.sessionId, ''],
+      [participant.sessionId, '\uffff'],
+    ).toArray();
+    let removed = 0;
+    for (const note of notes) {
+      if (note.participantId === participantId && !note.deleted) {
+        await ctx.remove('notes', note.id);
+        removed++;
+      }
+    }
+    await ctx.update('participants', participantId, { consent: 'withdrawn' });
+    return removed;
+  });
+}

@@ -1,0 +1,77 @@
+/**
+ * The app's IndexedDB database (DESIGN §4). One database per app profile.
+ *
+ * Every schema version is listed here forever; a new version adds a `db.version(n)` block with its upgrade
+ * and a migration test. Indexes are few on purpose: each one costs on every write.
+ */
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type {
+  Finding,
+  Note,
+  Participant,
+  Project,
+  Question,
+  Session,
+  StakeholderGroup,
+  TableName,
+  Theme,
+} from '../../shared/domain/schemas';
+import type { ChangeRecord } from '../../shared/changes/change';
+
+/** A change record as stored: `published` is 0 until sync has written it to a segment (1 after). */
+export interface StoredChange extends ChangeRecord {
+  published: 0 | 1;
+}
+
+export interface MetaEntry {
+  key: string;
+  value: unknown;
+}
+
+export const DEFAULT_DB_NAME = 'fieldnotes';
+
+export class FieldnotesDb extends Dexie {
+  meta!: Table<MetaEntry, string>;
+  projects!: EntityTable<Project, 'id'>;
+  groups!: EntityTable<StakeholderGroup, 'id'>;
+  questions!: EntityTable<Question, 'id'>;
+  sessions!: EntityTable<Session, 'id'>;
+  participants!: EntityTable<Participant, 'id'>;
+  notes!: EntityTable<Note, 'id'>;
+  themes!: EntityTable<Theme, 'id'>;
+  findings!: EntityTable<Finding, 'id'>;
+  changes!: Table<StoredChange, string>;
+
+  constructor(name: string = DEFAULT_DB_NAME) {
+    // Strict durability: a note the facilitator saw saved is on disk, even if the laptop loses power next.
+    super(name, { chromeTransactionDurability: 'strict' });
+    this.version(1).stores({
+      meta: 'key',
+      projects: 'id',
+      groups: 'id, projectId',
+      questions: 'id, projectId',
+      sessions: 'id, projectId',
+      participants: 'id, projectId, sessionId',
+      notes: 'id, projectId, [sessionId+createdAt], themeId',
+      themes: 'id, projectId',
+      findings: 'id, projectId',
+      changes: 'hlc, [table+rowId], projectId, published',
+    });
+  }
+
+  /** The record tables, by name, for code that works on any of them (commands, sync, undo). */
+  recordTable(name: TableName): Table<Record<string, unknown> & { id: string }, string> {
+    return this.table(name);
+  }
+}
+
+export const RECORD_TABLES: readonly TableName[] = [
+  'projects',
+  'groups',
+  'questions',
+  'sessions',
+  'participants',
+  'notes',
+  'themes',
+  'findings',
+];

@@ -1,0 +1,201 @@
+/**
+ * The domain model (DESIGN §2) as zod schemas. Every record is plain JSON; every record but Project
+ * belongs to a project; deletion is a tombstone (`deleted: true`) so sync can carry it.
+ * Types are inferred from the schemas so the two can never disagree.
+ */
+import { z } from 'zod';
+import {
+  MAX_ATTENDANCE,
+  MAX_DESCRIPTION_LENGTH,
+  MAX_NAME_LENGTH,
+  MAX_NOTE_LENGTH,
+  MAX_QUESTION_LENGTH,
+  MAX_TIMEBOX_MINUTES,
+} from './limits';
+
+export const idSchema = z.string().min(1).max(64);
+export const isoDateTime = z.string().datetime({ offset: true });
+/** A calendar date as typed by a person: YYYY-MM-DD. */
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+export const colorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour as #RRGGBB');
+
+const baseRecord = {
+  id: idSchema,
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+  deleted: z.boolean().default(false),
+};
+const projectScoped = { ...baseRecord, projectId: idSchema };
+
+export const noteKindSchema = z.object({
+  id: idSchema,
+  name: z.string().trim().min(1).max(MAX_NAME_LENGTH),
+  color: colorSchema,
+  description: z.string().max(MAX_DESCRIPTION_LENGTH).default(''),
+});
+export type NoteKind = z.infer<typeof noteKindSchema>;
+
+export const projectSchema = z.object({
+  ...baseRecord,
+  name: z.string().trim().min(1, 'a project needs a name').max(MAX_NAME_LENGTH),
+  description: z.string().max(MAX_DESCRIPTION_LENGTH).default(''),
+  /** The framework categories that notes are sorted into (issue or priority, local asset, ...). */
+  kinds: z.array(noteKindSchema).max(50).default([]),
+  templateId: z.string().nullable().default(null),
+  archived: z.boolean().default(false),
+  defaults: z
+    .object({
+      /** Prefix for pseudonymous speaker codes: P gives P1, P2, ... */
+      speakerPrefix: z.string().trim().min(1).max(8).default('P'),
+      timeboxMinutes: z.number().int().min(0).max(MAX_TIMEBOX_MINUTES).nullable().default(null),
+    })
+    .default({ speakerPrefix: 'P', timeboxMinutes: null }),
+});
+export type Project = z.infer<typeof projectSchema>;
+
+export const stakeholderGroupSchema = z.object({
+  ...projectScoped,
+  name: z.string().trim().min(1, 'a group needs a name').max(MAX_NAME_LENGTH),
+  color: colorSchema,
+  order: z.number(),
+});
+export type StakeholderGroup = z.infer<typeof stakeholderGroupSchema>;
+
+export const questionSchema = z.object({
+  ...projectScoped,
+  text: z.string().trim().min(1, 'a question needs text').max(MAX_QUESTION_LENGTH),
+  /** Sort key; fractional so a reorder writes one record. */
+  order: z.number(),
+  timeboxMinutes: z.number().int().min(1).max(MAX_TIMEBOX_MINUTES).nullable().default(null),
+});
+export type Question = z.infer<typeof questionSchema>;
+
+export const sessionStatusSchema = z.enum(['planned', 'running', 'closed']);
+export type SessionStatus = z.infer<typeof sessionStatusSchema>;
+
+export const consentRecordSchema = z.object({
+  method: z.enum(['verbal', 'written', 'not-recorded']).default('not-recorded'),
+  recordedBy: z.string().max(MAX_NAME_LENGTH).default(''),
+  notes: z.string().max(MAX_DESCRIPTION_LENGTH).default(''),
+});
+export type ConsentRecord = z.infer<typeof consentRecordSchema>;
+
+export const sessionSchema = z.object({
+  ...projectScoped,
+  title: z.string().trim().min(1, 'a session needs a title').max(MAX_NAME_LENGTH),
+  groupId: idSchema.nullable().default(null),
+  date: isoDate.nullable().default(null),
+  location: z.string().max(MAX_NAME_LENGTH).default(''),
+  facilitator: z.string().max(MAX_NAME_LENGTH).default(''),
+  noteTaker: z.string().max(MAX_NAME_LENGTH).default(''),
+  attendance: z.number().int().min(0).max(MAX_ATTENDANCE).nullable().default(null),
+  consent: consentRecordSchema.default({ method: 'not-recorded', recordedBy: '', notes: '' }),
+  status: sessionStatusSchema.default('planned'),
+  startedAt: isoDateTime.nullable().default(null),
+  endedAt: isoDateTime.nullable().default(null),
+  /** The device that created the session: lets the PMT tell facilitators' laptops apart. */
+  deviceId: z.string().default(''),
+});
+export type Session = z.infer<typeof sessionSchema>;
+
+export const consentStatusSchema = z.enum(['given', 'pending', 'withdrawn']);
+export type ConsentStatus = z.infer<typeof consentStatusSchema>;
+
+export const participantSchema = z.object({
+  ...projectScoped,
+  sessionId: idSchema,
+  /** Pseudonymous, session-scoped: P1, P2, ... Never a real name by default. */
+  code: z.string().trim().min(1).max(16),
+  attributes: z.record(z.string(), z.string().max(MAX_NAME_LENGTH)).default({}),
+  consent: consentStatusSchema.default('given'),
+});
+export type Participant = z.infer<typeof participantSchema>;
+
+export const noteFlagsSchema = z.object({
+  sensitive: z.boolean().default(false),
+  doNotQuote: z.boolean().default(false),
+  culturalProtocol: z.boolean().default(false),
+});
+export type NoteFlags = z.infer<typeof noteFlagsSchema>;
+export const NO_FLAGS: NoteFlags = { sensitive: false, doNotQuote: false, culturalProtocol: false };
+
+export const noteSchema = z.object({
+  ...projectScoped,
+  sessionId: idSchema,
+  questionId: idSchema.nullable().default(null),
+  participantId: idSchema.nullable().default(null),
+  /** The id of one of the project's kinds (framework categories). */
+  kind: z.string().nullable().default(null),
+  text: z.string().min(1, 'a note cannot be empty').max(MAX_NOTE_LENGTH),
+  flags: noteFlagsSchema.default(NO_FLAGS),
+  themeId: idSchema.nullable().default(null),
+  x: z.number().default(0),
+  y: z.number().default(0),
+  color: colorSchema.nullable().default(null),
+  votes: z.number().int().min(0).default(0),
+});
+export type Note = z.infer<typeof noteSchema>;
+
+export const frameSchema = z.object({ x: z.number(), y: z.number(), w: z.number().positive(), h: z.number().positive() });
+export type Frame = z.infer<typeof frameSchema>;
+
+export const themeSchema = z.object({
+  ...projectScoped,
+  name: z.string().trim().min(1, 'a theme needs a name').max(MAX_NAME_LENGTH),
+  description: z.string().max(MAX_DESCRIPTION_LENGTH).default(''),
+  color: colorSchema,
+  parentId: idSchema.nullable().default(null),
+  /** Null for a project-wide (master) theme; otherwise the session whose board it was made on. */
+  sessionId: idSchema.nullable().default(null),
+  frame: frameSchema.nullable().default(null),
+  masterThemeId: idSchema.nullable().default(null),
+  origin: z.enum(['manual', 'suggested', 'master']).default('manual'),
+  /** Dot votes entered from the room. */
+  votes: z.number().int().min(0).default(0),
+});
+export type Theme = z.infer<typeof themeSchema>;
+
+export const findingSchema = z.object({
+  ...projectScoped,
+  statement: z.string().max(MAX_DESCRIPTION_LENGTH).default(''),
+  themeIds: z.array(idSchema).default([]),
+  evidenceNoteIds: z.array(idSchema).default([]),
+  quoteNoteIds: z.array(idSchema).default([]),
+  /** The framework category (kind id) the finding is reported under. */
+  kind: z.string().nullable().default(null),
+  priority: z.number().int().min(0).nullable().default(null),
+  actions: z.array(z.string().max(MAX_DESCRIPTION_LENGTH)).default([]),
+  measures: z.array(z.string().max(MAX_DESCRIPTION_LENGTH)).default([]),
+});
+export type Finding = z.infer<typeof findingSchema>;
+
+/** Every synced table, its schema, and the record type it holds. */
+export const recordSchemas = {
+  projects: projectSchema,
+  groups: stakeholderGroupSchema,
+  questions: questionSchema,
+  sessions: sessionSchema,
+  participants: participantSchema,
+  notes: noteSchema,
+  themes: themeSchema,
+  findings: findingSchema,
+} as const;
+
+export type TableName = keyof typeof recordSchemas;
+export const TABLE_NAMES = Object.keys(recordSchemas) as TableName[];
+
+export interface RecordTypes {
+  projects: Project;
+  groups: StakeholderGroup;
+  questions: Question;
+  sessions: Session;
+  participants: Participant;
+  notes: Note;
+  themes: Theme;
+  findings: Finding;
+}
+export type AnyRecord = RecordTypes[TableName];
+
+export function isTableName(value: string): value is TableName {
+  return Object.prototype.hasOwnProperty.call(recordSchemas, value);
+}
