@@ -16,8 +16,8 @@ import { recordSchemas, type RecordTypes, type TableName } from '../../shared/do
 import { RECORD_TABLES, type FieldnotesDb, type StoredChange } from './db';
 import { DataError, toDataError } from './errors';
 
-const DEVICE_KEY = 'deviceId';
-const CLOCK_KEY = 'clock';
+export const DEVICE_KEY = 'deviceId';
+export const CLOCK_KEY = 'clock';
 
 /** What a record looks like when a command creates it: timestamps and tombstone are filled in for it. */
 export type NewRecord<T extends TableName> = Omit<z.input<(typeof recordSchemas)[T]>, 'createdAt' | 'updatedAt'> & {

@@ -1,0 +1,106 @@
+/** The app frame: skip link, header with project navigation, the routed screen, notices and the live region. */
+import { useEffect, useRef } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useRoute, routePath, type Route } from './router';
+import { useData } from './DataContext';
+import { getProject } from '../data/queries';
+import { Notices, LiveRegion } from './Notices';
+import { ProjectsScreen } from '../projects/ProjectsScreen';
+import { SetupScreen } from '../setup/SetupScreen';
+import { SessionsScreen } from '../sessions/SessionsScreen';
+import { SessionScreen } from '../sessions/SessionScreen';
+import { CaptureScreen } from '../capture/CaptureScreen';
+import { useGlobalUndo } from './useGlobalUndo';
+
+export function App() {
+  const route = useRoute();
+  const mainRef = useRef<HTMLElement>(null);
+  useGlobalUndo();
+
+  // Moving between screens puts focus on the new screen's heading, so keyboard and screen-reader users start there.
+  const routeKey = routePath(route);
+  useEffect(() => {
+    const heading = mainRef.current?.querySelector<HTMLElement>('h1, [data-autofocus]');
+    if (heading && !mainRef.current?.contains(document.activeElement)) {
+      heading.tabIndex = -1;
+      heading.focus({ preventScroll: true });
+    }
+  }, [routeKey]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); mainRef.current?.focus(); }}>
+        Skip to content
+      </a>
+      <Header route={route} />
+      <Notices />
+      <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
+        <Screen route={route} />
+      </main>
+      <LiveRegion />
+    </div>
+  );
+}
+
+function Screen({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'projects':
+      return <ProjectsScreen />;
+    case 'setup':
+      return <SetupScreen projectId={route.projectId} />;
+    case 'sessions':
+      return <SessionsScreen projectId={route.projectId} />;
+    case 'session':
+      return <SessionScreen projectId={route.projectId} sessionId={route.sessionId} />;
+    case 'capture':
+      return <CaptureScreen projectId={route.projectId} sessionId={route.sessionId} />;
+    case 'board':
+    case 'findings':
+    case 'sync':
+    case 'not-found':
+      return (
+        <section>
+          <h1>Page not found</h1>
+          <p>
+            There is nothing at “{routePath(route)}”. <a href="#/">Go to your projects</a>.
+          </p>
+        </section>
+      );
+  }
+}
+
+function Header({ route }: { route: Route }) {
+  const { db } = useData();
+  const projectId = 'projectId' in route ? route.projectId : null;
+  const project = useLiveQuery(() => (projectId ? getProject(db, projectId) : undefined), [db, projectId]);
+  const links: { label: string; route: Route; active: boolean }[] = projectId
+    ? [
+        { label: 'Sessions', route: { name: 'sessions', projectId }, active: ['sessions', 'session', 'capture'].includes(route.name) },
+        { label: 'Setup', route: { name: 'setup', projectId }, active: route.name === 'setup' },
+      ]
+    : [];
+  return (
+    <header className="app-header">
+      <a className="brand" href="#/">
+        Fieldnotes
+      </a>
+      {project && <span className="header-project" aria-label="Current project">{project.name}</span>}
+      {links.length > 0 && (
+        <nav aria-label="Project">
+          <ul>
+            {links.map((link) => (
+              <li key={link.label}>
+                <a href={routePath(link.route)} aria-current={link.active ? 'page' : undefined}>
+                  {link.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      <nav aria-label="App" className="header-end">
+        <a href="#/">All projects</a>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,224 @@
+/**
+ * The feed of captured notes, newest first. Only the newest notes are read (the feed never loads a whole
+ * session), and each item is memoised so adding a note renders one new item, not the whole list.
+ * Keyboard: ↑/↓/Home/End move, Enter or F2 edits in place, Delete deletes, Esc returns to the note box.
+ */
+import { memo, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Note, NoteKind, Participant, Question } from '../../shared/domain/schemas';
+import { useData } from '../app/DataContext';
+import { announce } from '../app/announce';
+import { latestSessionNotes } from '../data/queries';
+import { deleteNote, editNote } from '../data/commands/notes';
+import { useAct } from '../ui/useAct';
+
+const PAGE = 100;
+
+export function NoteFeed({
+  sessionId,
+  questions,
+  participants,
+  kinds,
+  notesById,
+  onLeave,
+}: {
+  sessionId: string;
+  questions: Question[];
+  participants: Participant[];
+  kinds: NoteKind[];
+  notesById: Map<string, Note>;
+  onLeave(): void;
+}) {
+  const { db } = useData();
+  const [limit, setLimit] = useState(PAGE);
+  const notes = useLiveQuery(() => latestSessionNotes(db, sessionId, limit), [db, sessionId, limit]);
+  if (!notes) return null;
+  notesById.clear();
+  for (const note of notes) notesById.set(note.id, note);
+  const questionNumber = new Map(questions.map((q, i) => [q.id, i + 1]));
+  const speakerCode = new Map(participants.map((p) => [p.id, p.code]));
+  const kindById = new Map(kinds.map((k) => [k.id, k]));
+
+  const focusSibling = (from: HTMLElement, where: 'next' | 'previous' | 'first' | 'last') => {
+    const items = Array.from(from.closest('ol')?.querySelectorAll<HTMLElement>(':scope > li[data-note-id]') ?? []);
+    const index = items.indexOf(from);
+    const target =
+      where === 'first' ? items[0] : where === 'last' ? items.at(-1) : items[index + (where === 'next' ? 1 : -1)];
+    target?.focus();
+    return Boolean(target);
+  };
+
+  return (
+    <section aria-labelledby="feed-heading" className="feed">
+      <h2 id="feed-heading">
+        Notes <span className="muted">(newest first)</span>
+      </h2>
+      {notes.length === 0 ? (
+        <p className="empty">No notes yet. Type in the note box above and press Enter.</p>
+      ) : (
+        <ol id="note-feed" className="note-feed" aria-label="Captured notes, newest first">
+          {notes.map((note) => (
+            <FeedItem
+              key={note.id}
+              note={note}
+              questionNumber={note.questionId ? (questionNumber.get(note.questionId) ?? null) : null}
+              speaker={note.participantId ? (speakerCode.get(note.participantId) ?? '?') : null}
+              kind={note.kind ? (kindById.get(note.kind) ?? null) : null}
+              kindRemoved={Boolean(note.kind && !kindById.has(note.kind))}
+              onMove={focusSibling}
+              onLeave={onLeave}
+            />
+          ))}
+        </ol>
+      )}
+      {notes.length >= limit && (
+        <button type="button" className="link-button" onClick={() => setLimit(limit + PAGE)}>
+          Show earlier notes
+        </button>
+      )}
+    </section>
+  );
+}
+
+interface FeedItemProps {
+  note: Note;
+  questionNumber: number | null;
+  speaker: string | null;
+  kind: NoteKind | null;
+  kindRemoved: boolean;
+  onMove(from: HTMLElement, where: 'next' | 'previous' | 'first' | 'last'): boolean;
+  onLeave(): void;
+}
+
+const FeedItem = memo(function FeedItem({ note, questionNumber, speaker, kind, kindRemoved, onMove, onLeave }: FeedItemProps) {
+  const { runner } = useData();
+  const act = useAct();
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState(note.text);
+  const [expanded, setExpanded] = useState(false);
+  const long = note.text.length > 600;
+
+  const stopEditing = (item: HTMLElement | null) => {
+    setEditing(false);
+    // Back on the note itself, so the keyboard user is where they were.
+    requestAnimationFrame(() => item?.focus());
+  };
+
+  return (
+    <li
+      tabIndex={0}
+      data-note-id={note.id}
+      className={`feed-item${note.flags.sensitive ? ' is-sensitive' : ''}`}
+      aria-label={editing ? undefined : describeNote(note, questionNumber, speaker, kind)}
+      onKeyDown={(event) => {
+        if (event.target !== event.currentTarget || event.altKey || event.ctrlKey || event.metaKey) return;
+        const item = event.currentTarget;
+        switch (event.key) {
+          case 'ArrowDown':
+            event.preventDefault();
+            onMove(item, 'next');
+            break;
+          case 'ArrowUp':
+            event.preventDefault();
+            if (!onMove(item, 'previous')) onLeave();
+            break;
+          case 'Home':
+            event.preventDefault();
+            onMove(item, 'first');
+            break;
+          case 'End':
+            event.preventDefault();
+            onMove(item, 'last');
+            break;
+          case 'Enter':
+          case 'F2':
+            event.preventDefault();
+            setDraft(note.text);
+            setEditing(true);
+            break;
+          case 'Delete':
+          case 'Backspace': {
+            event.preventDefault();
+            if (!onMove(item, 'next')) if (!onMove(item, 'previous')) onLeave();
+            void act(deleteNote(runner, note.id), 'Note deleted. Ctrl+Z brings it back.');
+            break;
+          }
+          case 'Escape':
+            event.preventDefault();
+            onLeave();
+            break;
+        }
+      }}
+    >
+      <div className="feed-meta" aria-hidden="true">
+        {questionNumber !== null && <span className="tag">Q{questionNumber}</span>}
+        {speaker && <span className="tag tag-speaker">{speaker}</span>}
+        {kind && (
+          <span className="tag" style={{ borderColor: kind.color }}>
+            <span className="swatch" style={{ background: kind.color }} />
+            {kind.name}
+          </span>
+        )}
+        {kindRemoved && <span className="tag">(removed kind)</span>}
+        {note.flags.sensitive && <span className="tag tag-flag">Sensitive</span>}
+        {note.flags.doNotQuote && <span className="tag tag-flag">Do not quote</span>}
+        <time dateTime={note.createdAt} className="muted">
+          {new Date(note.createdAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}
+        </time>
+      </div>
+      {editing ? (
+        <textarea
+          className="feed-edit"
+          aria-label="Edit note"
+          autoFocus
+          value={draft}
+          rows={Math.min(10, Math.max(2, Math.ceil(draft.length / 80)))}
+          onChange={(e) => setDraft(e.target.value)}
+          onKeyDown={async (event) => {
+            const item = event.currentTarget.closest<HTMLElement>('li');
+            if (event.key === 'Escape') {
+              event.preventDefault();
+              event.stopPropagation();
+              stopEditing(item);
+            } else if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
+              event.preventDefault();
+              event.stopPropagation();
+              if (draft.trim() === note.text) return stopEditing(item);
+              const saved = await act(editNote(runner, note.id, { text: draft }), 'Note saved');
+              if (saved) stopEditing(item);
+            }
+          }}
+        />
+      ) : (
+        <p className={`feed-text${long && !expanded ? ' clamped' : ''}`} dir="auto">
+          {note.text}
+        </p>
+      )}
+      {long && !editing && (
+        <button
+          type="button"
+          className="link-button"
+          tabIndex={-1}
+          onClick={() => {
+            setExpanded(!expanded);
+            announce(expanded ? 'Note collapsed' : 'Showing the whole note');
+          }}
+        >
+          {expanded ? 'Show less' : `Show all ${note.text.length.toLocaleString('en')} characters`}
+        </button>
+      )}
+    </li>
+  );
+});
+
+function describeNote(note: Note, questionNumber: number | null, speaker: string | null, kind: NoteKind | null): string {
+  const parts = [
+    questionNumber !== null ? `Question ${questionNumber}` : null,
+    speaker ? `speaker ${speaker}` : null,
+    kind ? kind.name : null,
+    note.flags.sensitive ? 'sensitive' : null,
+    note.flags.doNotQuote ? 'do not quote' : null,
+  ].filter(Boolean);
+  const text = note.text.length > 300 ? `${note.text.slice(0, 300)}…` : note.text;
+  return `${text}${parts.length ? ` — ${parts.join(', ')}` : ''}`;
+}

@@ -1,0 +1,52 @@
+/**
+ * Opening the database for the app: persistent storage, strict durability (set in FieldnotesDb), and the
+ * clear messages DESIGN §4 asks for when another window upgrades the schema or holds it open.
+ */
+import { FieldnotesDb, DEFAULT_DB_NAME } from './db';
+import { createCommandRunner, type CommandRunner } from './commandRunner';
+import { toDataError, type DataError } from './errors';
+
+export interface OpenedData {
+  db: FieldnotesDb;
+  runner: CommandRunner;
+  /** Whether the browser granted persistent storage (it will not evict our data under pressure). */
+  persisted: boolean;
+}
+
+export interface OpenOptions {
+  name?: string;
+  /** Called with a message the UI should show in a banner (another window, blocked upgrade, ...). */
+  onProblem?: (error: DataError) => void;
+}
+
+export async function openData(options: OpenOptions = {}): Promise<OpenedData> {
+  const db = new FieldnotesDb(options.name ?? DEFAULT_DB_NAME);
+  const report = options.onProblem ?? (() => undefined);
+  db.on('versionchange', () => {
+    // Another window is upgrading the schema: close so it can proceed, and tell this window's user to reload.
+    db.close();
+    report(toDataError({ name: 'DatabaseClosedError' }));
+    return false;
+  });
+  db.on('blocked', () => {
+    report(
+      toDataError(
+        new Error('another Fieldnotes window is still open with an older version. Close it to continue.'),
+      ),
+    );
+  });
+  try {
+    await db.open();
+  } catch (error) {
+    throw toDataError(error);
+  }
+  let persisted = false;
+  try {
+    persisted = (await navigator.storage?.persist?.()) ?? false;
+  } catch {
+    persisted = false;
+  }
+  const runner = createCommandRunner(db);
+  await runner.deviceId();
+  return { db, runner, persisted };
+}

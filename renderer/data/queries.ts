@@ -1,0 +1,93 @@
+/**
+ * Read helpers: plain async functions over the database, used with `useLiveQuery` in components
+ * (so a screen re-renders when the data it read changes) and directly in tests. Tombstones are filtered here.
+ */
+import { Dexie } from 'dexie';
+import type {
+  Note,
+  Participant,
+  Project,
+  Question,
+  Session,
+  StakeholderGroup,
+  Theme,
+} from '../../shared/domain/schemas';
+import type { FieldnotesDb } from './db';
+
+const live = <T extends { deleted?: boolean }>(rows: T[]) => rows.filter((row) => !row.deleted);
+const byOrder = <T extends { order: number; id: string }>(a: T, b: T) => a.order - b.order || a.id.localeCompare(b.id);
+
+export async function listProjects(db: FieldnotesDb): Promise<Project[]> {
+  const projects = live(await db.projects.toArray());
+  return projects.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+}
+
+export async function getProject(db: FieldnotesDb, id: string): Promise<Project | undefined> {
+  const project = await db.projects.get(id);
+  return project && !project.deleted ? project : undefined;
+}
+
+export async function listQuestions(db: FieldnotesDb, projectId: string): Promise<Question[]> {
+  return live(await db.questions.where('projectId').equals(projectId).toArray()).sort(byOrder);
+}
+
+export async function listGroups(db: FieldnotesDb, projectId: string): Promise<StakeholderGroup[]> {
+  return live(await db.groups.where('projectId').equals(projectId).toArray()).sort(byOrder);
+}
+
+export async function listSessions(db: FieldnotesDb, projectId: string): Promise<Session[]> {
+  const sessions = live(await db.sessions.where('projectId').equals(projectId).toArray());
+  return sessions.sort(
+    (a, b) => (b.date ?? '').localeCompare(a.date ?? '') || b.createdAt.localeCompare(a.createdAt),
+  );
+}
+
+export async function getSession(db: FieldnotesDb, id: string): Promise<Session | undefined> {
+  const session = await db.sessions.get(id);
+  return session && !session.deleted ? session : undefined;
+}
+
+export async function listParticipants(db: FieldnotesDb, sessionId: string): Promise<Participant[]> {
+  const participants = live(await db.participants.where('sessionId').equals(sessionId).toArray());
+  return participants.sort((a, b) => a.code.localeCompare(b.code, undefined, { numeric: true }));
+}
+
+export async function listThemes(db: FieldnotesDb, projectId: string): Promise<Theme[]> {
+  return live(await db.themes.where('projectId').equals(projectId).toArray());
+}
+
+/** The newest `limit` notes of a session, newest first: the capture feed never reads the whole session. */
+export async function latestSessionNotes(db: FieldnotesDb, sessionId: string, limit: number): Promise<Note[]> {
+  const rows = await db.notes
+    .where('[sessionId+createdAt]')
+    .between([sessionId, Dexie.minKey], [sessionId, Dexie.maxKey])
+    .reverse()
+    .filter((note) => !note.deleted)
+    .limit(limit)
+    .toArray();
+  return rows;
+}
+
+export async function countSessionNotes(db: FieldnotesDb, sessionId: string): Promise<number> {
+  return db.notes
+    .where('[sessionId+createdAt]')
+    .between([sessionId, Dexie.minKey], [sessionId, Dexie.maxKey])
+    .filter((note) => !note.deleted)
+    .count();
+}
+
+export async function listSessionNotes(db: FieldnotesDb, sessionId: string): Promise<Note[]> {
+  return db.notes
+    .where('[sessionId+createdAt]')
+    .between([sessionId, Dexie.minKey], [sessionId, Dexie.maxKey])
+    .filter((note) => !note.deleted)
+    .toArray();
+}
+
+export async function listProjectNotes(db: FieldnotesDb, projectId: string): Promise<Note[]> {
+  return live(await db.notes.where('projectId').equals(projectId).toArray());
+}
+
+export async function countChangesWaiting(db: FieldnotesDb): Promise<number> {
+  return db.changes.where('published').equals(0).count();
+}

@@ -1,0 +1,281 @@
+/**
+ * Applying changes that came from elsewhere (the sync folder or a bundle) to this device's store.
+ *
+ * Contract:
+ * - One rw transaction per batch (records, the `changes` history, meta): a crash leaves whole batches.
+ * - Per-field last-writer-wins by HLC (shared/sync/merge.ts); order-free and idempotent: a change already in
+ *   `changes` (same HLC) is skipped, so duplicates, re-imports and re-reads change nothing.
+ * - Every new change is stored, winning or not, so history is complete. Where it came from decides `published`:
+ *   from the sync folder → 1 (everyone there already has it, never write it back); from a bundle → 0 (this
+ *   device relays it to its folder, the only way it reaches devices that did not get the bundle).
+ * - Records known only through partial changes are pending (see merge.ts); their keys live in meta.
+ * - Our clock receives the newest HLC seen, clamped if far ahead; such devices are reported.
+ * - Before anything is written, the mass-deletion guard: if the changes would remove more than half of a
+ *   project's records, nothing is applied and the caller is asked (status 'needs-confirmation').
+ */
+import type { ChangeRecord } from '../../../shared/changes/change';
+import { createClock, receive, type ClockState } from '../../../shared/clock/hlc';
+import { newDeviceId } from '../../../shared/domain/ids';
+import type { TableName } from '../../../shared/domain/schemas';
+import { findClocksAhead, maxHlc } from '../../../shared/sync/clockCheck';
+import { isMassDeletion, type ProjectDeletions } from '../../../shared/sync/guard';
+import { groupByRow, planRow, rejectChange, rowKey, type Overwrite, type Row, type RowPlan } from '../../../shared/sync/merge';
+import type { SyncProblem } from '../../../shared/sync/problems';
+import { CLOCK_KEY, DEVICE_KEY } from '../commandRunner';
+import { RECORD_TABLES, type FieldnotesDb, type StoredChange } from '../db';
+import { loadHistories } from './history';
+import { MAX_OVERWRITES, OVERWRITES_KEY, PENDING_KEY } from './syncMeta';
+
+export interface ApplyOptions {
+  published: 0 | 1;
+  now?: () => number;
+  /** Projects whose mass deletion a person confirmed; `true` for all (used after the question was answered). */
+  allowMassDeletion?: boolean | readonly string[];
+  /** Changes per transaction: DESIGN §4 measured 1–5k per transaction as the sweet spot. */
+  batchSize?: number;
+}
+
+export interface TableTally {
+  created: number;
+  updated: number;
+  deleted: number;
+  restored: number;
+  pending: number;
+}
+
+export interface ApplyReport {
+  status: 'applied' | 'needs-confirmation';
+  received: number;
+  /** Changes new to this device, now stored. */
+  stored: number;
+  duplicates: number;
+  rejected: number;
+  tables: Record<TableName, TableTally>;
+  massDeletions: ProjectDeletions[];
+  problems: SyncProblem[];
+  overwrites: number;
+  /** Participants now withdrawn and live notes that name a participant: input to the consent rule. */
+  consentCandidates: { participantIds: string[]; noteIds: string[] };
+}
+
+export function emptyTallies(): Record<TableName, TableTally> {
+  return Object.fromEntries(
+    RECORD_TABLES.map((table) => [table, { created: 0, updated: 0, deleted: 0, restored: 0, pending: 0 }]),
+  ) as Record<TableName, TableTally>;
+}
+
+export function tally(tables: Record<TableName, TableTally>, plan: RowPlan): void {
+  const counts = tables[plan.table];
+  if (plan.status === 'pending') counts.pending++;
+  if (!plan.after) return;
+  const wasLive = plan.before ? plan.before.deleted !== true : false;
+  const isLive = plan.after.deleted !== true;
+  if (!plan.before) {
+    if (isLive) counts.created++;
+  } else if (wasLive && !isLive) counts.deleted++;
+  else if (!wasLive && isLive) counts.restored++;
+  else if (isLive) counts.updated++;
+}
+
+function syncTables(db: FieldnotesDb) {
+  return [db.meta, db.changes, ...RECORD_TABLES.map((name) => db.table(name))];
+}
+
+async function loadPending(db: FieldnotesDb): Promise<Set<string>> {
+  return new Set(((await db.meta.get(PENDING_KEY))?.value as string[] | undefined) ?? []);
+}
+
+export interface BatchPlan {
+  fresh: ChangeRecord[];
+  duplicates: number;
+  plans: RowPlan[];
+}
+
+/** Plan a set of changes against the store as it is. Reads only; call inside a transaction over syncTables. */
+export async function planBatch(db: FieldnotesDb, changes: readonly ChangeRecord[], pending: Set<string>): Promise<BatchPlan> {
+  const existing = await db.changes.bulkGet(changes.map((change) => change.hlc));
+  const unseen = changes.filter((_, index) => !existing[index]);
+  const groups = [...groupByRow(unseen).values()];
+  const fresh = groups.flat();
+  const idsByTable = new Map<TableName, string[]>();
+  for (const group of groups) {
+    const { table, rowId } = group[0]!;
+    const ids = idsByTable.get(table) ?? [];
+    ids.push(rowId);
+    idsByTable.set(table, ids);
+  }
+  const current = new Map<string, Row | undefined>();
+  await Promise.all(
+    [...idsByTable].map(async ([table, ids]) => {
+      const rows = await db.recordTable(table).bulkGet(ids);
+      ids.forEach((id, index) => current.set(rowKey(table, id), rows[index] as Row | undefined));
+    }),
+  );
+  const needHistory = groups
+    .map((group) => group[0]!)
+    .filter(({ table, rowId }) => current.get(rowKey(table, rowId)) || pending.has(rowKey(table, rowId)));
+  const histories = await loadHistories(db, needHistory);
+  const plans = groups.map((group) => {
+    const { table, rowId } = group[0]!;
+    const key = rowKey(table, rowId);
+    return planRow(table, rowId, current.get(key), histories.get(key) ?? [], group);
+  });
+  return { fresh, duplicates: changes.length - fresh.length, plans };
+}
+
+async function liveCount(db: FieldnotesDb, projectId: string): Promise<number> {
+  let live = 1;
+  for (const table of RECORD_TABLES) {
+    if (table === 'projects') continue;
+    live += await db.recordTable(table).where('projectId').equals(projectId).filter((row) => row.deleted !== true).count();
+  }
+  return live;
+}
+
+/** The guard's arithmetic: per project, how many live records these changes would remove. */
+export async function countDeletions(db: FieldnotesDb, changes: readonly ChangeRecord[]): Promise<ProjectDeletions[]> {
+  const deleting = new Set(changes.filter((c) => c.fields.deleted === true).map((c) => rowKey(c.table, c.rowId)));
+  if (!deleting.size) return [];
+  const relevant = changes.filter((change) => deleting.has(rowKey(change.table, change.rowId)));
+  return db.transaction('r', syncTables(db), async () => {
+    const { plans } = await planBatch(db, relevant, await loadPending(db));
+    const byProject = new Map<string, { removed: number; projectRemoved: boolean }>();
+    for (const plan of plans) {
+      if (!plan.before || plan.before.deleted === true || plan.after?.deleted !== true) continue;
+      const entry = byProject.get(plan.projectId) ?? { removed: 0, projectRemoved: false };
+      entry.removed++;
+      if (plan.table === 'projects') entry.projectRemoved = true;
+      byProject.set(plan.projectId, entry);
+    }
+    const out: ProjectDeletions[] = [];
+    for (const [projectId, { removed, projectRemoved }] of byProject) {
+      const live = await liveCount(db, projectId);
+      const project = await db.projects.get(projectId);
+      out.push({ projectId, projectName: project?.name ?? '', live, deleting: projectRemoved ? live : removed });
+    }
+    return out;
+  });
+}
+
+function allowed(option: ApplyOptions['allowMassDeletion'], projectId: string): boolean {
+  return option === true || (Array.isArray(option) && option.includes(projectId));
+}
+
+/** Split into batches of whole records, so one record's changes are planned together. */
+function batches(changes: readonly ChangeRecord[], size: number): ChangeRecord[][] {
+  const out: ChangeRecord[][] = [];
+  let current: ChangeRecord[] = [];
+  for (const group of groupByRow(changes).values()) {
+    current.push(...group);
+    if (current.length >= size) {
+      out.push(current);
+      current = [];
+    }
+  }
+  if (current.length) out.push(current);
+  return out;
+}
+
+export async function applyRemoteChanges(
+  db: FieldnotesDb,
+  incoming: readonly ChangeRecord[],
+  options: ApplyOptions,
+): Promise<ApplyReport> {
+  const now = options.now ?? Date.now;
+  const report: ApplyReport = {
+    status: 'applied',
+    received: incoming.length,
+    stored: 0,
+    duplicates: 0,
+    rejected: 0,
+    tables: emptyTallies(),
+    massDeletions: [],
+    problems: [],
+    overwrites: 0,
+    consentCandidates: { participantIds: [], noteIds: [] },
+  };
+  const valid: ChangeRecord[] = [];
+  const rejectedBy = new Map<string, number>();
+  for (const change of incoming) {
+    if (rejectChange(change)) rejectedBy.set(change.deviceId, (rejectedBy.get(change.deviceId) ?? 0) + 1);
+    else valid.push(change);
+  }
+  for (const [deviceId, amount] of rejectedBy) {
+    report.rejected += amount;
+    report.problems.push({ kind: 'invalid-changes', deviceId, amount });
+  }
+  report.massDeletions = (await countDeletions(db, valid)).filter(isMassDeletion);
+  if (report.massDeletions.some((count) => !allowed(options.allowMassDeletion, count.projectId))) {
+    return { ...report, status: 'needs-confirmation' };
+  }
+  report.problems.push(...findClocksAhead(valid, now()));
+  for (const batch of batches(valid, options.batchSize ?? 2000)) {
+    await db.transaction('rw', syncTables(db), () => applyBatch(db, batch, options.published, now(), report));
+  }
+  return report;
+}
+
+async function applyBatch(db: FieldnotesDb, batch: ChangeRecord[], published: 0 | 1, now: number, report: ApplyReport) {
+  const pending = await loadPending(db);
+  const { fresh, duplicates, plans } = await planBatch(db, batch, pending);
+  report.duplicates += duplicates;
+  if (!fresh.length) return;
+  const stored: StoredChange[] = fresh.map((change) => ({ ...change, published }));
+  await db.changes.bulkAdd(stored);
+  report.stored += fresh.length;
+  const puts = new Map<TableName, Row[]>();
+  const overwrites: Overwrite[] = [];
+  let pendingChanged = false;
+  for (const plan of plans) {
+    tally(report.tables, plan);
+    overwrites.push(...plan.overwrites);
+    const key = rowKey(plan.table, plan.rowId);
+    if (plan.status === 'pending') {
+      if (!pending.has(key)) {
+        pending.add(key);
+        pendingChanged = true;
+      }
+      continue;
+    }
+    if (pending.delete(key)) pendingChanged = true;
+    if (!plan.after) continue;
+    const rows = puts.get(plan.table) ?? [];
+    rows.push(plan.after);
+    puts.set(plan.table, rows);
+    noteConsentCandidate(report, plan.table, plan.after);
+  }
+  for (const [table, rows] of puts) await db.recordTable(table).bulkPut(rows);
+  if (pendingChanged) await db.meta.put({ key: PENDING_KEY, value: [...pending] });
+  if (overwrites.length) {
+    report.overwrites += overwrites.length;
+    const at = new Date(now).toISOString();
+    const log = ((await db.meta.get(OVERWRITES_KEY))?.value as unknown[] | undefined) ?? [];
+    const next = [...log, ...overwrites.map((entry) => ({ ...entry, at }))].slice(-MAX_OVERWRITES);
+    await db.meta.put({ key: OVERWRITES_KEY, value: next });
+  }
+  await receiveClock(db, fresh, now, report);
+}
+
+function noteConsentCandidate(report: ApplyReport, table: TableName, row: Row): void {
+  if (table === 'participants' && row.consent === 'withdrawn') report.consentCandidates.participantIds.push(row.id);
+  if (table === 'notes' && row.deleted !== true && typeof row.participantId === 'string') {
+    report.consentCandidates.noteIds.push(row.id);
+  }
+}
+
+/** Fold the newest HLC into our clock so the next local edit sorts after everything seen. */
+async function receiveClock(db: FieldnotesDb, fresh: readonly ChangeRecord[], now: number, report: ApplyReport) {
+  const newest = maxHlc(fresh);
+  if (!newest) return;
+  let device = (await db.meta.get(DEVICE_KEY))?.value as string | undefined;
+  if (!device) {
+    device = newDeviceId();
+    await db.meta.put({ key: DEVICE_KEY, value: device });
+  }
+  const state = ((await db.meta.get(CLOCK_KEY))?.value as ClockState | undefined) ?? createClock(device);
+  const result = receive(state, newest, now);
+  await db.meta.put({ key: CLOCK_KEY, value: result.state });
+  if (result.clampedFrom !== undefined && !report.problems.some((p) => p.kind === 'clock-ahead')) {
+    report.problems.push({ kind: 'clock-ahead', deviceId: newest.slice(-16), amount: result.clampedFrom - now });
+  }
+}

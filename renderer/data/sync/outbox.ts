@@ -1,0 +1,95 @@
+/**
+ * The outbox: this device's changes not yet in the sync folder (`published` 0), packed into segments.
+ *
+ * Sequence numbers are reserved in the same transaction that reads the changes, before anything is written,
+ * so a number is never used twice even if writing fails halfway (a reused number with other content would
+ * look like two machines sharing one identity). Changes are marked published only after their segment is
+ * safely in the folder; if that marking is lost, they are written again later, which is harmless.
+ */
+import type { ChangeRecord } from '../../../shared/changes/change';
+import { encodeSegment, type EncodedSegment } from '../../../shared/sync/segment';
+import type { FieldnotesDb } from '../db';
+import { loadSyncState, saveSyncState } from './syncMeta';
+
+/** Segment size budget: large enough to keep file counts low, small enough for a slow USB stick or upload. */
+const MAX_SEGMENT_CHANGES = 5000;
+const MAX_SEGMENT_BYTES = 2 * 1024 * 1024;
+
+export interface OutgoingSegment {
+  segment: EncodedSegment;
+  hlcs: string[];
+}
+
+export function countWaiting(db: FieldnotesDb, projectId: string): Promise<number> {
+  return db.changes.where('published').equals(0).filter((change) => change.projectId === projectId).count();
+}
+
+function chunk(changes: readonly ChangeRecord[]): ChangeRecord[][] {
+  const out: ChangeRecord[][] = [];
+  let current: ChangeRecord[] = [];
+  let bytes = 0;
+  for (const change of changes) {
+    const size = JSON.stringify(change.fields).length + 200;
+    if (current.length && (current.length >= MAX_SEGMENT_CHANGES || bytes + size > MAX_SEGMENT_BYTES)) {
+      out.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(change);
+    bytes += size;
+  }
+  if (current.length) out.push(current);
+  return out;
+}
+
+/**
+ * Read the project's unpublished changes and reserve sequence numbers for them. `minSeq` is the highest
+ * number already in this device's folder (from the last scan), so a restored database never reuses one.
+ */
+export async function prepareOutgoing(
+  db: FieldnotesDb,
+  input: { projectId: string; deviceId: string; deviceName: string; now: string; minSeq?: number },
+): Promise<OutgoingSegment[]> {
+  const reserved = await db.transaction('rw', db.meta, db.changes, async () => {
+    const waiting = await db.changes
+      .where('published')
+      .equals(0)
+      .filter((change) => change.projectId === input.projectId)
+      .toArray();
+    if (!waiting.length) return [];
+    waiting.sort((a, b) => (a.hlc < b.hlc ? -1 : 1));
+    const state = await loadSyncState(db, input.projectId);
+    let seq = Math.max(state.lastSeq, input.minSeq ?? 0);
+    const chunks = chunk(waiting).map((changes) => ({ seq: ++seq, changes }));
+    await saveSyncState(db, { ...state, lastSeq: seq });
+    return chunks;
+  });
+  // Hashing is WebCrypto, whose promises would end a Dexie transaction early: encode outside it.
+  return Promise.all(
+    reserved.map(async ({ seq, changes }) => ({
+      segment: await encodeSegment(
+        { deviceId: input.deviceId, deviceName: input.deviceName, projectId: input.projectId, seq, createdAt: input.now },
+        changes,
+      ),
+      hlcs: changes.map((change) => change.hlc),
+    })),
+  );
+}
+
+/** After the folder confirmed these segments: mark their changes published and remember the files as ours. */
+export async function markPublished(
+  db: FieldnotesDb,
+  projectId: string,
+  deviceId: string,
+  written: readonly OutgoingSegment[],
+): Promise<void> {
+  if (!written.length) return;
+  await db.transaction('rw', db.meta, db.changes, async () => {
+    const hlcs = written.flatMap((entry) => entry.hlcs);
+    await db.changes.bulkUpdate(hlcs.map((key) => ({ key, changes: { published: 1 as const } })));
+    const state = await loadSyncState(db, projectId);
+    const index = { ...state.index };
+    for (const { segment } of written) index[`${deviceId}/${segment.name}`] = { size: segment.bytes.length, count: segment.count };
+    await saveSyncState(db, { ...state, index, written: [...state.written, ...written.map((entry) => entry.segment.name)] });
+  });
+}

@@ -1,0 +1,37 @@
+/** The sync status panel's data for one project: stored outcome of the last sync plus what is waiting now. */
+import { summariseSyncStatus, type SyncStatusSummary } from '../../../shared/sync/status';
+import type { FieldnotesDb } from '../db';
+import { countWaiting } from './outbox';
+import { loadSyncState, updateSyncState } from './syncMeta';
+import { DEVICE_KEY } from '../commandRunner';
+
+export async function getSyncStatus(
+  db: FieldnotesDb,
+  projectId: string,
+  options: { folderSupported: boolean; now?: number },
+): Promise<SyncStatusSummary> {
+  const state = await loadSyncState(db, projectId);
+  const ownDeviceId = ((await db.meta.get(DEVICE_KEY))?.value as string | undefined) ?? '';
+  return summariseSyncStatus({
+    mode: !options.folderSupported ? 'unsupported' : state.folderLabel ? 'on' : 'off',
+    ownDeviceId,
+    lastSyncAt: state.lastSyncAt,
+    lastError: state.lastError,
+    waiting: await countWaiting(db, projectId),
+    devices: Object.values(state.devices),
+    problems: state.problems,
+    awaitingConfirmation: state.awaitingConfirmation,
+    now: options.now ?? Date.now(),
+  });
+}
+
+/** Remember (or forget, with null) which folder a project syncs through; the label is what the settings show. */
+export async function setSyncFolderLabel(db: FieldnotesDb, projectId: string, label: string | null): Promise<void> {
+  await updateSyncState(db, projectId, (state) =>
+    label === state.folderLabel
+      ? state
+      : // A different folder holds different files: forget what was read there. Keep `written` and `lastSeq`:
+        // names carry content hashes, so our own files stay recognisably ours if the same folder is chosen again.
+        { ...state, folderLabel: label, index: {}, devices: {}, problems: [], awaitingConfirmation: [] },
+  );
+}

@@ -1,0 +1,104 @@
+/** “New project”: a name and a template, in an accessible modal dialog (react-aria-components). */
+import { useState } from 'react';
+import {
+  Button,
+  Dialog,
+  DialogTrigger,
+  Heading,
+  Input,
+  Label,
+  Modal,
+  ModalOverlay,
+  Radio,
+  RadioGroup,
+  TextField,
+} from 'react-aria-components';
+import type { Project } from '../../shared/domain/schemas';
+import { PROJECT_TEMPLATES } from '../../shared/templates/communitySafetyPlan';
+import { useData } from '../app/DataContext';
+import { createProject } from '../data/commands/projects';
+import { describeError } from '../data/errors';
+import { announce } from '../app/announce';
+
+export function NewProjectDialog({ onCreated }: { onCreated(project: Project): void }) {
+  const { runner } = useData();
+  const [name, setName] = useState('');
+  const [templateId, setTemplateId] = useState(PROJECT_TEMPLATES[0]!.id);
+  const [error, setError] = useState<string | null>(null);
+
+  return (
+    <DialogTrigger
+      onOpenChange={(open) => {
+        if (open) {
+          setName('');
+          setError(null);
+        }
+      }}
+    >
+      <Button className="primary-button">New project</Button>
+      <ModalOverlay className="modal-overlay" isDismissable>
+        <Modal className="modal">
+          <Dialog className="dialog">
+            {({ close }) => (
+              <form
+                onSubmit={async (event) => {
+                  event.preventDefault();
+                  if (!name.trim()) {
+                    setError('Give the project a name.');
+                    return;
+                  }
+                  try {
+                    const project = await createProject(runner, { name: name.trim(), templateId });
+                    announce(`Project ${project.name} created`);
+                    close();
+                    onCreated(project);
+                  } catch (failure) {
+                    setError(describeError(failure));
+                  }
+                }}
+              >
+                <Heading slot="title">New project</Heading>
+                <TextField value={name} onChange={setName} isRequired className="field" autoFocus>
+                  <Label>Project name</Label>
+                  <Input />
+                </TextField>
+                <RadioGroup value={templateId} onChange={setTemplateId} className="field">
+                  <Label>Start from</Label>
+                  {PROJECT_TEMPLATES.map((template) => (
+                    <Radio key={template.id} value={template.id} className="radio">
+                      <span className="radio-mark" aria-hidden="true" />
+                      <span>
+                        <strong>{template.name}</strong>
+                        {template.id === 'community-safety-plan' && (
+                          <span className="muted">
+                            {' '}
+                            — {template.groups.length} stakeholder groups, {template.kinds.length} note kinds,{' '}
+                            {template.questions.length} questions
+                          </span>
+                        )}
+                        {template.id === 'blank' && <span className="muted"> — only two note kinds; add your own</span>}
+                      </span>
+                    </Radio>
+                  ))}
+                </RadioGroup>
+                {error && (
+                  <p className="field-error" role="alert">
+                    {error}
+                  </p>
+                )}
+                <div className="dialog-actions">
+                  <Button type="button" onPress={close}>
+                    Cancel
+                  </Button>
+                  <Button type="submit" className="primary-button">
+                    Create project
+                  </Button>
+                </div>
+              </form>
+            )}
+          </Dialog>
+        </Modal>
+      </ModalOverlay>
+    </DialogTrigger>
+  );
+}

@@ -1,0 +1,101 @@
+/** The fields of a session, shared by “New session” and “Edit details”. */
+import { useState } from 'react';
+import type { Session, StakeholderGroup } from '../../shared/domain/schemas';
+import type { SessionInput } from '../data/commands/sessions';
+
+export function emptySessionInput(): SessionInput {
+  return { title: '', groupId: null, date: new Date().toISOString().slice(0, 10), location: '', facilitator: '', noteTaker: '', attendance: null };
+}
+
+export function sessionToInput(session: Session): SessionInput {
+  const { title, groupId, date, location, facilitator, noteTaker, attendance, consent } = session;
+  return { title, groupId, date, location, facilitator, noteTaker, attendance, consent };
+}
+
+export function SessionForm({
+  initial,
+  groups,
+  submitLabel,
+  onSubmit,
+  idPrefix,
+}: {
+  initial: SessionInput;
+  groups: StakeholderGroup[];
+  submitLabel: string;
+  onSubmit(input: SessionInput): Promise<boolean>;
+  idPrefix: string;
+}) {
+  const [input, setInput] = useState<SessionInput>(initial);
+  const [error, setError] = useState<string | null>(null);
+  const set = <K extends keyof SessionInput>(key: K, value: SessionInput[K]) => setInput((prev) => ({ ...prev, [key]: value }));
+  const field = (name: string) => `${idPrefix}-${name}`;
+
+  return (
+    <form
+      className="session-form"
+      noValidate
+      onSubmit={async (event) => {
+        event.preventDefault();
+        if (!input.title.trim()) {
+          setError('Give the session a title, such as “Seniors – Central Library”.');
+          document.getElementById(field('title'))?.focus();
+          return;
+        }
+        setError(null);
+        if (await onSubmit({ ...input, title: input.title.trim() })) setInput(initial);
+      }}
+    >
+      <div className="form-grid">
+        <label className="field" htmlFor={field('title')}>
+          <span>Title</span>
+          <input id={field('title')} type="text" required value={input.title} onChange={(e) => set('title', e.target.value)} aria-invalid={error ? true : undefined} />
+        </label>
+        <label className="field" htmlFor={field('group')}>
+          <span>Stakeholder group</span>
+          <select id={field('group')} value={input.groupId ?? ''} onChange={(e) => set('groupId', e.target.value || null)}>
+            <option value="">(none)</option>
+            {groups.map((group) => (
+              <option key={group.id} value={group.id}>
+                {group.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field" htmlFor={field('date')}>
+          <span>Date</span>
+          <input id={field('date')} type="date" value={input.date ?? ''} onChange={(e) => set('date', e.target.value || null)} />
+        </label>
+        <label className="field" htmlFor={field('location')}>
+          <span>Place</span>
+          <input id={field('location')} type="text" value={input.location ?? ''} onChange={(e) => set('location', e.target.value)} />
+        </label>
+        <label className="field" htmlFor={field('facilitator')}>
+          <span>Facilitator</span>
+          <input id={field('facilitator')} type="text" value={input.facilitator ?? ''} onChange={(e) => set('facilitator', e.target.value)} />
+        </label>
+        <label className="field" htmlFor={field('noteTaker')}>
+          <span>Note-taker</span>
+          <input id={field('noteTaker')} type="text" value={input.noteTaker ?? ''} onChange={(e) => set('noteTaker', e.target.value)} />
+        </label>
+        <label className="field" htmlFor={field('attendance')}>
+          <span>Attendance</span>
+          <input
+            id={field('attendance')}
+            type="number"
+            min={0}
+            value={input.attendance ?? ''}
+            onChange={(e) => set('attendance', e.target.value === '' ? null : Math.max(0, Math.round(Number(e.target.value))))}
+          />
+        </label>
+      </div>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" className="primary-button">
+        {submitLabel}
+      </button>
+    </form>
+  );
+}

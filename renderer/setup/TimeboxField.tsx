@@ -1,0 +1,40 @@
+/** A minutes field that saves on Enter or when it loses focus; empty means “no time box”. */
+import { useEffect, useState } from 'react';
+
+export function TimeboxField({
+  label,
+  value,
+  onSave,
+}: {
+  label: string;
+  value: number | null;
+  onSave(minutes: number | null): unknown;
+}) {
+  const [draft, setDraft] = useState(value === null ? '' : String(value));
+  useEffect(() => setDraft(value === null ? '' : String(value)), [value]);
+  const commit = () => {
+    const minutes = draft.trim() ? Math.round(Number(draft)) : null;
+    if (minutes !== value && (minutes === null || Number.isFinite(minutes))) onSave(minutes);
+  };
+  return (
+    <label className="timebox-field">
+      <span className="visually-hidden">{label}</span>
+      <input
+        type="number"
+        min={1}
+        max={600}
+        placeholder="min"
+        value={draft}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            commit();
+          }
+        }}
+      />
+      <span aria-hidden="true"> min</span>
+    </label>
+  );
+}
