@@ -6,12 +6,22 @@ import { notifyError } from './app/announce';
 import { openData } from './data/open';
 import { describeError } from './data/errors';
 import './styles.css';
+import { z } from 'zod';
+
+// zod probes once whether it may compile validators with `new Function`; our CSP forbids that (no
+// 'unsafe-eval'), so tell it up front instead of letting the probe log a CSP violation.
+z.config({ jitless: true });
 
 const container = document.getElementById('root')!;
 const root = createRoot(container);
 
 openData({ onProblem: (error) => notifyError(error.message) })
   .then(({ db, runner }) => {
+    // The capture benchmark (bench/capture.bench.ts) needs the database handle for its raw-Dexie baseline.
+    // Only exposed when the page is opened with ?bench; nothing in the app reads it.
+    if (new URLSearchParams(window.location.search).has('bench')) {
+      (window as unknown as { __fieldnotesBench: unknown }).__fieldnotesBench = { db, runner };
+    }
     root.render(
       <StrictMode>
         <DataProvider value={{ db, runner }}>

@@ -37,6 +37,7 @@ export function CaptureScreen({ projectId, sessionId }: { projectId: string; ses
   const patch = useCaptureStore((s) => s.patch);
   const composerRef = useRef<ComposerHandle>(null);
   const [showShortcuts, setShowShortcuts] = useState(false);
+  const focusComposer = useCallback(() => composerRef.current?.focus(), []);
 
   const questions = useMemo(() => data?.questions ?? [], [data?.questions]);
   const participants = useMemo(() => data?.participants ?? [], [data?.participants]);
@@ -143,13 +144,12 @@ export function CaptureScreen({ projectId, sessionId }: { projectId: string; ses
     const action = matchCaptureShortcut(event.nativeEvent, inTextField);
     if (!action) return;
     event.preventDefault();
-    const noteElement = target.closest<HTMLElement>('[data-note-id]');
-    const focusedNote = noteElement && !inTextField ? findNote(noteElement.dataset.noteId!) : null;
-    void perform(action, focusedNote);
+    const noteId = inTextField ? undefined : target.closest<HTMLElement>('[data-note-id]')?.dataset.noteId;
+    void (async () => {
+      const focusedNote = noteId ? ((await db.notes.get(noteId)) ?? null) : null;
+      await perform(action, focusedNote);
+    })();
   };
-
-  const notesById = useRef(new Map<string, Note>());
-  const findNote = (id: string) => notesById.current.get(id) ?? null;
 
   if (!data) return null;
   if (!data.project || !data.session) {
@@ -201,8 +201,7 @@ export function CaptureScreen({ projectId, sessionId }: { projectId: string; ses
         questions={questions}
         participants={participants}
         kinds={kinds}
-        notesById={notesById.current}
-        onLeave={() => composerRef.current?.focus()}
+        onLeave={focusComposer}
       />
       <ShortcutsOverlay
         isOpen={showShortcuts}

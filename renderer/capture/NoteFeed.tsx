@@ -3,14 +3,17 @@
  * session), and each item is memoised so adding a note renders one new item, not the whole list.
  * Keyboard: ↑/↓/Home/End move, Enter or F2 edits in place, Delete deletes, Esc returns to the note box.
  */
-import { memo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Note, NoteKind, Participant, Question } from '../../shared/domain/schemas';
 import { useData } from '../app/DataContext';
 import { announce } from '../app/announce';
-import { latestSessionNotes } from '../data/queries';
+import { feedWindowStart, sessionNotesSince } from '../data/queries';
 import { deleteNote, editNote } from '../data/commands/notes';
 import { useAct } from '../ui/useAct';
+import { usePendingNotes, type PendingNote } from './pendingNotes';
+
+type FeedNote = Note | PendingNote;
 
 const PAGE = 100;
 
@@ -19,34 +22,47 @@ export function NoteFeed({
   questions,
   participants,
   kinds,
-  notesById,
   onLeave,
 }: {
   sessionId: string;
   questions: Question[];
   participants: Participant[];
   kinds: NoteKind[];
-  notesById: Map<string, Note>;
   onLeave(): void;
 }) {
   const { db } = useData();
-  const [limit, setLimit] = useState(PAGE);
-  const notes = useLiveQuery(() => latestSessionNotes(db, sessionId, limit), [db, sessionId, limit]);
+  const [size, setSize] = useState(PAGE);
+  // The window's start is read once (per session and size); the live query then reads only that window.
+  const [since, setSince] = useState<{ key: string; value: string } | null>(null);
+  const windowKey = `${sessionId}:${size}`;
+  useEffect(() => {
+    let current = true;
+    void feedWindowStart(db, sessionId, size).then((value) => current && setSince({ key: windowKey, value }));
+    return () => {
+      current = false;
+    };
+  }, [db, sessionId, size, windowKey]);
+  const start = since?.key === windowKey ? since.value : null;
+  const saved = useLiveQuery(
+    () => (start === null ? undefined : sessionNotesSince(db, sessionId, start)),
+    [db, sessionId, start],
+  );
+  const pendingAll = usePendingNotes((state) => state.notes);
+  const dropPending = usePendingNotes((state) => state.drop);
+  // Once the database returns a note, it is no longer pending.
+  useEffect(() => {
+    if (saved?.length) dropPending(saved.map((note) => note.id));
+  }, [saved, dropPending]);
+  const notes = useMemo<FeedNote[] | undefined>(() => {
+    if (!saved) return undefined;
+    const savedIds = new Set(saved.map((note) => note.id));
+    const pending = pendingAll.filter((note) => note.sessionId === sessionId && !savedIds.has(note.id));
+    return pending.length ? [...pending, ...saved] : saved;
+  }, [saved, pendingAll, sessionId]);
   if (!notes) return null;
-  notesById.clear();
-  for (const note of notes) notesById.set(note.id, note);
   const questionNumber = new Map(questions.map((q, i) => [q.id, i + 1]));
   const speakerCode = new Map(participants.map((p) => [p.id, p.code]));
   const kindById = new Map(kinds.map((k) => [k.id, k]));
-
-  const focusSibling = (from: HTMLElement, where: 'next' | 'previous' | 'first' | 'last') => {
-    const items = Array.from(from.closest('ol')?.querySelectorAll<HTMLElement>(':scope > li[data-note-id]') ?? []);
-    const index = items.indexOf(from);
-    const target =
-      where === 'first' ? items[0] : where === 'last' ? items.at(-1) : items[index + (where === 'next' ? 1 : -1)];
-    target?.focus();
-    return Boolean(target);
-  };
 
   return (
     <section aria-labelledby="feed-heading" className="feed">
@@ -65,14 +81,13 @@ export function NoteFeed({
               speaker={note.participantId ? (speakerCode.get(note.participantId) ?? '?') : null}
               kind={note.kind ? (kindById.get(note.kind) ?? null) : null}
               kindRemoved={Boolean(note.kind && !kindById.has(note.kind))}
-              onMove={focusSibling}
               onLeave={onLeave}
             />
           ))}
         </ol>
       )}
-      {notes.length >= limit && (
-        <button type="button" className="link-button" onClick={() => setLimit(limit + PAGE)}>
+      {saved && saved.length >= size && (
+        <button type="button" className="link-button" onClick={() => setSize(saved.length + PAGE)}>
           Show earlier notes
         </button>
       )}
@@ -81,22 +96,47 @@ export function NoteFeed({
 }
 
 interface FeedItemProps {
-  note: Note;
+  note: FeedNote;
   questionNumber: number | null;
   speaker: string | null;
   kind: NoteKind | null;
   kindRemoved: boolean;
-  onMove(from: HTMLElement, where: 'next' | 'previous' | 'first' | 'last'): boolean;
   onLeave(): void;
 }
 
-const FeedItem = memo(function FeedItem({ note, questionNumber, speaker, kind, kindRemoved, onMove, onLeave }: FeedItemProps) {
+/** Moves focus between feed items; module-level so every item gets the same function and memo holds. */
+function focusSibling(from: HTMLElement, where: 'next' | 'previous' | 'first' | 'last'): boolean {
+  const items = Array.from(from.closest('ol')?.querySelectorAll<HTMLElement>(':scope > li[data-note-id]') ?? []);
+  const index = items.indexOf(from);
+  const target = where === 'first' ? items[0] : where === 'last' ? items.at(-1) : items[index + (where === 'next' ? 1 : -1)];
+  target?.focus();
+  return Boolean(target);
+}
+
+/**
+ * Every refresh of the live query returns fresh objects for the same notes, so items compare by what they show
+ * (id, last update, saving state) rather than by identity; otherwise each new note would re-render the whole feed.
+ */
+function sameItem(a: FeedItemProps, b: FeedItemProps): boolean {
+  return (
+    a.note.id === b.note.id &&
+    ('updatedAt' in a.note ? a.note.updatedAt : a.note.saved) === ('updatedAt' in b.note ? b.note.updatedAt : b.note.saved) &&
+    a.questionNumber === b.questionNumber &&
+    a.speaker === b.speaker &&
+    a.kind === b.kind &&
+    a.kindRemoved === b.kindRemoved &&
+    a.onLeave === b.onLeave
+  );
+}
+
+const FeedItem = memo(function FeedItem({ note, questionNumber, speaker, kind, kindRemoved, onLeave }: FeedItemProps) {
   const { runner } = useData();
   const act = useAct();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(note.text);
   const [expanded, setExpanded] = useState(false);
   const long = note.text.length > 600;
+  const pending = 'saved' in note;
 
   const stopEditing = (item: HTMLElement | null) => {
     setEditing(false);
@@ -108,7 +148,8 @@ const FeedItem = memo(function FeedItem({ note, questionNumber, speaker, kind, k
     <li
       tabIndex={0}
       data-note-id={note.id}
-      className={`feed-item${note.flags.sensitive ? ' is-sensitive' : ''}`}
+      className={`feed-item${note.flags.sensitive ? ' is-sensitive' : ''}${pending ? ' is-pending' : ''}`}
+      aria-busy={pending && !note.saved ? true : undefined}
       aria-label={editing ? undefined : describeNote(note, questionNumber, speaker, kind)}
       onKeyDown={(event) => {
         if (event.target !== event.currentTarget || event.altKey || event.ctrlKey || event.metaKey) return;
@@ -116,30 +157,32 @@ const FeedItem = memo(function FeedItem({ note, questionNumber, speaker, kind, k
         switch (event.key) {
           case 'ArrowDown':
             event.preventDefault();
-            onMove(item, 'next');
+            focusSibling(item, 'next');
             break;
           case 'ArrowUp':
             event.preventDefault();
-            if (!onMove(item, 'previous')) onLeave();
+            if (!focusSibling(item, 'previous')) onLeave();
             break;
           case 'Home':
             event.preventDefault();
-            onMove(item, 'first');
+            focusSibling(item, 'first');
             break;
           case 'End':
             event.preventDefault();
-            onMove(item, 'last');
+            focusSibling(item, 'last');
             break;
           case 'Enter':
           case 'F2':
             event.preventDefault();
+            if (pending) return announce('Still saving this note; try again in a moment');
             setDraft(note.text);
             setEditing(true);
             break;
           case 'Delete':
           case 'Backspace': {
             event.preventDefault();
-            if (!onMove(item, 'next')) if (!onMove(item, 'previous')) onLeave();
+            if (pending) return announce('Still saving this note; try again in a moment');
+            if (!focusSibling(item, 'next')) if (!focusSibling(item, 'previous')) onLeave();
             void act(deleteNote(runner, note.id), 'Note deleted. Ctrl+Z brings it back.');
             break;
           }
@@ -209,9 +252,9 @@ const FeedItem = memo(function FeedItem({ note, questionNumber, speaker, kind, k
       )}
     </li>
   );
-});
+}, sameItem);
 
-function describeNote(note: Note, questionNumber: number | null, speaker: string | null, kind: NoteKind | null): string {
+function describeNote(note: FeedNote, questionNumber: number | null, speaker: string | null, kind: NoteKind | null): string {
   const parts = [
     questionNumber !== null ? `Question ${questionNumber}` : null,
     speaker ? `speaker ${speaker}` : null,

@@ -56,16 +56,46 @@ export async function listThemes(db: FieldnotesDb, projectId: string): Promise<T
   return live(await db.themes.where('projectId').equals(projectId).toArray());
 }
 
-/** The newest `limit` notes of a session, newest first: the capture feed never reads the whole session. */
+/**
+ * The newest `limit` notes of a session, newest first: the capture feed never reads the whole session.
+ * Tombstones are dropped after the read (a JS filter inside the query would force a slower cursor walk),
+ * so the feed may show a few fewer than `limit` when notes near the top were deleted.
+ */
 export async function latestSessionNotes(db: FieldnotesDb, sessionId: string, limit: number): Promise<Note[]> {
   const rows = await db.notes
     .where('[sessionId+createdAt]')
     .between([sessionId, Dexie.minKey], [sessionId, Dexie.maxKey])
     .reverse()
-    .filter((note) => !note.deleted)
     .limit(limit)
     .toArray();
-  return rows;
+  return live(rows);
+}
+
+/**
+ * Where the capture feed's window starts: the creation time of the `size`-th newest note of the session
+ * ('' when the session has fewer). Read once when the feed opens or grows, not on every change.
+ */
+export async function feedWindowStart(db: FieldnotesDb, sessionId: string, size: number): Promise<string> {
+  const boundary = await db.notes
+    .where('[sessionId+createdAt]')
+    .between([sessionId, Dexie.minKey], [sessionId, Dexie.maxKey])
+    .reverse()
+    .offset(Math.max(0, size - 1))
+    .first();
+  return boundary?.createdAt ?? '';
+}
+
+/**
+ * The session's notes created at or after `since`, newest first. A forward range read lets IndexedDB return
+ * them in one getAll instead of a cursor step per note, which keeps the live feed cheap to refresh while
+ * a facilitator is typing (the window only grows by the notes captured since it opened).
+ */
+export async function sessionNotesSince(db: FieldnotesDb, sessionId: string, since: string): Promise<Note[]> {
+  const rows = await db.notes
+    .where('[sessionId+createdAt]')
+    .between([sessionId, since], [sessionId, Dexie.maxKey], true, true)
+    .toArray();
+  return live(rows).reverse();
 }
 
 export async function countSessionNotes(db: FieldnotesDb, sessionId: string): Promise<number> {

@@ -6,6 +6,8 @@ import type { CommandRunner } from '../commandRunner';
 import { DataError } from '../errors';
 
 export interface AddNoteInput {
+  /** Given by capture, which shows the note before it is saved; otherwise a new one is made. */
+  id?: string;
   sessionId: string;
   text: string;
   questionId?: string | null;
@@ -36,7 +38,7 @@ export function addNote(runner: CommandRunner, input: AddNoteInput): Promise<Not
   return runner.run('Add note', async (ctx) => {
     const session = await ctx.require('sessions', input.sessionId, 'session');
     return ctx.insert('notes', {
-      id: newId(),
+      id: input.id ?? newId(),
       projectId: session.projectId,
       sessionId: session.id,
       questionId: input.questionId ?? null,
@@ -45,7 +47,7 @@ export function addNote(runner: CommandRunner, input: AddNoteInput): Promise<Not
       text,
       flags: { sensitive: false, doNotQuote: false, culturalProtocol: false, ...input.flags },
     });
-  });
+  }, { tables: ['sessions', 'notes'] });
 }
 
 export type NotePatch = Partial<Pick<Note, 'text' | 'questionId' | 'participantId' | 'kind' | 'flags'>>;

@@ -1,0 +1,83 @@
+/**
+ * Benchmarks that need a real browser: serve the built renderer (dist-web) with `vite preview` and drive
+ * Debian's Chromium (or Playwright's own) with playwright-core, as the end-to-end tests do.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from '@playwright/test';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/**
+ * tsx compiles bench files with esbuild's keepNames, which wraps named functions in a `__name(...)` helper;
+ * functions passed to page.evaluate then run in the page where that helper does not exist. This shim, added
+ * as an init script, makes such functions run unchanged.
+ */
+export const KEEP_NAMES_SHIM = { content: 'globalThis.__name = (fn) => fn;' };
+
+export async function launchChromium(): Promise<Browser> {
+  const executablePath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
+  return chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
+}
+
+export interface Served {
+  url: string;
+  stop(): void;
+}
+
+/** Serve dist-web on a free-ish port; the caller builds it first (`npm run build:web`). */
+export async function serveBuiltApp(port = 4399): Promise<Served> {
+  if (!existsSync('dist-web/index.html')) throw new Error('dist-web is missing: run `npm run build:web` first');
+  const child: ChildProcess = spawn(
+    'npx',
+    ['vite', 'preview', '--config', 'vite.web.config.ts', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    { stdio: 'ignore', detached: true },
+  );
+  const url = `http://127.0.0.1:${port}/`;
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) break;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  return {
+    url,
+    stop: () => {
+      try {
+        process.kill(-child.pid!, 'SIGTERM');
+      } catch {
+        child.kill('SIGTERM');
+      }
+    },
+  };
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+export function report(name: string, fields: Record<string, number | string>): void {
+  const parts = Object.entries(fields).map(([k, v]) => `${k}=${typeof v === 'number' ? round(v) : v}`);
+  console.log(`${name} ${parts.join(' ')}`);
+}
+
+function round(value: number): string {
+  return Math.abs(value) >= 100 ? value.toFixed(0) : value.toFixed(2);
+}

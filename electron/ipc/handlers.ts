@@ -1,0 +1,97 @@
+/**
+ * The main process's side of the IPC contract in shared/ipc.ts, without Electron: dialogs, file access and the
+ * sender check are injected, so Vitest drives these handlers exactly as `main.ts` does.
+ *
+ * Every handler, before anything else: refuse a sender whose frame is not one of our pages, then validate the
+ * payload with the channel's zod schema. Only then does it act. The save handler writes only the path the user
+ * picked in the save dialog; the renderer never names a folder.
+ */
+import path from 'node:path';
+import type { z } from 'zod';
+import { ipcChannels, MAX_IPC_FILE_BYTES, type AppInfo, type FileFilter, type IpcMethod } from '../../shared/ipc';
+import { atomicWriteFile, readFileLimited, resolveInside } from '../files';
+
+export class IpcRequestError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'IpcRequestError';
+  }
+}
+
+export interface IpcHandlerDeps {
+  /** Whether a frame at this URL may call us (our app origin, or the local dev server in development). */
+  isTrustedSender(frameUrl: string | undefined): boolean;
+  appInfo(): AppInfo;
+  /** Show the save dialog; the absolute path chosen, or undefined when cancelled. */
+  chooseSavePath(options: { suggestedName: string; filters: FileFilter[] }): Promise<string | undefined>;
+  /** Show the open dialog; the absolute path chosen, or undefined when cancelled. */
+  chooseOpenPath(options: { filters: FileFilter[] }): Promise<string | undefined>;
+  writeFile?: (filePath: string, data: Uint8Array) => Promise<void>;
+  readFile?: (filePath: string, maxBytes: number) => Promise<Uint8Array<ArrayBuffer>>;
+  maxFileBytes?: number;
+}
+
+type Channel<M extends IpcMethod> = (typeof ipcChannels)[M];
+export type IpcResponse<M extends IpcMethod> = z.output<Channel<M>['response']>;
+export type IpcHandler<M extends IpcMethod> = (
+  frameUrl: string | undefined,
+  payload: unknown,
+) => Promise<IpcResponse<M>>;
+export type IpcHandlers = { [M in IpcMethod]: IpcHandler<M> };
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .join('; ');
+}
+
+/** The sender check and payload validation every channel shares; `act` sees only a validated request. */
+function guarded<M extends IpcMethod>(
+  method: M,
+  deps: IpcHandlerDeps,
+  act: (request: z.output<Channel<M>['request']>) => Promise<IpcResponse<M>>,
+): IpcHandler<M> {
+  const { channel, request: requestSchema, response: responseSchema } = ipcChannels[method];
+  return async (frameUrl, payload) => {
+    if (!deps.isTrustedSender(frameUrl)) {
+      throw new IpcRequestError(
+        `Refused ${channel}: the request came from ${frameUrl ?? 'an unknown frame'}, not from Fieldnotes.`,
+      );
+    }
+    const parsed = requestSchema.safeParse(payload);
+    if (!parsed.success) {
+      throw new IpcRequestError(`Refused ${channel}: invalid request (${describeIssues(parsed.error)}).`);
+    }
+    const response = await act(parsed.data as z.output<Channel<M>['request']>);
+    // The contract binds main too: a response that drifted from the schema is a bug to catch here, not in the UI.
+    return responseSchema.parse(response) as IpcResponse<M>;
+  };
+}
+
+export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
+  const writeFile = deps.writeFile ?? atomicWriteFile;
+  const readFile = deps.readFile ?? readFileLimited;
+  const maxFileBytes = deps.maxFileBytes ?? MAX_IPC_FILE_BYTES;
+
+  return {
+    appInfo: guarded('appInfo', deps, async () => deps.appInfo()),
+
+    saveFile: guarded('saveFile', deps, async ({ suggestedName, data, filters }) => {
+      const chosen = await deps.chooseSavePath({ suggestedName, filters });
+      if (!chosen) return { status: 'cancelled' };
+      if (!path.isAbsolute(chosen)) throw new IpcRequestError('The save dialog returned a path that is not absolute.');
+      // The chosen folder bounds the write; a name that is a link out of it is refused, not followed.
+      const target = await resolveInside(path.dirname(chosen), path.basename(chosen));
+      await writeFile(target, data);
+      return { status: 'saved', fileName: path.basename(target) };
+    }),
+
+    openFile: guarded('openFile', deps, async ({ filters }) => {
+      const chosen = await deps.chooseOpenPath({ filters });
+      if (!chosen) return { status: 'cancelled' };
+      const bytes = await readFile(chosen, maxFileBytes);
+      return { status: 'opened', fileName: path.basename(chosen), data: bytes };
+    }),
+  };
+}

@@ -1,0 +1,87 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { FieldnotesBridge } from '../../shared/ipc';
+import { createBrowserPlatform } from './browserPlatform';
+import { createElectronPlatform } from './electronPlatform';
+import { selectPlatform } from './index';
+
+const bridge = (overrides: Partial<FieldnotesBridge> = {}): FieldnotesBridge => ({
+  appInfo: async () => ({ name: 'Fieldnotes', version: '1', platform: 'linux', electron: '45', chrome: '142' }),
+  saveFile: async () => ({ status: 'cancelled' }),
+  openFile: async () => ({ status: 'cancelled' }),
+  ...overrides,
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  delete window.fieldnotes;
+});
+
+describe('selectPlatform', () => {
+  it('uses the preload bridge when it is there, the browser otherwise', () => {
+    expect(selectPlatform(window).kind).toBe('browser');
+    window.fieldnotes = bridge();
+    expect(selectPlatform(window).kind).toBe('electron');
+  });
+});
+
+describe('electron platform', () => {
+  it('maps a cancelled open to null', async () => {
+    expect(await createElectronPlatform(bridge()).openFile()).toBeNull();
+  });
+
+  it("shows main's message without Electron's remote-method prefix", async () => {
+    const failing = bridge({
+      saveFile: async () => {
+        throw new Error(
+          'Error invoking remote method \'fieldnotes:save-file\': IpcRequestError: Refused "x": it points outside the chosen folder.',
+        );
+      },
+    });
+    await expect(
+      createElectronPlatform(failing).saveFile({ suggestedName: 'x', data: new Uint8Array(), mimeType: 'text/plain' }),
+    ).rejects.toThrow(/^Refused "x": it points outside the chosen folder\.$/);
+  });
+});
+
+describe('browser platform', () => {
+  it('saves by clicking a hidden download link named after the file', async () => {
+    URL.createObjectURL = vi.fn(() => 'blob:fieldnotes/1');
+    URL.revokeObjectURL = vi.fn();
+    const clicked: HTMLAnchorElement[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    });
+    const result = await createBrowserPlatform().saveFile({
+      suggestedName: 'notes.csv',
+      data: new TextEncoder().encode('a,b'),
+      mimeType: 'text/csv',
+    });
+    expect(result).toEqual({ status: 'saved', fileName: 'notes.csv' });
+    expect(clicked[0]?.download).toBe('notes.csv');
+    expect(clicked[0]?.href).toBe('blob:fieldnotes/1');
+    expect(document.querySelector('a')).toBeNull();
+  });
+
+  it('opens through a file input limited to the filters, and returns the bytes', async () => {
+    vi.spyOn(HTMLInputElement.prototype, 'click').mockImplementation(function (this: HTMLInputElement) {
+      expect(this.accept).toBe('.fieldnotes,.zip');
+      const file = new File(['PK'], 'kit.fieldnotes');
+      Object.defineProperty(this, 'files', { value: [file] });
+      this.dispatchEvent(new Event('change'));
+    });
+    const opened = await createBrowserPlatform().openFile({
+      filters: [{ name: 'Kit', extensions: ['fieldnotes', 'zip'] }],
+    });
+    expect(opened?.fileName).toBe('kit.fieldnotes');
+    expect(new TextDecoder().decode(opened?.data)).toBe('PK');
+    expect(document.querySelector('input')).toBeNull();
+  });
+
+  it('returns null when the file chooser is cancelled', async () => {
+    vi.spyOn(HTMLInputElement.prototype, 'click').mockImplementation(function (this: HTMLInputElement) {
+      this.dispatchEvent(new Event('cancel'));
+    });
+    expect(await createBrowserPlatform().openFile()).toBeNull();
+  });
+});
