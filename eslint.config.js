@@ -28,8 +28,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/renderer/**', '**/electron/**', '**/cli/**'], message: 'shared/ must not import the layers above it' },
-            { group: ['node:*', 'fs', 'path', 'os', 'electron', 'react', 'dexie'], message: 'shared/ is pure: no Node, DOM or UI' },
+            {
+              group: ['**/renderer/**', '**/electron/**', '**/cli/**'],
+              message: 'shared/ must not import the layers above it',
+            },
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'electron', 'react', 'dexie'],
+              message: 'shared/ is pure: no Node, DOM or UI',
+            },
           ],
         },
       ],
@@ -40,7 +46,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/electron/**', '**/cli/**', 'node:*'], message: 'the renderer reaches the platform only through renderer/platform/' }] },
+        {
+          patterns: [
+            {
+              group: ['**/electron/**', '**/cli/**', 'node:*'],
+              message: 'the renderer reaches the platform only through renderer/platform/',
+            },
+          ],
+        },
       ],
     },
   },

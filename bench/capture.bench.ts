@@ -31,7 +31,11 @@ async function setUpSession(page: Page, url: string): Promise<void> {
  */
 async function instrument(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const w = window as unknown as { __latencies: number[]; __parts: [number, number][]; __pending: { enter: number; shown: number | null; saved: number | null } | null };
+    const w = window as unknown as {
+      __latencies: number[];
+      __parts: [number, number][];
+      __pending: { enter: number; shown: number | null; saved: number | null } | null;
+    };
     w.__latencies = [];
     w.__parts = [];
     w.__pending = null;
@@ -63,7 +67,8 @@ async function instrument(page: Page): Promise<void> {
     new MutationObserver((mutations) => {
       for (const mutation of mutations) {
         for (const node of mutation.addedNodes) {
-          const added = node instanceof HTMLElement && (node.matches('li[data-note-id]') || node.querySelector('li[data-note-id]'));
+          const added =
+            node instanceof HTMLElement && (node.matches('li[data-note-id]') || node.querySelector('li[data-note-id]'));
           if (added && w.__pending && w.__pending.shown === null) {
             w.__pending.shown = performance.now();
             settle();
@@ -92,7 +97,16 @@ async function captureLatencies(page: Page, count: number): Promise<number[]> {
 /** The baseline: a raw Dexie `put` of a note record of the same shape, on the same database, same durability. */
 async function rawPutLatencies(page: Page, count: number): Promise<number[]> {
   return page.evaluate(async (n) => {
-    const { db } = (window as unknown as { __fieldnotesBench: { db: { notes: { put(r: unknown): Promise<unknown> }; sessions: { toArray(): Promise<{ id: string; projectId: string }[]> } } } }).__fieldnotesBench;
+    const { db } = (
+      window as unknown as {
+        __fieldnotesBench: {
+          db: {
+            notes: { put(r: unknown): Promise<unknown> };
+            sessions: { toArray(): Promise<{ id: string; projectId: string }[]> };
+          };
+        };
+      }
+    ).__fieldnotesBench;
     const [session] = await db.sessions.toArray();
     const times: number[] = [];
     for (let i = 0; i < n; i++) {
@@ -125,7 +139,16 @@ async function rawPutLatencies(page: Page, count: number): Promise<number[]> {
 
 async function seedNotes(page: Page, total: number): Promise<void> {
   await page.evaluate(async (n) => {
-    const { db } = (window as unknown as { __fieldnotesBench: { db: { notes: { bulkPut(r: unknown[]): Promise<unknown> }; sessions: { toArray(): Promise<{ id: string; projectId: string }[]> } } } }).__fieldnotesBench;
+    const { db } = (
+      window as unknown as {
+        __fieldnotesBench: {
+          db: {
+            notes: { bulkPut(r: unknown[]): Promise<unknown> };
+            sessions: { toArray(): Promise<{ id: string; projectId: string }[]> };
+          };
+        };
+      }
+    ).__fieldnotesBench;
     const session = (await db.sessions.toArray()).find((s) => s.id)!;
     const base = Date.now() - n * 1000;
     for (let start = 0; start < n; start += 2000) {

@@ -28,7 +28,7 @@ export const fileNameSchema = z
   .string()
   .min(1)
   .max(200)
-  .refine((name) => !/[\\/:*?"<>|\u0000-\u001f]/.test(name) && name !== '.' && name !== '..', 'not a plain file name');
+  .refine((name) => !/[\\/:*?"<>|\p{Cc}]/u.test(name) && name !== '.' && name !== '..', 'not a plain file name');
 
 export const saveFileRequestSchema = z.object({
   suggestedName: fileNameSchema,

@@ -24,7 +24,8 @@ export const CHROMIUM_ARGS = [
 export const KEEP_NAMES_SHIM = { content: 'globalThis.__name = (fn) => fn;' };
 
 export async function launchChromium(): Promise<Browser> {
-  const executablePath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
+  const executablePath =
+    process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
   return chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
 }
 
@@ -38,7 +39,17 @@ export async function serveBuiltApp(port = 4399): Promise<Served> {
   if (!existsSync('dist-web/index.html')) throw new Error('dist-web is missing: run `npm run build:web` first');
   const child: ChildProcess = spawn(
     'npx',
-    ['vite', 'preview', '--config', 'vite.web.config.ts', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    [
+      'vite',
+      'preview',
+      '--config',
+      'vite.web.config.ts',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort',
+    ],
     { stdio: 'ignore', detached: true },
   );
   const url = `http://127.0.0.1:${port}/`;

@@ -29,7 +29,14 @@ export function App() {
 
   return (
     <div className="app">
-      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); mainRef.current?.focus(); }}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          mainRef.current?.focus();
+        }}
+      >
         Skip to content
       </a>
       <Header route={route} />
@@ -75,7 +82,11 @@ function Header({ route }: { route: Route }) {
   const project = useLiveQuery(() => (projectId ? getProject(db, projectId) : undefined), [db, projectId]);
   const links: { label: string; route: Route; active: boolean }[] = projectId
     ? [
-        { label: 'Sessions', route: { name: 'sessions', projectId }, active: ['sessions', 'session', 'capture'].includes(route.name) },
+        {
+          label: 'Sessions',
+          route: { name: 'sessions', projectId },
+          active: ['sessions', 'session', 'capture'].includes(route.name),
+        },
         { label: 'Setup', route: { name: 'setup', projectId }, active: route.name === 'setup' },
       ]
     : [];
@@ -84,7 +95,11 @@ function Header({ route }: { route: Route }) {
       <a className="brand" href="#/">
         Fieldnotes
       </a>
-      {project && <span className="header-project" aria-label="Current project">{project.name}</span>}
+      {project && (
+        <span className="header-project" aria-label="Current project">
+          {project.name}
+        </span>
+      )}
       {links.length > 0 && (
         <nav aria-label="Project">
           <ul>

@@ -8,7 +8,11 @@ export function Notices() {
   return (
     <div className="notices">
       {notices.map((notice) => (
-        <div key={notice.id} className={`notice notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
+        <div
+          key={notice.id}
+          className={`notice notice-${notice.tone}`}
+          role={notice.tone === 'error' ? 'alert' : 'status'}
+        >
           <span>{notice.message}</span>
           <button type="button" className="link-button" onClick={() => dismiss(notice.id)} aria-label="Dismiss message">
             Dismiss

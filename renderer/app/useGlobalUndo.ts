@@ -26,7 +26,9 @@ export function useGlobalUndo(): void {
       event.preventDefault();
       const action = isUndo ? runner.undo() : runner.redo();
       action
-        .then((label) => announce(label ? `${isUndo ? 'Undid' : 'Redid'}: ${label}` : `Nothing to ${isUndo ? 'undo' : 'redo'}`))
+        .then((label) =>
+          announce(label ? `${isUndo ? 'Undid' : 'Redid'}: ${label}` : `Nothing to ${isUndo ? 'undo' : 'redo'}`),
+        )
         .catch((error: unknown) => notifyError(describeError(error)));
     };
     window.addEventListener('keydown', onKeyDown);

@@ -43,7 +43,10 @@ export function CaptureScreen({ projectId, sessionId }: { projectId: string; ses
   const participants = useMemo(() => data?.participants ?? [], [data?.participants]);
   const kinds = useMemo(() => data?.project?.kinds ?? [], [data?.project?.kinds]);
   // A question deleted in setup (or on another device) falls back to the first one.
-  const questionIndex = Math.max(0, questions.findIndex((q) => q.id === state.questionId));
+  const questionIndex = Math.max(
+    0,
+    questions.findIndex((q) => q.id === state.questionId),
+  );
   const question = questions[questionIndex] ?? null;
   const participant = participants.find((p) => p.id === state.participantId && p.consent !== 'withdrawn') ?? null;
   const kind = kinds.find((k) => k.id === state.kind) ?? null;
@@ -90,16 +93,24 @@ export function CaptureScreen({ projectId, sessionId }: { projectId: string; ses
           const nextIndex = Math.min(questions.length - 1, Math.max(0, questionIndex + step));
           const next = questions[nextIndex]!;
           if (next.id !== question?.id) patch(sessionId, { questionId: next.id, questionStartedAt: Date.now() });
-          announce(nextIndex === questionIndex ? `Still question ${nextIndex + 1}: ${next.text}` : `Question ${nextIndex + 1}: ${next.text}`);
+          announce(
+            nextIndex === questionIndex
+              ? `Still question ${nextIndex + 1}: ${next.text}`
+              : `Question ${nextIndex + 1}: ${next.text}`,
+          );
           return;
         }
         case 'speaker':
         case 'new-speaker':
         case 'no-speaker': {
-          const speaker = action.type === 'no-speaker' ? null : await speakerFor(action.type === 'speaker' ? action.number : 'new');
+          const speaker =
+            action.type === 'no-speaker' ? null : await speakerFor(action.type === 'speaker' ? action.number : 'new');
           if (speaker === undefined) return;
           if (focusedNote) {
-            await act(editNote(runner, focusedNote.id, { participantId: speaker?.id ?? null }), `Note speaker: ${speaker?.code ?? 'none'}`);
+            await act(
+              editNote(runner, focusedNote.id, { participantId: speaker?.id ?? null }),
+              `Note speaker: ${speaker?.code ?? 'none'}`,
+            );
           } else {
             patch(sessionId, { participantId: speaker?.id ?? null });
             announce(speaker ? `Speaker ${speaker.code}` : 'No speaker');
@@ -112,7 +123,10 @@ export function CaptureScreen({ projectId, sessionId }: { projectId: string; ses
           const current = focusedNote ? (kinds.find((k) => k.id === focusedNote.kind) ?? null) : kind;
           const next = cycle(kinds, current, step);
           if (focusedNote) {
-            await act(editNote(runner, focusedNote.id, { kind: next?.id ?? null }), `Note kind: ${next?.name ?? 'none'}`);
+            await act(
+              editNote(runner, focusedNote.id, { kind: next?.id ?? null }),
+              `Note kind: ${next?.name ?? 'none'}`,
+            );
           } else {
             patch(sessionId, { kind: next?.id ?? null });
             announce(`Kind: ${next?.name ?? 'none'}`);
@@ -157,7 +171,8 @@ export function CaptureScreen({ projectId, sessionId }: { projectId: string; ses
       <section className="screen">
         <h1>Session not found</h1>
         <p>
-          This session does not exist on this device. <a href={routePath({ name: 'sessions', projectId })}>Back to sessions</a>.
+          This session does not exist on this device.{' '}
+          <a href={routePath({ name: 'sessions', projectId })}>Back to sessions</a>.
         </p>
       </section>
     );
@@ -174,16 +189,35 @@ export function CaptureScreen({ projectId, sessionId }: { projectId: string; ses
           Capture notes: {session.title}
         </h1>
         {session.status === 'planned' && (
-          <button type="button" className="small-button" onClick={() => act(setSessionStatus(runner, sessionId, 'running'), 'Session is running')}>
+          <button
+            type="button"
+            className="small-button"
+            onClick={() => act(setSessionStatus(runner, sessionId, 'running'), 'Session is running')}
+          >
             Mark session running
           </button>
         )}
-        <button type="button" className="small-button" onClick={() => setShowShortcuts(true)} aria-keyshortcuts="Control+/ F1">
+        <button
+          type="button"
+          className="small-button"
+          onClick={() => setShowShortcuts(true)}
+          aria-keyshortcuts="Control+/ F1"
+        >
           Shortcuts (Ctrl+/)
         </button>
       </div>
-      <QuestionBar questions={questions} index={questionIndex} startedAt={state.questionStartedAt} projectId={projectId} />
-      <CaptureContextBar participant={participant} kind={kind} sensitive={state.sensitive} doNotQuote={state.doNotQuote} />
+      <QuestionBar
+        questions={questions}
+        index={questionIndex}
+        startedAt={state.questionStartedAt}
+        projectId={projectId}
+      />
+      <CaptureContextBar
+        participant={participant}
+        kind={kind}
+        sensitive={state.sensitive}
+        doNotQuote={state.doNotQuote}
+      />
       <Composer
         ref={composerRef}
         sessionId={sessionId}

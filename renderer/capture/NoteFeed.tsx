@@ -108,7 +108,8 @@ interface FeedItemProps {
 function focusSibling(from: HTMLElement, where: 'next' | 'previous' | 'first' | 'last'): boolean {
   const items = Array.from(from.closest('ol')?.querySelectorAll<HTMLElement>(':scope > li[data-note-id]') ?? []);
   const index = items.indexOf(from);
-  const target = where === 'first' ? items[0] : where === 'last' ? items.at(-1) : items[index + (where === 'next' ? 1 : -1)];
+  const target =
+    where === 'first' ? items[0] : where === 'last' ? items.at(-1) : items[index + (where === 'next' ? 1 : -1)];
   target?.focus();
   return Boolean(target);
 }
@@ -120,7 +121,8 @@ function focusSibling(from: HTMLElement, where: 'next' | 'previous' | 'first' | 
 function sameItem(a: FeedItemProps, b: FeedItemProps): boolean {
   return (
     a.note.id === b.note.id &&
-    ('updatedAt' in a.note ? a.note.updatedAt : a.note.saved) === ('updatedAt' in b.note ? b.note.updatedAt : b.note.saved) &&
+    ('updatedAt' in a.note ? a.note.updatedAt : a.note.saved) ===
+      ('updatedAt' in b.note ? b.note.updatedAt : b.note.saved) &&
     a.questionNumber === b.questionNumber &&
     a.speaker === b.speaker &&
     a.kind === b.kind &&
@@ -254,7 +256,12 @@ const FeedItem = memo(function FeedItem({ note, questionNumber, speaker, kind, k
   );
 }, sameItem);
 
-function describeNote(note: FeedNote, questionNumber: number | null, speaker: string | null, kind: NoteKind | null): string {
+function describeNote(
+  note: FeedNote,
+  questionNumber: number | null,
+  speaker: string | null,
+  kind: NoteKind | null,
+): string {
   const parts = [
     questionNumber !== null ? `Question ${questionNumber}` : null,
     speaker ? `speaker ${speaker}` : null,

@@ -24,7 +24,8 @@ export function QuestionBar({
     return (
       <div className="question-bar">
         <p>
-          No discussion questions yet. Notes are still saved; <a href={routePath({ name: 'setup', projectId })}>add questions in Setup</a>.
+          No discussion questions yet. Notes are still saved;{' '}
+          <a href={routePath({ name: 'setup', projectId })}>add questions in Setup</a>.
         </p>
       </div>
     );

@@ -25,6 +25,8 @@ export const usePendingNotes = create<PendingStore>((set) => ({
   markSaved: (id) => set((state) => ({ notes: state.notes.map((n) => (n.id === id ? { ...n, saved: true } : n)) })),
   drop: (ids) => {
     const gone = new Set(ids);
-    set((state) => (state.notes.some((n) => gone.has(n.id)) ? { notes: state.notes.filter((n) => !gone.has(n.id)) } : state));
+    set((state) =>
+      state.notes.some((n) => gone.has(n.id)) ? { notes: state.notes.filter((n) => !gone.has(n.id)) } : state,
+    );
   },
 }));

@@ -33,7 +33,11 @@ export const SHORTCUT_HELP: ShortcutHelp[] = [
   { keys: 'Alt+K / Alt+Shift+K', does: 'Next / previous note kind', where: 'anywhere' },
   { keys: 'Alt+S', does: 'Mark the note sensitive (or not)', where: 'anywhere' },
   { keys: 'Alt+Q', does: 'Mark the note do-not-quote (or not)', where: 'anywhere' },
-  { keys: 'Ctrl+Z / Ctrl+Shift+Z', does: 'Undo / redo the last change (when the note box is empty)', where: 'anywhere' },
+  {
+    keys: 'Ctrl+Z / Ctrl+Shift+Z',
+    does: 'Undo / redo the last change (when the note box is empty)',
+    where: 'anywhere',
+  },
   { keys: '↑ (note box empty)', does: 'Go to the newest note in the feed', where: 'composer' },
   { keys: '↑ / ↓, Home / End', does: 'Move between notes', where: 'feed' },
   { keys: 'Enter or F2', does: 'Edit the note in place (Enter saves, Esc cancels)', where: 'feed' },
@@ -44,7 +48,10 @@ export const SHORTCUT_HELP: ShortcutHelp[] = [
 ];
 
 /** The capture action for a key press, or null when the key is not a capture shortcut. */
-export function matchCaptureShortcut(event: Pick<KeyboardEvent, 'key' | 'code' | 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey'>, inTextField: boolean): CaptureAction | null {
+export function matchCaptureShortcut(
+  event: Pick<KeyboardEvent, 'key' | 'code' | 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey'>,
+  inTextField: boolean,
+): CaptureAction | null {
   const { code, altKey, ctrlKey, metaKey, shiftKey, key } = event;
   if (key === 'F1' || ((ctrlKey || metaKey) && (code === 'Slash' || key === '/'))) return { type: 'show-shortcuts' };
   if (key === '?' && !inTextField && !altKey && !ctrlKey && !metaKey) return { type: 'show-shortcuts' };

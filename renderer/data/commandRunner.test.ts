@@ -6,7 +6,7 @@ import { addNote, deleteNote, editNote, toggleNoteFlag } from './commands/notes'
 import { addQuestion, moveQuestion } from './commands/guide';
 import { addParticipant, setSessionStatus, withdrawConsent } from './commands/sessions';
 import { listQuestions } from './queries';
-import { DataError } from './errors';
+import type { DataError } from './errors';
 
 describe('command layer', () => {
   it('creates a project from the template with one change record per record, in clock order', async () => {
@@ -70,9 +70,13 @@ describe('command layer', () => {
     await expect(addNote(runner, { sessionId: session.id, text: 'x'.repeat(50_001) })).rejects.toThrow(
       /50,001 characters long; a note can hold at most 50,000/,
     );
-    await expect(addNote(runner, { sessionId: 'nope', text: 'hello' })).rejects.toThrow('That session no longer exists.');
+    await expect(addNote(runner, { sessionId: 'nope', text: 'hello' })).rejects.toThrow(
+      'That session no longer exists.',
+    );
     await expect(
-      runner.run('Add question', (ctx) => ctx.insert('questions', { id: 'q', projectId: session.projectId, text: '', order: 1 })),
+      runner.run('Add question', (ctx) =>
+        ctx.insert('questions', { id: 'q', projectId: session.projectId, text: '', order: 1 }),
+      ),
     ).rejects.toSatisfy((error: DataError) => error.code === 'invalid' && /question needs text/.test(error.message));
     expect(await db.changes.count()).toBe(changes);
   });
@@ -108,7 +112,10 @@ describe('command layer', () => {
     expect(await runner.redo()).toBe('Edit note');
     const redone = (await db.notes.get(note.id))!;
     expect(redone).toMatchObject({ deleted: false, text: 'edited' });
-    expect(runner.history()).toEqual({ undo: expect.arrayContaining(['Edit note']), redo: ['Delete note', 'Flag note'] });
+    expect(runner.history()).toEqual({
+      undo: expect.arrayContaining(['Edit note']),
+      redo: ['Delete note', 'Flag note'],
+    });
 
     // Undo and redo are themselves recorded, so they sync like any other change.
     const noteChanges = await db.changes.where('[table+rowId]').equals(['notes', note.id]).count();
@@ -125,7 +132,9 @@ describe('command layer', () => {
     const note = await addNote(runner, { sessionId: session.id, text: 'keep me' });
     await editNote(runner, note.id, { kind: 'risk' });
     // Another field changes without going on the undo stack (as a synced change would).
-    await runner.run('Remote edit', (ctx) => ctx.update('notes', note.id, { text: 'edited elsewhere' }), { undoable: false });
+    await runner.run('Remote edit', (ctx) => ctx.update('notes', note.id, { text: 'edited elsewhere' }), {
+      undoable: false,
+    });
     await runner.undo();
     expect(await db.notes.get(note.id)).toMatchObject({ kind: null, text: 'edited elsewhere' });
   });

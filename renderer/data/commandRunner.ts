@@ -107,7 +107,8 @@ export function createCommandRunner(db: FieldnotesDb, clock: () => number = Date
       const storedClock = db.meta.get(CLOCK_KEY);
       storedClock.catch(() => undefined); // a command that fails first must not also report this read as unhandled
       let clockState: ClockState | null = null;
-      const currentClock = async () => (clockState ??= ((await storedClock)?.value as ClockState | undefined) ?? createClock(device));
+      const currentClock = async () =>
+        (clockState ??= ((await storedClock)?.value as ClockState | undefined) ?? createClock(device));
       const wallTime = clock();
       const now = new Date(wallTime).toISOString();
       const edits: FieldEdit[] = [];
@@ -131,7 +132,9 @@ export function createCommandRunner(db: FieldnotesDb, clock: () => number = Date
           await (mode === 'add' ? db.table(table).add(stamped) : db.table(table).put(stamped));
         } catch (error) {
           if ((error as { name?: string }).name === 'ConstraintError') {
-            throw new DataError('conflict', `A ${table.replace(/s$/, '')} with this id already exists.`, { cause: error });
+            throw new DataError('conflict', `A ${table.replace(/s$/, '')} with this id already exists.`, {
+              cause: error,
+            });
           }
           throw error;
         }
@@ -168,7 +171,8 @@ export function createCommandRunner(db: FieldnotesDb, clock: () => number = Date
           (await write(table, record.id, { ...record, createdAt: now, updatedAt: now }, undefined, 'add')) as never,
         update: async (table, id, patch) => {
           const before = (await db.table(table).get(id)) as Record<string, unknown> | undefined;
-          if (!before || before.deleted) throw new DataError('not-found', `That ${table.replace(/s$/, '')} no longer exists.`);
+          if (!before || before.deleted)
+            throw new DataError('not-found', `That ${table.replace(/s$/, '')} no longer exists.`);
           const { id: _ignoredId, createdAt: _ignoredCreated, ...rest } = patch as Record<string, unknown>;
           return (await write(table, id, { ...before, ...rest }, before)) as never;
         },
@@ -186,12 +190,17 @@ export function createCommandRunner(db: FieldnotesDb, clock: () => number = Date
       };
 
       const result = await body(ctx);
-      if (changes.length) await Promise.all([db.changes.bulkAdd(changes), db.meta.put({ key: CLOCK_KEY, value: clockState })]);
+      if (changes.length)
+        await Promise.all([db.changes.bulkAdd(changes), db.meta.put({ key: CLOCK_KEY, value: clockState })]);
       return { result, edits };
     });
   }
 
-  async function run<T>(label: string, body: (ctx: CommandContext) => Promise<T>, options: RunOptions = {}): Promise<T> {
+  async function run<T>(
+    label: string,
+    body: (ctx: CommandContext) => Promise<T>,
+    options: RunOptions = {},
+  ): Promise<T> {
     try {
       const { result, edits } = await execute(body, options.tables);
       if (options.undoable !== false && edits.length) {

@@ -5,13 +5,7 @@
 import { ZodError } from 'zod';
 
 export type DataErrorCode =
-  | 'invalid'
-  | 'not-found'
-  | 'quota'
-  | 'version-change'
-  | 'blocked'
-  | 'unavailable'
-  | 'conflict';
+  'invalid' | 'not-found' | 'quota' | 'version-change' | 'blocked' | 'unavailable' | 'conflict';
 
 export class DataError extends Error {
   constructor(

@@ -30,9 +30,7 @@ export async function openData(options: OpenOptions = {}): Promise<OpenedData> {
   });
   db.on('blocked', () => {
     report(
-      toDataError(
-        new Error('another Fieldnotes window is still open with an older version. Close it to continue.'),
-      ),
+      toDataError(new Error('another Fieldnotes window is still open with an older version. Close it to continue.')),
     );
   });
   try {

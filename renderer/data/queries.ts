@@ -37,9 +37,7 @@ export async function listGroups(db: FieldnotesDb, projectId: string): Promise<S
 
 export async function listSessions(db: FieldnotesDb, projectId: string): Promise<Session[]> {
   const sessions = live(await db.sessions.where('projectId').equals(projectId).toArray());
-  return sessions.sort(
-    (a, b) => (b.date ?? '').localeCompare(a.date ?? '') || b.createdAt.localeCompare(a.createdAt),
-  );
+  return sessions.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || b.createdAt.localeCompare(a.createdAt));
 }
 
 export async function getSession(db: FieldnotesDb, id: string): Promise<Session | undefined> {

@@ -21,7 +21,10 @@ export function ConsentRecordSection({ session }: { session: Session }) {
       >
         <label className="field">
           <span>How consent was given</span>
-          <select value={draft.method} onChange={(e) => setDraft({ ...draft, method: e.target.value as ConsentRecord['method'] })}>
+          <select
+            value={draft.method}
+            onChange={(e) => setDraft({ ...draft, method: e.target.value as ConsentRecord['method'] })}
+          >
             <option value="not-recorded">Not recorded yet</option>
             <option value="verbal">Verbal, at the start of the session</option>
             <option value="written">Written consent forms</option>
@@ -29,7 +32,11 @@ export function ConsentRecordSection({ session }: { session: Session }) {
         </label>
         <label className="field">
           <span>Recorded by</span>
-          <input type="text" value={draft.recordedBy} onChange={(e) => setDraft({ ...draft, recordedBy: e.target.value })} />
+          <input
+            type="text"
+            value={draft.recordedBy}
+            onChange={(e) => setDraft({ ...draft, recordedBy: e.target.value })}
+          />
         </label>
         <label className="field grow">
           <span>Notes on consent</span>

@@ -21,8 +21,8 @@ export function ParticipantsSection({ project, session }: { project: Project; se
     <section aria-labelledby="participants-heading" className="setup-section">
       <h2 id="participants-heading">Participants</h2>
       <p className="muted">
-        Speakers are recorded by code ({project.defaults.speakerPrefix}1, {project.defaults.speakerPrefix}2, …), never by
-        name. In capture, Alt+1 … Alt+9 picks or adds a speaker.
+        Speakers are recorded by code ({project.defaults.speakerPrefix}1, {project.defaults.speakerPrefix}2, …), never
+        by name. In capture, Alt+1 … Alt+9 picks or adds a speaker.
       </p>
       {participants.length > 0 && (
         <table className="data-table">
@@ -49,7 +49,8 @@ export function ParticipantsSection({ project, session }: { project: Project; se
         onSubmit={async (event) => {
           event.preventDefault();
           const attributes: Record<string, string> = ageBand ? { ageBand } : {};
-          if (await act(addParticipant(runner, session.id, { attributes }), (p) => `Participant ${p.code} added`)) setAgeBand('');
+          if (await act(addParticipant(runner, session.id, { attributes }), (p) => `Participant ${p.code} added`))
+            setAgeBand('');
         }}
       >
         <label className="field">
@@ -83,7 +84,10 @@ function ParticipantRow({ participant }: { participant: Participant }) {
             aria-label={`Consent of ${participant.code}`}
             value={participant.consent}
             onChange={(e) =>
-              act(updateParticipant(runner, participant.id, { consent: e.target.value as ConsentStatus }), 'Consent saved')
+              act(
+                updateParticipant(runner, participant.id, { consent: e.target.value as ConsentStatus }),
+                'Consent saved',
+              )
             }
           >
             <option value="given">Given</option>
@@ -98,7 +102,10 @@ function ParticipantRow({ participant }: { participant: Participant }) {
             confirmText={`Withdraw ${participant.code}'s consent? Every note attributed to ${participant.code} will be removed here and on every device that syncs.`}
             confirmLabel="Withdraw and remove notes"
             onConfirm={() =>
-              act(withdrawConsent(runner, participant.id), (count) => `${participant.code} withdrawn; ${count} notes removed`)
+              act(
+                withdrawConsent(runner, participant.id),
+                (count) => `${participant.code} withdrawn; ${count} notes removed`,
+              )
             }
           >
             Withdraw consent

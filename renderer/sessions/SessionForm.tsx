@@ -4,7 +4,15 @@ import type { Session, StakeholderGroup } from '../../shared/domain/schemas';
 import type { SessionInput } from '../data/commands/sessions';
 
 export function emptySessionInput(): SessionInput {
-  return { title: '', groupId: null, date: new Date().toISOString().slice(0, 10), location: '', facilitator: '', noteTaker: '', attendance: null };
+  return {
+    title: '',
+    groupId: null,
+    date: new Date().toISOString().slice(0, 10),
+    location: '',
+    facilitator: '',
+    noteTaker: '',
+    attendance: null,
+  };
 }
 
 export function sessionToInput(session: Session): SessionInput {
@@ -27,7 +35,8 @@ export function SessionForm({
 }) {
   const [input, setInput] = useState<SessionInput>(initial);
   const [error, setError] = useState<string | null>(null);
-  const set = <K extends keyof SessionInput>(key: K, value: SessionInput[K]) => setInput((prev) => ({ ...prev, [key]: value }));
+  const set = <K extends keyof SessionInput>(key: K, value: SessionInput[K]) =>
+    setInput((prev) => ({ ...prev, [key]: value }));
   const field = (name: string) => `${idPrefix}-${name}`;
 
   return (
@@ -48,11 +57,22 @@ export function SessionForm({
       <div className="form-grid">
         <label className="field" htmlFor={field('title')}>
           <span>Title</span>
-          <input id={field('title')} type="text" required value={input.title} onChange={(e) => set('title', e.target.value)} aria-invalid={error ? true : undefined} />
+          <input
+            id={field('title')}
+            type="text"
+            required
+            value={input.title}
+            onChange={(e) => set('title', e.target.value)}
+            aria-invalid={error ? true : undefined}
+          />
         </label>
         <label className="field" htmlFor={field('group')}>
           <span>Stakeholder group</span>
-          <select id={field('group')} value={input.groupId ?? ''} onChange={(e) => set('groupId', e.target.value || null)}>
+          <select
+            id={field('group')}
+            value={input.groupId ?? ''}
+            onChange={(e) => set('groupId', e.target.value || null)}
+          >
             <option value="">(none)</option>
             {groups.map((group) => (
               <option key={group.id} value={group.id}>
@@ -63,19 +83,39 @@ export function SessionForm({
         </label>
         <label className="field" htmlFor={field('date')}>
           <span>Date</span>
-          <input id={field('date')} type="date" value={input.date ?? ''} onChange={(e) => set('date', e.target.value || null)} />
+          <input
+            id={field('date')}
+            type="date"
+            value={input.date ?? ''}
+            onChange={(e) => set('date', e.target.value || null)}
+          />
         </label>
         <label className="field" htmlFor={field('location')}>
           <span>Place</span>
-          <input id={field('location')} type="text" value={input.location ?? ''} onChange={(e) => set('location', e.target.value)} />
+          <input
+            id={field('location')}
+            type="text"
+            value={input.location ?? ''}
+            onChange={(e) => set('location', e.target.value)}
+          />
         </label>
         <label className="field" htmlFor={field('facilitator')}>
           <span>Facilitator</span>
-          <input id={field('facilitator')} type="text" value={input.facilitator ?? ''} onChange={(e) => set('facilitator', e.target.value)} />
+          <input
+            id={field('facilitator')}
+            type="text"
+            value={input.facilitator ?? ''}
+            onChange={(e) => set('facilitator', e.target.value)}
+          />
         </label>
         <label className="field" htmlFor={field('noteTaker')}>
           <span>Note-taker</span>
-          <input id={field('noteTaker')} type="text" value={input.noteTaker ?? ''} onChange={(e) => set('noteTaker', e.target.value)} />
+          <input
+            id={field('noteTaker')}
+            type="text"
+            value={input.noteTaker ?? ''}
+            onChange={(e) => set('noteTaker', e.target.value)}
+          />
         </label>
         <label className="field" htmlFor={field('attendance')}>
           <span>Attendance</span>
@@ -84,7 +124,9 @@ export function SessionForm({
             type="number"
             min={0}
             value={input.attendance ?? ''}
-            onChange={(e) => set('attendance', e.target.value === '' ? null : Math.max(0, Math.round(Number(e.target.value))))}
+            onChange={(e) =>
+              set('attendance', e.target.value === '' ? null : Math.max(0, Math.round(Number(e.target.value))))
+            }
           />
         </label>
       </div>

@@ -28,7 +28,8 @@ export function SessionScreen({ projectId, sessionId }: { projectId: string; ses
       <section className="screen">
         <h1>Session not found</h1>
         <p>
-          This session does not exist on this device. <a href={routePath({ name: 'sessions', projectId })}>Back to sessions</a>.
+          This session does not exist on this device.{' '}
+          <a href={routePath({ name: 'sessions', projectId })}>Back to sessions</a>.
         </p>
       </section>
     );
@@ -49,7 +50,10 @@ export function SessionScreen({ projectId, sessionId }: { projectId: string; ses
           Open capture
         </a>
         {session.status !== 'running' && (
-          <button type="button" onClick={() => act(setSessionStatus(runner, sessionId, 'running'), 'Session is running')}>
+          <button
+            type="button"
+            onClick={() => act(setSessionStatus(runner, sessionId, 'running'), 'Session is running')}
+          >
             {session.status === 'closed' ? 'Reopen session' : 'Mark running'}
           </button>
         )}

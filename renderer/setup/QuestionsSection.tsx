@@ -42,9 +42,12 @@ export function QuestionsSection({ projectId }: { projectId: string }) {
               onSave={(next) => act(editQuestion(runner, question.id, { text: next }), 'Question saved')}
             />
             <TimeboxField
+              key={String(question.timeboxMinutes)}
               label={`Time box for question ${index + 1} (minutes)`}
               value={question.timeboxMinutes}
-              onSave={(minutes) => act(editQuestion(runner, question.id, { timeboxMinutes: minutes }), 'Time box saved')}
+              onSave={(minutes) =>
+                act(editQuestion(runner, question.id, { timeboxMinutes: minutes }), 'Time box saved')
+              }
             />
             <span className="row-actions">
               <button

@@ -1,5 +1,8 @@
-/** A minutes field that saves on Enter or when it loses focus; empty means “no time box”. */
-import { useEffect, useState } from 'react';
+/**
+ * A minutes field that saves on Enter or when it loses focus; empty means “no time box”.
+ * The parent keys it by the saved value, so a change from elsewhere resets the draft.
+ */
+import { useState } from 'react';
 
 export function TimeboxField({
   label,
@@ -11,7 +14,6 @@ export function TimeboxField({
   onSave(minutes: number | null): unknown;
 }) {
   const [draft, setDraft] = useState(value === null ? '' : String(value));
-  useEffect(() => setDraft(value === null ? '' : String(value)), [value]);
   const commit = () => {
     const minutes = draft.trim() ? Math.round(Number(draft)) : null;
     if (minutes !== value && (minutes === null || Number.isFinite(minutes))) onSave(minutes);

@@ -7,14 +7,17 @@ import { announce, notifyError } from '../app/announce';
 import { describeError } from '../data/errors';
 
 export function useAct() {
-  return useCallback(async <T,>(action: Promise<T>, success?: string | ((result: T) => string)): Promise<T | undefined> => {
-    try {
-      const result = await action;
-      if (success) announce(typeof success === 'function' ? success(result) : success);
-      return result;
-    } catch (error) {
-      notifyError(describeError(error));
-      return undefined;
-    }
-  }, []);
+  return useCallback(
+    async <T>(action: Promise<T>, success?: string | ((result: T) => string)): Promise<T | undefined> => {
+      try {
+        const result = await action;
+        if (success) announce(typeof success === 'function' ? success(result) : success);
+        return result;
+      } catch (error) {
+        notifyError(describeError(error));
+        return undefined;
+      }
+    },
+    [],
+  );
 }

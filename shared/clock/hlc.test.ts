@@ -28,12 +28,17 @@ describe('hybrid logical clock', () => {
 
   it('orders a local event after any remote timestamp it has received', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 60_000 }), fc.integer({ min: 0, max: 60_000 }), fc.nat(1000), (skew, wall, counter) => {
-        const remote = formatTimestamp({ millis: T0 + skew, counter, deviceId: B });
-        const received = receive(createClock(A, T0), remote, T0 + wall).state;
-        const local = tick(received, T0 + wall).timestamp;
-        expect(local > remote).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 60_000 }),
+        fc.integer({ min: 0, max: 60_000 }),
+        fc.nat(1000),
+        (skew, wall, counter) => {
+          const remote = formatTimestamp({ millis: T0 + skew, counter, deviceId: B });
+          const received = receive(createClock(A, T0), remote, T0 + wall).state;
+          const local = tick(received, T0 + wall).timestamp;
+          expect(local > remote).toBe(true);
+        },
+      ),
     );
   });
 

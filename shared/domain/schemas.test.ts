@@ -33,15 +33,29 @@ describe('schemas', () => {
 
   it('rejects what a person should be told about', () => {
     expect(noteSchema.safeParse({ id: 'n', projectId: 'p', sessionId: 's', text: '', ...stamp }).success).toBe(false);
-    expect(projectSchema.safeParse({ id: 'p', name: '  ', ...stamp }).error?.issues[0]?.message).toBe('a project needs a name');
-    expect(questionSchema.safeParse({ id: 'q', projectId: 'p', text: 'Q?', order: 1, timeboxMinutes: 0, ...stamp }).success).toBe(false);
-    expect(sessionSchema.safeParse({ id: 's', projectId: 'p', title: 'S', date: '26/11/2026', ...stamp }).error?.issues[0]?.message).toBe(
-      'expected a date as YYYY-MM-DD',
+    expect(projectSchema.safeParse({ id: 'p', name: '  ', ...stamp }).error?.issues[0]?.message).toBe(
+      'a project needs a name',
     );
+    expect(
+      questionSchema.safeParse({ id: 'q', projectId: 'p', text: 'Q?', order: 1, timeboxMinutes: 0, ...stamp }).success,
+    ).toBe(false);
+    expect(
+      sessionSchema.safeParse({ id: 's', projectId: 'p', title: 'S', date: '26/11/2026', ...stamp }).error?.issues[0]
+        ?.message,
+    ).toBe('expected a date as YYYY-MM-DD');
   });
 
   it('has a schema for every synced table', () => {
-    expect(TABLE_NAMES).toEqual(['projects', 'groups', 'questions', 'sessions', 'participants', 'notes', 'themes', 'findings']);
+    expect(TABLE_NAMES).toEqual([
+      'projects',
+      'groups',
+      'questions',
+      'sessions',
+      'participants',
+      'notes',
+      'themes',
+      'findings',
+    ]);
     expect(Object.keys(recordSchemas)).toEqual(TABLE_NAMES);
   });
 });

@@ -136,7 +136,12 @@ export const noteSchema = z.object({
 });
 export type Note = z.infer<typeof noteSchema>;
 
-export const frameSchema = z.object({ x: z.number(), y: z.number(), w: z.number().positive(), h: z.number().positive() });
+export const frameSchema = z.object({
+  x: z.number(),
+  y: z.number(),
+  w: z.number().positive(),
+  h: z.number().positive(),
+});
 export type Frame = z.infer<typeof frameSchema>;
 
 export const themeSchema = z.object({

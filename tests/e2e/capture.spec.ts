@@ -122,7 +122,9 @@ test('feed: edit in place, delete and undo, all by keyboard; the shortcut overla
   await expect(composer).toBeFocused();
 });
 
-test('bad input: empty notes are not added, a 20,000-character paste is kept whole, scripts round-trip', async ({ page }) => {
+test('bad input: empty notes are not added, a 20,000-character paste is kept whole, scripts round-trip', async ({
+  page,
+}) => {
   await createProjectByKeyboard(page, 'Input checks');
   await createSessionByKeyboard(page, 'Faith groups', 'Faith groups');
   const composer = await openCaptureByKeyboard(page);
@@ -140,7 +142,12 @@ test('bad input: empty notes are not added, a 20,000-character paste is kept who
   await page.keyboard.press('Enter');
   await expect(feedItems(page)).toHaveCount(1);
 
-  const samples = ['Café crème à l’école — naïve façade', 'Safe streets 👍🏽🚶‍♀️ near the park 🌳', 'الأمان في الحي مهم جدًا', 'שכונה בטוחה יותר'];
+  const samples = [
+    'Café crème à l’école — naïve façade',
+    'Safe streets 👍🏽🚶‍♀️ near the park 🌳',
+    'الأمان في الحي مهم جدًا',
+    'שכונה בטוחה יותר',
+  ];
   for (const sample of samples) {
     await page.keyboard.insertText(sample);
     await page.keyboard.press('Enter');

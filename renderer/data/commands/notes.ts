@@ -35,19 +35,23 @@ export function addNote(runner: CommandRunner, input: AddNoteInput): Promise<Not
   } catch (error) {
     return Promise.reject(error);
   }
-  return runner.run('Add note', async (ctx) => {
-    const session = await ctx.require('sessions', input.sessionId, 'session');
-    return ctx.insert('notes', {
-      id: input.id ?? newId(),
-      projectId: session.projectId,
-      sessionId: session.id,
-      questionId: input.questionId ?? null,
-      participantId: input.participantId ?? null,
-      kind: input.kind ?? null,
-      text,
-      flags: { sensitive: false, doNotQuote: false, culturalProtocol: false, ...input.flags },
-    });
-  }, { tables: ['sessions', 'notes'] });
+  return runner.run(
+    'Add note',
+    async (ctx) => {
+      const session = await ctx.require('sessions', input.sessionId, 'session');
+      return ctx.insert('notes', {
+        id: input.id ?? newId(),
+        projectId: session.projectId,
+        sessionId: session.id,
+        questionId: input.questionId ?? null,
+        participantId: input.participantId ?? null,
+        kind: input.kind ?? null,
+        text,
+        flags: { sensitive: false, doNotQuote: false, culturalProtocol: false, ...input.flags },
+      });
+    },
+    { tables: ['sessions', 'notes'] },
+  );
 }
 
 export type NotePatch = Partial<Pick<Note, 'text' | 'questionId' | 'participantId' | 'kind' | 'flags'>>;

@@ -67,7 +67,8 @@ export function updateKind(
 ): Promise<void> {
   return runner.run('Edit note kind', async (ctx) => {
     const project = await ctx.require('projects', projectId, 'project');
-    if (!project.kinds.some((kind) => kind.id === kindId)) throw new DataError('not-found', 'That note kind no longer exists.');
+    if (!project.kinds.some((kind) => kind.id === kindId))
+      throw new DataError('not-found', 'That note kind no longer exists.');
     await ctx.update('projects', projectId, {
       kinds: project.kinds.map((kind) => (kind.id === kindId ? { ...kind, ...patch } : kind)),
     });

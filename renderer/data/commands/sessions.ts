@@ -15,7 +15,11 @@ export function createSession(runner: CommandRunner, projectId: string, input: S
   });
 }
 
-export function updateSession(runner: CommandRunner, sessionId: string, patch: Partial<SessionInput>): Promise<Session> {
+export function updateSession(
+  runner: CommandRunner,
+  sessionId: string,
+  patch: Partial<SessionInput>,
+): Promise<Session> {
   return runner.run('Edit session', (ctx) => ctx.update('sessions', sessionId, patch));
 }
 
@@ -91,10 +95,10 @@ export function updateParticipant(
 export function withdrawConsent(runner: CommandRunner, participantId: string): Promise<number> {
   return runner.run('Withdraw consent', async (ctx) => {
     const participant = await ctx.require('participants', participantId, 'participant');
-    const notes = await ctx.db.notes.where('[sessionId+createdAt]').between(
-      [participant.sessionId, ''],
-      [participant.sessionId, '\uffff'],
-    ).toArray();
+    const notes = await ctx.db.notes
+      .where('[sessionId+createdAt]')
+      .between([participant.sessionId, ''], [participant.sessionId, '\uffff'])
+      .toArray();
     let removed = 0;
     for (const note of notes) {
       if (note.participantId === participantId && !note.deleted) {

@@ -13,13 +13,22 @@
  * - Before anything is written, the mass-deletion guard: if the changes would remove more than half of a
  *   project's records, nothing is applied and the caller is asked (status 'needs-confirmation').
  */
+import Dexie from 'dexie';
 import type { ChangeRecord } from '../../../shared/changes/change';
 import { createClock, receive, type ClockState } from '../../../shared/clock/hlc';
 import { newDeviceId } from '../../../shared/domain/ids';
 import type { TableName } from '../../../shared/domain/schemas';
 import { findClocksAhead, maxHlc } from '../../../shared/sync/clockCheck';
 import { isMassDeletion, type ProjectDeletions } from '../../../shared/sync/guard';
-import { groupByRow, planRow, rejectChange, rowKey, type Overwrite, type Row, type RowPlan } from '../../../shared/sync/merge';
+import {
+  groupByRow,
+  planRow,
+  rejectChange,
+  rowKey,
+  type Overwrite,
+  type Row,
+  type RowPlan,
+} from '../../../shared/sync/merge';
 import type { SyncProblem } from '../../../shared/sync/problems';
 import { CLOCK_KEY, DEVICE_KEY } from '../commandRunner';
 import { RECORD_TABLES, type FieldnotesDb, type StoredChange } from '../db';
@@ -91,10 +100,19 @@ export interface BatchPlan {
   plans: RowPlan[];
 }
 
-/** Plan a set of changes against the store as it is. Reads only; call inside a transaction over syncTables. */
-export async function planBatch(db: FieldnotesDb, changes: readonly ChangeRecord[], pending: Set<string>): Promise<BatchPlan> {
+/**
+ * Plan a set of changes against the store as it is. Reads only; call inside a transaction over syncTables.
+ * Inside a Dexie transaction every await must settle through an IndexedDB request: awaiting a promise that
+ * never touches the database (an empty Promise.all) lets Dexie lose the transaction. Hence the early returns.
+ */
+export async function planBatch(
+  db: FieldnotesDb,
+  changes: readonly ChangeRecord[],
+  pending: Set<string>,
+): Promise<BatchPlan> {
   const existing = await db.changes.bulkGet(changes.map((change) => change.hlc));
   const unseen = changes.filter((_, index) => !existing[index]);
+  if (!unseen.length) return { fresh: [], duplicates: changes.length, plans: [] };
   const groups = [...groupByRow(unseen).values()];
   const fresh = groups.flat();
   const idsByTable = new Map<TableName, string[]>();
@@ -105,16 +123,18 @@ export async function planBatch(db: FieldnotesDb, changes: readonly ChangeRecord
     idsByTable.set(table, ids);
   }
   const current = new Map<string, Row | undefined>();
-  await Promise.all(
-    [...idsByTable].map(async ([table, ids]) => {
-      const rows = await db.recordTable(table).bulkGet(ids);
-      ids.forEach((id, index) => current.set(rowKey(table, id), rows[index] as Row | undefined));
-    }),
+  await Dexie.Promise.all(
+    [...idsByTable].map(([table, ids]) =>
+      db
+        .recordTable(table)
+        .bulkGet(ids)
+        .then((rows) => ids.forEach((id, index) => current.set(rowKey(table, id), rows[index] as Row | undefined))),
+    ),
   );
   const needHistory = groups
     .map((group) => group[0]!)
     .filter(({ table, rowId }) => current.get(rowKey(table, rowId)) || pending.has(rowKey(table, rowId)));
-  const histories = await loadHistories(db, needHistory);
+  const histories = needHistory.length ? await loadHistories(db, needHistory) : new Map<string, StoredChange[]>();
   const plans = groups.map((group) => {
     const { table, rowId } = group[0]!;
     const key = rowKey(table, rowId);
@@ -127,7 +147,12 @@ async function liveCount(db: FieldnotesDb, projectId: string): Promise<number> {
   let live = 1;
   for (const table of RECORD_TABLES) {
     if (table === 'projects') continue;
-    live += await db.recordTable(table).where('projectId').equals(projectId).filter((row) => row.deleted !== true).count();
+    live += await db
+      .recordTable(table)
+      .where('projectId')
+      .equals(projectId)
+      .filter((row) => row.deleted !== true)
+      .count();
   }
   return live;
 }
@@ -212,13 +237,13 @@ export async function applyRemoteChanges(
   for (const batch of batches(valid, options.batchSize ?? 2000)) {
     await db.transaction('rw', syncTables(db), () => applyBatch(db, batch, options.published, now(), report));
   }
+  report.duplicates = report.received - report.rejected - report.stored;
   return report;
 }
 
 async function applyBatch(db: FieldnotesDb, batch: ChangeRecord[], published: 0 | 1, now: number, report: ApplyReport) {
   const pending = await loadPending(db);
-  const { fresh, duplicates, plans } = await planBatch(db, batch, pending);
-  report.duplicates += duplicates;
+  const { fresh, plans } = await planBatch(db, batch, pending);
   if (!fresh.length) return;
   const stored: StoredChange[] = fresh.map((change) => ({ ...change, published }));
   await db.changes.bulkAdd(stored);

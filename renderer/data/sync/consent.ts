@@ -25,7 +25,9 @@ export async function enforceConsentWithdrawals(
     for (const note of notes) doomed.add(note.id);
   }
   const notes = await db.notes.bulkGet([...new Set(candidates.noteIds)]);
-  const participantIds = [...new Set(notes.flatMap((note) => (note?.participantId && !note.deleted ? [note.participantId] : [])))];
+  const participantIds = [
+    ...new Set(notes.flatMap((note) => (note?.participantId && !note.deleted ? [note.participantId] : []))),
+  ];
   const participants = new Map((await db.participants.bulkGet(participantIds)).flatMap((p) => (p ? [[p.id, p]] : [])));
   for (const note of notes) {
     if (note && !note.deleted && note.participantId && participants.get(note.participantId)?.consent === 'withdrawn') {

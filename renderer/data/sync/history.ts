@@ -7,18 +7,24 @@
  * Records that have no stored row and are not pending have no history, so they are not queried at all; the
  * set of pending records is kept in meta (see applyChanges.ts).
  */
+import Dexie from 'dexie';
 import type { TableName } from '../../../shared/domain/schemas';
 import { fieldClocksOf, rowKey } from '../../../shared/sync/merge';
 import type { FieldnotesDb, StoredChange } from '../db';
 
-export async function loadHistories(
+export function loadHistories(
   db: FieldnotesDb,
   keys: readonly { table: TableName; rowId: string }[],
 ): Promise<Map<string, StoredChange[]>> {
-  const lists = await Promise.all(keys.map(({ table, rowId }) => db.changes.where('[table+rowId]').equals([table, rowId]).toArray()));
-  const out = new Map<string, StoredChange[]>();
-  keys.forEach(({ table, rowId }, index) => out.set(rowKey(table, rowId), lists[index]!));
-  return out;
+  // Not an async function, and Dexie.Promise rather than a native Promise.all: each extra native await layer
+  // inside a transaction is a chance for Dexie to lose track of it (PrematureCommitError, seen in tests).
+  return Dexie.Promise.all(
+    keys.map(({ table, rowId }) => db.changes.where('[table+rowId]').equals([table, rowId]).toArray()),
+  ).then((lists) => {
+    const out = new Map<string, StoredChange[]>();
+    keys.forEach(({ table, rowId }, index) => out.set(rowKey(table, rowId), lists[index]!));
+    return out;
+  });
 }
 
 /** Field → winning HLC for one record: for the UI's "changed by … at …" and for tests. */

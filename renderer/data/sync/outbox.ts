@@ -6,14 +6,10 @@
  * look like two machines sharing one identity). Changes are marked published only after their segment is
  * safely in the folder; if that marking is lost, they are written again later, which is harmless.
  */
-import type { ChangeRecord } from '../../../shared/changes/change';
+import { chunkChanges } from '../../../shared/sync/chunk';
 import { encodeSegment, type EncodedSegment } from '../../../shared/sync/segment';
 import type { FieldnotesDb } from '../db';
 import { loadSyncState, saveSyncState } from './syncMeta';
-
-/** Segment size budget: large enough to keep file counts low, small enough for a slow USB stick or upload. */
-const MAX_SEGMENT_CHANGES = 5000;
-const MAX_SEGMENT_BYTES = 2 * 1024 * 1024;
 
 export interface OutgoingSegment {
   segment: EncodedSegment;
@@ -21,25 +17,11 @@ export interface OutgoingSegment {
 }
 
 export function countWaiting(db: FieldnotesDb, projectId: string): Promise<number> {
-  return db.changes.where('published').equals(0).filter((change) => change.projectId === projectId).count();
-}
-
-function chunk(changes: readonly ChangeRecord[]): ChangeRecord[][] {
-  const out: ChangeRecord[][] = [];
-  let current: ChangeRecord[] = [];
-  let bytes = 0;
-  for (const change of changes) {
-    const size = JSON.stringify(change.fields).length + 200;
-    if (current.length && (current.length >= MAX_SEGMENT_CHANGES || bytes + size > MAX_SEGMENT_BYTES)) {
-      out.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(change);
-    bytes += size;
-  }
-  if (current.length) out.push(current);
-  return out;
+  return db.changes
+    .where('published')
+    .equals(0)
+    .filter((change) => change.projectId === projectId)
+    .count();
 }
 
 /**
@@ -60,7 +42,7 @@ export async function prepareOutgoing(
     waiting.sort((a, b) => (a.hlc < b.hlc ? -1 : 1));
     const state = await loadSyncState(db, input.projectId);
     let seq = Math.max(state.lastSeq, input.minSeq ?? 0);
-    const chunks = chunk(waiting).map((changes) => ({ seq: ++seq, changes }));
+    const chunks = chunkChanges(waiting).map((changes) => ({ seq: ++seq, changes }));
     await saveSyncState(db, { ...state, lastSeq: seq });
     return chunks;
   });
@@ -68,7 +50,13 @@ export async function prepareOutgoing(
   return Promise.all(
     reserved.map(async ({ seq, changes }) => ({
       segment: await encodeSegment(
-        { deviceId: input.deviceId, deviceName: input.deviceName, projectId: input.projectId, seq, createdAt: input.now },
+        {
+          deviceId: input.deviceId,
+          deviceName: input.deviceName,
+          projectId: input.projectId,
+          seq,
+          createdAt: input.now,
+        },
         changes,
       ),
       hlcs: changes.map((change) => change.hlc),
@@ -89,7 +77,12 @@ export async function markPublished(
     await db.changes.bulkUpdate(hlcs.map((key) => ({ key, changes: { published: 1 as const } })));
     const state = await loadSyncState(db, projectId);
     const index = { ...state.index };
-    for (const { segment } of written) index[`${deviceId}/${segment.name}`] = { size: segment.bytes.length, count: segment.count };
-    await saveSyncState(db, { ...state, index, written: [...state.written, ...written.map((entry) => entry.segment.name)] });
+    for (const { segment } of written)
+      index[`${deviceId}/${segment.name}`] = { size: segment.bytes.length, count: segment.count };
+    await saveSyncState(db, {
+      ...state,
+      index,
+      written: [...state.written, ...written.map((entry) => entry.segment.name)],
+    });
   });
 }

@@ -63,7 +63,12 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-async function writeWaiting(deps: SyncDeps, projectId: string, deviceId: string, minSeq: number): Promise<{ written: number; problem?: SyncProblem }> {
+async function writeWaiting(
+  deps: SyncDeps,
+  projectId: string,
+  deviceId: string,
+  minSeq: number,
+): Promise<{ written: number; problem?: SyncProblem }> {
   const { db } = deps.runner;
   const now = new Date((deps.now ?? Date.now)()).toISOString();
   const outgoing = await prepareOutgoing(db, { projectId, deviceId, deviceName: deps.deviceName, now, minSeq });
@@ -167,7 +172,12 @@ async function runSync(deps: SyncDeps, projectId: string, options: SyncOptions):
   }
 }
 
-async function compactOwn(deps: SyncDeps, projectId: string, deviceId: string, report: SyncReport): Promise<CompactResult> {
+async function compactOwn(
+  deps: SyncDeps,
+  projectId: string,
+  deviceId: string,
+  report: SyncReport,
+): Promise<CompactResult> {
   const { db } = deps.runner;
   // Reserve the snapshot's number first, like any segment's.
   const reserved = await updateSyncState(db, projectId, (s) => ({ ...s, lastSeq: s.lastSeq + 1 }));
@@ -184,7 +194,9 @@ async function compactOwn(deps: SyncDeps, projectId: string, deviceId: string, r
   }
   await updateSyncState(db, projectId, (s) => {
     const retired = new Set(result.retired);
-    const index = Object.fromEntries(Object.entries(s.index).filter(([path]) => !retired.has(path.slice(deviceId.length + 1))));
+    const index = Object.fromEntries(
+      Object.entries(s.index).filter(([path]) => !retired.has(path.slice(deviceId.length + 1))),
+    );
     index[`${deviceId}/${result.written}`] = { size: 0, count: result.changes };
     return { ...s, index, written: [...s.written.filter((name) => !retired.has(name)), result.written] };
   });
