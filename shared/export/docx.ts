@@ -1,0 +1,113 @@
+/**
+ * The "What we heard" report as a Word document (package docx), rendered from the shared report model.
+ * Built-in heading styles keep the document navigable and accessible in Word's outline; the coverage table is
+ * shaded like the workbook's heat map.
+ */
+import {
+  AlignmentType,
+  Document,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import type { FindingsDocument } from '../findings/documentSchema';
+import { buildReport, type Block } from './report/model';
+import { xmlSafe } from './text';
+
+const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+
+/** Shade 0..1 to a teal fill, the same scale as the workbook. */
+function fill(shade: number): string {
+  const mix = (from: number, to: number) => Math.round(from + (to - from) * (0.15 + 0.85 * shade));
+  return [mix(255, 17), mix(255, 94), mix(255, 89)]
+    .map((n) => n.toString(16).padStart(2, '0'))
+    .join('')
+    .toUpperCase();
+}
+
+function cell(text: string, options: { bold?: boolean; shade?: number | null } = {}): TableCell {
+  const dark = options.shade !== undefined && options.shade !== null && options.shade > 0.55;
+  return new TableCell({
+    children: [
+      new Paragraph({
+        children: [new TextRun({ text: xmlSafe(text), bold: options.bold, color: dark ? 'FFFFFF' : undefined })],
+      }),
+    ],
+    ...(options.shade !== undefined && options.shade !== null
+      ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: fill(options.shade) } }
+      : {}),
+  });
+}
+
+function render(block: Block): (Paragraph | Table)[] {
+  switch (block.type) {
+    case 'heading':
+      return [new Paragraph({ heading: HEADINGS[block.level], children: [new TextRun(xmlSafe(block.text))] })];
+    case 'paragraph':
+      return [
+        new Paragraph({
+          spacing: { after: 120 },
+          children: [
+            new TextRun({
+              text: xmlSafe(block.text),
+              bold: block.tone === 'strong',
+              italics: block.tone === 'muted',
+              color: block.tone === 'muted' ? '555555' : undefined,
+              size: block.tone === 'lead' ? 26 : undefined,
+            }),
+          ],
+        }),
+      ];
+    case 'quote':
+      return [
+        new Paragraph({
+          indent: { left: 720, right: 720 },
+          spacing: { after: 160 },
+          children: [
+            new TextRun({ text: `“${xmlSafe(block.text)}”`, italics: true }),
+            new TextRun({ text: ` — ${xmlSafe(block.attribution)}`, color: '555555' }),
+          ],
+        }),
+      ];
+    case 'list':
+      return block.items.map((item) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(xmlSafe(item))] }));
+    case 'table':
+      return [
+        new Table({
+          width: { size: 100, type: WidthType.PERCENTAGE },
+          rows: [
+            new TableRow({ tableHeader: true, children: block.headers.map((h) => cell(h, { bold: true })) }),
+            ...block.rows.map(
+              (row, r) =>
+                new TableRow({ children: row.map((text, c) => cell(text, { shade: block.shades?.[r]?.[c] ?? null })) }),
+            ),
+          ],
+        }),
+        new Paragraph({ children: [] }),
+      ];
+  }
+}
+
+export async function writeReportDocx(doc: FindingsDocument): Promise<Uint8Array> {
+  const report = buildReport(doc);
+  const document = new Document({
+    // Fixed authorship: the report never carries the account name of the machine it was made on.
+    creator: doc.generator,
+    lastModifiedBy: doc.generator,
+    title: xmlSafe(report.title),
+    description: 'What we heard: findings from community focus groups',
+    sections: [{ children: report.blocks.flatMap(render) }],
+    styles: {
+      paragraphStyles: [
+        { id: 'Normal', name: 'Normal', run: { size: 22 }, paragraph: { alignment: AlignmentType.LEFT } },
+      ],
+    },
+  });
+  return Packer.pack(document, 'uint8array');
+}

@@ -1,0 +1,74 @@
+/**
+ * One entry point for the UI and the CLI: every export format with its file extension and media type, and
+ * `writeExport`, which loads a format's writer only when it is used (exceljs, docx and fflate are large; a
+ * facilitator exporting CSV should not wait for them to load).
+ */
+import type { FindingsDocument } from '../findings/documentSchema';
+
+export type ExportFormat = 'xlsx' | 'json' | 'csv' | 'docx' | 'html' | 'qdc' | 'qdpx';
+
+export interface FormatInfo {
+  label: string;
+  extension: string;
+  mediaType: string;
+}
+
+export const EXPORT_FORMATS: Record<ExportFormat, FormatInfo> = {
+  xlsx: {
+    label: 'Workbook (Excel, LibreOffice)',
+    extension: 'xlsx',
+    mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  },
+  json: { label: 'Findings data (JSON)', extension: 'json', mediaType: 'application/json' },
+  csv: { label: 'Notes (CSV)', extension: 'csv', mediaType: 'text/csv;charset=utf-8' },
+  docx: {
+    label: '“What we heard” report (Word)',
+    extension: 'docx',
+    mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  },
+  html: { label: '“What we heard” report (printable page)', extension: 'html', mediaType: 'text/html;charset=utf-8' },
+  qdc: { label: 'Codebook (REFI-QDA)', extension: 'qdc', mediaType: 'application/xml' },
+  qdpx: {
+    label: 'Project for NVivo, ATLAS.ti, MAXQDA, QualCoder (REFI-QDA)',
+    extension: 'qdpx',
+    mediaType: 'application/zip',
+  },
+};
+
+/** The file's bytes; text formats are UTF-8 (the CSV keeps its byte-order mark). */
+export async function writeExport(format: ExportFormat, doc: FindingsDocument): Promise<Uint8Array> {
+  const text = (value: string) => new TextEncoder().encode(value);
+  switch (format) {
+    case 'xlsx':
+      return (await import('./xlsx')).writeXlsx(doc);
+    case 'json':
+      return text((await import('./json')).writeFindingsJson(doc));
+    case 'csv':
+      return text((await import('./csv')).writeNotesCsv(doc));
+    case 'docx':
+      return (await import('./docx')).writeReportDocx(doc);
+    case 'html':
+      return text((await import('./html')).writeReportHtml(doc));
+    case 'qdc':
+      return text((await import('./refi/qdc')).writeQdc(doc));
+    case 'qdpx':
+      return (await import('./refi/qdpx')).writeQdpx(doc);
+  }
+}
+
+/**
+ * A file name from the project name and export date: letters, digits and hyphens only, so it is safe on every file
+ * system and names no folder.
+ */
+export function exportFileName(doc: FindingsDocument, format: ExportFormat): string {
+  const slug =
+    doc.project.name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'fieldnotes';
+  const suffix = format === 'csv' ? 'notes' : format === 'docx' || format === 'html' ? 'what-we-heard' : 'findings';
+  return `${slug}-${suffix}-${doc.generatedAt.slice(0, 10)}.${EXPORT_FORMATS[format].extension}`;
+}

@@ -1,0 +1,74 @@
+/**
+ * The "What we heard" report as one self-contained, printable HTML page (inline styles, no scripts, no external
+ * resources), rendered from the same report model as the Word document. Print to PDF from any browser.
+ */
+import type { FindingsDocument } from '../findings/documentSchema';
+import { buildReport, type Block } from './report/model';
+import { escapeXml as escape } from './text';
+
+const STYLE = `
+body { font: 11pt/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2937; max-width: 52rem; margin: 2rem auto; padding: 0 1rem; }
+h1 { font-size: 1.9rem; margin-bottom: .25rem; } h2 { margin-top: 2rem; border-bottom: 1px solid #d1d5db; } h3 { margin-bottom: .25rem; }
+.lead { font-size: 1.1rem; } .muted { color: #4b5563; font-style: italic; } .strong { font-weight: 600; margin-bottom: .25rem; }
+blockquote { margin: .5rem 2rem; font-style: italic; } blockquote footer { font-style: normal; color: #4b5563; }
+table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .95rem; }
+th, td { border: 1px solid #d1d5db; padding: .25rem .5rem; text-align: left; vertical-align: top; } th { background: #f3f4f6; }
+td.dark { color: #fff; }
+@media print { body { margin: 0; max-width: none; } h2, h3 { break-after: avoid; } tr, blockquote { break-inside: avoid; }
+  th, td { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
+`;
+
+function shadeColor(shade: number): string {
+  const mix = (from: number, to: number) => Math.round(from + (to - from) * (0.15 + 0.85 * shade));
+  return `rgb(${mix(255, 17)} ${mix(255, 94)} ${mix(255, 89)})`;
+}
+
+function render(block: Block): string {
+  switch (block.type) {
+    case 'heading':
+      return `<h${block.level}>${escape(block.text)}</h${block.level}>`;
+    case 'paragraph':
+      return `<p${block.tone ? ` class="${block.tone}"` : ''}>${escape(block.text)}</p>`;
+    case 'quote':
+      return `<blockquote><p>“${escape(block.text)}”</p><footer>— ${escape(block.attribution)}</footer></blockquote>`;
+    case 'list':
+      return `<ul>${block.items.map((item) => `<li>${escape(item)}</li>`).join('')}</ul>`;
+    case 'table': {
+      const head = `<thead><tr>${block.headers.map((h) => `<th scope="col">${escape(h)}</th>`).join('')}</tr></thead>`;
+      const body = block.rows
+        .map((row, r) => {
+          const cells = row.map((text, c) => {
+            const shade = block.shades?.[r]?.[c];
+            if (c === 0) return `<th scope="row">${escape(text)}</th>`;
+            if (shade === undefined || shade === null) return `<td>${escape(text)}</td>`;
+            return `<td${shade > 0.55 ? ' class="dark"' : ''} style="background:${shadeColor(shade)}">${escape(text)}</td>`;
+          });
+          return `<tr>${cells.join('')}</tr>`;
+        })
+        .join('');
+      return `<table>${head}<tbody>${body}</tbody></table>`;
+    }
+  }
+}
+
+export function writeReportHtml(doc: FindingsDocument): string {
+  const report = buildReport(doc);
+  return [
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta name="generator" content="${escape(doc.generator)}">`,
+    `<title>${escape(report.title)}</title>`,
+    `<style>${STYLE}</style>`,
+    '</head>',
+    '<body>',
+    '<main>',
+    ...report.blocks.map(render),
+    '</main>',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

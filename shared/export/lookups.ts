@@ -1,0 +1,32 @@
+/** Names for the ids in a findings document, shared by every table and report writer. */
+import type { FindingsDocument } from '../findings/documentSchema';
+
+export interface DocumentLookups {
+  sessionTitle(id: string): string;
+  sessionDate(id: string): string;
+  groupOfSession(id: string): string | null;
+  groupName(id: string | null): string;
+  questionText(id: string | null): string;
+  participantCode(id: string | null): string;
+  kindName(id: string | null): string;
+  themeName(id: string | null): string;
+}
+
+export function lookups(doc: FindingsDocument): DocumentLookups {
+  const sessions = new Map(doc.sessions.map((s) => [s.id, s]));
+  const groups = new Map(doc.groups.map((g) => [g.id, g.name]));
+  const questions = new Map(doc.questions.map((q) => [q.id, q.text]));
+  const participants = new Map(doc.participants.map((p) => [p.id, p.code]));
+  const kinds = new Map(doc.project.kinds.map((k) => [k.id, k.name]));
+  const themes = new Map(doc.themes.map((t) => [t.id, t.name]));
+  return {
+    sessionTitle: (id) => sessions.get(id)?.title ?? '',
+    sessionDate: (id) => sessions.get(id)?.date ?? '',
+    groupOfSession: (id) => sessions.get(id)?.groupId ?? null,
+    groupName: (id) => (id ? (groups.get(id) ?? '') : ''),
+    questionText: (id) => (id ? (questions.get(id) ?? '') : ''),
+    participantCode: (id) => (id ? (participants.get(id) ?? '') : ''),
+    kindName: (id) => (id ? (kinds.get(id) ?? id) : ''),
+    themeName: (id) => (id ? (themes.get(id) ?? '') : ''),
+  };
+}

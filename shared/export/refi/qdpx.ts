@@ -1,0 +1,167 @@
+/**
+ * The project as a REFI-QDA .qdpx (Project-mrt2019.xsd), for the PMT to continue in NVivo, ATLAS.ti, MAXQDA or
+ * QualCoder: a zip of project.qde and a flat lowercase sources/ folder (ATLAS.ti rejects "Sources/").
+ *
+ * - each session is a text source (sources/<GUID>.txt, UTF-8 without BOM) holding its notes; each note is a
+ *   PlainTextSelection over its own words, coded with its theme;
+ * - themes are codes (the tree as nesting), master-theme mappings are sets;
+ * - stakeholder groups are cases linked to their sessions, participants are cases linked to their notes, both with
+ *   variables (case type, group, session, date, attendance, and each participant attribute).
+ * No user elements and no paths: the file names no account and no folder of the machine it was made on.
+ * Containers are written only when they have a child (an empty <Cases/> fails validation).
+ */
+import { strToU8, zipSync } from 'fflate';
+import type { FindingsDocument } from '../../findings/documentSchema';
+import { lookups } from '../lookups';
+import { codeElements, masterSets } from './codes';
+import { refiGuid } from './guid';
+import { sessionText } from './sessionText';
+import { XML_DECLARATION, element, textElement } from './xml';
+
+export const QDE_NAMESPACE = 'urn:QDA-XML:project:1.0';
+export const SOURCES_FOLDER = 'sources';
+
+type VariableType = 'Text' | 'Integer' | 'Date';
+type Value = { name: string; type: VariableType; value: string | number | null };
+
+const VALUE_ELEMENT: Record<VariableType, string> = { Text: 'TextValue', Integer: 'IntegerValue', Date: 'DateValue' };
+
+function variableGuid(name: string): string {
+  return refiGuid(name, 'variable');
+}
+
+function variableValues(values: readonly Value[]): string[] {
+  return values
+    .filter((v) => v.value !== null && v.value !== '')
+    .map((v) =>
+      element('VariableValue', {}, [
+        element('VariableRef', { targetGUID: variableGuid(v.name) }),
+        textElement(VALUE_ELEMENT[v.type], String(v.value)),
+      ]),
+    );
+}
+
+export interface QdpxContents {
+  projectXml: string;
+  sources: Record<string, string>;
+}
+
+/** The files of the .qdpx, unzipped: handy for validating project.qde on its own. */
+export function buildQdpxContents(doc: FindingsDocument): QdpxContents {
+  const look = lookups(doc);
+  const notesBySession = new Map<string, FindingsDocument['notes']>();
+  for (const note of doc.notes) {
+    const list = notesBySession.get(note.sessionId);
+    if (list) list.push(note);
+    else notesBySession.set(note.sessionId, [note]);
+  }
+  const selectionsOfParticipant = new Map<string, string[]>();
+
+  const definitions = new Map<string, VariableType>([
+    ['Case type', 'Text'],
+    ['Stakeholder group', 'Text'],
+    ['Session', 'Text'],
+    ['Date', 'Date'],
+    ['Attendance', 'Integer'],
+  ]);
+  for (const p of doc.participants)
+    for (const key of Object.keys(p.attributes)) if (!definitions.has(key)) definitions.set(key, 'Text');
+
+  const sources: Record<string, string> = {};
+  const sourceElements = doc.sessions.map((session) => {
+    const guid = refiGuid(session.id);
+    const { text, spans } = sessionText(session, notesBySession.get(session.id) ?? [], look);
+    sources[`${guid}.txt`] = text;
+    const byId = new Map((notesBySession.get(session.id) ?? []).map((n) => [n.id, n]));
+    const selections = spans.map((span) => {
+      const note = byId.get(span.noteId)!;
+      const selectionGuid = refiGuid(note.id);
+      if (note.participantId) {
+        const list = selectionsOfParticipant.get(note.participantId);
+        if (list) list.push(selectionGuid);
+        else selectionsOfParticipant.set(note.participantId, [selectionGuid]);
+      }
+      return element(
+        'PlainTextSelection',
+        { guid: selectionGuid, name: note.id, startPosition: span.start, endPosition: span.end },
+        [
+          ...(note.themeId
+            ? [
+                element('Coding', { guid: refiGuid(note.id, 'coding') }, [
+                  element('CodeRef', { targetGUID: refiGuid(note.themeId) }),
+                ]),
+              ]
+            : []),
+        ],
+      );
+    });
+    return element('TextSource', { guid, name: session.title, plainTextPath: `internal://${guid}.txt` }, [
+      ...selections,
+      ...variableValues([
+        { name: 'Stakeholder group', type: 'Text', value: look.groupName(session.groupId) },
+        { name: 'Date', type: 'Date', value: session.date },
+        { name: 'Attendance', type: 'Integer', value: session.attendance },
+      ]),
+    ]);
+  });
+
+  const groupCases = doc.groups.map((group) =>
+    element('Case', { guid: refiGuid(group.id), name: group.name }, [
+      ...variableValues([
+        { name: 'Case type', type: 'Text', value: 'Stakeholder group' },
+        { name: 'Stakeholder group', type: 'Text', value: group.name },
+        { name: 'Attendance', type: 'Integer', value: group.attendance },
+      ]),
+      ...doc.sessions
+        .filter((s) => s.groupId === group.id)
+        .map((s) => element('SourceRef', { targetGUID: refiGuid(s.id) })),
+    ]),
+  );
+  const participantCases = doc.participants.map((p) =>
+    element('Case', { guid: refiGuid(p.id), name: `${p.code} (${look.sessionTitle(p.sessionId)})` }, [
+      ...variableValues([
+        { name: 'Case type', type: 'Text', value: 'Participant' },
+        { name: 'Stakeholder group', type: 'Text', value: look.groupName(look.groupOfSession(p.sessionId)) },
+        { name: 'Session', type: 'Text', value: look.sessionTitle(p.sessionId) },
+        ...Object.entries(p.attributes).map(([name, value]): Value => ({ name, type: 'Text', value })),
+      ]),
+      ...(selectionsOfParticipant.get(p.id) ?? []).map((guid) => element('SelectionRef', { targetGUID: guid })),
+    ]),
+  );
+  const cases = [...groupCases, ...participantCases];
+  const variables = [...definitions].map(([name, type]) =>
+    element('Variable', { guid: variableGuid(name), name, typeOfVariable: type }),
+  );
+  const sets = masterSets(doc, 'targetGUID');
+
+  const projectXml =
+    XML_DECLARATION +
+    element(
+      'Project',
+      {
+        xmlns: QDE_NAMESPACE,
+        name: doc.project.name,
+        origin: doc.generator,
+        creationDateTime: doc.generatedAt,
+        modifiedDateTime: doc.generatedAt,
+      },
+      [
+        element('CodeBook', {}, [element('Codes', {}, codeElements(doc))]),
+        element('Variables', {}, variables),
+        ...(cases.length ? [element('Cases', {}, cases)] : []),
+        ...(sourceElements.length ? [element('Sources', {}, sourceElements)] : []),
+        ...(sets.length ? [element('Sets', {}, sets)] : []),
+        ...(doc.project.description ? [textElement('Description', doc.project.description)] : []),
+      ],
+    ) +
+    '\n';
+  return { projectXml, sources };
+}
+
+export function writeQdpx(doc: FindingsDocument): Uint8Array {
+  const { projectXml, sources } = buildQdpxContents(doc);
+  const mtime = new Date(doc.generatedAt);
+  const files: Record<string, [Uint8Array, { mtime: Date }]> = { 'project.qde': [strToU8(projectXml), { mtime }] };
+  for (const [name, text] of Object.entries(sources)) files[`${SOURCES_FOLDER}/${name}`] = [strToU8(text), { mtime }];
+  return zipSync(files, { level: 6 });
+}

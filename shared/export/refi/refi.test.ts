@@ -1,0 +1,202 @@
+import { strToU8, unzipSync, zipSync } from 'fflate';
+import { afterAll, describe, expect, it } from 'vitest';
+import { NOW, smallProject } from '../../../tests/support/fixtures';
+import {
+  REFI_DATA,
+  joinPath,
+  readBytes,
+  refiDataStatus,
+  tempDir,
+  validateXml,
+  writeFile,
+  xmllintStatus,
+} from '../../../tests/support/tools';
+import { buildFindingsDocument } from '../../findings/document';
+import { liveSnapshot } from '../../findings/snapshot';
+import { planExport } from '../../privacy/plan';
+import { ReadError } from '../errors';
+import { refiGuid } from './guid';
+import { buildQdpxContents, writeQdpx } from './qdpx';
+import { writeQdc } from './qdc';
+import { readQdc, readQdpx } from './read';
+
+const GUID = /^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/;
+
+function makeDocument(options: { empty?: boolean } = {}) {
+  const { snapshot, ids } = smallProject();
+  const live = liveSnapshot(snapshot);
+  // Characters outside the Basic Multilingual Plane: positions must count code points, not UTF-16 units.
+  live.notes.push({ ...live.notes[0]!, id: 'emoji-note', text: '🚌 The bus is late again 🚌 & <always> "full"' });
+  if (options.empty) {
+    live.themes = [];
+    live.notes = live.notes.map((n) => ({ ...n, themeId: null }));
+    live.findings = [];
+  }
+  return {
+    doc: buildFindingsDocument(planExport(live, { scan: { names: false } }), { now: NOW, level: 'master' }),
+    ids,
+  };
+}
+
+const { doc, ids } = makeDocument();
+
+describe.skipIf(xmllintStatus.skipReason !== null || refiDataStatus.skipReason !== null)(
+  `REFI-QDA files validate against the official XSDs ${xmllintStatus.skipReason ?? refiDataStatus.skipReason ?? ''}`,
+  () => {
+    const dir = tempDir('refi');
+    afterAll(() => dir.remove());
+
+    it.each([
+      ['with themes, mappings, cases and variables', doc],
+      ['with no themes at all', makeDocument({ empty: true }).doc],
+    ])('the codebook (.qdc) and project.qde validate, %s', (name, document) => {
+      const qdc = joinPath(dir.path, `${name.length}.qdc`);
+      writeFile(qdc, writeQdc(document));
+      const codebook = validateXml(qdc, joinPath(REFI_DATA, 'Codebook-mrt2019.xsd'));
+      expect(codebook.output).toMatch(/validates/);
+      expect(codebook.valid).toBe(true);
+      const qde = joinPath(dir.path, `${name.length}.qde`);
+      writeFile(qde, unzipSync(writeQdpx(document))['project.qde']!);
+      const project = validateXml(qde, joinPath(REFI_DATA, 'Project-mrt2019.xsd'));
+      expect(project.output).toMatch(/validates/);
+      expect(project.valid).toBe(true);
+    });
+  },
+);
+
+describe('.qdpx layout', () => {
+  it('is a zip of project.qde and a flat lowercase sources/ folder of <GUID>.txt files without BOM', () => {
+    const files = unzipSync(writeQdpx(doc));
+    const names = Object.keys(files).sort();
+    expect(names[0]).toBe('project.qde');
+    for (const name of names.slice(1)) {
+      expect(name).toMatch(/^sources\/[0-9A-F-]{36}\.txt$/);
+      expect(files[name]![0]).not.toBe(0xef);
+    }
+    expect(names).toHaveLength(1 + doc.sessions.length);
+    const xml = new TextDecoder().decode(files['project.qde']);
+    for (const name of names.slice(1))
+      expect(xml).toContain(`plainTextPath="internal://${name.slice('sources/'.length)}"`);
+    for (const guid of xml.match(/(?<=(guid|GUID)=")[^"]+/g) ?? []) expect(guid).toMatch(GUID);
+  });
+
+  it('names no account or folder of the machine', () => {
+    const { projectXml } = buildQdpxContents(doc);
+    expect(projectXml).not.toMatch(/<Users|creatingUser|basePath|\/tmp|\/home|C:\\/);
+  });
+
+  it('writes the same bytes for the same document', () => {
+    expect(writeQdpx(doc)).toEqual(writeQdpx(doc));
+  });
+});
+
+describe('reading our own .qdpx back', () => {
+  const project = readQdpx(writeQdpx(doc));
+
+  it('has every theme as a code, with its hierarchy and colour', () => {
+    expect(project.codes.map((c) => c.guid).sort()).toEqual(doc.themes.map((t) => refiGuid(t.id)).sort());
+    expect(project.codes.find((c) => c.guid === refiGuid(ids.lighting))).toMatchObject({
+      name: 'Street lighting',
+      color: '#0F766E',
+      parentGuid: null,
+    });
+    expect(project.warnings).toEqual([]);
+  });
+
+  it('has every session as a source and every note as a selection over exactly its words, coded with its theme', () => {
+    expect(project.sources.map((s) => s.name).sort()).toEqual(doc.sessions.map((s) => s.title).sort());
+    expect(project.selections).toHaveLength(doc.notes.length);
+    for (const note of doc.notes) {
+      const selection = project.selections.find((s) => s.guid === refiGuid(note.id))!;
+      expect(selection.text).toBe(note.text);
+      expect(selection.name).toBe(note.id);
+      expect(selection.codeGuids).toEqual(note.themeId ? [refiGuid(note.themeId)] : []);
+    }
+    expect(project.selections.find((s) => s.name === 'emoji-note')!.text).toBe(
+      '🚌 The bus is late again 🚌 & <always> "full"',
+    );
+  });
+
+  it('has stakeholder groups and participants as cases with variables', () => {
+    const youth = project.cases.find((c) => c.guid === refiGuid(ids.youth))!;
+    expect(youth.variables).toMatchObject({ 'Case type': 'Stakeholder group', Attendance: '12' });
+    expect(youth.sourceGuids).toEqual([refiGuid(ids.youthSession)]);
+    const p1 = project.cases.find((c) => c.guid === refiGuid(ids.p1))!;
+    expect(p1.variables).toMatchObject({
+      'Case type': 'Participant',
+      'Stakeholder group': 'Youth',
+      'Age band': '16-18',
+    });
+    expect(p1.selectionGuids.length).toBe(doc.notes.filter((n) => n.participantId === ids.p1).length);
+    const source = project.sources.find((s) => s.guid === refiGuid(ids.seniorsSession))!;
+    expect(source.variables).toMatchObject({ 'Stakeholder group': 'Seniors', Date: '2025-02-12', Attendance: '9' });
+  });
+
+  it('carries master-theme mappings as sets, in the project and in the codebook', () => {
+    const set = project.sets.find((s) => s.guid === refiGuid(ids.masterSafety, 'set'))!;
+    expect(set.memberCodeGuids.sort()).toEqual([refiGuid(ids.lighting), refiGuid(ids.transit)].sort());
+    const codebook = readQdc(writeQdc(doc));
+    expect(codebook.codes).toHaveLength(doc.themes.length);
+    expect(codebook.sets[0]!.memberCodeGuids.sort()).toEqual(set.memberCodeGuids.sort());
+  });
+});
+
+describe.skipIf(refiDataStatus.skipReason !== null)(
+  `reading other tools' exports ${refiDataStatus.skipReason ?? ''}`,
+  () => {
+    it('reads the NVivo 12 sample: 152 codes in a hierarchy, 303 coded selections', () => {
+      const project = readQdpx(readBytes(joinPath(REFI_DATA, 'nvivo12_oltas0517.qdpx')));
+      expect(project.origin).toMatch(/NVivo/);
+      expect(project.codes).toHaveLength(152);
+      expect(project.codes.some((c) => c.parentGuid !== null)).toBe(true);
+      expect(project.sources).toHaveLength(2);
+      expect(project.selections).toHaveLength(303);
+      const codeGuids = new Set(project.codes.map((c) => c.guid));
+      for (const selection of project.selections)
+        for (const guid of selection.codeGuids) expect(codeGuids.has(guid)).toBe(true);
+    });
+
+    it('reads the ATLAS.ti samples, including a parent code with two children', () => {
+      const target = readQdpx(readBytes(joinPath(REFI_DATA, 'atlasti23_target-atlas-project.qdpx')));
+      expect(target.codes).toHaveLength(3);
+      expect(target.codes.filter((c) => c.parentGuid === target.codes[0]!.guid)).toHaveLength(2);
+      const blank = readQdpx(readBytes(joinPath(REFI_DATA, 'atlasti23_blank-atlas-project.qdpx')));
+      expect(blank.sources).toEqual([]);
+    });
+  },
+);
+
+describe('refusing damaged input with a clear message', () => {
+  const good = writeQdpx(doc);
+  it.each([
+    ['a truncated zip', good.slice(0, Math.floor(good.length / 2)), 'truncated', /damaged or incomplete/],
+    ['a file that is not a zip', strToU8('<Project/>'), 'not-a-zip', /not a \.qdpx/],
+    ['a zip without project.qde', zipSync({ 'readme.txt': strToU8('hello') }), 'wrong-format', /no project\.qde/],
+    [
+      'a project.qde that is not XML',
+      zipSync({ 'project.qde': strToU8('<Project name="x"><Sources>') }),
+      'invalid',
+      /not well-formed/,
+    ],
+    [
+      'a 50 MB file',
+      (() => {
+        const big = new Uint8Array(50 * 1024 * 1024);
+        big.set([0x50, 0x4b, 0x03, 0x04]);
+        return big;
+      })(),
+      'too-large',
+      /50\.0 MB/,
+    ],
+  ])('%s', (_name, bytes, code, message) => {
+    try {
+      readQdpx(bytes);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ReadError);
+      expect((error as ReadError).code).toBe(code);
+      expect((error as ReadError).message).toMatch(message);
+      expect((error as ReadError).message).toMatch(/Nothing was imported/);
+    }
+  });
+});

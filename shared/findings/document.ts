@@ -1,0 +1,261 @@
+/**
+ * Builds the findings document from an export plan: the one structure every serialiser writes from, so the
+ * workbook, JSON, CSV, report and REFI-QDA files can never disagree with each other or skip the privacy gate.
+ */
+import type { Note, Theme } from '../domain/schemas';
+import type { ExportPlan } from '../privacy/plan';
+import { breadthOf, type Breadth } from './breadth';
+import { buildCoverage } from './coverage';
+import { FINDINGS_FORMAT, FINDINGS_VERSION, type FindingsDocument, type Quote } from './documentSchema';
+import { dominantKind, roleOfKind } from './framework';
+import { assignNotes, isMasterTheme, reportingThemeOf, reportingThemes, type ReportLevel } from './levels';
+import { isQuotable, pickQuotes } from './quotes';
+import { rankThemes } from './ranking';
+import { compareCodeUnits, indexSnapshot, sortGroups, sortSessions, type SnapshotIndex } from './snapshot';
+
+export interface DocumentOptions {
+  /** ISO date-time of the export; passed in so the builder stays pure and repeatable. */
+  now: string;
+  level?: ReportLevel;
+  quotesPerTheme?: number;
+  generator?: string;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function toQuote(note: Note, index: SnapshotIndex): Quote {
+  return {
+    noteId: note.id,
+    text: note.text,
+    sessionId: note.sessionId,
+    groupId: index.sessions.get(note.sessionId)?.groupId ?? null,
+    participantCode: note.participantId ? (index.participants.get(note.participantId)?.code ?? null) : null,
+  };
+}
+
+export function buildFindingsDocument(plan: ExportPlan, options: DocumentOptions): FindingsDocument {
+  const snapshot = plan.snapshot;
+  const level = options.level ?? 'session';
+  const index = indexSnapshot(snapshot);
+  const assigned = assignNotes(snapshot, level, index);
+  const rows = reportingThemes(snapshot, level, assigned);
+  const groupOfSession = (sessionId: string): string | null => index.sessions.get(sessionId)?.groupId ?? null;
+
+  const notesOfRow = new Map<string, Note[]>();
+  for (const note of snapshot.notes) {
+    const row = assigned.get(note.id);
+    if (row) push(notesOfRow, row, note);
+  }
+  // Every theme that feeds a row: the row itself, its sub-themes and (master level) the board themes mapped to it.
+  const feeders = new Map<string, Theme[]>();
+  for (const theme of snapshot.themes) {
+    const row = reportingThemeOf(theme.id, level, index);
+    if (row) push(feeders, row.id, theme);
+  }
+  const findingsOfRow = new Map<string, typeof snapshot.findings>();
+  for (const finding of snapshot.findings) {
+    const targets = new Set(finding.themeIds.map((id) => reportingThemeOf(id, level, index)?.id).filter(Boolean));
+    for (const target of targets) push(findingsOfRow, target as string, finding);
+  }
+  const roles = new Map(snapshot.project.kinds.map((k) => [k.id, roleOfKind(k)]));
+
+  const ranked = rankThemes(
+    rows.map((theme) => {
+      const themeVotes = (feeders.get(theme.id) ?? []).reduce((sum, t) => sum + t.votes, 0);
+      return {
+        id: theme.id,
+        name: theme.name,
+        theme,
+        breadth: breadthOf(notesOfRow.get(theme.id) ?? [], themeVotes, index),
+      };
+    }),
+  );
+
+  const ranking: FindingsDocument['ranking'] = ranked.map(({ theme, breadth, rank }) => {
+    const notes = notesOfRow.get(theme.id) ?? [];
+    const findings = findingsOfRow.get(theme.id) ?? [];
+    const quotes = pickQuotes(notes, {
+      max: options.quotesPerTheme ?? 3,
+      preferred: findings.flatMap((f) => f.quoteNoteIds),
+      groupOfSession,
+    });
+    return {
+      themeId: theme.id,
+      rank,
+      name: theme.name,
+      description: theme.description,
+      votes: breadth.votes,
+      noteCount: breadth.noteCount,
+      sessionIds: breadth.sessionIds,
+      groupIds: breadth.groupIds,
+      participantCount: breadth.participantCount,
+      byKind: breadth.byKind,
+      quotes: quotes.map((n) => toQuote(n, index)),
+      evidenceNoteIds: notes.map((n) => n.id),
+      subThemeIds: (index.childrenByTheme.get(theme.id) ?? []).map((t) => t.id),
+      feederThemeIds: (feeders.get(theme.id) ?? [])
+        .filter((t) => t.id !== theme.id && !isMasterTheme(t))
+        .map((t) => t.id),
+      actions: findings.flatMap((f) => f.actions),
+      measures: findings.flatMap((f) => f.measures),
+      ideaNoteIds: notes.filter((n) => n.kind && roles.get(n.kind) === 'action' && isQuotable(n)).map((n) => n.id),
+    };
+  });
+
+  const findings: FindingsDocument['findings'] = snapshot.findings.map((finding) => {
+    const evidence = finding.evidenceNoteIds.map((id) => index.notes.get(id)).filter((n): n is Note => !!n);
+    const breadth: Breadth = breadthOf(evidence, 0, index);
+    const kind =
+      finding.kind && index.kinds.has(finding.kind) ? finding.kind : dominantKind(evidence, snapshot.project.kinds);
+    return {
+      id: finding.id,
+      statement: finding.statement,
+      kind,
+      themeIds: finding.themeIds,
+      evidenceNoteIds: evidence.map((n) => n.id),
+      quotes: pickQuotes(evidence, { max: 3, preferred: finding.quoteNoteIds, groupOfSession }).map((n) =>
+        toQuote(n, index),
+      ),
+      priority: finding.priority,
+      actions: finding.actions,
+      measures: finding.measures,
+      noteCount: breadth.noteCount,
+      sessionCount: breadth.sessionIds.length,
+      groupIds: breadth.groupIds,
+    };
+  });
+  const framework: FindingsDocument['framework'] = [
+    ...snapshot.project.kinds.map((k) => ({
+      kind: k.id,
+      name: k.name,
+      findingIds: findings.filter((f) => f.kind === k.id).map((f) => f.id),
+    })),
+    { kind: null, name: 'Not classified', findingIds: findings.filter((f) => f.kind === null).map((f) => f.id) },
+  ];
+
+  const coverage = buildCoverage(
+    snapshot,
+    index,
+    ranked.map((r) => r.theme),
+    notesOfRow,
+  );
+  const sessions = sortSessions(snapshot.sessions);
+  const sessionOrder = new Map(sessions.map((s, i) => [s.id, i]));
+  const notes = [...snapshot.notes].sort(
+    (a, b) =>
+      (sessionOrder.get(a.sessionId) ?? 0) - (sessionOrder.get(b.sessionId) ?? 0) ||
+      compareCodeUnits(a.createdAt, b.createdAt) ||
+      compareCodeUnits(a.id, b.id),
+  );
+  const notesPerSession = new Map<string, number>();
+  for (const note of notes) notesPerSession.set(note.sessionId, (notesPerSession.get(note.sessionId) ?? 0) + 1);
+  const withheld = new Set(plan.withheld.map((w) => w.noteId));
+  const directCount = new Map<string, number>();
+  for (const note of notes) if (note.themeId) directCount.set(note.themeId, (directCount.get(note.themeId) ?? 0) + 1);
+  const heldSessions = coverage.columns.reduce((sum, c) => sum + c.heldSessions, 0);
+  const attendance = (groupId: string | null) =>
+    snapshot.sessions
+      .filter((s) => groupId === null || s.groupId === groupId)
+      .reduce((sum, s) => sum + (s.attendance ?? 0), 0);
+
+  return {
+    format: FINDINGS_FORMAT,
+    version: FINDINGS_VERSION,
+    generatedAt: options.now,
+    generator: options.generator ?? 'Fieldnotes',
+    level,
+    project: {
+      id: snapshot.project.id,
+      name: snapshot.project.name,
+      description: snapshot.project.description,
+      kinds: snapshot.project.kinds.map((k) => ({
+        id: k.id,
+        name: k.name,
+        color: k.color,
+        description: k.description,
+      })),
+    },
+    privacy: {
+      scope: plan.scope,
+      flagPolicy: plan.flagPolicy,
+      notesDropped: plan.dropped.length,
+      notesWithheld: plan.withheld.length,
+      redactions: plan.redactions,
+    },
+    totals: {
+      sessions: snapshot.sessions.length,
+      heldSessions,
+      groups: snapshot.groups.length,
+      attendance: attendance(null),
+      participants: snapshot.participants.length,
+      notes: notes.length,
+      themes: snapshot.themes.length,
+      findings: findings.length,
+    },
+    groups: sortGroups(snapshot.groups).map((g) => ({
+      id: g.id,
+      name: g.name,
+      color: g.color,
+      heldSessions: coverage.columns.find((c) => c.groupId === g.id)?.heldSessions ?? 0,
+      attendance: attendance(g.id),
+    })),
+    questions: [...snapshot.questions]
+      .sort((a, b) => a.order - b.order)
+      .map((q) => ({ id: q.id, text: q.text, order: q.order })),
+    sessions: sessions.map((s) => ({
+      id: s.id,
+      title: s.title,
+      groupId: s.groupId,
+      date: s.date,
+      status: s.status,
+      attendance: s.attendance,
+      noteCount: notesPerSession.get(s.id) ?? 0,
+      participantCount: snapshot.participants.filter((p) => p.sessionId === s.id).length,
+    })),
+    participants: snapshot.participants.map((p) => ({
+      id: p.id,
+      code: p.code,
+      sessionId: p.sessionId,
+      attributes: { ...p.attributes },
+    })),
+    themes: snapshot.themes.map((t) => ({
+      id: t.id,
+      name: t.name,
+      description: t.description,
+      color: t.color,
+      parentId: t.parentId,
+      masterThemeId: t.masterThemeId,
+      sessionId: t.sessionId,
+      isMaster: isMasterTheme(t),
+      noteCount: directCount.get(t.id) ?? 0,
+    })),
+    notes: notes.map((n) => ({
+      id: n.id,
+      text: n.text,
+      sessionId: n.sessionId,
+      questionId: n.questionId,
+      participantId: n.participantId,
+      kind: n.kind,
+      themeId: n.themeId,
+      reportingThemeId: assigned.get(n.id) ?? null,
+      votes: n.votes,
+      flags: { ...n.flags },
+      withheld: withheld.has(n.id),
+    })),
+    ranking,
+    findings,
+    framework,
+    coverage,
+    mappings: (snapshot.mappingLog ?? []).map((m) => ({ ...m })),
+    unmappedThemeIds:
+      level === 'master'
+        ? snapshot.themes
+            .filter((t) => !isMasterTheme(t) && !t.parentId && reportingThemeOf(t.id, 'master', index) === null)
+            .map((t) => t.id)
+        : [],
+  };
+}

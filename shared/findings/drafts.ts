@@ -1,0 +1,62 @@
+/**
+ * Draft findings for themes that have none yet: a starting point the facilitator edits, never a record written
+ * behind their back. The caller's command layer creates the findings the user accepts.
+ */
+import type { Note } from '../domain/schemas';
+import { breadthOf } from './breadth';
+import { dominantKind } from './framework';
+import { assignNotes, reportingThemeOf, reportingThemes, type ReportLevel } from './levels';
+import { pickQuotes } from './quotes';
+import { rankThemes } from './ranking';
+import { indexSnapshot, type FindingsSnapshot } from './snapshot';
+
+export interface FindingDraft {
+  themeIds: string[];
+  statement: string;
+  evidenceNoteIds: string[];
+  quoteNoteIds: string[];
+  kind: string | null;
+  priority: number;
+}
+
+export function draftFindings(snapshot: FindingsSnapshot, level: ReportLevel = 'session'): FindingDraft[] {
+  const index = indexSnapshot(snapshot);
+  const assigned = assignNotes(snapshot, level, index);
+  const covered = new Set(
+    snapshot.findings.flatMap((f) => f.themeIds.map((id) => reportingThemeOf(id, level, index)?.id ?? id)),
+  );
+  const notesOf = new Map<string, Note[]>();
+  for (const note of snapshot.notes) {
+    const row = assigned.get(note.id);
+    if (!row) continue;
+    const list = notesOf.get(row);
+    if (list) list.push(note);
+    else notesOf.set(row, [note]);
+  }
+  const groupCount = snapshot.groups.length;
+  const ranked = rankThemes(
+    reportingThemes(snapshot, level, assigned).map((theme) => ({
+      id: theme.id,
+      name: theme.name,
+      theme,
+      breadth: breadthOf(notesOf.get(theme.id) ?? [], theme.votes, index),
+    })),
+  );
+  return ranked
+    .filter((r) => !covered.has(r.id) && r.breadth.noteCount > 0)
+    .map((r) => {
+      const notes = notesOf.get(r.id) ?? [];
+      const heard =
+        groupCount > 0 ? ` Raised in ${r.breadth.groupIds.length} of ${groupCount} stakeholder groups.` : '';
+      return {
+        themeIds: [r.id],
+        statement: (r.theme.description.trim() || r.theme.name) + heard,
+        evidenceNoteIds: notes.map((n) => n.id),
+        quoteNoteIds: pickQuotes(notes, { groupOfSession: (s) => index.sessions.get(s)?.groupId ?? null }).map(
+          (n) => n.id,
+        ),
+        kind: dominantKind(notes, snapshot.project.kinds),
+        priority: r.rank,
+      };
+    });
+}

@@ -1,0 +1,84 @@
+/**
+ * Which themes a report is about, and which of them each note counts towards.
+ *
+ * Two levels: `session` reports the themes facilitators made on their boards; `master` (the PMT's consolidated
+ * view) reports the project's master themes, reaching them through each session theme's `masterThemeId`.
+ * Reports are about top-level themes: a note on a sub-theme counts towards its root, so counts never double up;
+ * the codebook keeps the full tree.
+ */
+import type { Theme } from '../domain/schemas';
+import type { FindingsSnapshot, SnapshotIndex } from './snapshot';
+
+export type ReportLevel = 'session' | 'master';
+
+/** A master theme is project-wide: it belongs to no session board. */
+export function isMasterTheme(theme: Theme): boolean {
+  return theme.sessionId === null;
+}
+
+function rootOf(theme: Theme, index: SnapshotIndex): Theme {
+  let current = theme;
+  const seen = new Set<string>([current.id]);
+  while (current.parentId) {
+    const parent = index.themes.get(current.parentId);
+    // A cycle or a dangling parent (merged edits can make either) ends the walk where it is.
+    if (!parent || seen.has(parent.id)) break;
+    seen.add(parent.id);
+    current = parent;
+  }
+  return current;
+}
+
+/** The reporting theme a note counts towards at this level, or null (unthemed, or not yet mapped). */
+export function reportingThemeOf(themeId: string | null, level: ReportLevel, index: SnapshotIndex): Theme | null {
+  if (!themeId) return null;
+  const theme = index.themes.get(themeId);
+  if (!theme) return null;
+  if (level === 'session') return rootOf(theme, index);
+  let current: Theme | undefined = theme;
+  const seen = new Set<string>();
+  while (current && !seen.has(current.id)) {
+    seen.add(current.id);
+    if (isMasterTheme(current)) return rootOf(current, index);
+    if (current.masterThemeId) {
+      const master = index.themes.get(current.masterThemeId);
+      return master ? rootOf(master, index) : null;
+    }
+    current = current.parentId ? index.themes.get(current.parentId) : undefined;
+  }
+  return null;
+}
+
+/** Map of note id to its reporting theme id at this level. */
+export function assignNotes(snapshot: FindingsSnapshot, level: ReportLevel, index: SnapshotIndex): Map<string, string> {
+  const cache = new Map<string, string | null>();
+  const out = new Map<string, string>();
+  for (const note of snapshot.notes) {
+    if (!note.themeId) continue;
+    let target = cache.get(note.themeId);
+    if (target === undefined) {
+      target = reportingThemeOf(note.themeId, level, index)?.id ?? null;
+      cache.set(note.themeId, target);
+    }
+    if (target) out.set(note.id, target);
+  }
+  return out;
+}
+
+/**
+ * The rows of a report. Session level: top-level board themes, plus any other top-level theme that holds notes.
+ * Master level: the top-level master themes, whether or not anything maps to them yet (a gap is news too).
+ */
+export function reportingThemes(
+  snapshot: FindingsSnapshot,
+  level: ReportLevel,
+  assigned: ReadonlyMap<string, string>,
+): Theme[] {
+  const used = new Set(assigned.values());
+  return snapshot.themes.filter((theme) => {
+    if (used.has(theme.id)) return true;
+    if (theme.parentId) return false;
+    if (level === 'master') return isMasterTheme(theme);
+    return !isMasterTheme(theme) || used.has(theme.id);
+  });
+}

@@ -1,0 +1,158 @@
+/**
+ * The privacy gate (issue 5, part 5): one pure function from the project snapshot and the user's choices to
+ * exactly what will leave. Every export is written from a plan (buildFindingsDocument accepts nothing else), so no
+ * serialiser can skip the gate.
+ *
+ * Steps, in order: live records only (no tombstones, nothing from a participant who withdrew consent) → scope
+ * (sessions, groups) → flag policy (drop or withhold flagged notes) → personal-information
+ * matches, each redacted unless the user chose to keep it → the user's own marked spans.
+ * Re-planning with new choices is cheap when the caller passes the matches of an earlier scan (`matches`), since the
+ * name tagger is the slow part.
+ */
+import type { Note, NoteFlags } from '../domain/schemas';
+import { liveSnapshot, type FindingsSnapshot } from '../findings/snapshot';
+import type { FlagPolicy } from './flags';
+import { DEFAULT_FLAG_POLICY, actionForNote, withheldText } from './flags';
+import { redactText, type Span } from './redact';
+import { exportedTexts, locationKey, scanSnapshot, type ScanOptions } from './scan';
+import type { ExportScope } from './scope';
+import { scopeSnapshot } from './scope';
+import type { PiiMatch, TextLocation } from './types';
+
+declare const planBrand: unique symbol;
+
+export interface ExportOptions {
+  scope?: ExportScope;
+  flags?: Partial<FlagPolicy>;
+  /** Matches from an earlier `scanSnapshot` of this snapshot; when absent the plan scans. */
+  matches?: readonly PiiMatch[];
+  scan?: ScanOptions;
+  /** Ids of matches the user let leave as they are; every other match is redacted. */
+  keep?: Iterable<string>;
+  /** Spans the user marked by hand. */
+  manual?: readonly { location: TextLocation; start: number; end: number }[];
+}
+
+export interface PlannedMatch extends PiiMatch {
+  redacted: boolean;
+}
+
+export interface ExportPlan {
+  /** Exactly what will leave: scoped, flag policy applied, redactions made. */
+  snapshot: FindingsSnapshot;
+  scope: { sessionIds: string[] | null; groupIds: string[] | null };
+  flagPolicy: FlagPolicy;
+  dropped: { noteId: string; flag: keyof NoteFlags }[];
+  withheld: { noteId: string; flag: keyof NoteFlags }[];
+  matches: PlannedMatch[];
+  redactions: number;
+  counts: { sessions: number; groups: number; participants: number; notes: number; themes: number; findings: number };
+  readonly [planBrand]: true;
+}
+
+function applyFlags(snapshot: FindingsSnapshot, policy: FlagPolicy) {
+  const dropped: ExportPlan['dropped'] = [];
+  const withheld: ExportPlan['withheld'] = [];
+  const notes: Note[] = [];
+  for (const note of snapshot.notes) {
+    const { action, flag } = actionForNote(note, policy);
+    if (action === 'drop' && flag) dropped.push({ noteId: note.id, flag });
+    else if (action === 'withhold' && flag) {
+      withheld.push({ noteId: note.id, flag });
+      notes.push({ ...note, text: withheldText(flag) });
+    } else notes.push(note);
+  }
+  const gone = new Set(dropped.map((d) => d.noteId));
+  const findings = snapshot.findings.map((f) => ({
+    ...f,
+    evidenceNoteIds: f.evidenceNoteIds.filter((id) => !gone.has(id)),
+    quoteNoteIds: f.quoteNoteIds.filter((id) => !gone.has(id)),
+  }));
+  return { snapshot: { ...snapshot, notes, findings }, dropped, withheld };
+}
+
+function redactSnapshot(snapshot: FindingsSnapshot, spans: ReadonlyMap<string, Span[]>): FindingsSnapshot {
+  if (spans.size === 0) return snapshot;
+  const fix = (location: TextLocation, text: string): string => {
+    const list = spans.get(locationKey(location));
+    return list ? redactText(text, list) : text;
+  };
+  return {
+    ...snapshot,
+    notes: snapshot.notes.map((n) => ({ ...n, text: fix({ table: 'notes', id: n.id, field: 'text' }, n.text) })),
+    themes: snapshot.themes.map((t) => ({
+      ...t,
+      name: fix({ table: 'themes', id: t.id, field: 'name' }, t.name),
+      description: fix({ table: 'themes', id: t.id, field: 'description' }, t.description),
+    })),
+    findings: snapshot.findings.map((f) => ({
+      ...f,
+      statement: fix({ table: 'findings', id: f.id, field: 'statement' }, f.statement),
+      actions: f.actions.map((a, index) => fix({ table: 'findings', id: f.id, field: 'actions', index }, a)),
+      measures: f.measures.map((m, index) => fix({ table: 'findings', id: f.id, field: 'measures', index }, m)),
+    })),
+    sessions: snapshot.sessions.map((s) => ({
+      ...s,
+      title: fix({ table: 'sessions', id: s.id, field: 'title' }, s.title),
+      location: fix({ table: 'sessions', id: s.id, field: 'location' }, s.location),
+    })),
+  };
+}
+
+export function planExport(snapshot: FindingsSnapshot, options: ExportOptions = {}): ExportPlan {
+  const flagPolicy: FlagPolicy = { ...DEFAULT_FLAG_POLICY, ...options.flags };
+  // Tombstones and the notes of participants who withdrew consent go first, whether or not the caller did it.
+  const scoped = scopeSnapshot(liveSnapshot(snapshot), options.scope ?? {});
+  const flagged = applyFlags(scoped, flagPolicy);
+
+  // Only matches that still point at the same characters of a text that will leave are used: a stale scan
+  // (the note was edited since) must not cut the wrong words.
+  const texts = new Map<string, string>();
+  for (const [location, text] of exportedTexts(flagged.snapshot)) texts.set(locationKey(location), text);
+  const candidates = options.matches ?? scanSnapshot(flagged.snapshot, options.scan);
+  const keep = new Set(options.keep ?? []);
+  const matches: PlannedMatch[] = [];
+  const spans = new Map<string, Span[]>();
+  const addSpan = (key: string, span: Span): void => {
+    const list = spans.get(key);
+    if (list) list.push(span);
+    else spans.set(key, [span]);
+  };
+  for (const match of candidates) {
+    const key = locationKey(match.location);
+    if (texts.get(key)?.slice(match.start, match.end) !== match.text) continue;
+    const redacted = !keep.has(match.id);
+    matches.push({ ...match, redacted });
+    if (redacted) addSpan(key, match);
+  }
+  for (const mark of options.manual ?? []) {
+    const key = locationKey(mark.location);
+    const text = texts.get(key);
+    if (text !== undefined && mark.start >= 0 && mark.end <= text.length && mark.start < mark.end) {
+      addSpan(key, { start: mark.start, end: mark.end, kind: 'other' });
+    }
+  }
+  const out = redactSnapshot(flagged.snapshot, spans);
+  let redactions = 0;
+  for (const list of spans.values()) redactions += list.length;
+  return {
+    snapshot: out,
+    scope: {
+      sessionIds: options.scope?.sessionIds ? [...options.scope.sessionIds] : null,
+      groupIds: options.scope?.groupIds ? [...options.scope.groupIds] : null,
+    },
+    flagPolicy,
+    dropped: flagged.dropped,
+    withheld: flagged.withheld,
+    matches,
+    redactions,
+    counts: {
+      sessions: out.sessions.length,
+      groups: out.groups.length,
+      participants: out.participants.length,
+      notes: out.notes.length,
+      themes: out.themes.length,
+      findings: out.findings.length,
+    },
+  } as ExportPlan;
+}

@@ -1,0 +1,31 @@
+/** Shared shapes of the privacy gate. */
+
+/** `other`: a span the user marked by hand. */
+export type PiiKind = 'email' | 'phone' | 'address' | 'postal-code' | 'name' | 'other';
+
+export const PII_LABELS: Record<PiiKind, string> = {
+  email: 'e-mail address',
+  phone: 'phone number',
+  address: 'street address',
+  'postal-code': 'postal code',
+  name: 'person name',
+  other: 'marked by you',
+};
+
+/** Where a piece of exported text lives. `index` is the position in a list field (a finding's actions). */
+export interface TextLocation {
+  table: 'notes' | 'themes' | 'findings' | 'sessions';
+  id: string;
+  field: 'text' | 'name' | 'description' | 'statement' | 'actions' | 'measures' | 'title' | 'location';
+  index?: number;
+}
+
+export interface PiiMatch {
+  /** Stable across scans of the same text, so the user's keep/redact choices survive a re-plan. */
+  id: string;
+  kind: PiiKind;
+  location: TextLocation;
+  start: number;
+  end: number;
+  text: string;
+}
