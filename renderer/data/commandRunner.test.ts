@@ -62,6 +62,22 @@ describe('command layer', () => {
     expect(runner.history().undo.at(-1)).toBe('Create session');
   });
 
+  it('reports a full disk in words and keeps what was saved', async () => {
+    const { db, runner } = freshRunner();
+    const { session } = await projectWithSession(runner);
+    await addNote(runner, { sessionId: session.id, text: 'saved before the disk filled' });
+    await expect(
+      runner.run('Add note', async (ctx) => {
+        await ctx.insert('notes', { id: 'n-2', projectId: session.projectId, sessionId: session.id, text: 'lost?' });
+        throw new DOMException('quota', 'QuotaExceededError');
+      }),
+    ).rejects.toSatisfy(
+      (error: DataError) =>
+        error.code === 'quota' && /disk is full.*Nothing already saved was lost/.test(error.message),
+    );
+    expect((await db.notes.toArray()).map((n) => n.text)).toEqual(['saved before the disk filled']);
+  });
+
   it('refuses invalid input with a clear message and writes nothing', async () => {
     const { db, runner } = freshRunner();
     const { session } = await projectWithSession(runner);
