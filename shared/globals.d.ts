@@ -10,7 +10,13 @@ declare global {
   /** Only the WebCrypto members shared/sync uses: SHA-256, and AES-256-GCM keyed by PBKDF2-SHA-256. */
   interface SubtleCrypto {
     digest(algorithm: 'SHA-256', data: BufferSource): Promise<ArrayBuffer>;
-    importKey(format: 'raw', keyData: BufferSource, algorithm: 'PBKDF2', extractable: false, keyUsages: ['deriveKey']): Promise<CryptoKey>;
+    importKey(
+      format: 'raw',
+      keyData: BufferSource,
+      algorithm: 'PBKDF2',
+      extractable: false,
+      keyUsages: ['deriveKey'],
+    ): Promise<CryptoKey>;
     deriveKey(
       algorithm: { name: 'PBKDF2'; salt: BufferSource; iterations: number; hash: 'SHA-256' },
       baseKey: CryptoKey,
@@ -25,7 +31,6 @@ declare global {
     getRandomValues<T extends ArrayBufferView>(array: T): T;
     readonly subtle: SubtleCrypto;
   }
-  // eslint-disable-next-line no-var
   var crypto: Crypto;
   class TextEncoder {
     encode(input?: string): Uint8Array;

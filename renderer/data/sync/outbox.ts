@@ -9,7 +9,7 @@
 import { chunkChanges } from '../../../shared/sync/chunk';
 import { encodeSegment, type EncodedSegment } from '../../../shared/sync/segment';
 import type { FieldnotesDb } from '../db';
-import { loadSyncState, saveSyncState } from './syncMeta';
+import { loadSyncState, saveSyncState, updateSyncState } from './syncMeta';
 
 export interface OutgoingSegment {
   segment: EncodedSegment;
@@ -64,7 +64,19 @@ export async function prepareOutgoing(
   );
 }
 
-/** After the folder confirmed these segments: mark their changes published and remember the files as ours. */
+/**
+ * Before writing: remember the names as ours. A crash between writing a file and marking its changes
+ * published must not leave a file of ours that we would later take for another machine's (see folderSync.ts).
+ */
+export async function rememberOwnNames(db: FieldnotesDb, projectId: string, names: readonly string[]): Promise<void> {
+  if (!names.length) return;
+  await updateSyncState(db, projectId, (state) => ({
+    ...state,
+    written: [...state.written, ...names.filter((name) => !state.written.includes(name))],
+  }));
+}
+
+/** After the folder confirmed these segments: mark their changes published and index the files as read. */
 export async function markPublished(
   db: FieldnotesDb,
   projectId: string,
@@ -79,10 +91,6 @@ export async function markPublished(
     const index = { ...state.index };
     for (const { segment } of written)
       index[`${deviceId}/${segment.name}`] = { size: segment.bytes.length, count: segment.count };
-    await saveSyncState(db, {
-      ...state,
-      index,
-      written: [...state.written, ...written.map((entry) => entry.segment.name)],
-    });
+    await saveSyncState(db, { ...state, index });
   });
 }

@@ -14,7 +14,8 @@ import type { SyncProblem } from '../../../shared/sync/problems';
 import type { CommandRunner } from '../commandRunner';
 import { applyRemoteChanges, type ApplyReport } from './applyChanges';
 import { enforceConsentWithdrawals } from './consent';
-import { countWaiting, markPublished, prepareOutgoing } from './outbox';
+import { countWaiting, markPublished, prepareOutgoing, rememberOwnNames } from './outbox';
+import { ownSeqPrefix } from '../../../shared/sync/layout';
 import { loadSyncState, updateSyncState } from './syncMeta';
 
 /** Tidy our own folder once it holds this many segments: keeps scans and new devices' first reads quick. */
@@ -73,6 +74,11 @@ async function writeWaiting(
   const now = new Date((deps.now ?? Date.now)()).toISOString();
   const outgoing = await prepareOutgoing(db, { projectId, deviceId, deviceName: deps.deviceName, now, minSeq });
   if (!outgoing.length) return { written: 0 };
+  await rememberOwnNames(
+    db,
+    projectId,
+    outgoing.map(({ segment }) => segment.name),
+  );
   const result = await deps.port.write({
     projectId,
     deviceId,
@@ -150,7 +156,11 @@ async function runSync(deps: SyncDeps, projectId: string, options: SyncOptions):
     const second = await writeWaiting(deps, projectId, deviceId, scan.ownMaxSeq);
     report.written += second.written;
     if (second.problem) report.problems.push(second.problem);
-    if (report.problems.some((p) => p.kind === 'folder-unavailable')) report.status = 'failed';
+    if (report.problems.some((p) => p.kind === 'folder-unavailable')) {
+      report.status = 'failed';
+      // Same cause, one message: "cannot be reached" already says the work waits on this computer.
+      report.problems = report.problems.filter((p) => p.kind !== 'write-failed');
+    }
     await updateSyncState(db, projectId, (s) => ({
       ...s,
       lastSyncAt: report.status === 'synced' ? attemptAt : s.lastSyncAt,
@@ -179,8 +189,13 @@ async function compactOwn(
   report: SyncReport,
 ): Promise<CompactResult> {
   const { db } = deps.runner;
-  // Reserve the snapshot's number first, like any segment's.
-  const reserved = await updateSyncState(db, projectId, (s) => ({ ...s, lastSeq: s.lastSeq + 1 }));
+  // Reserve the snapshot's number first, like any segment's, and claim it as ours before the file exists
+  // (its name depends on its content, which only the folder side knows).
+  const reserved = await updateSyncState(db, projectId, (s) => ({
+    ...s,
+    lastSeq: s.lastSeq + 1,
+    written: [...s.written, ownSeqPrefix(s.lastSeq + 1)],
+  }));
   const result = await deps.port.compact({
     projectId,
     deviceId,
@@ -198,7 +213,12 @@ async function compactOwn(
       Object.entries(s.index).filter(([path]) => !retired.has(path.slice(deviceId.length + 1))),
     );
     index[`${deviceId}/${result.written}`] = { size: 0, count: result.changes };
-    return { ...s, index, written: [...s.written.filter((name) => !retired.has(name)), result.written] };
+    const claim = ownSeqPrefix(reserved.lastSeq);
+    return {
+      ...s,
+      index,
+      written: [...s.written.filter((name) => !retired.has(name) && name !== claim), result.written],
+    };
   });
   return result;
 }

@@ -1,0 +1,66 @@
+/**
+ * Reading a whole sync folder without a database, for the CLI (`inspect`, `bundle`, `import-csv`): every
+ * project in it, every device's verified changes, and every problem found. Read-only: nothing is written,
+ * renamed or removed, whatever state the folder is in.
+ */
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { ChangeRecord } from '../../shared/changes/change';
+import type { DeviceSeen } from '../../shared/sync/folderProtocol';
+import { scanProjectFolder } from '../../shared/sync/folderSync';
+import { isProjectDirName, LAYOUT_DIR } from '../../shared/sync/layout';
+import type { SyncProblem } from '../../shared/sync/problems';
+import { nodeFolderAccess } from './nodeFolder';
+
+export interface FolderProject {
+  projectId: string;
+  changes: ChangeRecord[];
+  devices: DeviceSeen[];
+  problems: SyncProblem[];
+  segments: number;
+}
+
+export interface FolderContents {
+  root: string;
+  projects: FolderProject[];
+}
+
+/** Accepts the sync folder itself or one project's folder inside it. */
+export async function resolveSyncRoot(dir: string): Promise<{ root: string; only?: string }> {
+  const resolved = path.resolve(dir);
+  const base = path.basename(resolved);
+  if (isProjectDirName(base)) {
+    const layout = await stat(path.join(resolved, LAYOUT_DIR)).catch(() => null);
+    if (layout?.isDirectory()) return { root: path.dirname(resolved), only: base };
+  }
+  return { root: resolved };
+}
+
+export async function readSyncFolder(dir: string): Promise<FolderContents> {
+  const { root, only } = await resolveSyncRoot(dir);
+  const access = nodeFolderAccess(root);
+  const entries = await access.list([]);
+  if (entries === null) throw new Error(`There is no folder at ${root}.`);
+  const ids = entries
+    .filter((e) => e.kind === 'directory' && isProjectDirName(e.name) && (!only || e.name === only))
+    .map((e) => e.name);
+  const projects: FolderProject[] = [];
+  for (const projectId of ids.sort()) {
+    // No own device and an empty index: read everything, as a newcomer would.
+    const scan = await scanProjectFolder(access, {
+      projectId,
+      ownDeviceId: '',
+      ownWritten: [],
+      index: {},
+      devices: {},
+    });
+    projects.push({
+      projectId,
+      changes: scan.segments.flatMap((segment) => segment.changes),
+      devices: Object.values(scan.devices),
+      problems: scan.problems,
+      segments: scan.segments.length,
+    });
+  }
+  return { root, projects };
+}

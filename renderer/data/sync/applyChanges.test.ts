@@ -1,0 +1,208 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { MAX_DRIFT_MS, parseTimestamp, type ClockState } from '../../../shared/clock/hlc';
+import { addNote, deleteNote, editNote } from '../commands/notes';
+import { createProject } from '../commands/projects';
+import { addParticipant, createSession, withdrawConsent } from '../commands/sessions';
+import { CLOCK_KEY } from '../commandRunner';
+import { applyRemoteChanges } from './applyChanges';
+import { enforceConsentWithdrawals } from './consent';
+import { fieldClocks } from './history';
+import { allChanges, closeReplicas, createReplica, snapshotOf, type Replica } from './replica.testkit';
+import { loadOverwrites, PENDING_KEY } from './syncMeta';
+
+const open: Replica[] = [];
+function replica(name: string): Replica {
+  const r = createReplica(name);
+  open.push(r);
+  return r;
+}
+afterEach(async () => closeReplicas(...open.splice(0)));
+
+async function seed(r: Replica) {
+  const project = await createProject(r.runner, { name: 'Safety plan', templateId: 'community-safety-plan' });
+  const session = await createSession(r.runner, project.id, { title: 'Youth group' });
+  return { project, session };
+}
+
+describe('applyRemoteChanges', () => {
+  it('brings a second device to the same records, and applying again changes nothing', async () => {
+    const a = replica('a');
+    const b = replica('b');
+    const { session } = await seed(a);
+    await addNote(a.runner, { sessionId: session.id, text: 'More lighting in the park' });
+    const changes = await allChanges(a);
+
+    const first = await applyRemoteChanges(b.db, changes, { published: 1 });
+    expect(first.status).toBe('applied');
+    expect(first.stored).toBe(changes.length);
+    expect(first.tables.notes.created).toBe(1);
+    expect(await snapshotOf(b)).toEqual(await snapshotOf(a));
+
+    const before = await snapshotOf(b);
+    const again = await applyRemoteChanges(b.db, [...changes, ...changes], { published: 1 });
+    expect(again.stored).toBe(0);
+    expect(again.duplicates).toBe(changes.length * 2);
+    expect(await snapshotOf(b)).toEqual(before);
+    expect(await b.db.changes.count()).toBe(changes.length);
+  });
+
+  it('lets the later writer win per field and logs the value it replaced', async () => {
+    const a = replica('a');
+    const b = replica('b');
+    const { session } = await seed(a);
+    const note = await addNote(a.runner, { sessionId: session.id, text: 'first' });
+    await applyRemoteChanges(b.db, await allChanges(a), { published: 1 });
+    b.time.now = a.time.now + 1000;
+
+    await editNote(a.runner, note.id, { text: 'from A' });
+    await editNote(b.runner, note.id, { text: 'from B', kind: 'asset' });
+    await editNote(a.runner, note.id, { flags: { sensitive: true, doNotQuote: false, culturalProtocol: false } });
+    await applyRemoteChanges(a.db, await allChanges(b), { published: 1 });
+    await applyRemoteChanges(b.db, await allChanges(a), { published: 1 });
+
+    const onA = await a.db.notes.get(note.id);
+    expect(onA).toMatchObject({ text: 'from B', kind: 'asset', flags: { sensitive: true } });
+    expect(await snapshotOf(a)).toEqual(await snapshotOf(b));
+    const log = await loadOverwrites(a.db);
+    expect(log).toContainEqual(expect.objectContaining({ field: 'text', lostValue: 'from A', keptValue: 'from B' }));
+    const clocks = await fieldClocks(a.db, 'notes', note.id);
+    expect(clocks.get('text')?.endsWith(await b.runner.deviceId())).toBe(true);
+  });
+
+  it('keeps a record whose creation has not arrived pending, then completes it', async () => {
+    const a = replica('a');
+    const b = replica('b');
+    const { session } = await seed(a);
+    await applyRemoteChanges(b.db, await allChanges(a), { published: 1 });
+    const beforeNote = new Set((await a.db.changes.toArray()).map((c) => c.hlc));
+    const note = await addNote(a.runner, { sessionId: session.id, text: 'draft' });
+    await editNote(a.runner, note.id, { text: 'final' });
+    const noteChanges = (await allChanges(a)).filter((c) => !beforeNote.has(c.hlc));
+    const [create, edit] = noteChanges;
+
+    const partial = await applyRemoteChanges(b.db, [edit!], { published: 1 });
+    expect(partial.tables.notes.pending).toBe(1);
+    expect(await b.db.notes.get(note.id)).toBeUndefined();
+    expect((await b.db.meta.get(PENDING_KEY))?.value).toHaveLength(1);
+
+    await applyRemoteChanges(b.db, [create!], { published: 1 });
+    expect((await b.db.notes.get(note.id))?.text).toBe('final');
+    expect((await b.db.meta.get(PENDING_KEY))?.value).toHaveLength(0);
+  });
+
+  it('receives the clock, and clamps and reports one far ahead', async () => {
+    const a = replica('a');
+    const b = replica('b');
+    a.time.now = b.time.now + 3 * 86_400_000;
+    await seed(a);
+    const report = await applyRemoteChanges(b.db, await allChanges(a), { published: 1, now: () => b.time.now });
+    expect(report.problems).toContainEqual(
+      expect.objectContaining({ kind: 'clock-ahead', deviceId: await a.runner.deviceId() }),
+    );
+    const clock = (await b.db.meta.get(CLOCK_KEY))?.value as ClockState;
+    expect(clock.millis).toBeLessThanOrEqual(b.time.now + MAX_DRIFT_MS);
+
+    const c = replica('c');
+    const { session } = await seed(c);
+    await applyRemoteChanges(b.db, await allChanges(c), { published: 1, now: () => b.time.now });
+    const maxSeen = (await c.db.changes.toArray())
+      .map((x) => x.hlc)
+      .sort()
+      .at(-1)!;
+    await addNote(b.runner, { sessionId: session.id, text: 'after' });
+    const mine = (await b.db.changes.where('published').equals(0).toArray()).at(-1)!;
+    expect(mine.hlc > maxSeen).toBe(true);
+    expect(parseTimestamp(mine.hlc).deviceId).toBe(await b.runner.deviceId());
+  });
+
+  it('stops before removing more than half of a project, and applies once allowed', async () => {
+    const a = replica('a');
+    const b = replica('b');
+    const { session, project } = await seed(a);
+    const notes: { id: string }[] = [];
+    for (let i = 0; i < 12; i++) notes.push(await addNote(a.runner, { sessionId: session.id, text: `note ${i}` }));
+    await applyRemoteChanges(b.db, await allChanges(a), { published: 1 });
+    // The template brings 7 groups and 5 questions; with 12 notes, the session and the project: 26 live records.
+    const live = await b.db.notes.count();
+    expect(live).toBe(12);
+    await a.runner.run('Wipe', async (ctx) => {
+      for (const table of ['groups', 'questions'] as const) {
+        for (const row of await ctx.db.table(table).where('projectId').equals(project.id).toArray())
+          await ctx.remove(table, row.id);
+      }
+      for (const note of notes) await ctx.remove('notes', note.id);
+    });
+    const stopped = await applyRemoteChanges(b.db, await allChanges(a), { published: 1 });
+    expect(stopped.status).toBe('needs-confirmation');
+    expect(stopped.massDeletions[0]).toMatchObject({ projectId: project.id, projectName: 'Safety plan' });
+    expect(stopped.stored).toBe(0);
+    expect(await b.db.notes.filter((n) => !n.deleted).count()).toBe(12);
+
+    const allowed = await applyRemoteChanges(b.db, await allChanges(a), {
+      published: 1,
+      allowMassDeletion: [project.id],
+    });
+    expect(allowed.status).toBe('applied');
+    expect(await b.db.notes.filter((n) => !n.deleted).count()).toBe(0);
+  });
+
+  it('does not ask about a few deletions', async () => {
+    const a = replica('a');
+    const b = replica('b');
+    const { session } = await seed(a);
+    const note = await addNote(a.runner, { sessionId: session.id, text: 'only one' });
+    await applyRemoteChanges(b.db, await allChanges(a), { published: 1 });
+    await deleteNote(a.runner, note.id);
+    const report = await applyRemoteChanges(b.db, await allChanges(a), { published: 1 });
+    expect(report.status).toBe('applied');
+    expect(report.tables.notes.deleted).toBe(1);
+  });
+
+  it('stores folder changes as published and bundle changes as waiting to relay', async () => {
+    const a = replica('a');
+    const b = replica('b');
+    const c = replica('c');
+    await seed(a);
+    await applyRemoteChanges(b.db, await allChanges(a), { published: 1 });
+    await applyRemoteChanges(c.db, await allChanges(a), { published: 0 });
+    expect(await b.db.changes.where('published').equals(0).count()).toBe(0);
+    expect(await c.db.changes.where('published').equals(0).count()).toBe(await a.db.changes.count());
+  });
+
+  it('rejects invalid changes the same way everywhere and stores nothing of them', async () => {
+    const a = replica('a');
+    const b = replica('b');
+    const { session } = await seed(a);
+    const note = await addNote(a.runner, { sessionId: session.id, text: 'fine' });
+    const changes = await allChanges(a);
+    const bad = { ...changes.at(-1)!, hlc: changes.at(-1)!.hlc.replace(/-0000-/, '-0FFF-'), fields: { votes: -3 } };
+    const report = await applyRemoteChanges(b.db, [...changes, bad], { published: 1 });
+    expect(report.rejected).toBe(1);
+    expect(report.problems).toContainEqual(expect.objectContaining({ kind: 'invalid-changes', amount: 1 }));
+    expect((await b.db.notes.get(note.id))?.votes).toBe(0);
+  });
+});
+
+describe('consent withdrawal across devices', () => {
+  it('removes a note another device added for a withdrawn participant, and the removal syncs', async () => {
+    const a = replica('a');
+    const b = replica('b');
+    const { session } = await seed(a);
+    const participant = await addParticipant(a.runner, session.id);
+    await addNote(a.runner, { sessionId: session.id, text: 'said in the room', participantId: participant.id });
+    await applyRemoteChanges(b.db, await allChanges(a), { published: 1 });
+
+    // Offline at the same time: A withdraws consent; B types another note for the same speaker.
+    expect(await withdrawConsent(a.runner, participant.id)).toBe(1);
+    const late = await addNote(b.runner, { sessionId: session.id, text: 'typed later', participantId: participant.id });
+
+    const onB = await applyRemoteChanges(b.db, await allChanges(a), { published: 1 });
+    expect(await enforceConsentWithdrawals(b.runner, onB.consentCandidates)).toBe(1);
+    expect(await b.db.notes.filter((n) => n.participantId === participant.id && !n.deleted).count()).toBe(0);
+
+    const onA = await applyRemoteChanges(a.db, await allChanges(b), { published: 1 });
+    await enforceConsentWithdrawals(a.runner, onA.consentCandidates);
+    expect((await a.db.notes.get(late.id))?.deleted).toBe(true);
+    expect(await snapshotOf(a)).toEqual(await snapshotOf(b));
+  });
+});

@@ -1,0 +1,188 @@
+import { describe, expect, it, afterEach } from 'vitest';
+import { unzipSync, zipSync } from 'fflate';
+import { newId } from '../../../shared/domain/ids';
+import { BundleError } from '../../../shared/sync/bundle';
+import { addNote, deleteNote, editNote } from '../commands/notes';
+import { createProject } from '../commands/projects';
+import { createSession } from '../commands/sessions';
+import { exportBundle } from './bundleExport';
+import { applyBundleImport, previewBundleImport } from './bundleImport';
+import { closeReplicas, createReplica, snapshotOf, type Replica } from './replica.testkit';
+
+const open: Replica[] = [];
+function replica(name: string): Replica {
+  const r = createReplica(name);
+  open.push(r);
+  return r;
+}
+afterEach(async () => closeReplicas(...open.splice(0)));
+
+async function facilitatorWithTwoSessions() {
+  const a = replica('facilitator');
+  const project = await createProject(a.runner, { name: 'Safety plan', templateId: 'community-safety-plan' });
+  const master = await a.runner.run('Add master theme', (ctx) =>
+    ctx.insert('themes', { id: newId(), projectId: project.id, name: 'Transport', color: '#123456', origin: 'master' }),
+  );
+  const youth = await createSession(a.runner, project.id, { title: 'Youth group' });
+  const seniors = await createSession(a.runner, project.id, { title: 'Seniors' });
+  const theme = await a.runner.run('Add theme', (ctx) =>
+    ctx.insert('themes', {
+      id: newId(),
+      projectId: project.id,
+      sessionId: youth.id,
+      name: 'Night buses',
+      color: '#654321',
+      masterThemeId: master.id,
+    }),
+  );
+  const note = await addNote(a.runner, { sessionId: youth.id, text: 'Buses stop at 7' });
+  await a.runner.run('Assign', (ctx) => ctx.update('notes', note.id, { themeId: theme.id }));
+  await addNote(a.runner, { sessionId: seniors.id, text: 'Benches on the main street' });
+  return { a, project, youth, seniors, theme, note, master };
+}
+
+async function errorCode(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+    return 'none';
+  } catch (error) {
+    return error instanceof BundleError ? error.code : String(error);
+  }
+}
+
+describe('session bundles', () => {
+  it('carry a session with its themes to the PMT; importing twice changes nothing', async () => {
+    const { a, project, youth } = await facilitatorWithTwoSessions();
+    const exported = await exportBundle(
+      a.runner,
+      { kind: 'sessions', projectId: project.id, sessionIds: [youth.id] },
+      { deviceName: 'Ana' },
+    );
+    expect(exported.fileName).toMatch(/^Safety plan - Youth group - \d{4}-\d{2}-\d{2}\.fieldnotes$/);
+
+    const pmt = replica('pmt');
+    const preview = await previewBundleImport(pmt.db, exported.bytes);
+    expect(preview.project).toMatchObject({ name: 'Safety plan', isNew: true });
+    expect(preview.sessions).toEqual([{ id: youth.id, title: 'Youth group', change: 'new' }]);
+    expect(preview.themes.map((t) => t.name).sort()).toEqual(['Night buses', 'Transport']);
+    expect(preview.summary).toEqual([
+      'Adds the project “Safety plan”.',
+      'Adds 7 stakeholder groups, 5 questions, 1 session, 1 note and 2 themes.',
+      'New session: “Youth group”.',
+    ]);
+    expect(await pmt.db.notes.count()).toBe(0);
+
+    const report = await applyBundleImport(pmt.runner, preview);
+    expect(report.status).toBe('applied');
+    const notes = await pmt.db.notes.toArray();
+    expect(notes.map((n) => n.text)).toEqual(['Buses stop at 7']);
+    expect((await pmt.db.themes.get(notes[0]!.themeId!))?.name).toBe('Night buses');
+    expect(await pmt.db.sessions.count()).toBe(1);
+
+    const before = await snapshotOf(pmt);
+    const changesBefore = await pmt.db.changes.count();
+    const again = await previewBundleImport(pmt.db, exported.bytes);
+    expect(again.unchanged).toBe(true);
+    expect(again.summary).toEqual(['Nothing new: everything in this bundle is already here.']);
+    const second = await applyBundleImport(pmt.runner, again);
+    expect(second.stored).toBe(0);
+    expect(await snapshotOf(pmt)).toEqual(before);
+    expect(await pmt.db.changes.count()).toBe(changesBefore);
+  });
+
+  it('carry later edits and deletions as changes to what the PMT has', async () => {
+    const { a, project, youth, note } = await facilitatorWithTwoSessions();
+    const pmt = replica('pmt');
+    const select = { kind: 'sessions' as const, projectId: project.id, sessionIds: [youth.id] };
+    await applyBundleImport(
+      pmt.runner,
+      await previewBundleImport(pmt.db, (await exportBundle(a.runner, select, { deviceName: 'Ana' })).bytes),
+    );
+    a.time.now += 60_000;
+    await editNote(a.runner, note.id, { text: 'Buses stop at 7 pm' });
+    const second = await addNote(a.runner, { sessionId: youth.id, text: 'Taxis cost too much' });
+    await deleteNote(a.runner, second.id);
+    const preview = await previewBundleImport(
+      pmt.db,
+      (await exportBundle(a.runner, select, { deviceName: 'Ana' })).bytes,
+    );
+    expect(preview.summary).toEqual(['Changes 1 note.']);
+    await applyBundleImport(pmt.runner, preview);
+    expect((await pmt.db.notes.get(note.id))?.text).toBe('Buses stop at 7 pm');
+  });
+});
+
+describe('project kits', () => {
+  it('carry the guide, groups, kinds and master themes, and no sessions', async () => {
+    const { a, project } = await facilitatorWithTwoSessions();
+    const kit = await exportBundle(a.runner, { kind: 'kit', projectId: project.id }, { deviceName: 'PMT' });
+    expect(kit.fileName).toMatch(/project kit/);
+    const facilitator = replica('new facilitator');
+    const preview = await previewBundleImport(facilitator.db, kit.bytes);
+    await applyBundleImport(facilitator.runner, preview);
+    expect(await facilitator.db.sessions.count()).toBe(0);
+    expect(await facilitator.db.notes.count()).toBe(0);
+    expect(await facilitator.db.questions.count()).toBe(5);
+    expect((await facilitator.db.themes.toArray()).map((t) => t.name)).toEqual(['Transport']);
+    expect((await facilitator.db.projects.get(project.id))?.kinds).toHaveLength(5);
+    // The facilitator can start work in the kit's project straight away.
+    const session = await createSession(facilitator.runner, project.id, { title: 'Faith leaders' });
+    await addNote(facilitator.runner, { sessionId: session.id, text: 'Hall available evenings' });
+  });
+});
+
+describe('refused bundles change nothing', () => {
+  it('on a wrong passphrase, a damaged zip or a newer format', async () => {
+    const { a, project } = await facilitatorWithTwoSessions();
+    const sealed = await exportBundle(
+      a.runner,
+      { kind: 'project', projectId: project.id },
+      { deviceName: 'Ana', passphrase: 'lantern' },
+    );
+    const pmt = replica('pmt');
+    expect(await errorCode(previewBundleImport(pmt.db, sealed.bytes))).toBe('passphrase-needed');
+    expect(await errorCode(previewBundleImport(pmt.db, sealed.bytes, { passphrase: 'lamp' }))).toBe('wrong-passphrase');
+    expect(await errorCode(previewBundleImport(pmt.db, sealed.bytes.slice(0, 200)))).toBe('damaged');
+    const plain = await exportBundle(a.runner, { kind: 'project', projectId: project.id }, { deviceName: 'Ana' });
+    const files = unzipSync(plain.bytes);
+    const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json']));
+    const newer = zipSync({
+      ...files,
+      'manifest.json': new TextEncoder().encode(JSON.stringify({ ...manifest, version: '3.1' })),
+    });
+    expect(await errorCode(previewBundleImport(pmt.db, newer))).toBe('newer-version');
+    expect(await pmt.db.changes.count()).toBe(0);
+    expect(await pmt.db.meta.count()).toBe(0);
+
+    const preview = await previewBundleImport(pmt.db, sealed.bytes, { passphrase: 'lantern' });
+    expect(preview.encrypted).toBe(true);
+    await applyBundleImport(pmt.runner, preview);
+    expect(await pmt.db.notes.count()).toBe(2);
+  });
+
+  it('a bundle that would remove most of a project needs confirming', async () => {
+    const { a, project } = await facilitatorWithTwoSessions();
+    const pmt = replica('pmt');
+    await applyBundleImport(
+      pmt.runner,
+      await previewBundleImport(
+        pmt.db,
+        (await exportBundle(a.runner, { kind: 'project', projectId: project.id }, { deviceName: 'Ana' })).bytes,
+      ),
+    );
+    await a.runner.run('Clear out', async (ctx) => {
+      for (const table of ['groups', 'questions', 'notes', 'sessions', 'themes'] as const) {
+        for (const row of await ctx.db.table(table).toArray()) await ctx.remove(table, row.id);
+      }
+    });
+    const preview = await previewBundleImport(
+      pmt.db,
+      (await exportBundle(a.runner, { kind: 'project', projectId: project.id }, { deviceName: 'Ana' })).bytes,
+    );
+    expect(preview.massDeletions).toHaveLength(1);
+    expect((await applyBundleImport(pmt.runner, preview)).status).toBe('needs-confirmation');
+    expect(await pmt.db.notes.filter((n) => !n.deleted).count()).toBe(2);
+    expect((await applyBundleImport(pmt.runner, preview, { confirmRemovals: true })).status).toBe('applied');
+    expect(await pmt.db.notes.filter((n) => !n.deleted).count()).toBe(0);
+  });
+});

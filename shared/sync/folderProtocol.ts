@@ -1,0 +1,99 @@
+/**
+ * The requests and results of the sync-folder port: what the renderer asks of whoever can touch the folder
+ * (Electron's main process over IPC, or the browser's File System Access API) and what comes back.
+ * Requests have zod schemas so main can validate every IPC payload (DESIGN §3); results come from trusted code.
+ */
+import { z } from 'zod';
+import type { ChangeRecord } from '../changes/change';
+import { DEVICE_ID_PATTERN } from '../domain/ids';
+import type { SyncProblem } from './problems';
+import type { SegmentHeader } from './segment';
+
+const deviceIdSchema = z.string().regex(DEVICE_ID_PATTERN);
+const projectIdSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[0-9a-f-]+$/);
+const segmentFileName = z.string().regex(/^seg-\d{8,12}-[0-9a-f]{16}\.ndjson$/);
+
+/** Segments already read, by path `<deviceId>/<file name>`. The name holds the content hash, so a known name is known content. */
+export const readIndexSchema = z.record(z.string(), z.object({ size: z.number(), count: z.number() }));
+export type ReadIndex = z.infer<typeof readIndexSchema>;
+
+export const deviceSeenSchema = z.object({
+  deviceId: deviceIdSchema,
+  name: z.string(),
+  lastSeq: z.number(),
+  /** When its newest segment was written (its own clock, as it says). */
+  lastWriteAt: z.string().nullable(),
+  /** Segment files of it in the folder now. */
+  segments: z.number(),
+});
+export type DeviceSeen = z.infer<typeof deviceSeenSchema>;
+
+export const scanRequestSchema = z.object({
+  projectId: projectIdSchema,
+  ownDeviceId: deviceIdSchema,
+  /**
+   * Every segment name this device wrote and has not retired (or `seg-<seq>-` for a snapshot being made):
+   * anything else in its own folder came from another machine using its identity.
+   */
+  ownWritten: z.array(z.string()).max(100_000),
+  index: readIndexSchema,
+  devices: z.record(z.string(), deviceSeenSchema),
+});
+export type ScanRequest = z.infer<typeof scanRequestSchema>;
+
+export interface ReadSegment {
+  path: string;
+  deviceId: string;
+  header: SegmentHeader;
+  changes: ChangeRecord[];
+}
+
+export interface ScanResult {
+  /** The segments not read before, verified. */
+  segments: ReadSegment[];
+  /** The index to keep once these segments are applied: known entries still present, plus the new ones. */
+  index: ReadIndex;
+  devices: Record<string, DeviceSeen>;
+  problems: SyncProblem[];
+  /** Highest sequence number in this device's own folder (so a restored database never reuses one). */
+  ownMaxSeq: number;
+  /** Segment files listed, read or not. */
+  listed: number;
+}
+
+export const writeRequestSchema = z.object({
+  projectId: projectIdSchema,
+  deviceId: deviceIdSchema,
+  segments: z.array(z.object({ name: segmentFileName, bytes: z.instanceof(Uint8Array) })).max(10_000),
+});
+export type WriteRequest = z.infer<typeof writeRequestSchema>;
+export interface WriteResult {
+  written: string[];
+  /** Set when writing stopped early; what was written stays written. */
+  error?: string;
+}
+
+export const compactRequestSchema = z.object({
+  projectId: projectIdSchema,
+  deviceId: deviceIdSchema,
+  deviceName: z.string().max(200),
+  /** A sequence number reserved for the snapshot, above every one this device used. */
+  seq: z.number().int().min(1),
+  now: z.string(),
+  /** Compact only when there are at least this many own segments. */
+  minSegments: z.number().int().min(2).default(2),
+});
+export type CompactRequest = z.input<typeof compactRequestSchema>;
+export type CompactResult =
+  { status: 'compacted'; written: string; retired: string[]; changes: number } | { status: 'skipped'; reason: string };
+
+/** What a platform offers for one project's sync folder. Electron: over IPC to main; browser: File System Access. */
+export interface SyncFolderPort {
+  scan(request: ScanRequest): Promise<ScanResult>;
+  write(request: WriteRequest): Promise<WriteResult>;
+  compact(request: CompactRequest): Promise<CompactResult>;
+}

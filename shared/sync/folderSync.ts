@@ -1,0 +1,259 @@
+/**
+ * Scanning, writing and compacting one project's part of a sync folder, over any FolderAccess.
+ *
+ * Scan contract (DESIGN §5): only names that match the segment pattern are read, and only those not in the
+ * read index; each is verified (count, hash, hash-in-name, header matches its place). Anything that fails is
+ * "not yet" and left out of the index, so it is tried again next time; nothing is ever taken as a deletion.
+ * Conflicted copies are ignored and reported; a newer major version is parked; one device id writing the
+ * same sequence number twice, or segments in our own folder we did not write, is reported as two machines
+ * sharing an identity. A scan of a folder with nothing new lists directories and reads no file.
+ */
+import { encodeSegment, parseSegment } from './segment';
+import { compactChanges } from './compact';
+import type { ChangeRecord } from '../changes/change';
+import type { FolderAccess, FolderEntry } from './folderAccess';
+import { mapLimit } from './folderAccess';
+import type {
+  CompactRequest,
+  CompactResult,
+  DeviceSeen,
+  ReadIndex,
+  ReadSegment,
+  ScanRequest,
+  ScanResult,
+  SyncFolderPort,
+  WriteRequest,
+  WriteResult,
+} from './folderProtocol';
+import {
+  classifyEntryName,
+  DEVICES_DIR,
+  deviceDirPath,
+  isConflictedDirName,
+  isDeviceDirName,
+  LAYOUT_DIR,
+  LAYOUT_VERSION,
+  layoutVersionOf,
+  ownSeqPrefix,
+  parseSegmentName,
+} from './layout';
+import type { SyncProblem } from './problems';
+
+const READ_CONCURRENCY = 8;
+
+interface Candidate {
+  deviceId: string;
+  name: string;
+  seq: number;
+  hash: string;
+  path: string;
+}
+
+function describeError(error: unknown): string {
+  const code = (error as { code?: string } | null)?.code;
+  const message = error instanceof Error ? error.message : String(error);
+  return code ? `${code}: ${message}` : message;
+}
+
+export async function scanProjectFolder(access: FolderAccess, request: ScanRequest): Promise<ScanResult> {
+  const { projectId, ownDeviceId } = request;
+  const problems: SyncProblem[] = [];
+  const result: ScanResult = { segments: [], index: {}, devices: {}, problems, ownMaxSeq: 0, listed: 0 };
+  // A missing root is a disconnected drive or an unmounted share: say so (the caller's work stays local).
+  if ((await access.list([])) === null) {
+    problems.push({ kind: 'folder-unavailable', detail: 'the folder is missing' });
+    return result;
+  }
+  const projectEntries = (await access.list([projectId])) ?? [];
+  for (const entry of projectEntries) {
+    const version = layoutVersionOf(entry.name);
+    if (version !== null && version > LAYOUT_VERSION) {
+      problems.push({ kind: 'newer-version', path: `${projectId}/${entry.name}`, detail: `folder layout v${version}` });
+    } else if (entry.kind === 'directory' && entry.name !== LAYOUT_DIR && isConflictedDirName(entry.name)) {
+      problems.push({ kind: 'conflicted-copy', path: `${projectId}/${entry.name}` });
+    }
+  }
+  const deviceDirs = (await access.list([projectId, LAYOUT_DIR, DEVICES_DIR])) ?? [];
+  const ownWritten = new Set(request.ownWritten);
+  const toRead: Candidate[] = [];
+  const devices: Record<string, DeviceSeen> = {};
+
+  const listings = await mapLimit(deviceDirs, READ_CONCURRENCY, async (dir): Promise<[FolderEntry, FolderEntry[]]> => [
+    dir,
+    dir.kind === 'directory' && isDeviceDirName(dir.name)
+      ? ((await access.list(deviceDirPath(projectId, dir.name))) ?? [])
+      : [],
+  ]);
+  for (const [dir, files] of listings) {
+    if (dir.kind !== 'directory') continue;
+    if (!isDeviceDirName(dir.name)) {
+      if (isConflictedDirName(dir.name)) problems.push({ kind: 'conflicted-copy', path: `${projectId}/${dir.name}` });
+      continue;
+    }
+    const deviceId = dir.name;
+    const own = deviceId === ownDeviceId;
+    const known = request.devices[deviceId];
+    const device: DeviceSeen = known
+      ? { ...known, segments: 0 }
+      : { deviceId, name: '', lastSeq: 0, lastWriteAt: null, segments: 0 };
+    const seqs = new Map<number, string>();
+    let foreignInOwn = 0;
+    for (const file of files) {
+      if (file.kind !== 'file') continue;
+      const path = `${deviceId}/${file.name}`;
+      const kind = classifyEntryName(file.name);
+      if (kind === 'conflicted-copy') problems.push({ kind: 'conflicted-copy', deviceId, path, own });
+      if (kind === 'placeholder')
+        problems.push({ kind: 'not-yet', deviceId, path, detail: 'only in the cloud so far' });
+      const parsed = kind === 'segment' ? parseSegmentName(file.name) : null;
+      if (!parsed) continue;
+      result.listed++;
+      device.segments++;
+      if (own) result.ownMaxSeq = Math.max(result.ownMaxSeq, parsed.seq);
+      if (own && !ownWritten.has(file.name) && !ownWritten.has(ownSeqPrefix(parsed.seq))) foreignInOwn++;
+      const sameSeq = seqs.get(parsed.seq);
+      if (sameSeq !== undefined && sameSeq !== file.name && !own) {
+        problems.push({ kind: 'duplicate-device', deviceId, path, detail: `two files numbered ${parsed.seq}` });
+      }
+      seqs.set(parsed.seq, file.name);
+      const indexed = request.index[path];
+      if (indexed) result.index[path] = indexed;
+      else toRead.push({ deviceId, name: file.name, seq: parsed.seq, hash: parsed.hash, path });
+    }
+    if (foreignInOwn) {
+      problems.push({
+        kind: 'duplicate-device',
+        deviceId,
+        own: true,
+        amount: foreignInOwn,
+        detail: `${foreignInOwn} files this computer did not write`,
+      });
+    }
+    devices[deviceId] = device;
+  }
+  const reads = await mapLimit(toRead, READ_CONCURRENCY, (candidate) => readCandidate(access, projectId, candidate));
+  for (const read of reads) {
+    if ('problem' in read) {
+      problems.push(read.problem);
+      continue;
+    }
+    const { segment, size, invalid } = read;
+    if (invalid)
+      problems.push({ kind: 'invalid-changes', deviceId: segment.deviceId, path: segment.path, amount: invalid });
+    result.segments.push(segment);
+    result.index[segment.path] = { size, count: segment.changes.length };
+    const device = devices[segment.deviceId]!;
+    if (segment.header.deviceName) device.name = segment.header.deviceName;
+    if (segment.header.seq >= device.lastSeq) {
+      device.lastSeq = segment.header.seq;
+      if (!device.lastWriteAt || segment.header.createdAt > device.lastWriteAt)
+        device.lastWriteAt = segment.header.createdAt;
+    }
+  }
+  // Index entries of files no longer present (retired by compaction) are not carried over, so the index stays small.
+  result.devices = devices;
+  return result;
+}
+
+type CandidateRead = { segment: ReadSegment; size: number; invalid: number } | { problem: SyncProblem };
+
+async function readCandidate(access: FolderAccess, projectId: string, candidate: Candidate): Promise<CandidateRead> {
+  const { deviceId, path } = candidate;
+  let bytes: Uint8Array;
+  try {
+    bytes = await access.read([projectId, LAYOUT_DIR, DEVICES_DIR, deviceId, candidate.name]);
+  } catch (error) {
+    return { problem: { kind: 'not-yet', deviceId, path, detail: `could not be read: ${describeError(error)}` } };
+  }
+  const parsed = await parseSegment(bytes, candidate.hash);
+  if (!parsed.ok) {
+    const kind = parsed.fault === 'newer-version' ? 'newer-version' : 'not-yet';
+    return { problem: { kind, deviceId, path, detail: parsed.detail } };
+  }
+  const { header } = parsed;
+  if (header.deviceId !== deviceId || header.projectId !== projectId || header.seq !== candidate.seq) {
+    return { problem: { kind: 'wrong-place', deviceId, path, detail: 'its header names another place' } };
+  }
+  // Invalid lines in a verified file do not hold back the rest: they are skipped the same way on every device.
+  return { segment: { path, deviceId, header, changes: parsed.changes }, size: bytes.length, invalid: parsed.invalid };
+}
+
+export async function writeProjectSegments(access: FolderAccess, request: WriteRequest): Promise<WriteResult> {
+  const written: string[] = [];
+  if (request.segments.length && (await access.list([])) === null) return { written, error: 'the folder is missing' };
+  for (const segment of request.segments) {
+    try {
+      await access.writeAtomic([...deviceDirPath(request.projectId, request.deviceId), segment.name], segment.bytes);
+      written.push(segment.name);
+    } catch (error) {
+      return { written, error: describeError(error) };
+    }
+  }
+  return { written };
+}
+
+/**
+ * Fold this device's own segments into one snapshot segment and retire them. Everything is read and verified
+ * first; if any own segment cannot be read, nothing is compacted (a snapshot must never lose a change).
+ */
+export async function compactOwnSegments(access: FolderAccess, input: CompactRequest): Promise<CompactResult> {
+  const request = { minSegments: 2, ...input };
+  const dir = deviceDirPath(request.projectId, request.deviceId);
+  const names = ((await access.list(dir)) ?? [])
+    .filter((entry) => entry.kind === 'file' && classifyEntryName(entry.name) === 'segment')
+    .map((entry) => entry.name)
+    .sort();
+  if (names.length < request.minSegments) return { status: 'skipped', reason: 'nothing to tidy up' };
+  const changes: ChangeRecord[] = [];
+  let fromSeq = Infinity;
+  let toSeq = 0;
+  for (const name of names) {
+    const parsedName = parseSegmentName(name)!;
+    let bytes: Uint8Array;
+    try {
+      bytes = await access.read([...dir, name]);
+    } catch (error) {
+      return { status: 'skipped', reason: `${name} could not be read: ${describeError(error)}` };
+    }
+    const parsed = await parseSegment(bytes, parsedName.hash);
+    if (!parsed.ok) return { status: 'skipped', reason: `${name}: ${parsed.detail}` };
+    changes.push(...parsed.changes);
+    fromSeq = Math.min(fromSeq, parsedName.seq);
+    toSeq = Math.max(toSeq, parsedName.seq);
+  }
+  if (request.seq <= toSeq) return { status: 'skipped', reason: 'the reserved number is not above the existing files' };
+  const snapshot = await encodeSegment(
+    {
+      deviceId: request.deviceId,
+      deviceName: request.deviceName,
+      projectId: request.projectId,
+      seq: request.seq,
+      kind: 'snapshot',
+      createdAt: request.now,
+      covers: { fromSeq, toSeq },
+    },
+    compactChanges(changes),
+  );
+  await access.writeAtomic([...dir, snapshot.name], snapshot.bytes);
+  const retired: string[] = [];
+  for (const name of names) {
+    try {
+      await access.remove([...dir, name]);
+      retired.push(name);
+    } catch {
+      // A file we could not remove is harmless: its changes are also in the snapshot, and applying twice is a no-op.
+    }
+  }
+  return { status: 'compacted', written: snapshot.name, retired, changes: snapshot.count };
+}
+
+/** The port over one folder: the same object serves Electron's main process and the browser. */
+export function createFolderSync(access: FolderAccess): SyncFolderPort {
+  return {
+    scan: (request) => scanProjectFolder(access, request),
+    write: (request) => writeProjectSegments(access, request),
+    compact: (request) => compactOwnSegments(access, request),
+  };
+}
+
+export type { ReadIndex };

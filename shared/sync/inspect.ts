@@ -1,0 +1,85 @@
+/**
+ * What a set of changes amounts to once merged: record counts, devices, and every problem in words.
+ * Used by `fieldnotes inspect` on a sync folder or a bundle; pure, so it is the same merge the app does.
+ */
+import type { ChangeRecord } from '../changes/change';
+import { TABLE_NAMES, type TableName } from '../domain/schemas';
+import { findClocksAhead } from './clockCheck';
+import type { DeviceSeen } from './folderProtocol';
+import { liveRows, mergeInMemory } from './memoryMerge';
+import { describeProblem, severityOf, type SyncProblem } from './problems';
+import { deviceLabel } from './status';
+
+export interface InspectedDevice {
+  deviceId: string;
+  name: string;
+  /** Changes this device made (by clock), wherever they were found. */
+  changes: number;
+  /** Segment files in its folder (0 for a bundle). */
+  segments: number;
+  lastWriteAt: string | null;
+}
+
+export interface InspectedProblem extends SyncProblem {
+  severity: 'info' | 'warning' | 'error';
+  text: string;
+}
+
+export interface InspectedProject {
+  projectId: string;
+  name: string;
+  counts: Record<TableName, number>;
+  /** Records known only by edits (their creation is missing). */
+  pending: number;
+  /** Changes refused as invalid. */
+  rejected: number;
+  devices: InspectedDevice[];
+  problems: InspectedProblem[];
+}
+
+export function inspectChanges(input: {
+  projectId: string;
+  changes: readonly ChangeRecord[];
+  devices?: readonly DeviceSeen[];
+  problems?: readonly SyncProblem[];
+  fallbackName?: string;
+  now: number;
+}): InspectedProject {
+  const merged = mergeInMemory(input.changes);
+  const counts = Object.fromEntries(TABLE_NAMES.map((table) => [table, liveRows(merged, table).length])) as Record<
+    TableName,
+    number
+  >;
+  const project = merged.tables.get('projects')?.get(input.projectId);
+  const seen = new Map((input.devices ?? []).map((device) => [device.deviceId, device]));
+  const byDevice = new Map<string, number>();
+  for (const change of input.changes) byDevice.set(change.deviceId, (byDevice.get(change.deviceId) ?? 0) + 1);
+  for (const id of seen.keys()) if (!byDevice.has(id)) byDevice.set(id, 0);
+  const devices = [...byDevice].map(([deviceId, changes]) => {
+    const known = seen.get(deviceId);
+    return {
+      deviceId,
+      name: known?.name ?? '',
+      changes,
+      segments: known?.segments ?? 0,
+      lastWriteAt: known?.lastWriteAt ?? null,
+    };
+  });
+  const problems: SyncProblem[] = [...(input.problems ?? []), ...findClocksAhead(input.changes, input.now)];
+  if (merged.rejected) problems.push({ kind: 'invalid-changes', amount: merged.rejected });
+  const who = (deviceId: string | undefined) => deviceLabel(seen.get(deviceId ?? ''), deviceId);
+  return {
+    projectId: input.projectId,
+    name: typeof project?.name === 'string' ? project.name : (input.fallbackName ?? ''),
+    counts,
+    pending: merged.pending,
+    rejected: merged.rejected,
+    devices: devices.sort((a, b) => b.changes - a.changes),
+    // Every problem on its own line (the status panel groups them; someone inspecting wants each file).
+    problems: problems.map((problem) => ({
+      ...problem,
+      severity: severityOf(problem.kind),
+      text: describeProblem(problem, who),
+    })),
+  };
+}

@@ -1,0 +1,43 @@
+/**
+ * Merging a set of changes in memory, without a database: what the CLI's `inspect` counts and what a bundle
+ * holds. Same rules as the renderer's store (merge.ts), starting from nothing.
+ */
+import type { ChangeRecord } from '../changes/change';
+import type { TableName } from '../domain/schemas';
+import { groupByRow, planRow, rejectChange, type Row } from './merge';
+
+export interface MergedState {
+  tables: Map<TableName, Map<string, Row>>;
+  /** Records whose creation has not arrived (only edits of them are known). */
+  pending: number;
+  /** Changes refused because their values are not valid. */
+  rejected: number;
+}
+
+export function mergeInMemory(changes: Iterable<ChangeRecord>): MergedState {
+  const valid: ChangeRecord[] = [];
+  let rejected = 0;
+  for (const change of changes) {
+    if (rejectChange(change)) rejected++;
+    else valid.push(change);
+  }
+  const tables = new Map<TableName, Map<string, Row>>();
+  let pending = 0;
+  for (const group of groupByRow(valid).values()) {
+    const first = group[0]!;
+    const plan = planRow(first.table, first.rowId, undefined, [], group);
+    if (!plan.after) {
+      pending++;
+      continue;
+    }
+    let table = tables.get(first.table);
+    if (!table) tables.set(first.table, (table = new Map()));
+    table.set(first.rowId, plan.after);
+  }
+  return { tables, pending, rejected };
+}
+
+/** Live (not deleted) records of one table. */
+export function liveRows(state: MergedState, table: TableName): Row[] {
+  return [...(state.tables.get(table)?.values() ?? [])].filter((row) => row.deleted !== true);
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import type { ChangeRecord } from '../changes/change';
+import { planRow, rejectChange, sameValue } from './merge';
+
+const PROJECT = '01890a5d-ac96-774b-bcce-b302099a8057';
+const NOTE = '01890a5d-0000-7000-8000-000000000001';
+const A = '0123456789ABCDEF';
+const B = 'FEDCBA9876543210';
+const at = '2026-03-01T09:00:00.000Z';
+const hlc = (ms: number, device: string) => `${new Date(Date.parse(at) + ms).toISOString()}-0000-${device}`;
+const change = (ms: number, device: string, fields: Record<string, unknown>): ChangeRecord => ({
+  hlc: hlc(ms, device),
+  deviceId: device,
+  projectId: PROJECT,
+  table: 'notes',
+  rowId: NOTE,
+  fields,
+});
+const create = change(0, A, {
+  id: NOTE,
+  projectId: PROJECT,
+  sessionId: 's',
+  text: 'hello',
+  createdAt: at,
+  updatedAt: at,
+});
+
+describe('planRow', () => {
+  it('creates, then takes only fields whose change is newer than their clock', () => {
+    const created = planRow('notes', NOTE, undefined, [], [create]);
+    expect(created.status).toBe('created');
+    const edit = change(10, B, { text: 'from B' });
+    const stale = change(5, A, { text: 'stale', x: 4 });
+    const plan = planRow('notes', NOTE, created.after, [create, edit], [stale]);
+    expect(plan.after).toMatchObject({ text: 'hello', x: 4 });
+    // `current` is the fold of its history in real use; here `text` is still "hello", so the stale change loses
+    // to B's clock and is logged as the overwritten value.
+    expect(plan.overwrites).toEqual([
+      expect.objectContaining({ field: 'text', lostValue: 'stale', keptHlc: edit.hlc }),
+    ]);
+  });
+
+  it('keeps a record pending until its fold validates', () => {
+    expect(planRow('notes', NOTE, undefined, [], [change(10, B, { text: 'edit first' })]).status).toBe('pending');
+    const plan = planRow('notes', NOTE, undefined, [change(10, B, { text: 'edit first' })], [create]);
+    expect(plan.after).toMatchObject({ text: 'edit first', x: 0, deleted: false });
+  });
+
+  it('reports "unchanged" when the winning values are the ones already stored', () => {
+    const created = planRow('notes', NOTE, undefined, [], [create]).after;
+    expect(planRow('notes', NOTE, created, [create], [change(20, B, { text: 'changed' })]).status).toBe('updated');
+    expect(planRow('notes', NOTE, created, [create], [change(20, B, { text: 'hello' })]).status).toBe('unchanged');
+    expect(planRow('notes', NOTE, created, [create], [change(20, B, { x: 0 })]).status).toBe('unchanged');
+  });
+});
+
+describe('rejectChange', () => {
+  it('refuses invalid values and mismatched ids, allows unknown fields', () => {
+    expect(rejectChange(create)).toBeNull();
+    expect(rejectChange(change(1, A, { futureField: 1 }))).toBeNull();
+    expect(rejectChange(change(1, A, { votes: -1 }))).toMatch(/not valid/);
+    expect(rejectChange(change(1, A, { id: 'other' }))).toMatch(/record id/);
+    expect(rejectChange({ ...change(1, A, {}), deviceId: B })).toMatch(/device/);
+  });
+});
+
+describe('sameValue', () => {
+  it('ignores key order and undefined keys', () => {
+    expect(sameValue({ a: 1, b: [1, { c: 2 }] }, { b: [1, { c: 2 }], a: 1, d: undefined })).toBe(true);
+    expect(sameValue({ a: 1 }, { a: 2 })).toBe(false);
+    expect(sameValue([1], { 0: 1 })).toBe(false);
+  });
+});

@@ -1,0 +1,104 @@
+/**
+ * Everything sync can find wrong, as data, and the words a facilitator reads for each. None of these ever
+ * deletes anything: a file that cannot be read yet is waited for; a file that is not ours is left alone.
+ */
+import { MAX_DRIFT_MS } from '../clock/hlc';
+
+export type SyncProblemKind =
+  /** A segment is truncated, empty, a cloud-only placeholder, damaged or unreadable: read it later. */
+  | 'not-yet'
+  /** A copy a cloud service made when two machines wrote one file: ignored. */
+  | 'conflicted-copy'
+  /** Written by a newer Fieldnotes (segment schema or folder layout): parked until the app is updated. */
+  | 'newer-version'
+  /** A device's clock is far ahead; we did not follow it. */
+  | 'clock-ahead'
+  /** Two machines write as one device id (a cloned laptop or copied profile). */
+  | 'duplicate-device'
+  /** Changes inside a verified segment that fail validation: skipped on every device alike. */
+  | 'invalid-changes'
+  /** A segment whose header names another device, project or number than its place: ignored. */
+  | 'wrong-place'
+  | 'folder-unavailable'
+  | 'write-failed'
+  | 'compaction-skipped';
+
+export interface SyncProblem {
+  kind: SyncProblemKind;
+  deviceId?: string;
+  /** Path relative to the sync folder, for support. */
+  path?: string;
+  /** A short technical reason ("the file ends mid-line"). */
+  detail?: string;
+  /** A count or duration in ms, depending on the kind. */
+  amount?: number;
+  /** True when the problem concerns this device itself (its own folder). */
+  own?: boolean;
+}
+
+export type ProblemSeverity = 'info' | 'warning' | 'error';
+
+export function severityOf(kind: SyncProblemKind): ProblemSeverity {
+  switch (kind) {
+    case 'not-yet':
+    case 'conflicted-copy':
+    case 'wrong-place':
+    case 'compaction-skipped':
+      return 'info';
+    case 'folder-unavailable':
+    case 'write-failed':
+    case 'duplicate-device':
+      return 'error';
+    default:
+      return 'warning';
+  }
+}
+
+export function describeDuration(ms: number): string {
+  const minutes = Math.round(ms / 60_000);
+  if (minutes < 90) return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+  const hours = Math.round(ms / 3_600_000);
+  if (hours < 48) return `${hours} hours`;
+  return `${Math.round(ms / 86_400_000)} days`;
+}
+
+/** One sentence per problem. `who` names a device ("Maria's laptop", or "a device" when unnamed). */
+export function describeProblem(problem: SyncProblem, who: (deviceId: string | undefined) => string): string {
+  const device = who(problem.deviceId);
+  const file = problem.path ? ` (${problem.path.split('/').pop()})` : '';
+  switch (problem.kind) {
+    case 'not-yet':
+      return (problem.amount ?? 1) > 1
+        ? `${problem.amount} files from ${device} have not finished copying yet. They will be read on a later sync; nothing is lost.`
+        : `A file from ${device} has not finished copying yet${file}. It will be read on a later sync; nothing is lost.`;
+    case 'conflicted-copy':
+      return (problem.amount ?? 1) > 1
+        ? `Your file-sync service made ${problem.amount} duplicate copies of files. Fieldnotes ignores them; you may delete them.`
+        : `Your file-sync service made a duplicate copy${file}. Fieldnotes ignores it; you may delete it.`;
+    case 'newer-version':
+      return `${capitalise(device)} uses a newer version of Fieldnotes. Update the app to see that work; it is kept safe meanwhile.`;
+    case 'clock-ahead':
+      return (
+        `The clock on ${device} is ${describeDuration(problem.amount ?? MAX_DRIFT_MS)} ahead. Its changes are kept, ` +
+        'but edits to the same items may not show until then. Ask them to correct the date and time on that computer.'
+      );
+    case 'duplicate-device':
+      return problem.own
+        ? 'Another computer is saving as this one (Fieldnotes was probably copied with its data). Both computers’ work is kept. Reset this computer’s sync identity in Settings.'
+        : `Two computers are saving as ${device} (one was probably copied from the other). Their work is kept, but ask them to reset the sync identity on one of them.`;
+    case 'invalid-changes':
+      return `${problem.amount ?? 'Some'} change${problem.amount === 1 ? '' : 's'} from ${device} could not be used and ${problem.amount === 1 ? 'was' : 'were'} skipped.`;
+    case 'wrong-place':
+      return `A file in the shared folder is not where it belongs and was ignored${file}.`;
+    case 'folder-unavailable':
+      return `The shared folder cannot be reached${problem.detail ? ` (${problem.detail})` : ''}. Check that it is connected. Your work is safe on this computer.`;
+    case 'write-failed':
+      return `Your latest changes could not be written to the shared folder${problem.detail ? ` (${problem.detail})` : ''}. They are safe on this computer and will be written on the next sync.`;
+    case 'compaction-skipped':
+      return `Tidying up this computer’s sync files was put off${problem.detail ? ` (${problem.detail})` : ''}. Nothing is lost.`;
+  }
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

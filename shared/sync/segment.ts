@@ -1,0 +1,146 @@
+/**
+ * The segment file: what a device writes to the sync folder and what a bundle carries (DESIGN §5).
+ *
+ *   line 1      header  {"format":"fieldnotes.segment","schema":"1.0","deviceId",…,"seq",…}
+ *   lines 2..n  one change record per line
+ *   last line   trailer {"count":n,"sha256":"<hex of every byte before the trailer line>"}
+ *
+ * The trailer makes a half-copied file detectable: no trailer, a wrong count or a wrong hash means the file
+ * is not complete yet (a cloud service still downloading it), never that its changes were withdrawn.
+ * The first 16 hex digits of that hash are also in the file name, so a name already read is content already read.
+ *
+ * Versioning: `schema` is "major.minor". A reader takes any minor of the majors it knows (a minor may add
+ * record fields, which older readers drop) and parks a higher major with "update the app".
+ */
+import { z } from 'zod';
+import { changeRecordSchema, type ChangeRecord } from '../changes/change';
+import { DEVICE_ID_PATTERN } from '../domain/ids';
+import { fromUtf8, sha256Hex, utf8, concatBytes } from './bytes';
+import { segmentName } from './layout';
+
+export const SEGMENT_FORMAT = 'fieldnotes.segment';
+export const SEGMENT_SCHEMA_MAJOR = 1;
+export const SEGMENT_SCHEMA = `${SEGMENT_SCHEMA_MAJOR}.0`;
+
+export const segmentHeaderSchema = z.object({
+  format: z.literal(SEGMENT_FORMAT),
+  schema: z.string().regex(/^\d+\.\d+$/),
+  deviceId: z.string().regex(DEVICE_ID_PATTERN),
+  /** A person-readable name for the device ("Maria's laptop"), shown in the sync status. */
+  deviceName: z.string().max(200).default(''),
+  projectId: z.string().min(1),
+  seq: z.number().int().min(0),
+  /** `changes`: newly published; `snapshot`: a device's own history folded (compaction) or a bundle's content. */
+  kind: z.string().default('changes'),
+  createdAt: z.string(),
+  /** For a snapshot that retires older segments: the sequence numbers it replaces. */
+  covers: z.object({ fromSeq: z.number().int(), toSeq: z.number().int() }).optional(),
+});
+export type SegmentHeader = z.infer<typeof segmentHeaderSchema>;
+export type SegmentHeaderInput = z.input<typeof segmentHeaderSchema>;
+
+const trailerSchema = z.object({ count: z.number().int().min(0), sha256: z.string().regex(/^[0-9a-f]{64}$/) });
+
+/** What leaves a device: a change as stored minus local bookkeeping (`published`). */
+export function wireChange(change: ChangeRecord): ChangeRecord {
+  const { hlc, deviceId, projectId, table, rowId, fields } = change;
+  return { hlc, deviceId, projectId, table, rowId, fields };
+}
+
+export interface EncodedSegment {
+  name: string;
+  bytes: Uint8Array<ArrayBuffer>;
+  sha256: string;
+  count: number;
+}
+
+export async function encodeSegment(
+  header: Omit<SegmentHeaderInput, 'format' | 'schema'>,
+  changes: readonly ChangeRecord[],
+): Promise<EncodedSegment> {
+  const lines = [JSON.stringify({ format: SEGMENT_FORMAT, schema: SEGMENT_SCHEMA, ...header })];
+  for (const change of changes) lines.push(JSON.stringify(wireChange(change)));
+  const body = utf8(lines.join('\n') + '\n');
+  const sha256 = await sha256Hex(body);
+  const trailer = utf8(JSON.stringify({ count: changes.length, sha256 }) + '\n');
+  return { name: segmentName(header.seq, sha256), bytes: concatBytes([body, trailer]), sha256, count: changes.length };
+}
+
+/** Why a segment was not read. Every one of these means "not yet" or "not for us", never "deleted". */
+export type SegmentFault = 'empty' | 'placeholder' | 'truncated' | 'damaged' | 'not-a-segment' | 'newer-version';
+
+export type ParsedSegment =
+  | { ok: true; header: SegmentHeader; changes: ChangeRecord[]; sha256: string; invalid: number }
+  | { ok: false; fault: SegmentFault; detail: string; header?: SegmentHeader };
+
+const NEWLINE = 0x0a;
+
+function fail(fault: SegmentFault, detail: string, header?: SegmentHeader): ParsedSegment {
+  return header ? { ok: false, fault, detail, header } : { ok: false, fault, detail };
+}
+
+function isAllZero(bytes: Uint8Array): boolean {
+  for (const byte of bytes) if (byte !== 0) return false;
+  return true;
+}
+
+/**
+ * Parse and verify a segment. `expectedHash` is the hash from the file name, if it came from one.
+ * Changes that fail validation inside a verified file are skipped and counted (`invalid`), so one bad
+ * line from a buggy or newer writer does not hold back the rest; the same lines are skipped on every device.
+ */
+export async function parseSegment(bytes: Uint8Array, expectedHash?: string): Promise<ParsedSegment> {
+  if (bytes.length === 0) return fail('empty', 'the file is empty');
+  // Cloud services and some copy tools reserve a file's length before its content arrives.
+  if (isAllZero(bytes.subarray(0, Math.min(bytes.length, 4096))) && isAllZero(bytes)) {
+    return fail('placeholder', 'the file has no content yet');
+  }
+  if (bytes[bytes.length - 1] !== NEWLINE) return fail('truncated', 'the file ends mid-line');
+  const trailerStart = bytes.lastIndexOf(NEWLINE, bytes.length - 2) + 1;
+  if (trailerStart === 0) return fail('truncated', 'the file has no trailer');
+  const body = bytes.subarray(0, trailerStart);
+  let text: string;
+  let trailerText: string;
+  try {
+    text = fromUtf8(body);
+    trailerText = fromUtf8(bytes.subarray(trailerStart, bytes.length - 1));
+  } catch {
+    return fail('damaged', 'the file is not valid UTF-8 text');
+  }
+  const firstLineEnd = text.indexOf('\n');
+  const header = parseJsonWith(segmentHeaderSchema, text.slice(0, firstLineEnd));
+  if (!header) return fail('not-a-segment', 'the first line is not a Fieldnotes segment header');
+  const major = Number(header.schema.split('.')[0]);
+  if (major > SEGMENT_SCHEMA_MAJOR) {
+    return fail('newer-version', `written in format ${header.schema} by a newer Fieldnotes`, header);
+  }
+  const trailer = parseJsonWith(trailerSchema, trailerText);
+  if (!trailer) return fail('truncated', 'the last line is not a trailer', header);
+  const sha256 = await sha256Hex(body);
+  if (sha256 !== trailer.sha256) return fail('damaged', 'the content does not match its checksum', header);
+  if (expectedHash && !sha256.startsWith(expectedHash)) {
+    return fail('damaged', 'the content does not match the hash in its name', header);
+  }
+  const lines = text.slice(firstLineEnd + 1, -1);
+  const changeLines = lines ? lines.split('\n') : [];
+  if (changeLines.length !== trailer.count) {
+    return fail('damaged', `expected ${trailer.count} changes, found ${changeLines.length}`, header);
+  }
+  const changes: ChangeRecord[] = [];
+  let invalid = 0;
+  for (const line of changeLines) {
+    const change = parseJsonWith(changeRecordSchema, line);
+    if (change && change.projectId === header.projectId) changes.push(change);
+    else invalid++;
+  }
+  return { ok: true, header, changes, sha256, invalid };
+}
+
+function parseJsonWith<T>(schema: z.ZodType<T>, text: string): T | null {
+  try {
+    const result = schema.safeParse(JSON.parse(text));
+    return result.success ? result.data : null;
+  } catch {
+    return null;
+  }
+}

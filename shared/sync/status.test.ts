@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { isMassDeletion } from './guard';
+import { groupProblems, summariseSyncStatus, type SyncStatusInput } from './status';
+
+const now = Date.parse('2026-03-02T12:00:00Z');
+const base: SyncStatusInput = {
+  mode: 'on',
+  ownDeviceId: '0123456789ABCDEF',
+  lastSyncAt: '2026-03-02T11:57:00Z',
+  waiting: 0,
+  devices: [
+    { deviceId: '0123456789ABCDEF', name: 'This laptop', lastSeq: 3, lastWriteAt: '2026-03-02T11:57:00Z', segments: 3 },
+    {
+      deviceId: 'FEDCBA9876543210',
+      name: 'Maria’s laptop',
+      lastSeq: 9,
+      lastWriteAt: '2026-03-02T10:00:00Z',
+      segments: 9,
+    },
+    { deviceId: 'AAAAAAAAAAAAAAAA', name: '', lastSeq: 1, lastWriteAt: '2026-03-01T09:00:00Z', segments: 1 },
+  ],
+  problems: [],
+  awaitingConfirmation: [],
+  now,
+};
+
+describe('summariseSyncStatus', () => {
+  it('says when, who and what is waiting in plain words', () => {
+    const summary = summariseSyncStatus({ ...base, waiting: 12 });
+    expect(summary.tone).toBe('ok');
+    expect(summary.headline).toBe('Last synced 3 minutes ago. In step with 2 other devices.');
+    expect(summary.waiting).toBe('12 changes waiting to go to the shared folder.');
+    expect(summary.devices).toEqual([
+      { deviceId: 'FEDCBA9876543210', name: 'Maria’s laptop', lastWrote: '2 hours ago' },
+      { deviceId: 'AAAAAAAAAAAAAAAA', name: 'the device ending AAAA', lastWrote: 'yesterday' },
+    ]);
+  });
+
+  it('groups repeated problems and names the device', () => {
+    const problems = [
+      { kind: 'not-yet' as const, deviceId: 'FEDCBA9876543210', path: 'FEDCBA9876543210/seg-1' },
+      { kind: 'not-yet' as const, deviceId: 'FEDCBA9876543210', path: 'FEDCBA9876543210/seg-2' },
+      { kind: 'clock-ahead' as const, deviceId: 'AAAAAAAAAAAAAAAA', amount: 3 * 86_400_000 },
+    ];
+    expect(groupProblems(problems)).toHaveLength(2);
+    const summary = summariseSyncStatus({ ...base, problems });
+    expect(summary.tone).toBe('attention');
+    expect(summary.problems.map((p) => p.text)).toEqual([
+      '2 files from Maria’s laptop have not finished copying yet. They will be read on a later sync; nothing is lost.',
+      expect.stringContaining('The clock on the device ending AAAA is 3 days ahead.'),
+    ]);
+  });
+
+  it('puts a stopped mass deletion and a duplicate identity first as problems', () => {
+    const summary = summariseSyncStatus({
+      ...base,
+      problems: [{ kind: 'duplicate-device', deviceId: base.ownDeviceId, own: true }],
+      awaitingConfirmation: [{ projectId: 'p', projectName: 'Safety plan', live: 40, deleting: 30 }],
+    });
+    expect(summary.tone).toBe('problem');
+    expect(summary.problems[0]!.text).toMatch(/remove 30 of the 40 items in “Safety plan”/);
+    expect(summary.problems[1]!.text).toMatch(/Another computer is saving as this one/);
+  });
+
+  it('explains when no folder can be used', () => {
+    expect(summariseSyncStatus({ ...base, mode: 'unsupported' }).headline).toMatch(
+      /cannot use a shared folder.*bundles/,
+    );
+    expect(summariseSyncStatus({ ...base, mode: 'off', lastSyncAt: null }).lastSync).toBe('Not synced yet.');
+  });
+});
+
+describe('isMassDeletion', () => {
+  it('asks above half, not for a handful', () => {
+    expect(isMassDeletion({ projectId: 'p', projectName: '', live: 20, deleting: 11 })).toBe(true);
+    expect(isMassDeletion({ projectId: 'p', projectName: '', live: 20, deleting: 10 })).toBe(false);
+    expect(isMassDeletion({ projectId: 'p', projectName: '', live: 4, deleting: 4 })).toBe(false);
+  });
+});
