@@ -1,0 +1,145 @@
+/**
+ * `fieldnotes cluster NOTES.csv --out CLUSTERS.csv`: suggested clusters for a CSV of notes, with the same
+ * shared/cluster code the board runs. Writes one row per input row (id, cluster label, the cluster's shared
+ * words) as UTF-8, atomically, so a half-written file never replaces a good one.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { atomicWriteFile } from '../../electron/files';
+import { clusterNotes, type ClusterResult } from '../../shared/cluster';
+import { findColumn, formatCsv, type CsvTable } from '../../shared/csv';
+import { cliError, EXIT_OK, type Command } from '../command';
+import { encodingName, encodingOption, readCsvFile } from '../csvFile';
+
+const UNCLUSTERED = 'Unclustered';
+
+const HELP = `Usage: fieldnotes cluster NOTES.csv --out CLUSTERS.csv [options]
+
+Suggests clusters for the notes in a CSV file and writes, for every row, its id and cluster.
+
+Options:
+  --out FILE           where to write the result (UTF-8 CSV: id,cluster,cluster_words); required
+  --text-column NAME   column holding the note text (default: text)
+  --id-column NAME     column holding the note id (default: id; without one, rows are numbered from 1)
+  --k N                exactly N clusters instead of letting the notes decide
+  --encoding NAME      utf-8, windows-1252 or mac-roman (default: detected)
+  -h, --help           show this help
+
+Exit codes: 0 done, 2 bad input or usage, 1 unexpected error.
+`;
+
+interface ClusterArgs {
+  input: string;
+  out: string;
+  textColumn: string;
+  idColumn: string | undefined;
+  k: number | undefined;
+  encoding: string | undefined;
+}
+
+function parse(args: string[]): ClusterArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        out: { type: 'string' },
+        'text-column': { type: 'string' },
+        'id-column': { type: 'string' },
+        k: { type: 'string' },
+        encoding: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    throw cliError(`${(error as Error).message} (see fieldnotes cluster --help)`);
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length !== 1)
+    throw cliError('expected one input file: fieldnotes cluster NOTES.csv --out CLUSTERS.csv');
+  if (!values.out) throw cliError('missing --out FILE');
+  let k: number | undefined;
+  if (values.k !== undefined) {
+    k = Number(values.k);
+    if (!/^\d+$/.test(values.k.trim()) || k < 1)
+      throw cliError(`--k must be a whole number of at least 1, not "${values.k}"`);
+  }
+  return {
+    input: positionals[0]!,
+    out: values.out,
+    textColumn: values['text-column'] ?? 'text',
+    idColumn: values['id-column'],
+    k,
+    encoding: values.encoding,
+  };
+}
+
+function column(table: CsvTable, file: string, name: string, option: string): number {
+  const index = findColumn(table.header, name);
+  if (index < 0) {
+    throw cliError(
+      `${file}: no column named "${name}" (columns: ${table.header.join(', ')}); choose one with ${option}`,
+    );
+  }
+  return index;
+}
+
+/** Output rows in input order; notes are identified to the clusterer by row number, so repeated ids are fine. */
+function outputRows(table: CsvTable, ids: string[], result: ClusterResult): string[][] {
+  const byRow = new Map<string, { label: string; words: string }>();
+  const used = new Map<string, number>();
+  for (const cluster of result.clusters) {
+    // Labels are built from different top words, but two could coincide; a suffix keeps them apart.
+    const seen = (used.get(cluster.label) ?? 0) + 1;
+    used.set(cluster.label, seen);
+    const label = seen === 1 ? cluster.label : `${cluster.label} (${seen})`;
+    for (const row of cluster.noteIds) byRow.set(row, { label, words: cluster.words.join(' · ') });
+  }
+  return [
+    ['id', 'cluster', 'cluster_words'],
+    ...table.records.map((_, r) => {
+      const hit = byRow.get(String(r));
+      return [ids[r]!, hit?.label ?? UNCLUSTERED, hit?.words ?? ''];
+    }),
+  ];
+}
+
+async function writeOutput(target: string, shown: string, csv: string): Promise<void> {
+  try {
+    await atomicWriteFile(target, new TextEncoder().encode(csv));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw cliError(`cannot write ${shown}: its folder does not exist`);
+    if (code === 'EACCES' || code === 'EPERM') throw cliError(`cannot write ${shown}: permission denied`);
+    if (code === 'EISDIR') throw cliError(`cannot write ${shown}: it is a folder`);
+    throw error;
+  }
+}
+
+export const clusterCommand: Command = {
+  name: 'cluster',
+  summary: 'suggest clusters for the notes in a CSV file',
+  help: HELP,
+  async run(args, io) {
+    const options = parse(args);
+    const encoding = encodingOption(options.encoding);
+    const cwd = io.cwd ?? process.cwd();
+    const file = await readCsvFile(options.input, cwd, encoding);
+    const { table } = file;
+    const textIndex = column(table, options.input, options.textColumn, '--text-column');
+    const idIndex = options.idColumn
+      ? column(table, options.input, options.idColumn, '--id-column')
+      : findColumn(table.header, 'id');
+    const ids = table.records.map((record, r) => (idIndex >= 0 ? record[idIndex]! : String(r + 1)));
+    const notes = table.records.map((record, r) => ({ id: String(r), text: record[textIndex]! }));
+    const result = clusterNotes(notes, { k: options.k });
+    const csv = formatCsv(outputRows(table, ids, result));
+    await writeOutput(path.resolve(cwd, options.out), options.out, csv);
+    const how = file.encodingDetected ? 'detected' : 'as asked';
+    io.stdout.write(
+      `Wrote ${table.records.length} rows to ${options.out}: ${result.clusters.length} clusters, ` +
+        `${result.unclustered.length} unclustered (read as ${encodingName(file.encoding)}, ${how}).\n`,
+    );
+    return EXIT_OK;
+  },
+};

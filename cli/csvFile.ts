@@ -1,0 +1,47 @@
+/**
+ * Reading a CSV file for a command (`cluster`, later `import-csv`): the bytes from disk, the table from
+ * shared/csv, and every failure as a one-line usage error naming the file and, where there is one, the line.
+ */
+import { promises as fsp } from 'node:fs';
+import path from 'node:path';
+import { describeProblem, parseEncodingName, readCsv, type CsvEncoding, type CsvTable } from '../shared/csv';
+import { cliError } from './command';
+
+export interface CsvFile {
+  table: CsvTable;
+  encoding: CsvEncoding;
+  encodingDetected: boolean;
+}
+
+const ENCODING_NAMES: Record<CsvEncoding, string> = {
+  'utf-8': 'UTF-8',
+  'windows-1252': 'Windows-1252',
+  macintosh: 'Mac Roman',
+};
+
+export function encodingName(encoding: CsvEncoding): string {
+  return ENCODING_NAMES[encoding];
+}
+
+/** `--encoding` value → encoding, or a usage error listing what is accepted. */
+export function encodingOption(value: string | undefined): CsvEncoding | undefined {
+  if (value === undefined) return undefined;
+  const encoding = parseEncodingName(value);
+  if (!encoding) throw cliError(`unknown encoding "${value}"; use utf-8, windows-1252 or mac-roman`);
+  return encoding;
+}
+
+export async function readCsvFile(file: string, cwd: string, encoding?: CsvEncoding): Promise<CsvFile> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await fsp.readFile(path.resolve(cwd, file)));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot read it (${code})`;
+    throw cliError(`${file}: ${reason}`);
+  }
+  const result = readCsv(bytes, { encoding });
+  if (!result.ok) throw cliError(`${file}: ${describeProblem(result.problem)}`);
+  return { table: result.table, encoding: result.encoding, encodingDetected: result.encodingDetected };
+}

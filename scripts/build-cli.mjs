@@ -1,0 +1,29 @@
+#!/usr/bin/env node
+/**
+ * Bundles the `fieldnotes` bin: cli/fieldnotes.ts and everything it imports (shared/, stopword, stemmer)
+ * into one executable ES module for Node 20, so `npx fieldnotes` needs nothing from node_modules at run time.
+ *
+ *   node scripts/build-cli.mjs [--outfile out/cli/fieldnotes.mjs]
+ */
+import { chmodSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const at = process.argv.indexOf('--outfile');
+const outfile = at >= 0 ? process.argv[at + 1] : `${root}out/cli/fieldnotes.mjs`;
+
+await build({
+  entryPoints: [`${root}cli/fieldnotes.ts`],
+  outfile,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  // Prefer packages' ES module builds so unused code is dropped (stopword's CommonJS build carries 60 languages).
+  mainFields: ['module', 'main'],
+  banner: { js: '#!/usr/bin/env node' },
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+chmodSync(outfile, 0o755);

@@ -1,0 +1,41 @@
+/**
+ * Sparse row vectors in compressed-row form: row r owns cols/vals from rowPtr[r] to rowPtr[r + 1], columns
+ * ascending. Notes are short (a handful of distinct stems each), so every pass over the data costs about the
+ * number of non-zeros rather than notes × vocabulary.
+ */
+export interface SparseRows {
+  rowPtr: Int32Array;
+  cols: Int32Array;
+  vals: Float64Array;
+  /** Number of columns (the vocabulary size). */
+  dims: number;
+}
+
+export function rowCount(rows: SparseRows): number {
+  return rows.rowPtr.length - 1;
+}
+
+/** Dot product of sparse row r with a dense vector. */
+export function dotDense(rows: SparseRows, r: number, dense: Float64Array, offset = 0): number {
+  let sum = 0;
+  for (let p = rows.rowPtr[r]!, end = rows.rowPtr[r + 1]!; p < end; p++)
+    sum += rows.vals[p]! * dense[offset + rows.cols[p]!]!;
+  return sum;
+}
+
+/** Dot product of two sparse rows (a merge over their ascending columns). */
+export function dotRows(rows: SparseRows, a: number, b: number): number {
+  let p = rows.rowPtr[a]!;
+  let q = rows.rowPtr[b]!;
+  const pEnd = rows.rowPtr[a + 1]!;
+  const qEnd = rows.rowPtr[b + 1]!;
+  let sum = 0;
+  while (p < pEnd && q < qEnd) {
+    const cp = rows.cols[p]!;
+    const cq = rows.cols[q]!;
+    if (cp === cq) sum += rows.vals[p++]! * rows.vals[q++]!;
+    else if (cp < cq) p++;
+    else q++;
+  }
+  return sum;
+}
