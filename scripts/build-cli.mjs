@@ -22,7 +22,10 @@ await build({
   target: 'node20',
   // Prefer packages' ES module builds so unused code is dropped (stopword's CommonJS build carries 60 languages).
   mainFields: ['module', 'main'],
-  banner: { js: '#!/usr/bin/env node' },
+  // Some bundled CommonJS (exceljs) calls require('crypto') etc.; an ES module bundle has no `require`, so give it one.
+  banner: {
+    js: "#!/usr/bin/env node\nimport { createRequire as __fieldnotesRequire } from 'node:module';\nconst require = __fieldnotesRequire(import.meta.url);",
+  },
   legalComments: 'none',
   logLevel: 'warning',
 });

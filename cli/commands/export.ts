@@ -1,0 +1,228 @@
+/**
+ * `fieldnotes export PATH... --xlsx F --json F --docx F --qdpx F --qdc F [--csv F] [--html F]`
+ *
+ * The PMT's consolidation in one step: every PATH (a sync folder, one project's folder in it, or a .fieldnotes
+ * bundle; as many as there are facilitators) is read, their changes merged as the app would merge them, and the
+ * project exported through the same privacy gate and writers as the app. With no one to review matches, every
+ * piece of personal information the scan finds is removed; flagged notes follow the default policy (sensitive and
+ * cultural-protocol text withheld). Files are written atomically, and name no person, device or folder.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { atomicWriteFile } from '../../electron/files';
+import { readSyncFolder } from '../../electron/sync/readFolder';
+import type { ChangeRecord } from '../../shared/changes/change';
+import { parseTimestamp } from '../../shared/clock/hlc';
+import { recordSchemas, type RecordTypes, type TableName } from '../../shared/domain/schemas';
+import { EXPORT_FORMATS, writeExport, type ExportFormat } from '../../shared/export/formats';
+import { buildFindingsDocument } from '../../shared/findings/document';
+import { isMasterTheme, type ReportLevel } from '../../shared/findings/levels';
+import { liveSnapshot, type FindingsSnapshot, type MappingRecord } from '../../shared/findings/snapshot';
+import { planExport } from '../../shared/privacy/plan';
+import { PII_LABELS } from '../../shared/privacy/types';
+import { BundleError, openBundle } from '../../shared/sync/bundle';
+import { describeProblem as describeSyncProblem } from '../../shared/sync/problems';
+import { liveRows, mergeInMemory } from '../../shared/sync/memoryMerge';
+import { cliError, EXIT_OK, type CliIo, type Command } from '../command';
+import { plural, readPassphrase } from './inspect';
+
+const FORMAT_FLAGS: ExportFormat[] = ['xlsx', 'json', 'docx', 'qdpx', 'qdc', 'csv', 'html'];
+
+export const EXPORT_HELP = `Usage: fieldnotes export PATH... [--xlsx F] [--json F] [--docx F] [--qdpx F] [--qdc F] [--csv F] [--html F]
+
+Exports the findings of a project from one or more sync folders or .fieldnotes bundles. Several PATHs are
+consolidated: each facilitator's work is merged into one project view before exporting.
+
+Formats (at least one):
+${FORMAT_FLAGS.map((f) => `  --${f.padEnd(5)} FILE   ${EXPORT_FORMATS[f].label}`).join('\n')}
+
+Options:
+  --project ID|NAME        which project, when the sources hold several
+  --level master|session   report on master themes (default when the project has any) or session themes
+  --no-names               do not look for person names (faster; addresses, phones and e-mails are still removed)
+  --passphrase-file FILE   passphrase for encrypted bundles (first line of FILE)
+  -h, --help               show this help
+
+Privacy: every e-mail address, phone number, street address, postal code and person name found is removed;
+sensitive and cultural-protocol notes are counted but their text withheld; no note flagged do-not-quote is quoted.
+
+Exit codes: 0 written, 2 bad input or usage, 1 unexpected error.
+`;
+
+interface Sources {
+  changes: Map<string, ChangeRecord[]>;
+  deviceNames: Map<string, string>;
+  warnings: string[];
+}
+
+async function readSources(paths: string[], cwd: string, passphrase: string | undefined): Promise<Sources> {
+  const out: Sources = { changes: new Map(), deviceNames: new Map(), warnings: [] };
+  const add = (projectId: string, changes: ChangeRecord[]) =>
+    out.changes.set(projectId, [...(out.changes.get(projectId) ?? []), ...changes]);
+  for (const given of paths) {
+    const target = path.resolve(cwd, given);
+    const info = await stat(target).catch(() => null);
+    if (!info) throw cliError(`nothing found at ${given}`);
+    if (info.isDirectory()) {
+      const folder = await readSyncFolder(target);
+      if (!folder.projects.length) throw cliError(`${given} holds no Fieldnotes project`);
+      for (const project of folder.projects) {
+        add(project.projectId, project.changes);
+        for (const d of project.devices) if (d.name) out.deviceNames.set(d.deviceId, d.name);
+        const who = (id: string | undefined) => (id && out.deviceNames.get(id)) || id || 'a device';
+        for (const p of project.problems) out.warnings.push(`${given}: ${describeSyncProblem(p, who)}`);
+      }
+    } else {
+      try {
+        const bundle = await openBundle(new Uint8Array(await readFile(target)), passphrase);
+        add(bundle.manifest.scope.projectId, bundle.changes);
+        if (bundle.invalid)
+          out.warnings.push(`${given}: ${plural(bundle.invalid, 'change')} failed validation and were skipped`);
+      } catch (error) {
+        if (error instanceof BundleError) {
+          const hint = error.code === 'passphrase-needed' ? ' Pass it with --passphrase-file FILE.' : '';
+          throw cliError(`${given}: ${error.message}${hint}`);
+        }
+        throw error;
+      }
+    }
+  }
+  return out;
+}
+
+function rowsOf<T extends TableName>(state: ReturnType<typeof mergeInMemory>, table: T): RecordTypes[T][] {
+  // Merged rows were validated by the merge; parsing again gives them their types and fills any default.
+  return liveRows(state, table).flatMap((row) => {
+    const parsed = recordSchemas[table].safeParse(row);
+    return parsed.success ? [parsed.data as RecordTypes[T]] : [];
+  });
+}
+
+/**
+ * Who mapped what, from the history: a change that repeats a theme's mapping is no decision. Mappers leave as
+ * "mapper 1", "mapper 2" in order of appearance: exports never name a person or a device.
+ */
+export function mappingLogOf(changes: readonly ChangeRecord[]): MappingRecord[] {
+  const mappers = new Map<string, number>();
+  const current = new Map<string, string | null>();
+  const log: MappingRecord[] = [];
+  const sorted = changes
+    .filter((c) => c.table === 'themes' && Object.prototype.hasOwnProperty.call(c.fields, 'masterThemeId'))
+    .sort((a, b) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0));
+  for (const change of sorted) {
+    const masterThemeId = (change.fields.masterThemeId as string | null | undefined) ?? null;
+    if ((current.get(change.rowId) ?? null) === masterThemeId) continue;
+    current.set(change.rowId, masterThemeId);
+    if (!mappers.has(change.deviceId)) mappers.set(change.deviceId, mappers.size + 1);
+    const at = new Date(parseTimestamp(change.hlc).millis).toISOString();
+    log.push({ themeId: change.rowId, masterThemeId, by: `mapper ${mappers.get(change.deviceId)}`, at });
+  }
+  return log;
+}
+
+/** The merged project as the snapshot every export is made from. */
+export function snapshotFromChanges(projectId: string, changes: readonly ChangeRecord[]): FindingsSnapshot {
+  const state = mergeInMemory(changes);
+  const project = rowsOf(state, 'projects').find((p) => p.id === projectId);
+  if (!project) {
+    throw cliError(
+      `the project record of ${projectId} is not in these files (only later edits of it are); add the folder or bundle of the device that created the project`,
+    );
+  }
+  const mine = <T extends { projectId: string }>(rows: T[]) => rows.filter((r) => r.projectId === projectId);
+  return liveSnapshot({
+    project,
+    groups: mine(rowsOf(state, 'groups')),
+    questions: mine(rowsOf(state, 'questions')),
+    sessions: mine(rowsOf(state, 'sessions')),
+    participants: mine(rowsOf(state, 'participants')),
+    notes: mine(rowsOf(state, 'notes')),
+    themes: mine(rowsOf(state, 'themes')),
+    findings: mine(rowsOf(state, 'findings')),
+    mappingLog: mappingLogOf(changes),
+  });
+}
+
+function pickProject(sources: Sources, wanted: string | undefined): [string, ChangeRecord[]] {
+  const candidates = [...sources.changes].map(([id, changes]) => {
+    const project = rowsOf(mergeInMemory(changes.filter((c) => c.table === 'projects')), 'projects').find(
+      (p) => p.id === id,
+    );
+    return { id, name: project?.name ?? '', changes };
+  });
+  const list = candidates.map((c) => `${c.name || '(unnamed)'} (${c.id})`).join('; ');
+  const matches = wanted
+    ? candidates.filter((c) => c.id === wanted || c.name.trim().toLowerCase() === wanted.trim().toLowerCase())
+    : candidates;
+  if (!matches.length) throw cliError(`no project “${wanted}” in these files; they hold: ${list}`);
+  if (matches.length > 1)
+    throw cliError(`these files hold ${matches.length} projects; choose one with --project: ${list}`);
+  return [matches[0]!.id, matches[0]!.changes];
+}
+
+async function run(args: string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        ...Object.fromEntries(FORMAT_FLAGS.map((f) => [f, { type: 'string' as const }])),
+        project: { type: 'string' },
+        level: { type: 'string' },
+        'no-names': { type: 'boolean' },
+        'passphrase-file': { type: 'string' },
+      },
+    });
+  } catch (error) {
+    throw cliError(`${(error as Error).message} (see fieldnotes export --help)`);
+  }
+  const { values, positionals } = parsed;
+  const cwd = io.cwd ?? process.cwd();
+  const outputs = FORMAT_FLAGS.flatMap((f) => {
+    const file = (values as Record<string, unknown>)[f];
+    return typeof file === 'string' ? [{ format: f, file: path.resolve(cwd, file), shown: file }] : [];
+  });
+  if (!positionals.length) throw cliError('expected at least one sync folder or bundle (see fieldnotes export --help)');
+  if (!outputs.length)
+    throw cliError('choose at least one format, e.g. --xlsx findings.xlsx (see fieldnotes export --help)');
+  const level = values.level;
+  if (level !== undefined && level !== 'master' && level !== 'session') throw cliError('--level is master or session');
+
+  const passphrase = await readPassphrase(values['passphrase-file'] as string | undefined, cwd);
+  const sources = await readSources(positionals, cwd, passphrase);
+  const [projectId, changes] = pickProject(sources, values.project as string | undefined);
+  const snapshot = snapshotFromChanges(projectId, changes);
+  const reportLevel: ReportLevel =
+    (level as ReportLevel | undefined) ?? (snapshot.themes.some(isMasterTheme) ? 'master' : 'session');
+  const plan = planExport(snapshot, { scan: { names: !values['no-names'] } });
+  const doc = buildFindingsDocument(plan, {
+    now: new Date().toISOString(),
+    level: reportLevel,
+    generator: 'Fieldnotes CLI',
+  });
+  for (const output of outputs) await atomicWriteFile(output.file, await writeExport(output.format, doc));
+
+  const byKind = new Map<string, number>();
+  for (const m of plan.matches) byKind.set(PII_LABELS[m.kind], (byKind.get(PII_LABELS[m.kind]) ?? 0) + 1);
+  const removed = [...byKind].map(([kind, n]) => `${n} ${kind}`).join(', ');
+  for (const warning of sources.warnings) io.stderr.write(`warning: ${warning}\n`);
+  io.stdout.write(
+    [
+      `Project “${snapshot.project.name}”, from ${plural(positionals.length, 'source')} (${reportLevel === 'master' ? 'master themes, consolidated' : 'session themes'}):`,
+      `  ${plural(doc.totals.sessions, 'session')} · ${plural(doc.totals.notes, 'note')} · ${plural(doc.totals.themes, 'theme')} · ${plural(doc.totals.findings, 'finding')}`,
+      `  privacy: ${plan.withheld.length} notes withheld, ${plan.dropped.length} left out, ${plural(plan.redactions, 'piece')} of personal information removed${removed ? ` (${removed})` : ''}`,
+      ...outputs.map((o) => `  wrote ${o.shown}`),
+      '',
+    ].join('\n'),
+  );
+  return EXIT_OK;
+}
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: 'export findings (xlsx, JSON, docx, REFI-QDA) from sync folders or bundles, consolidated',
+  help: EXPORT_HELP,
+  run,
+};

@@ -1,0 +1,60 @@
+/**
+ * Draft findings for themes that have none yet (shared/findings/drafts.ts): a starting point, never written behind
+ * the facilitator's back. Each is added on request, or all at once as one undoable step.
+ */
+import { useMemo } from 'react';
+import { draftFindings, type FindingDraft } from '../../shared/findings/drafts';
+import type { ReportLevel } from '../../shared/findings/levels';
+import type { FindingsSnapshot } from '../../shared/findings/snapshot';
+import { useData } from '../app/DataContext';
+import { createFindings } from '../data/commands/findings';
+import { useAct } from '../ui/useAct';
+import { plural } from './view';
+
+export function DraftsSection({ snapshot, level }: { snapshot: FindingsSnapshot; level: ReportLevel }) {
+  const { runner } = useData();
+  const act = useAct();
+  const drafts = useMemo(() => draftFindings(snapshot, level), [snapshot, level]);
+  const themeName = new Map(snapshot.themes.map((t) => [t.id, t.name]));
+  const kindName = new Map(snapshot.project.kinds.map((k) => [k.id, k.name]));
+  const add = (list: FindingDraft[]) =>
+    act(createFindings(runner, snapshot.project.id, list), (made) => `${plural(made.length, 'finding')} added`);
+
+  if (drafts.length === 0) return null;
+  return (
+    <section aria-labelledby="drafts-heading" className="drafts">
+      <div className="screen-head">
+        <h3 id="drafts-heading">Drafts from themes without a finding ({drafts.length})</h3>
+        {drafts.length > 1 && (
+          <button type="button" onClick={() => void add(drafts)}>
+            Add all {drafts.length} drafts
+          </button>
+        )}
+      </div>
+      <ul className="plain-list">
+        {drafts.map((draft) => {
+          const name = draft.themeIds.map((id) => themeName.get(id) ?? id).join(', ');
+          return (
+            <li key={draft.themeIds.join('+')} className="list-row">
+              <span className="draft-text">
+                <strong>{name}</strong>: {draft.statement}{' '}
+                <span className="muted">
+                  ({plural(draft.evidenceNoteIds.length, 'note')}
+                  {draft.kind ? `, ${kindName.get(draft.kind) ?? draft.kind}` : ''})
+                </span>
+              </span>
+              <button
+                type="button"
+                className="small-button"
+                aria-label={`Add draft finding for ${name}`}
+                onClick={() => void add([draft])}
+              >
+                Add
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,126 @@
+/**
+ * One finding as the facilitator reviews it: the statement, how widely it was heard, its quotes (attributed to a
+ * stakeholder group, never a speaker), ideas for action, measures, and the evidence notes behind it.
+ */
+import type { Finding } from '../../shared/domain/schemas';
+import type { FindingsDocument } from '../../shared/findings/documentSchema';
+import type { ReportLevel } from '../../shared/findings/levels';
+import type { FindingsSnapshot } from '../../shared/findings/snapshot';
+import { useData } from '../app/DataContext';
+import { deleteFinding } from '../data/commands/findings';
+import { ConfirmButton } from '../ui/ConfirmButton';
+import { useAct } from '../ui/useAct';
+import { FindingEditor } from './FindingEditor';
+import { plural } from './view';
+
+type ViewFinding = FindingsDocument['findings'][number];
+
+export function FindingCard({
+  finding,
+  record,
+  snapshot,
+  view,
+  level,
+}: {
+  finding: ViewFinding;
+  record: Finding;
+  snapshot: FindingsSnapshot;
+  view: FindingsDocument;
+  level: ReportLevel;
+}) {
+  const { runner } = useData();
+  const act = useAct();
+  const groupName = new Map(snapshot.groups.map((g) => [g.id, g.name]));
+  const themeName = new Map(snapshot.themes.map((t) => [t.id, t.name]));
+  const notes = new Map(snapshot.notes.map((n) => [n.id, n]));
+  const title = finding.statement || 'Untitled finding';
+  const groups = finding.groupIds.map((id) => groupName.get(id) ?? id);
+
+  return (
+    <article className="card finding-card" aria-label={title}>
+      <h4 className="finding-statement">{title}</h4>
+      <p className="finding-meta">
+        {finding.priority !== null && <span className="tag">Priority {finding.priority}</span>} Heard in{' '}
+        {plural(groups.length, 'stakeholder group')} of {snapshot.groups.length}
+        {groups.length > 0 && ` (${groups.join(', ')})`}, {plural(finding.sessionCount, 'session')},{' '}
+        {plural(finding.noteCount, 'note')}.
+        {finding.themeIds.length > 0 && (
+          <> Themes: {finding.themeIds.map((id) => themeName.get(id) ?? id).join(', ')}.</>
+        )}
+      </p>
+      {finding.quotes.length > 0 && (
+        <>
+          <h5>Quotes</h5>
+          <ul className="quote-list">
+            {finding.quotes.map((quote) => (
+              <li key={quote.noteId}>
+                <blockquote>“{quote.text}”</blockquote>
+                <span className="muted"> — {quote.groupId ? groupName.get(quote.groupId) : 'no group'}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {finding.actions.length > 0 && (
+        <>
+          <h5>Ideas for action</h5>
+          <ul>
+            {finding.actions.map((a, i) => (
+              <li key={i}>{a}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {finding.measures.length > 0 && (
+        <>
+          <h5>Measures of progress</h5>
+          <ul>
+            {finding.measures.map((m, i) => (
+              <li key={i}>{m}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {finding.evidenceNoteIds.length > 0 && (
+        <details className="evidence">
+          <summary>Evidence: {plural(finding.evidenceNoteIds.length, 'note')}</summary>
+          <ul>
+            {finding.evidenceNoteIds.map((id) => {
+              const note = notes.get(id);
+              if (!note) return null;
+              const flags = [
+                note.flags.doNotQuote && 'do not quote',
+                note.flags.sensitive && 'sensitive',
+                note.flags.culturalProtocol && 'cultural protocol',
+              ].filter(Boolean);
+              return (
+                <li key={id}>
+                  {note.text}
+                  {flags.length > 0 && <em className="flag-on"> ({flags.join(', ')})</em>}
+                </li>
+              );
+            })}
+          </ul>
+        </details>
+      )}
+      <div className="card-actions">
+        <FindingEditor
+          snapshot={snapshot}
+          view={view}
+          level={level}
+          finding={record}
+          triggerLabel="Edit"
+          triggerAccessibleLabel={`Edit finding: ${title}`}
+        />
+        <ConfirmButton
+          label={`Delete finding: ${title}`}
+          confirmText="The finding is removed from this project and from every export. Its notes and themes stay. You can undo this."
+          confirmLabel="Delete finding"
+          onConfirm={() => act(deleteFinding(runner, record.id), 'Finding deleted')}
+        >
+          Delete
+        </ConfirmButton>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,91 @@
+/**
+ * The findings screen (issue 5): findings by the project's framework, the coverage matrix, the mapping of session
+ * themes to master themes, and the export with its privacy gate. One live snapshot of the project feeds all four;
+ * the level (session themes or the PMT's consolidated master themes) applies to findings, coverage and export.
+ */
+import { useMemo, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Label, Radio, RadioGroup, Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
+import type { ReportLevel } from '../../shared/findings/levels';
+import { useData } from '../app/DataContext';
+import { ProjectMissing } from '../setup/SetupScreen';
+import { CoveragePanel } from './CoveragePanel';
+import { ExportPanel } from './ExportPanel';
+import { FindingsPanel } from './FindingsPanel';
+import { loadFindingsSnapshot } from './loadSnapshot';
+import { deviceNamer } from './mapperName';
+import { MappingPanel } from './MappingPanel';
+import { buildView, hasMasterThemes } from './view';
+
+export function FindingsScreen({ projectId }: { projectId: string }) {
+  const { db } = useData();
+  const [levelChoice, setLevelChoice] = useState<ReportLevel | null>(null);
+  const [tab, setTab] = useState<string>('findings');
+  const snapshot = useLiveQuery(
+    async () => (await loadFindingsSnapshot(db, projectId, await deviceNamer(db, projectId))) ?? null,
+    [db, projectId],
+  );
+  const level: ReportLevel = levelChoice ?? (snapshot && hasMasterThemes(snapshot) ? 'master' : 'session');
+  // The view is rebuilt only when the data or the level changes, not on every render (tab switches, typing).
+  const view = useMemo(
+    () => (snapshot ? buildView(snapshot, level, new Date().toISOString()) : null),
+    [snapshot, level],
+  );
+
+  if (snapshot === undefined) return null;
+  if (snapshot === null || !view) return <ProjectMissing />;
+
+  return (
+    <section className="screen findings-screen">
+      <h1>Findings of {snapshot.project.name}</h1>
+      <p className="muted">
+        {snapshot.sessions.length} sessions · {snapshot.notes.length} notes · {snapshot.themes.length} themes ·{' '}
+        {snapshot.findings.length} findings
+      </p>
+      <RadioGroup
+        className="level-choice"
+        orientation="horizontal"
+        value={level}
+        onChange={(value) => setLevelChoice(value as ReportLevel)}
+      >
+        <Label>Report on</Label>
+        <Radio value="session" className="radio">
+          <span className="radio-mark" aria-hidden="true" />
+          <span>Session themes (each facilitator’s board)</span>
+        </Radio>
+        <Radio value="master" className="radio">
+          <span className="radio-mark" aria-hidden="true" />
+          <span>Master themes (consolidated across all sessions)</span>
+        </Radio>
+      </RadioGroup>
+      <Tabs selectedKey={tab} onSelectionChange={(key) => setTab(String(key))} className="findings-tabs">
+        <TabList aria-label="Findings views" className="tab-list">
+          <Tab id="findings" className="tab">
+            Findings
+          </Tab>
+          <Tab id="coverage" className="tab">
+            Coverage
+          </Tab>
+          <Tab id="mapping" className="tab">
+            Master themes
+          </Tab>
+          <Tab id="export" className="tab">
+            Export
+          </Tab>
+        </TabList>
+        <TabPanel id="findings" className="tab-panel">
+          <FindingsPanel snapshot={snapshot} view={view} level={level} />
+        </TabPanel>
+        <TabPanel id="coverage" className="tab-panel">
+          <CoveragePanel view={view} level={level} />
+        </TabPanel>
+        <TabPanel id="mapping" className="tab-panel">
+          <MappingPanel snapshot={snapshot} />
+        </TabPanel>
+        <TabPanel id="export" className="tab-panel">
+          <ExportPanel projectId={projectId} level={level} />
+        </TabPanel>
+      </Tabs>
+    </section>
+  );
+}

@@ -1,0 +1,156 @@
+/**
+ * Step 4 of the privacy gate: every match the scan found in what will leave, in its context, each with its own
+ * "remove" switch (on by default), plus words or phrases the user removes everywhere (a name the scan missed).
+ */
+import { useMemo, useState } from 'react';
+import type { FindingsSnapshot } from '../../shared/findings/snapshot';
+import type { PlannedMatch } from '../../shared/privacy/plan';
+import { exportedTexts, locationKey } from '../../shared/privacy/scan';
+import { PII_LABELS, type TextLocation } from '../../shared/privacy/types';
+import { plural } from './view';
+
+/** A long list is shown in pages: a thousand checkboxes at once helps nobody. */
+const PAGE = 100;
+const CONTEXT = 40;
+
+function describeLocation(location: TextLocation, snapshot: FindingsSnapshot): string {
+  const sessionTitle = (id: string) => snapshot.sessions.find((s) => s.id === id)?.title ?? 'a session';
+  switch (location.table) {
+    case 'notes': {
+      const note = snapshot.notes.find((n) => n.id === location.id);
+      return `Note in ${note ? sessionTitle(note.sessionId) : 'a session'}`;
+    }
+    case 'themes':
+      return location.field === 'name' ? 'Theme name' : 'Theme description';
+    case 'findings':
+      return location.field === 'statement' ? 'Finding' : location.field === 'actions' ? 'Idea for action' : 'Measure';
+    case 'sessions':
+      return location.field === 'title' ? 'Session title' : 'Session place';
+  }
+}
+
+export function MatchReview({
+  snapshot,
+  matches,
+  onKeep,
+  phrases,
+  onPhrases,
+}: {
+  snapshot: FindingsSnapshot;
+  matches: PlannedMatch[];
+  onKeep(ids: string[], keep: boolean): void;
+  phrases: string[];
+  onPhrases(next: string[]): void;
+}) {
+  const [shown, setShown] = useState(PAGE);
+  const [phrase, setPhrase] = useState('');
+  const texts = useMemo(() => {
+    const map = new Map<string, string>();
+    for (const [location, text] of exportedTexts(snapshot)) map.set(locationKey(location), text);
+    return map;
+  }, [snapshot]);
+  const redacted = matches.filter((m) => m.redacted).length;
+
+  return (
+    <div className="match-review">
+      {matches.length === 0 ? (
+        <p className="muted">The scan found nothing in what will leave.</p>
+      ) : (
+        <>
+          <div className="button-row">
+            <span>
+              {plural(redacted, 'match', 'matches')} will be removed, {matches.length - redacted} kept.
+            </span>
+            <button
+              type="button"
+              className="small-button"
+              onClick={() =>
+                onKeep(
+                  matches.map((m) => m.id),
+                  false,
+                )
+              }
+            >
+              Remove all
+            </button>
+            <button
+              type="button"
+              className="small-button"
+              onClick={() =>
+                onKeep(
+                  matches.map((m) => m.id),
+                  true,
+                )
+              }
+            >
+              Keep all
+            </button>
+          </div>
+          <ul className="plain-list match-list">
+            {matches.slice(0, shown).map((match) => {
+              const text = texts.get(locationKey(match.location)) ?? match.text;
+              const before = text.slice(Math.max(0, match.start - CONTEXT), match.start);
+              const after = text.slice(match.end, match.end + CONTEXT);
+              return (
+                <li key={match.id} className="list-row match-row">
+                  <label className="check">
+                    <input
+                      type="checkbox"
+                      checked={match.redacted}
+                      onChange={(e) => onKeep([match.id], !e.target.checked)}
+                    />
+                    Remove {PII_LABELS[match.kind]} “{match.text}”
+                  </label>
+                  <span className="match-context">
+                    <span className="muted">{describeLocation(match.location, snapshot)}: </span>…{before}
+                    <mark>{match.text}</mark>
+                    {after}…
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+          {matches.length > shown && (
+            <button type="button" className="small-button" onClick={() => setShown(shown + PAGE)}>
+              Show {Math.min(PAGE, matches.length - shown)} more of {matches.length}
+            </button>
+          )}
+        </>
+      )}
+      <form
+        className="inline-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const value = phrase.trim();
+          if (value && !phrases.includes(value)) onPhrases([...phrases, value]);
+          setPhrase('');
+        }}
+      >
+        <div className="field grow">
+          <label htmlFor="redact-phrase">Also remove this word or phrase everywhere</label>
+          <input id="redact-phrase" type="text" value={phrase} onChange={(e) => setPhrase(e.target.value)} />
+        </div>
+        <button type="submit" disabled={!phrase.trim()}>
+          Remove everywhere
+        </button>
+      </form>
+      {phrases.length > 0 && (
+        <ul className="plain-list">
+          {phrases.map((p) => (
+            <li key={p} className="list-row">
+              “{p}” is removed everywhere.
+              <button
+                type="button"
+                className="small-button"
+                aria-label={`Stop removing “${p}”`}
+                onClick={() => onPhrases(phrases.filter((x) => x !== p))}
+              >
+                Undo
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+/**
+ * The findings screen's view of a project: the same findings document the exports are written from, built with
+ * nothing withheld or redacted (the screen is local; the privacy gate applies only to what leaves), so what the
+ * facilitator reviews and what a report says are computed by the same code.
+ */
+import type { Note } from '../../shared/domain/schemas';
+import { buildFindingsDocument } from '../../shared/findings/document';
+import type { FindingsDocument } from '../../shared/findings/documentSchema';
+import { assignNotes, isMasterTheme, type ReportLevel } from '../../shared/findings/levels';
+import { indexSnapshot, type FindingsSnapshot } from '../../shared/findings/snapshot';
+import { planExport } from '../../shared/privacy/plan';
+
+const SHOW_EVERYTHING = { sensitive: 'keep', doNotQuote: 'keep', culturalProtocol: 'keep' } as const;
+
+export function buildView(snapshot: FindingsSnapshot, level: ReportLevel, now: string): FindingsDocument {
+  return buildFindingsDocument(planExport(snapshot, { matches: [], flags: SHOW_EVERYTHING }), { now, level });
+}
+
+/** The notes that count towards these reporting themes at this level: a finding's evidence. */
+export function notesOfThemes(snapshot: FindingsSnapshot, level: ReportLevel, themeIds: readonly string[]): Note[] {
+  const wanted = new Set(themeIds);
+  const assigned = assignNotes(snapshot, level, indexSnapshot(snapshot));
+  return snapshot.notes.filter((n) => wanted.has(assigned.get(n.id) ?? ''));
+}
+
+export function hasMasterThemes(snapshot: FindingsSnapshot): boolean {
+  return snapshot.themes.some(isMasterTheme);
+}
+
+/**
+ * Exports never name staff or devices (shared/export/README.md): the mapping log leaves with its mappers numbered
+ * in order of first appearance ("mapper 1", "mapper 2"), so a reader still sees that different people decided.
+ */
+export function withAnonymousMappers(snapshot: FindingsSnapshot): FindingsSnapshot {
+  if (!snapshot.mappingLog) return snapshot;
+  const numbers = new Map<string, number>();
+  const mappingLog = snapshot.mappingLog.map((entry) => {
+    if (!numbers.has(entry.by)) numbers.set(entry.by, numbers.size + 1);
+    return { ...entry, by: `mapper ${numbers.get(entry.by)}` };
+  });
+  return { ...snapshot, mappingLog };
+}
+
+export function plural(count: number, word: string, many = `${word}s`): string {
+  return `${count.toLocaleString('en')} ${count === 1 ? word : many}`;
+}

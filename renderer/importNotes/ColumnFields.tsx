@@ -1,0 +1,38 @@
+/** The column-mapping step: one labelled choice per part of a note, listing the file's columns by header. */
+import { FIELD_LABELS, IMPORT_FIELDS, type ColumnMapping } from './columns';
+
+export function ColumnFields({
+  header,
+  mapping,
+  onChange,
+  disabled,
+}: {
+  header: string[];
+  mapping: ColumnMapping;
+  onChange(next: ColumnMapping): void;
+  disabled?: boolean;
+}) {
+  return (
+    <fieldset className="form-grid column-fields">
+      <legend>Columns</legend>
+      {IMPORT_FIELDS.map((field) => (
+        <div key={field} className="field">
+          <label htmlFor={`import-column-${field}`}>{FIELD_LABELS[field]}</label>
+          <select
+            id={`import-column-${field}`}
+            value={mapping[field] === null ? '' : String(mapping[field])}
+            disabled={disabled}
+            onChange={(e) => onChange({ ...mapping, [field]: e.target.value === '' ? null : Number(e.target.value) })}
+          >
+            <option value="">{field === 'text' ? 'Choose a column…' : 'Not in this file'}</option>
+            {header.map((name, index) => (
+              <option key={index} value={index}>
+                {name || `Column ${index + 1}`}
+              </option>
+            ))}
+          </select>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
