@@ -1,5 +1,6 @@
 /**
- * The native save and open dialogs behind the IPC handlers' `chooseSavePath` / `chooseOpenPath`. The dialogs
+ * The native save, open and folder dialogs behind the IPC handlers' `chooseSavePath` / `chooseOpenPath` /
+ * `chooseFolder` (the sync folder). The file dialogs
  * start in the folder used last (then Documents), so repeated exports land together.
  */
 import path from 'node:path';
@@ -40,6 +41,20 @@ export function createDialogs() {
         : await dialog.showOpenDialog(dialogOptions);
       const chosen = result.filePaths[0];
       return result.canceled || !chosen ? undefined : remember(chosen);
+    },
+
+    /** The sync folder: a shared folder (OneDrive, Dropbox, a USB stick) that other devices also use. */
+    async chooseFolder(): Promise<string | undefined> {
+      const dialogOptions: Electron.OpenDialogOptions = {
+        title: 'Choose the shared sync folder',
+        buttonLabel: 'Use this folder',
+        properties: ['openDirectory', 'createDirectory'],
+      };
+      const owner = BrowserWindow.getFocusedWindow();
+      const result = owner
+        ? await dialog.showOpenDialog(owner, dialogOptions)
+        : await dialog.showOpenDialog(dialogOptions);
+      return result.canceled ? undefined : result.filePaths[0];
     },
   };
 }

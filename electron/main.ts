@@ -6,12 +6,13 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
-import { ipcChannels, type IpcMethod } from '../shared/ipc';
+import { ipcChannels, ipcEvents, type IpcMethod } from '../shared/ipc';
 import { serveAppRequest } from './appProtocol';
 import { contentSecurityPolicy } from './csp';
 import { createDialogs } from './dialogs';
 import { guardSession, guardWebContents } from './guards';
-import { createIpcHandlers } from './ipc/handlers';
+import { createIpcHandlers, type IpcHandlers } from './ipc/handlers';
+import { createSyncHandlers } from './ipc/syncHandlers';
 import { applicationMenuTemplate } from './menu';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, devServerOrigin, isTrustedOrigin } from './origins';
 import { createMainWindow } from './window';
@@ -54,21 +55,35 @@ function showAbout(): void {
 }
 
 function registerIpc(): void {
-  const handlers = createIpcHandlers({
-    isTrustedSender: (frameUrl) => isTrustedOrigin(frameUrl, trustedOrigins),
-    appInfo: () => ({
-      name: APP_NAME,
-      version: app.getVersion(),
-      platform: process.platform,
-      electron: process.versions.electron,
-      chrome: process.versions.chrome,
-    }),
-    ...createDialogs(),
+  const isTrustedSender = (frameUrl: string | undefined) => isTrustedOrigin(frameUrl, trustedOrigins);
+  const dialogs = createDialogs();
+  const sync = createSyncHandlers({
+    isTrustedSender,
+    chooseFolder: dialogs.chooseFolder,
+    storeFile: path.join(app.getPath('userData'), 'sync-folders.json'),
+    notify: (projectId) => {
+      for (const win of BrowserWindow.getAllWindows())
+        win.webContents.send(ipcEvents.syncFolderChanged.channel, { projectId });
+    },
   });
+  app.on('will-quit', () => sync.dispose());
+  const handlers: IpcHandlers = {
+    ...sync,
+    ...createIpcHandlers({
+      isTrustedSender,
+      appInfo: () => ({
+        name: APP_NAME,
+        version: app.getVersion(),
+        platform: process.platform,
+        electron: process.versions.electron,
+        chrome: process.versions.chrome,
+      }),
+      ...dialogs,
+    }),
+  };
   for (const method of Object.keys(ipcChannels) as IpcMethod[]) {
-    ipcMain.handle(ipcChannels[method].channel, (event, payload: unknown) =>
-      handlers[method](event.senderFrame?.url, payload),
-    );
+    const handler = handlers[method] as (frameUrl: string | undefined, payload: unknown) => Promise<unknown>;
+    ipcMain.handle(ipcChannels[method].channel, (event, payload: unknown) => handler(event.senderFrame?.url, payload));
   }
 }
 

@@ -1,13 +1,21 @@
 // The preload runs against a stand-in for Electron's module: the real one would try to download a binary.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { ipcChannels } from '../shared/ipc';
+import { ipcChannels, ipcEvents } from '../shared/ipc';
 
 const exposed = new Map<string, unknown>();
 const invoke = vi.fn(async (..._args: unknown[]) => 'answer');
+const listeners = new Map<string, (event: unknown, payload: unknown) => void>();
 
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, api: unknown) => exposed.set(key, api) },
-  ipcRenderer: { invoke, send: vi.fn(), on: vi.fn() },
+  ipcRenderer: {
+    invoke,
+    send: vi.fn(),
+    on: vi.fn((channel: string, listener: (event: unknown, payload: unknown) => void) =>
+      listeners.set(channel, listener),
+    ),
+    removeListener: vi.fn((channel: string) => listeners.delete(channel)),
+  },
 }));
 
 describe('preload', () => {
@@ -20,7 +28,7 @@ describe('preload', () => {
   it('exposes exactly the FieldnotesBridge methods on window.fieldnotes, and not ipcRenderer', () => {
     expect([...exposed.keys()]).toEqual(['fieldnotes']);
     const bridge = exposed.get('fieldnotes') as Record<string, unknown>;
-    expect(Object.keys(bridge).sort()).toEqual(Object.keys(ipcChannels).sort());
+    expect(Object.keys(bridge).sort()).toEqual([...Object.keys(ipcChannels), 'onSyncFolderChanged'].sort());
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
   });
 
@@ -30,5 +38,17 @@ describe('preload', () => {
     await bridge.openFile!({ filters: [] });
     expect(invoke).toHaveBeenCalledWith(ipcChannels.appInfo.channel);
     expect(invoke).toHaveBeenCalledWith(ipcChannels.openFile.channel, { filters: [] });
+  });
+
+  it('hands the folder-changed event to the page as a project id only, and unsubscribes', () => {
+    const bridge = exposed.get('fieldnotes') as { onSyncFolderChanged(cb: (id: string) => void): () => void };
+    const seen: unknown[] = [];
+    const stop = bridge.onSyncFolderChanged((...args) => seen.push(args));
+    const listener = listeners.get(ipcEvents.syncFolderChanged.channel)!;
+    listener({ sender: 'ipcRenderer' }, { projectId: 'abc-123' });
+    listener({ sender: 'ipcRenderer' }, { projectId: '../etc' });
+    expect(seen).toEqual([['abc-123']]);
+    stop();
+    expect(listeners.has(ipcEvents.syncFolderChanged.channel)).toBe(false);
   });
 });

@@ -1,15 +1,30 @@
 /**
  * The sandboxed preload (built to CommonJS: a sandboxed preload cannot be an ES module). It exposes exactly the
  * named methods of `FieldnotesBridge` on `window.fieldnotes` and nothing else — never `ipcRenderer` itself, so a
- * compromised page can reach only these three channels, whose payloads main validates anyway.
+ * compromised page can reach only these channels, whose payloads main validates anyway.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { ipcChannels, type FieldnotesBridge } from '../shared/ipc';
+import { ipcChannels, ipcEvents, type FieldnotesBridge } from '../shared/ipc';
 
 const bridge = {
   appInfo: () => ipcRenderer.invoke(ipcChannels.appInfo.channel),
   saveFile: (request) => ipcRenderer.invoke(ipcChannels.saveFile.channel, request),
   openFile: (request) => ipcRenderer.invoke(ipcChannels.openFile.channel, request),
+  syncChooseFolder: (request) => ipcRenderer.invoke(ipcChannels.syncChooseFolder.channel, request),
+  syncForgetFolder: (request) => ipcRenderer.invoke(ipcChannels.syncForgetFolder.channel, request),
+  syncFolder: (request) => ipcRenderer.invoke(ipcChannels.syncFolder.channel, request),
+  syncScan: (request) => ipcRenderer.invoke(ipcChannels.syncScan.channel, request),
+  syncWrite: (request) => ipcRenderer.invoke(ipcChannels.syncWrite.channel, request),
+  syncCompact: (request) => ipcRenderer.invoke(ipcChannels.syncCompact.channel, request),
+  // The page gets the project id only: never the event (its `sender` is the ipcRenderer).
+  onSyncFolderChanged(callback) {
+    const listener = (_event: unknown, payload: unknown) => {
+      const parsed = ipcEvents.syncFolderChanged.payload.safeParse(payload);
+      if (parsed.success) callback(parsed.data.projectId);
+    };
+    ipcRenderer.on(ipcEvents.syncFolderChanged.channel, listener);
+    return () => void ipcRenderer.removeListener(ipcEvents.syncFolderChanged.channel, listener);
+  },
 } satisfies FieldnotesBridge;
 
 contextBridge.exposeInMainWorld('fieldnotes', bridge);

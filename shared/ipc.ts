@@ -4,6 +4,17 @@
  * and main validates every request with these schemas before acting. Nothing else crosses the bridge.
  */
 import { z } from 'zod';
+import {
+  compactRequestSchema,
+  scanRequestSchema,
+  writeRequestSchema,
+  type CompactRequest,
+  type CompactResult,
+  type ScanRequest,
+  type ScanResult,
+  type WriteRequest,
+  type WriteResult,
+} from './sync/folderProtocol';
 
 export const fileFilterSchema = z.object({
   name: z.string().min(1).max(100),
@@ -54,10 +65,54 @@ export const openFileResponseSchema = z.discriminatedUnion('status', [
 ]);
 export type OpenFileResponse = z.infer<typeof openFileResponseSchema>;
 
+/** The sync folder (DESIGN §5): main keeps which folder each project syncs through; the renderer names only the project. */
+export const syncProjectRequestSchema = z.object({ projectId: scanRequestSchema.shape.projectId });
+export type SyncProjectRequest = z.infer<typeof syncProjectRequestSchema>;
+
+export const syncChooseFolderResponseSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('chosen'), label: z.string() }),
+  z.object({ status: z.literal('cancelled') }),
+]);
+export type SyncChooseFolderResponse = z.infer<typeof syncChooseFolderResponseSchema>;
+
+export const syncFolderResponseSchema = z.object({ label: z.string().nullable() });
+export type SyncFolderResponse = z.infer<typeof syncFolderResponseSchema>;
+
+// Results come from main's own code (shared/sync/folderSync.ts), so they are typed, not re-validated.
+const scanResultSchema = z.custom<ScanResult>((value) => typeof value === 'object' && value !== null);
+const writeResultSchema = z.custom<WriteResult>((value) => typeof value === 'object' && value !== null);
+const compactResultSchema = z.custom<CompactResult>((value) => typeof value === 'object' && value !== null);
+
 export const ipcChannels = {
   appInfo: { channel: 'fieldnotes:app-info', request: z.undefined(), response: appInfoSchema },
   saveFile: { channel: 'fieldnotes:save-file', request: saveFileRequestSchema, response: saveFileResponseSchema },
   openFile: { channel: 'fieldnotes:open-file', request: openFileRequestSchema, response: openFileResponseSchema },
+  syncChooseFolder: {
+    channel: 'fieldnotes:sync-choose-folder',
+    request: syncProjectRequestSchema,
+    response: syncChooseFolderResponseSchema,
+  },
+  syncForgetFolder: {
+    channel: 'fieldnotes:sync-forget-folder',
+    request: syncProjectRequestSchema,
+    response: syncFolderResponseSchema,
+  },
+  syncFolder: {
+    channel: 'fieldnotes:sync-folder',
+    request: syncProjectRequestSchema,
+    response: syncFolderResponseSchema,
+  },
+  syncScan: { channel: 'fieldnotes:sync-scan', request: scanRequestSchema, response: scanResultSchema },
+  syncWrite: { channel: 'fieldnotes:sync-write', request: writeRequestSchema, response: writeResultSchema },
+  syncCompact: { channel: 'fieldnotes:sync-compact', request: compactRequestSchema, response: compactResultSchema },
+} as const;
+
+/** Main → renderer events (no reply). Preload subscribes on the renderer's behalf and hands over the payload only. */
+export const ipcEvents = {
+  syncFolderChanged: {
+    channel: 'fieldnotes:sync-folder-changed',
+    payload: syncProjectRequestSchema,
+  },
 } as const;
 
 export type IpcMethod = keyof typeof ipcChannels;
@@ -67,4 +122,14 @@ export interface FieldnotesBridge {
   appInfo(): Promise<AppInfo>;
   saveFile(request: SaveFileRequest): Promise<SaveFileResponse>;
   openFile(request: OpenFileRequest): Promise<OpenFileResponse>;
+  /** Show the folder dialog and remember the choice for this project. */
+  syncChooseFolder(request: SyncProjectRequest): Promise<SyncChooseFolderResponse>;
+  syncForgetFolder(request: SyncProjectRequest): Promise<SyncFolderResponse>;
+  /** The folder main has for this project, if any. */
+  syncFolder(request: SyncProjectRequest): Promise<SyncFolderResponse>;
+  syncScan(request: ScanRequest): Promise<ScanResult>;
+  syncWrite(request: WriteRequest): Promise<WriteResult>;
+  syncCompact(request: CompactRequest): Promise<CompactResult>;
+  /** Called with the project id when its sync folder changes on disk; returns an unsubscribe. */
+  onSyncFolderChanged(callback: (projectId: string) => void): () => void;
 }

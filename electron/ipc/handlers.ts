@@ -37,7 +37,9 @@ export type IpcHandler<M extends IpcMethod> = (
   frameUrl: string | undefined,
   payload: unknown,
 ) => Promise<IpcResponse<M>>;
-export type IpcHandlers = { [M in IpcMethod]: IpcHandler<M> };
+export type IpcHandlers<K extends IpcMethod = IpcMethod> = { [M in K]: IpcHandler<M> };
+/** The channels this module answers; the sync folder's are in syncHandlers.ts. */
+export type FileMethod = 'appInfo' | 'saveFile' | 'openFile';
 
 function describeIssues(error: z.ZodError): string {
   return error.issues
@@ -47,9 +49,9 @@ function describeIssues(error: z.ZodError): string {
 }
 
 /** The sender check and payload validation every channel shares; `act` sees only a validated request. */
-function guarded<M extends IpcMethod>(
+export function guarded<M extends IpcMethod>(
   method: M,
-  deps: IpcHandlerDeps,
+  deps: Pick<IpcHandlerDeps, 'isTrustedSender'>,
   act: (request: z.output<Channel<M>['request']>) => Promise<IpcResponse<M>>,
 ): IpcHandler<M> {
   const { channel, request: requestSchema, response: responseSchema } = ipcChannels[method];
@@ -69,7 +71,7 @@ function guarded<M extends IpcMethod>(
   };
 }
 
-export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
+export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers<FileMethod> {
   const writeFile = deps.writeFile ?? atomicWriteFile;
   const readFile = deps.readFile ?? readFileLimited;
   const maxFileBytes = deps.maxFileBytes ?? MAX_IPC_FILE_BYTES;

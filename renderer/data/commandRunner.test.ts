@@ -4,7 +4,7 @@ import { freshRunner, projectWithSession } from './testing';
 import { createProject } from './commands/projects';
 import { addNote, deleteNote, editNote, toggleNoteFlag } from './commands/notes';
 import { addQuestion, moveQuestion } from './commands/guide';
-import { addParticipant, setSessionStatus, withdrawConsent } from './commands/sessions';
+import { addParticipant, CONSENT_REMOVED_TEXT, setSessionStatus, withdrawConsent } from './commands/sessions';
 import { listQuestions } from './queries';
 import type { DataError } from './errors';
 
@@ -196,5 +196,12 @@ describe('command layer', () => {
     const live = (await db.notes.toArray()).filter((n) => !n.deleted).map((n) => n.text);
     expect(live).toEqual(['p2 says']);
     expect((await db.participants.get(p1.id))!.consent).toBe('withdrawn');
+    // The removal and the overwrite are one change: the latest change of each note no longer holds the words.
+    const removed = (await db.notes.toArray()).filter((n) => n.deleted);
+    for (const note of removed) {
+      expect(note.text).toBe(CONSENT_REMOVED_TEXT);
+      const latest = (await db.changes.where('[table+rowId]').equals(['notes', note.id]).toArray()).at(-1)!;
+      expect(latest.fields).toMatchObject({ text: CONSENT_REMOVED_TEXT, deleted: true });
+    }
   });
 });

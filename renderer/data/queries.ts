@@ -119,3 +119,65 @@ export async function listProjectNotes(db: FieldnotesDb, projectId: string): Pro
 export async function countChangesWaiting(db: FieldnotesDb): Promise<number> {
   return db.changes.where('published').equals(0).count();
 }
+
+/* Board (issue 3) ------------------------------------------------------------------------------------------ */
+
+const byCreation = <T extends { createdAt: string; id: string }>(a: T, b: T) =>
+  a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
+
+/** The notes on a board, oldest first (also their paint order): one session's, or the whole project's for null. */
+export async function listBoardNotes(db: FieldnotesDb, projectId: string, sessionId: string | null): Promise<Note[]> {
+  const notes = sessionId ? await listSessionNotes(db, sessionId) : await listProjectNotes(db, projectId);
+  return notes.sort(byCreation);
+}
+
+/**
+ * The themes on a board, oldest first. The project board shows every theme; a session board shows the themes
+ * made on it plus the project-wide ones (the master codebook the facilitator codes against).
+ */
+export async function listBoardThemes(db: FieldnotesDb, projectId: string, sessionId: string | null): Promise<Theme[]> {
+  const themes = await listThemes(db, projectId);
+  return themes.filter((t) => !sessionId || t.sessionId === sessionId || t.sessionId === null).sort(byCreation);
+}
+
+export async function listProjectParticipants(db: FieldnotesDb, projectId: string): Promise<Participant[]> {
+  return live(await db.participants.where('projectId').equals(projectId).toArray());
+}
+
+/* Findings (issue 5) --------------------------------------------------------------------------------------- */
+
+import type { Finding as FindingRecord } from '../../shared/domain/schemas';
+
+export async function listFindings(db: FieldnotesDb, projectId: string): Promise<FindingRecord[]> {
+  const findings = live(await db.findings.where('projectId').equals(projectId).toArray());
+  return findings.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+}
+
+/** A change that set a theme's master theme: which device made it and at what clock time. */
+export interface MappingChange {
+  themeId: string;
+  masterThemeId: string | null;
+  deviceId: string;
+  hlc: string;
+}
+
+/**
+ * Every mapping decision on these themes, oldest first, read from the change history (which holds other devices'
+ * changes too once synced): the who-mapped-what-when log needs no field of its own on the theme.
+ */
+export async function listMappingChanges(db: FieldnotesDb, themeIds: readonly string[]): Promise<MappingChange[]> {
+  if (themeIds.length === 0) return [];
+  const changes = await db.changes
+    .where('[table+rowId]')
+    .anyOf(themeIds.map((id) => ['themes', id]))
+    .toArray();
+  return changes
+    .filter((c) => Object.prototype.hasOwnProperty.call(c.fields, 'masterThemeId'))
+    .sort((a, b) => a.hlc.localeCompare(b.hlc))
+    .map((c) => ({
+      themeId: c.rowId,
+      masterThemeId: (c.fields.masterThemeId as string | null | undefined) ?? null,
+      deviceId: c.deviceId,
+      hlc: c.hlc,
+    }));
+}

@@ -5,7 +5,15 @@
  */
 import type { FileFilter } from '../../shared/ipc';
 import { ownedBytes } from './bytes';
-import type { AppInfo, OpenedFile, Platform, SaveFileOptions, SaveFileResult } from './types';
+import {
+  createBrowserSyncPort,
+  ensureFolderPermission,
+  isFolderSyncSupported,
+  loadFolderHandle,
+  pickSyncFolder,
+  saveFolderHandle,
+} from '../data/sync/fsAccessFolder';
+import type { AppInfo, FolderSyncPlatform, OpenedFile, Platform, SaveFileOptions, SaveFileResult } from './types';
 
 /** Long enough for the browser to start the download; revoking at once can cancel it in some browsers. */
 const REVOKE_AFTER_MS = 60_000;
@@ -51,9 +59,29 @@ function chromeVersion(userAgent: string): string {
   return /Chrome\/([\d.]+)/.exec(userAgent)?.[1] ?? '';
 }
 
+/** The sync folder through File System Access; the chosen handle is kept in IndexedDB (see fsAccessFolder.ts). */
+export function browserFolderSync(supported = isFolderSyncSupported()): FolderSyncPlatform {
+  return {
+    kind: supported ? 'fs-access' : 'unsupported',
+    async choose(db, projectId) {
+      const handle = await pickSyncFolder();
+      if (!handle) return null;
+      await saveFolderHandle(db, projectId, handle);
+      return handle.name;
+    },
+    forget: (db, projectId) => saveFolderHandle(db, projectId, null),
+    async port(db, projectId, { ask }) {
+      const handle = await loadFolderHandle(db, projectId);
+      if (!handle || !(await ensureFolderPermission(handle, ask))) return null;
+      return createBrowserSyncPort(handle);
+    },
+  };
+}
+
 export function createBrowserPlatform(doc: Document = document): Platform {
   return {
     kind: 'browser',
+    sync: browserFolderSync(),
     async appInfo(): Promise<AppInfo> {
       const version: unknown = import.meta.env.VITE_APP_VERSION;
       return {

@@ -4,7 +4,8 @@
  */
 import type { FieldnotesBridge } from '../../shared/ipc';
 import { ownedBytes } from './bytes';
-import type { Platform } from './types';
+import type { SyncFolderPort } from '../../shared/sync/folderProtocol';
+import type { FolderSyncPlatform, Platform } from './types';
 
 declare global {
   interface Window {
@@ -25,9 +26,36 @@ async function call<T>(invoke: () => Promise<T>): Promise<T> {
   }
 }
 
+function electronFolderSync(bridge: FieldnotesBridge): FolderSyncPlatform {
+  const port: SyncFolderPort = {
+    scan: (request) => call(() => bridge.syncScan(request)),
+    write: (request) => call(() => bridge.syncWrite(request)),
+    compact: (request) => call(() => bridge.syncCompact(request)),
+  };
+  return {
+    kind: 'electron',
+    async choose(_db, projectId) {
+      const response = await call(() => bridge.syncChooseFolder({ projectId }));
+      return response.status === 'chosen' ? response.label : null;
+    },
+    async forget(_db, projectId) {
+      await call(() => bridge.syncForgetFolder({ projectId }));
+    },
+    async port(_db, projectId) {
+      const { label } = await call(() => bridge.syncFolder({ projectId }));
+      return label ? port : null;
+    },
+    watch: (projectId, onChange) =>
+      bridge.onSyncFolderChanged((changed) => {
+        if (changed === projectId) onChange();
+      }),
+  };
+}
+
 export function createElectronPlatform(bridge: FieldnotesBridge): Platform {
   return {
     kind: 'electron',
+    sync: electronFolderSync(bridge),
     appInfo: () => call(() => bridge.appInfo()),
     saveFile: ({ suggestedName, data, filters = [] }) =>
       call(() => bridge.saveFile({ suggestedName, data: ownedBytes(data), filters })),

@@ -9,6 +9,7 @@ import type { Platform } from './types';
 export type {
   AppInfo,
   FileFilter,
+  FolderSyncPlatform,
   OpenedFile,
   OpenFileOptions,
   Platform,

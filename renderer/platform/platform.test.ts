@@ -9,6 +9,15 @@ const bridge = (overrides: Partial<FieldnotesBridge> = {}): FieldnotesBridge => 
   appInfo: async () => ({ name: 'Fieldnotes', version: '1', platform: 'linux', electron: '45', chrome: '142' }),
   saveFile: async () => ({ status: 'cancelled' }),
   openFile: async () => ({ status: 'cancelled' }),
+  syncChooseFolder: async () => ({ status: 'cancelled' }),
+  syncForgetFolder: async () => ({ label: null }),
+  syncFolder: async () => ({ label: null }),
+  syncScan: async () => {
+    throw new Error('not in this test');
+  },
+  syncWrite: async () => ({ written: [] }),
+  syncCompact: async () => ({ status: 'skipped', reason: 'test' }),
+  onSyncFolderChanged: () => () => undefined,
   ...overrides,
 });
 
@@ -44,7 +53,43 @@ describe('electron platform', () => {
   });
 });
 
+describe('electron folder sync', () => {
+  const db = {} as never;
+
+  it('has a port only once main has a folder for the project, and passes choices through', async () => {
+    let label: string | null = null;
+    const platform = createElectronPlatform(
+      bridge({
+        syncFolder: async () => ({ label }),
+        syncChooseFolder: async () => ((label = '/home/maria/OneDrive/Fieldnotes'), { status: 'chosen', label }),
+        syncWrite: async (request) => ({ written: request.segments.map((s) => s.name) }),
+      }),
+    );
+    expect(platform.sync.kind).toBe('electron');
+    expect(await platform.sync.port(db, 'p1', { ask: false })).toBeNull();
+    expect(await platform.sync.choose(db, 'p1')).toBe('/home/maria/OneDrive/Fieldnotes');
+    const port = await platform.sync.port(db, 'p1', { ask: false });
+    expect(
+      await port!.write({ projectId: 'p1', deviceId: 'D', segments: [{ name: 'seg-1', bytes: new Uint8Array() }] }),
+    ).toEqual({ written: ['seg-1'] });
+  });
+
+  it('passes on folder-change events for its own project only', () => {
+    let push: (projectId: string) => void = () => undefined;
+    const platform = createElectronPlatform(bridge({ onSyncFolderChanged: (cb) => ((push = cb), () => undefined) }));
+    const seen = vi.fn();
+    platform.sync.watch!('p1', seen);
+    push('p2');
+    push('p1');
+    expect(seen).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe('browser platform', () => {
+  it('says folder sync is unsupported where there is no directory picker', () => {
+    expect(createBrowserPlatform().sync.kind).toBe('unsupported');
+  });
+
   it('saves by clicking a hidden download link named after the file', async () => {
     URL.createObjectURL = vi.fn(() => 'blob:fieldnotes/1');
     URL.revokeObjectURL = vi.fn();

@@ -4,6 +4,8 @@
  * the same UI runs in a plain browser for tests and locked-down laptops (DESIGN §3).
  */
 import type { AppInfo, FileFilter } from '../../shared/ipc';
+import type { SyncFolderPort } from '../../shared/sync/folderProtocol';
+import type { FieldnotesDb } from '../data/db';
 
 export type { AppInfo, FileFilter };
 
@@ -26,8 +28,28 @@ export interface OpenedFile {
   data: Uint8Array;
 }
 
+/**
+ * The shared sync folder (DESIGN §5). Electron: main holds the folder and does the file work over IPC.
+ * Browser: the File System Access API where the browser has it ('fs-access'), otherwise 'unsupported' (bundles
+ * still work everywhere). The folder's label in the project's sync state is the UI's business, not this one's.
+ */
+export interface FolderSyncPlatform {
+  readonly kind: 'electron' | 'fs-access' | 'unsupported';
+  /** Ask the person for a folder for this project; its label (path or name), or null if they cancelled. */
+  choose(db: FieldnotesDb, projectId: string): Promise<string | null>;
+  forget(db: FieldnotesDb, projectId: string): Promise<void>;
+  /**
+   * The project's folder, or null when none is chosen or access is not granted. `ask` may show the browser's
+   * permission prompt, which needs a click: true only from a button.
+   */
+  port(db: FieldnotesDb, projectId: string, options: { ask: boolean }): Promise<SyncFolderPort | null>;
+  /** "The folder changed on disk" events, where the platform has them; returns an unsubscribe. */
+  watch?(projectId: string, onChange: () => void): () => void;
+}
+
 export interface Platform {
   readonly kind: 'electron' | 'browser';
+  readonly sync: FolderSyncPlatform;
   appInfo(): Promise<AppInfo>;
   saveFile(options: SaveFileOptions): Promise<SaveFileResult>;
   /** The chosen file's name and bytes, or null when the user cancelled. */

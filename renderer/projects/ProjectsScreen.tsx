@@ -8,6 +8,7 @@ import { updateProject } from '../data/commands/projects';
 import { InlineEdit } from '../ui/InlineEdit';
 import { useAct } from '../ui/useAct';
 import { NewProjectDialog } from './NewProjectDialog';
+import { ImportBundleDialog } from '../sync/ImportBundleDialog';
 
 export function ProjectsScreen() {
   const { db, runner } = useData();
@@ -24,6 +25,7 @@ export function ProjectsScreen() {
       <div className="screen-head">
         <h1>Projects</h1>
         <NewProjectDialog onCreated={(project) => navigate({ name: 'sessions', projectId: project.id })} />
+        <ImportBundleDialog />
       </div>
       {active.length === 0 && !showArchived && (
         <p className="empty">

@@ -8,6 +8,7 @@ import { useAct } from '../ui/useAct';
 import { ProjectMissing } from '../setup/SetupScreen';
 import { SessionForm, emptySessionInput } from './SessionForm';
 import { StatusBadge } from './StatusBadge';
+import { ImportNotesDialog } from '../importNotes/ImportNotesDialog';
 
 export function SessionsScreen({ projectId }: { projectId: string }) {
   const { db, runner } = useData();
@@ -27,6 +28,7 @@ export function SessionsScreen({ projectId }: { projectId: string }) {
   return (
     <section className="screen">
       <h1>Sessions of {data.project.name}</h1>
+      <ImportNotesDialog projectId={projectId} />
       {data.sessions.length === 0 ? (
         <p className="empty">No sessions yet. Plan the first focus group below.</p>
       ) : (

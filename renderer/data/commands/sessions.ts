@@ -92,6 +92,9 @@ export function updateParticipant(
  * Consent withdrawn: the participant is marked withdrawn and every note attributed to them is removed
  * (tombstoned, so the removal reaches every device that syncs). Returns how many notes were removed.
  */
+/** What a note removed because its speaker withdrew consent says instead of their words. */
+export const CONSENT_REMOVED_TEXT = '[removed: consent withdrawn]';
+
 export function withdrawConsent(runner: CommandRunner, participantId: string): Promise<number> {
   return runner.run('Withdraw consent', async (ctx) => {
     const participant = await ctx.require('participants', participantId, 'participant');
@@ -102,7 +105,9 @@ export function withdrawConsent(runner: CommandRunner, participantId: string): P
     let removed = 0;
     for (const note of notes) {
       if (note.participantId === participantId && !note.deleted) {
-        await ctx.remove('notes', note.id);
+        // Overwrite the words in the same write that removes the note, so the latest change (what sync and
+        // bundles carry) holds the marker, not what the person said.
+        await ctx.update('notes', note.id, { text: CONSENT_REMOVED_TEXT, deleted: true });
         removed++;
       }
     }

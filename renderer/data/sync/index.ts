@@ -22,6 +22,7 @@ export {
   type DirectoryHandle,
 } from './fsAccessFolder';
 export { fieldClocks } from './history';
+export { loadDeviceName, saveDeviceName, MAX_DEVICE_NAME } from './deviceName';
 export { BundleError, isEncryptedBundle, BUNDLE_EXTENSION } from '../../../shared/sync/bundle';
 export type { SyncFolderPort } from '../../../shared/sync/folderProtocol';
 export type { SyncStatusSummary } from '../../../shared/sync/status';

@@ -1,0 +1,150 @@
+/**
+ * Sync while the app is open (issue 4, point 1): one scheduler per open project that has a folder, started by
+ * <BackgroundSync/> in the app frame (on start, every minute, when the folder changes), plus "Sync now".
+ * Which run is going and how the last one ended is UI state (zustand); what sync learnt is in the database.
+ */
+import { useEffect } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { create } from 'zustand';
+import { useData } from '../app/DataContext';
+import type { CommandRunner } from '../data/commandRunner';
+import {
+  createSyncScheduler,
+  loadDeviceName,
+  loadSyncState,
+  syncProject,
+  type SyncReport,
+  type SyncScheduler,
+} from '../data/sync';
+import { getPlatform, type FolderSyncPlatform } from '../platform';
+
+export const SYNC_INTERVAL_MS = 60_000;
+
+export interface SyncRun {
+  running: boolean;
+  /** What is happening or how the last run ended, in words. */
+  progress: string;
+  report: SyncReport | null;
+}
+
+interface SyncRunsState {
+  runs: Record<string, SyncRun>;
+  patch(projectId: string, patch: Partial<SyncRun>): void;
+}
+
+const idle: SyncRun = { running: false, progress: '', report: null };
+
+export const useSyncRuns = create<SyncRunsState>((set) => ({
+  runs: {},
+  patch: (projectId, patch) =>
+    set((state) => ({ runs: { ...state.runs, [projectId]: { ...(state.runs[projectId] ?? idle), ...patch } } })),
+}));
+
+export function useSyncRun(projectId: string): SyncRun {
+  return useSyncRuns((state) => state.runs[projectId] ?? idle);
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export function describeReport(report: SyncReport): string {
+  if (report.status === 'needs-confirmation') return 'Sync paused: it would remove many items. Confirm below.';
+  if (report.status === 'failed')
+    return `Sync did not finish${report.error ? `: ${report.error}` : ''}. Your work is safe on this computer.`;
+  const applied = report.applied?.stored ?? 0;
+  return `Synced. Sent ${plural(report.written, 'change')}, received ${plural(applied, 'change')}.`;
+}
+
+export interface SyncContext {
+  runner: CommandRunner;
+  folder: FolderSyncPlatform;
+}
+
+/**
+ * One sync, reporting progress to the store. `ask` lets the browser ask again for folder permission (only
+ * from a click). Never throws: the outcome is in the store and the stored sync state.
+ */
+export async function runProjectSync(
+  { runner, folder }: SyncContext,
+  projectId: string,
+  options: { ask?: boolean; allowMassDeletion?: boolean; compact?: boolean } = {},
+): Promise<SyncReport | null> {
+  const { patch } = useSyncRuns.getState();
+  patch(projectId, {
+    running: true,
+    progress: options.compact ? 'Tidying your sync history…' : 'Syncing with the shared folder…',
+  });
+  try {
+    const port = await folder.port(runner.db, projectId, { ask: options.ask ?? false });
+    if (!port) {
+      patch(projectId, {
+        running: false,
+        progress:
+          folder.kind === 'fs-access'
+            ? 'Fieldnotes needs your permission to use the shared folder again. Press “Sync now” to give it.'
+            : 'No shared folder is chosen for this project.',
+      });
+      return null;
+    }
+    const deviceName = await loadDeviceName(runner.db);
+    const report = await syncProject({ runner, port, deviceName }, projectId, {
+      ...(options.allowMassDeletion ? { allowMassDeletion: true } : {}),
+      ...(options.compact !== undefined ? { compact: options.compact } : {}),
+    });
+    const progress =
+      options.compact && report.compaction?.status === 'compacted'
+        ? `History tidied: ${plural(report.compaction.retired.length, 'file')} replaced by one.`
+        : describeReport(report);
+    patch(projectId, { running: false, progress, report });
+    return report;
+  } catch (error) {
+    patch(projectId, {
+      running: false,
+      progress: `Sync did not finish: ${error instanceof Error ? error.message : String(error)}. Your work is safe on this computer.`,
+    });
+    return null;
+  }
+}
+
+const schedulers = new Map<string, SyncScheduler>();
+
+/** "Sync now": through the project's scheduler when it runs (so runs never overlap), directly otherwise. */
+export async function syncNow(context: SyncContext, projectId: string): Promise<SyncReport | null> {
+  // In the browser, a click is the moment permission may be asked for; the scheduler's runs never ask.
+  if (context.folder.kind === 'fs-access') {
+    const granted = await context.folder.port(context.runner.db, projectId, { ask: true }).catch(() => null);
+    if (!granted) return runProjectSync(context, projectId, { ask: false });
+  }
+  const scheduler = schedulers.get(projectId);
+  if (!scheduler) return runProjectSync(context, projectId, { ask: true });
+  await scheduler.syncNow();
+  return useSyncRuns.getState().runs[projectId]?.report ?? null;
+}
+
+/** Keeps the open project in step with its folder while the app is open. Renders nothing. */
+export function BackgroundSync({ projectId }: { projectId: string | null }) {
+  const { db, runner } = useData();
+  const folder = getPlatform().sync;
+  const label = useLiveQuery(
+    async () => (projectId ? (await loadSyncState(db, projectId)).folderLabel : null),
+    [db, projectId],
+  );
+  const active = Boolean(projectId && label && folder.kind !== 'unsupported');
+  useEffect(() => {
+    if (!active || !projectId) return;
+    const context = { runner, folder };
+    const scheduler = createSyncScheduler({
+      sync: () => runProjectSync(context, projectId),
+      intervalMs: SYNC_INTERVAL_MS,
+      ...(folder.watch ? { watch: (onChange: () => void) => folder.watch!(projectId, onChange) } : {}),
+    });
+    schedulers.set(projectId, scheduler);
+    scheduler.start();
+    return () => {
+      scheduler.stop();
+      if (schedulers.get(projectId) === scheduler) schedulers.delete(projectId);
+    };
+  }, [active, projectId, runner, folder]);
+  return null;
+}
