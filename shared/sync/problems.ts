@@ -84,7 +84,7 @@ export function describeProblem(problem: SyncProblem, who: (deviceId: string | u
       );
     case 'duplicate-device':
       return problem.own
-        ? 'Another computer is saving as this one (Fieldnotes was probably copied with its data). Both computers’ work is kept. Reset this computer’s sync identity in Settings.'
+        ? 'Another computer is saving as this one (Fieldnotes was probably copied with its data). Both computers’ work is kept. On one of them, export its work as a bundle, remove and reinstall Fieldnotes there, then import the bundle.'
         : `Two computers are saving as ${device} (one was probably copied from the other). Their work is kept, but ask them to reset the sync identity on one of them.`;
     case 'invalid-changes':
       return `${problem.amount ?? 'Some'} change${problem.amount === 1 ? '' : 's'} from ${device} could not be used and ${problem.amount === 1 ? 'was' : 'were'} skipped.`;

@@ -99,7 +99,7 @@ export function summariseSyncStatus(input: SyncStatusInput): SyncStatusSummary {
     const headline =
       input.mode === 'unsupported'
         ? 'This browser cannot use a shared folder. Use bundles (Export and Import) to exchange work, or open Fieldnotes in Chrome or Edge.'
-        : 'No shared folder chosen. Choose one in Settings to sync with other devices, or use bundles.';
+        : 'No shared folder chosen. Choose one on the Sync screen to sync with other devices, or use bundles.';
     return { tone: 'off', headline, lastSync, waiting, devices, problems };
   }
   const worst = problems.some((p) => p.severity === 'error')

@@ -6,6 +6,7 @@
  * may each do it; removing twice is the same as once.
  */
 import type { CommandRunner } from '../commandRunner';
+import { CONSENT_REMOVED_TEXT } from '../commands/sessions';
 
 export async function enforceConsentWithdrawals(
   runner: CommandRunner,
@@ -38,7 +39,8 @@ export async function enforceConsentWithdrawals(
   return runner.run(
     'Remove notes of a participant who withdrew consent',
     async (ctx) => {
-      for (const id of doomed) await ctx.remove('notes', id);
+      // Same as withdrawConsent: the words are overwritten in the write that removes the note.
+      for (const id of doomed) await ctx.update('notes', id, { text: CONSENT_REMOVED_TEXT, deleted: true });
       return doomed.size;
     },
     { undoable: false },
