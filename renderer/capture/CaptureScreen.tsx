@@ -220,6 +220,7 @@ export function CaptureScreen({ projectId, sessionId }: { projectId: string; ses
       />
       <Composer
         ref={composerRef}
+        projectId={session.projectId}
         sessionId={sessionId}
         questionId={question?.id ?? null}
         participantId={participant?.id ?? null}

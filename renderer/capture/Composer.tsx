@@ -17,6 +17,7 @@ export interface ComposerHandle {
 
 export function Composer({
   ref,
+  projectId,
   sessionId,
   questionId,
   participantId,
@@ -26,6 +27,7 @@ export function Composer({
   onAdded,
 }: {
   ref: Ref<ComposerHandle>;
+  projectId: string;
   sessionId: string;
   questionId: string | null;
   participantId: string | null;
@@ -63,7 +65,7 @@ export function Composer({
     setText('');
     setError(null);
     const flags = { sensitive, doNotQuote, culturalProtocol: false };
-    const input = { id: newId(), sessionId, text: typed, questionId, participantId, kind, flags };
+    const input = { id: newId(), projectId, sessionId, text: typed, questionId, participantId, kind, flags };
     const pending = usePendingNotes.getState();
     pending.add({ ...input, text: cleanNoteText(typed), createdAt: new Date().toISOString(), saved: false });
     lastAdded.current = input.id;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseTimestamp } from '../../shared/clock/hlc';
 import { freshRunner, projectWithSession } from './testing';
+import { createCommandRunner } from './commandRunner';
 import { createProject } from './commands/projects';
 import { addNote, deleteNote, editNote, toggleNoteFlag } from './commands/notes';
 import { addQuestion, moveQuestion } from './commands/guide';
@@ -203,5 +204,31 @@ describe('command layer', () => {
       const latest = (await db.changes.where('[table+rowId]').equals(['notes', note.id]).toArray()).at(-1)!;
       expect(latest.fields).toMatchObject({ text: CONSENT_REMOVED_TEXT, deleted: true });
     }
+  });
+});
+
+describe('clock shared with other writers', () => {
+  it('re-runs a command from the stored clock when another window or a sync moved it', async () => {
+    const { db, runner } = freshRunner();
+    const { session } = await projectWithSession(runner);
+    const other = createCommandRunner(db);
+    await addNote(other, { sessionId: session.id, text: 'from the other window' });
+    await addNote(runner, { sessionId: session.id, text: 'from this window' });
+    const hlcs = (await db.changes.toArray()).map((c) => c.hlc);
+    expect(new Set(hlcs).size).toBe(hlcs.length);
+    expect(await db.notes.count()).toBe(2);
+  });
+
+  it('checks the session in the same round trip when capture passes the project, and refuses a mismatch', async () => {
+    const { db, runner } = freshRunner();
+    const { session, project } = await projectWithSession(runner);
+    await addNote(runner, { sessionId: session.id, projectId: project.id, text: 'fast path' });
+    await expect(addNote(runner, { sessionId: session.id, projectId: 'elsewhere', text: 'x' })).rejects.toThrow(
+      'That session belongs to another project.',
+    );
+    await expect(addNote(runner, { sessionId: 'gone', projectId: project.id, text: 'x' })).rejects.toThrow(
+      'That session no longer exists.',
+    );
+    expect((await db.notes.toArray()).map((n) => n.text)).toEqual(['fast path']);
   });
 });

@@ -76,11 +76,20 @@ export interface CommandRunner {
 
 const MAX_HISTORY = 200;
 
+/** Thrown inside a command's transaction (rolling it back) when the stored clock moved under it. */
+class ClockMoved extends Error {}
+
+function isAhead(a: ClockState, b: ClockState): boolean {
+  return a.millis > b.millis || (a.millis === b.millis && a.counter > b.counter);
+}
+
 export function createCommandRunner(db: FieldnotesDb, clock: () => number = Date.now): CommandRunner {
   const undoStack: HistoryEntry[] = [];
   const redoStack: HistoryEntry[] = [];
   const listeners = new Set<() => void>();
   let cachedDeviceId: string | null = null;
+  /** This runner's copy of the clock after its last successful command (null: read it from storage). */
+  let clockCache: ClockState | null = null;
   const notify = () => listeners.forEach((listener) => listener());
 
   async function deviceId(): Promise<string> {
@@ -95,105 +104,122 @@ export function createCommandRunner(db: FieldnotesDb, clock: () => number = Date
     return cachedDeviceId;
   }
 
+  async function clockCopyIsStale(): Promise<boolean> {
+    if (!clockCache) return false;
+    const stored = (await db.meta.get(CLOCK_KEY))?.value as ClockState | undefined;
+    return Boolean(stored && isAhead(stored, clockCache));
+  }
+
   async function execute<T>(
     body: (ctx: CommandContext) => Promise<T>,
     scope: readonly TableName[] = RECORD_TABLES,
   ): Promise<{ result: T; edits: FieldEdit[] }> {
     const device = await deviceId();
     const tables = [db.meta, db.changes, ...scope.map((name) => db.table(name))];
-    return db.transaction('rw', tables, async () => {
-      // The clock is read alongside the command's own first reads rather than before them: fewer round trips
-      // to IndexedDB is most of what makes capture feel instant.
-      const storedClock = db.meta.get(CLOCK_KEY);
-      storedClock.catch(() => undefined); // a command that fails first must not also report this read as unhandled
-      let clockState: ClockState | null = null;
-      const currentClock = async () =>
-        (clockState ??= ((await storedClock)?.value as ClockState | undefined) ?? createClock(device));
-      const wallTime = clock();
-      const now = new Date(wallTime).toISOString();
-      const edits: FieldEdit[] = [];
-      const changes: StoredChange[] = [];
+    return db
+      .transaction('rw', tables, async () => {
+        // The runner keeps its own copy of the clock so a command's writes can all be issued at once, without
+        // first waiting for the stored clock: one round trip to IndexedDB is most of what makes capture instant.
+        // The stored clock is still read, alongside, and checked at the end: if another window or a sync moved
+        // it meanwhile, the command is rolled back and run again from the stored clock (see `run`).
+        const storedClockRead = db.meta.get(CLOCK_KEY);
+        storedClockRead.catch(() => undefined); // a command that fails first must not also report this read
+        const startClock =
+          clockCache ?? ((await storedClockRead)?.value as ClockState | undefined) ?? createClock(device);
+        let clockState = startClock;
+        const wallTime = clock();
+        const now = new Date(wallTime).toISOString();
+        const edits: FieldEdit[] = [];
+        const bookkeeping: Promise<unknown>[] = [];
 
-      const write = async (
-        table: TableName,
-        id: string,
-        next: Record<string, unknown>,
-        before?: Record<string, unknown>,
-        mode: 'add' | 'put' = 'put',
-      ) => {
-        const parsed = recordSchemas[table].parse(next) as Record<string, unknown> & { projectId?: string };
-        const changed = diffFields(before, parsed);
-        if (!changed) return parsed;
-        const stamped = { ...parsed, updatedAt: now };
-        changed.updatedAt = now;
-        const ticked = tick(await currentClock(), wallTime);
-        clockState = ticked.state;
-        try {
-          await (mode === 'add' ? db.table(table).add(stamped) : db.table(table).put(stamped));
-        } catch (error) {
-          if ((error as { name?: string }).name === 'ConstraintError') {
-            throw new DataError('conflict', `A ${table.replace(/s$/, '')} with this id already exists.`, {
-              cause: error,
-            });
-          }
-          throw error;
-        }
-        changes.push({
-          hlc: ticked.timestamp,
+        /** Validates and issues the writes of one record at once (record, change record, clock); no awaits before. */
+        const write = (
+          table: TableName,
+          id: string,
+          next: Record<string, unknown>,
+          before?: Record<string, unknown>,
+          mode: 'add' | 'put' = 'put',
+        ): Promise<Record<string, unknown>> => {
+          const parsed = recordSchemas[table].parse(next) as Record<string, unknown> & { projectId?: string };
+          const changed = diffFields(before, parsed);
+          if (!changed) return Promise.resolve(parsed);
+          const stamped = { ...parsed, updatedAt: now };
+          changed.updatedAt = now;
+          const ticked = tick(clockState, wallTime);
+          clockState = ticked.state;
+          const recordWrite = mode === 'add' ? db.table(table).add(stamped) : db.table(table).put(stamped);
+          const change: StoredChange = {
+            hlc: ticked.timestamp,
+            deviceId: device,
+            projectId: table === 'projects' ? id : String(stamped.projectId),
+            table,
+            rowId: id,
+            fields: changed,
+            published: 0,
+          };
+          bookkeeping.push(db.changes.add(change), db.meta.put({ key: CLOCK_KEY, value: clockState }));
+          edits.push({
+            table,
+            id,
+            before: before ? Object.fromEntries(Object.keys(changed).map((key) => [key, before[key]])) : undefined,
+            after: changed,
+          });
+          return recordWrite.then(
+            () => stamped,
+            (error: unknown) => {
+              if ((error as { name?: string }).name === 'ConstraintError') {
+                throw new DataError('conflict', `A ${table.replace(/s$/, '')} with this id already exists.`, {
+                  cause: error,
+                });
+              }
+              throw error;
+            },
+          );
+        };
+
+        const ctx: InternalContext = {
+          now,
           deviceId: device,
-          projectId: table === 'projects' ? id : String(stamped.projectId),
-          table,
-          rowId: id,
-          fields: changed,
-          published: 0,
-        });
-        edits.push({
-          table,
-          id,
-          before: before ? Object.fromEntries(Object.keys(changed).map((key) => [key, before[key]])) : undefined,
-          after: changed,
-        });
-        return stamped;
-      };
+          db,
+          get: async (table, id) => (await db.table(table).get(id)) as never,
+          require: async (table, id, what = table.replace(/s$/, '')) => {
+            const record = (await db.table(table).get(id)) as { deleted?: boolean } | undefined;
+            if (!record || record.deleted) throw new DataError('not-found', `That ${what} no longer exists.`);
+            return record as never;
+          },
+          // `add` fails on an existing id, so no read is needed first.
+          insert: async (table, record) =>
+            (await write(table, record.id, { ...record, createdAt: now, updatedAt: now }, undefined, 'add')) as never,
+          update: async (table, id, patch) => {
+            const before = (await db.table(table).get(id)) as Record<string, unknown> | undefined;
+            if (!before || before.deleted)
+              throw new DataError('not-found', `That ${table.replace(/s$/, '')} no longer exists.`);
+            const { id: _ignoredId, createdAt: _ignoredCreated, ...rest } = patch as Record<string, unknown>;
+            return (await write(table, id, { ...before, ...rest }, before)) as never;
+          },
+          restore: async (table: TableName, id: string, fields: Record<string, unknown>) => {
+            // Undo and redo may bring a tombstoned record back; `update` refuses tombstones on purpose.
+            const before = (await db.table(table).get(id)) as Record<string, unknown> | undefined;
+            if (!before) return;
+            await write(table, id, { ...before, ...fields }, before);
+          },
+          remove: async (table, id) => {
+            const before = (await db.table(table).get(id)) as Record<string, unknown> | undefined;
+            if (!before || before.deleted) return;
+            await write(table, id, { ...before, deleted: true }, before);
+          },
+        };
 
-      const ctx: InternalContext = {
-        now,
-        deviceId: device,
-        db,
-        get: async (table, id) => (await db.table(table).get(id)) as never,
-        require: async (table, id, what = table.replace(/s$/, '')) => {
-          const record = (await db.table(table).get(id)) as { deleted?: boolean } | undefined;
-          if (!record || record.deleted) throw new DataError('not-found', `That ${what} no longer exists.`);
-          return record as never;
-        },
-        // `add` fails on an existing id, so no read is needed first.
-        insert: async (table, record) =>
-          (await write(table, record.id, { ...record, createdAt: now, updatedAt: now }, undefined, 'add')) as never,
-        update: async (table, id, patch) => {
-          const before = (await db.table(table).get(id)) as Record<string, unknown> | undefined;
-          if (!before || before.deleted)
-            throw new DataError('not-found', `That ${table.replace(/s$/, '')} no longer exists.`);
-          const { id: _ignoredId, createdAt: _ignoredCreated, ...rest } = patch as Record<string, unknown>;
-          return (await write(table, id, { ...before, ...rest }, before)) as never;
-        },
-        restore: async (table: TableName, id: string, fields: Record<string, unknown>) => {
-          // Undo and redo may bring a tombstoned record back; `update` refuses tombstones on purpose.
-          const before = (await db.table(table).get(id)) as Record<string, unknown> | undefined;
-          if (!before) return;
-          await write(table, id, { ...before, ...fields }, before);
-        },
-        remove: async (table, id) => {
-          const before = (await db.table(table).get(id)) as Record<string, unknown> | undefined;
-          if (!before || before.deleted) return;
-          await write(table, id, { ...before, deleted: true }, before);
-        },
-      };
-
-      const result = await body(ctx);
-      if (changes.length)
-        await Promise.all([db.changes.bulkAdd(changes), db.meta.put({ key: CLOCK_KEY, value: clockState })]);
-      return { result, edits };
-    });
+        const result = await body(ctx);
+        await Promise.all(bookkeeping);
+        const stored = (await storedClockRead)?.value as ClockState | undefined;
+        if (clockCache && stored && isAhead(stored, startClock)) throw new ClockMoved();
+        return { result, edits, clockState };
+      })
+      .then(({ result, edits, clockState }) => {
+        clockCache = clockState;
+        return { result, edits };
+      });
   }
 
   async function run<T>(
@@ -202,7 +228,12 @@ export function createCommandRunner(db: FieldnotesDb, clock: () => number = Date
     options: RunOptions = {},
   ): Promise<T> {
     try {
-      const { result, edits } = await execute(body, options.tables);
+      const { result, edits } = await execute(body, options.tables).catch(async (error: unknown) => {
+        // A stale clock copy shows up either as the explicit check or as a clash of change timestamps.
+        if (!(error instanceof ClockMoved) && !(await clockCopyIsStale())) throw error;
+        clockCache = null;
+        return execute(body, options.tables);
+      });
       if (options.undoable !== false && edits.length) {
         undoStack.push({ label, edits });
         if (undoStack.length > MAX_HISTORY) undoStack.shift();

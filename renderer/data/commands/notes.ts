@@ -6,6 +6,11 @@ import type { CommandRunner } from '../commandRunner';
 import { DataError } from '../errors';
 
 export interface AddNoteInput {
+  /**
+   * The session's project, when the caller knows it (capture does): the session check and the write are then
+   * issued together, one round trip instead of two; a mismatch still fails the whole command.
+   */
+  projectId?: string;
   /** Given by capture, which shows the note before it is saved; otherwise a new one is made. */
   id?: string;
   sessionId: string;
@@ -38,17 +43,23 @@ export function addNote(runner: CommandRunner, input: AddNoteInput): Promise<Not
   return runner.run(
     'Add note',
     async (ctx) => {
-      const session = await ctx.require('sessions', input.sessionId, 'session');
-      return ctx.insert('notes', {
-        id: input.id ?? newId(),
-        projectId: session.projectId,
-        sessionId: session.id,
-        questionId: input.questionId ?? null,
-        participantId: input.participantId ?? null,
-        kind: input.kind ?? null,
-        text,
-        flags: { sensitive: false, doNotQuote: false, culturalProtocol: false, ...input.flags },
-      });
+      const sessionCheck = ctx.require('sessions', input.sessionId, 'session');
+      const projectId = input.projectId ?? (await sessionCheck).projectId;
+      const [session, note] = await Promise.all([
+        sessionCheck,
+        ctx.insert('notes', {
+          id: input.id ?? newId(),
+          projectId,
+          sessionId: input.sessionId,
+          questionId: input.questionId ?? null,
+          participantId: input.participantId ?? null,
+          kind: input.kind ?? null,
+          text,
+          flags: { sensitive: false, doNotQuote: false, culturalProtocol: false, ...input.flags },
+        }),
+      ]);
+      if (session.projectId !== projectId) throw new DataError('invalid', 'That session belongs to another project.');
+      return note;
     },
     { tables: ['sessions', 'notes'] },
   );
