@@ -38,7 +38,8 @@ export default defineConfig({
     { name: 'electron', testDir: 'tests/electron' },
   ],
   webServer: {
-    command: `npx vite preview --config vite.web.config.ts --host 127.0.0.1 --port ${PORT} --strictPort`,
+    // E2E_DIST serves another build folder (e.g. while someone else rebuilds dist-web).
+    command: `npx vite preview --config vite.web.config.ts --host 127.0.0.1 --port ${PORT} --strictPort${process.env.E2E_DIST ? ` --outDir ${process.env.E2E_DIST}` : ''}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

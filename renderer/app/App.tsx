@@ -10,7 +10,11 @@ import { SetupScreen } from '../setup/SetupScreen';
 import { SessionsScreen } from '../sessions/SessionsScreen';
 import { SessionScreen } from '../sessions/SessionScreen';
 import { CaptureScreen } from '../capture/CaptureScreen';
+import { BoardRoute } from '../board/BoardRoute';
+import { FindingsRoute } from '../findings/FindingsRoute';
 import { useGlobalUndo } from './useGlobalUndo';
+import { SyncRoute } from '../sync/SyncRoute';
+import { BackgroundSync } from '../sync/syncRuntime';
 
 export function App() {
   const route = useRoute();
@@ -41,6 +45,7 @@ export function App() {
       </a>
       <Header route={route} />
       <Notices />
+      <BackgroundSync projectId={'projectId' in route ? route.projectId : null} />
       <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
         <Screen route={route} />
       </main>
@@ -61,9 +66,12 @@ function Screen({ route }: { route: Route }) {
       return <SessionScreen projectId={route.projectId} sessionId={route.sessionId} />;
     case 'capture':
       return <CaptureScreen projectId={route.projectId} sessionId={route.sessionId} />;
-    case 'board':
     case 'findings':
+      return <FindingsRoute projectId={route.projectId} />;
+    case 'board':
+      return <BoardRoute projectId={route.projectId} sessionId={route.sessionId} />;
     case 'sync':
+      return <SyncRoute projectId={route.projectId} />;
     case 'not-found':
       return (
         <section>
@@ -87,7 +95,10 @@ function Header({ route }: { route: Route }) {
           route: { name: 'sessions', projectId },
           active: ['sessions', 'session', 'capture'].includes(route.name),
         },
+        { label: 'Findings', route: { name: 'findings', projectId }, active: route.name === 'findings' },
+        { label: 'Board', route: { name: 'board', projectId, sessionId: null }, active: route.name === 'board' },
         { label: 'Setup', route: { name: 'setup', projectId }, active: route.name === 'setup' },
+        { label: 'Sync', route: { name: 'sync', projectId }, active: route.name === 'sync' },
       ]
     : [];
   return (

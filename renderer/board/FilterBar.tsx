@@ -1,0 +1,119 @@
+/**
+ * Search and filters: text (ignoring case and accents), stakeholder group, question, kind and speaker.
+ * Matching notes are highlighted on the board and the rest dimmed; the count is announced once typing pauses.
+ */
+import { useEffect, useMemo } from 'react';
+import { isFilterActive, type BoardFilter } from '../../shared/board/filter';
+import { announce } from '../app/announce';
+import { useBoardStore } from './boardStore';
+import type { BoardModel } from './useBoardModel';
+
+const ANNOUNCE_DELAY_MS = 500;
+
+export function FilterBar({ model, matches }: { model: BoardModel; matches: ReadonlySet<string> | null }) {
+  const filter = useBoardStore((s) => s.filter);
+  const setFilter = useBoardStore((s) => s.setFilter);
+  const clearFilter = useBoardStore((s) => s.clearFilter);
+  const select = useBoardStore((s) => s.select);
+  const speakers = useMemo(() => {
+    const codes = new Set<string>();
+    for (const note of model.notes) {
+      const code = model.speakerOf(note);
+      if (code) codes.add(code);
+    }
+    return [...codes].sort((a, b) => a.localeCompare(b, undefined, { numeric: true }));
+  }, [model]);
+  const active = isFilterActive(filter);
+  const count = matches?.size ?? model.notes.length;
+
+  useEffect(() => {
+    if (!active) return;
+    const timer = window.setTimeout(() => announce(`${count} of ${model.notes.length} notes match`), ANNOUNCE_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [active, count, model.notes.length]);
+
+  const facet = (key: keyof Omit<BoardFilter, 'text'>, label: string, options: { id: string; name: string }[]) => (
+    <label className="filter-field">
+      <span>{label}</span>
+      <select value={filter[key] ?? ''} onChange={(e) => setFilter({ [key]: e.target.value || null })}>
+        <option value="">Any</option>
+        {options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+
+  return (
+    <div role="search" className="filter-bar" aria-label="Search and filter notes">
+      <label className="filter-field filter-search">
+        <span>Search notes</span>
+        <input
+          id="board-search"
+          type="search"
+          value={filter.text}
+          placeholder="Words in the note"
+          onChange={(e) => setFilter({ text: e.target.value })}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape' && filter.text) {
+              e.preventDefault();
+              setFilter({ text: '' });
+            }
+          }}
+        />
+      </label>
+      {facet(
+        'groupId',
+        'Group',
+        model.groups.map((g) => ({ id: g.id, name: g.name })),
+      )}
+      {facet(
+        'questionId',
+        'Question',
+        model.questions.map((q, i) => ({
+          id: q.id,
+          name: `Q${i + 1}: ${q.text.length > 40 ? `${q.text.slice(0, 40)}…` : q.text}`,
+        })),
+      )}
+      {facet(
+        'kind',
+        'Kind',
+        model.project.kinds.map((k) => ({ id: k.id, name: k.name })),
+      )}
+      {facet(
+        'speaker',
+        'Speaker',
+        speakers.map((code) => ({ id: code, name: code })),
+      )}
+      <p className="filter-count" data-testid="filter-count">
+        {active ? `${count} of ${model.notes.length} match` : `${model.notes.length} notes`}
+      </p>
+      {active && (
+        <>
+          <button
+            type="button"
+            className="small-button"
+            onClick={() => {
+              select(matches ?? []);
+              announce(`${count} matching notes selected`);
+            }}
+          >
+            Select matches
+          </button>
+          <button
+            type="button"
+            className="small-button"
+            onClick={() => {
+              clearFilter();
+              announce('Filters cleared');
+            }}
+          >
+            Clear filters
+          </button>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+/**
+ * The minimap: the whole board drawn small on a canvas (redrawn only when the layout changes) and the
+ * viewport as a box that follows the live camera without re-rendering. Click or drag on it to move there.
+ * Pointer-only and hidden from assistive technology: keyboard users have zoom to fit (0) and Alt+arrows.
+ */
+import { useEffect, useMemo, useRef, type PointerEvent as ReactPointerEvent } from 'react';
+import { visibleWorldRect, type Size } from '../../shared/board/camera';
+import { expandRect, type Rect } from '../../shared/board/rect';
+import type { BoardModel } from './useBoardModel';
+import type { CameraControls } from './useCameraControls';
+import type { ColorMode } from './boardStore';
+
+const W = 200;
+const H = 140;
+
+export function Minimap({
+  model,
+  camera,
+  size,
+  colorMode,
+}: {
+  model: BoardModel;
+  camera: CameraControls;
+  size: Size;
+  colorMode: ColorMode;
+}) {
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const boxRef = useRef<HTMLDivElement>(null);
+  const dragging = useRef(false);
+
+  // The world area the minimap shows: the board plus a margin.
+  const world = useMemo<Rect>(() => {
+    const bounds = model.layout.bounds ?? { x: 0, y: 0, w: 1000, h: 700 };
+    return expandRect(bounds, Math.max(bounds.w, bounds.h) * 0.05 + 50);
+  }, [model.layout.bounds]);
+  const scale = Math.min(W / world.w, H / world.h);
+
+  useEffect(() => {
+    const context = canvasRef.current?.getContext('2d');
+    if (!context) return;
+    context.clearRect(0, 0, W, H);
+    const x = (v: number) => (v - world.x) * scale;
+    const y = (v: number) => (v - world.y) * scale;
+    for (const [id, rect] of model.layout.frames) {
+      const theme = model.themeById.get(id);
+      context.strokeStyle = theme?.color ?? '#52606D';
+      context.lineWidth = 1;
+      context.strokeRect(x(rect.x), y(rect.y), Math.max(1, rect.w * scale), Math.max(1, rect.h * scale));
+    }
+    for (const note of model.notes) {
+      const rect = model.layout.notes.get(note.id);
+      if (!rect) continue;
+      context.fillStyle = model.colorOf(note, colorMode) ?? '#D4B106';
+      context.fillRect(x(rect.x), y(rect.y), Math.max(1, rect.w * scale), Math.max(1, rect.h * scale));
+    }
+  }, [model, world, scale, colorMode]);
+
+  useEffect(() => {
+    const place = () => {
+      const box = boxRef.current;
+      if (!box) return;
+      const view = visibleWorldRect(camera.live.get(), size);
+      // The minimap clips (overflow hidden) a view box larger than the board.
+      const shown = view;
+      box.style.transform = `translate(${(shown.x - world.x) * scale}px, ${(shown.y - world.y) * scale}px)`;
+      box.style.width = `${Math.max(4, shown.w * scale)}px`;
+      box.style.height = `${Math.max(4, shown.h * scale)}px`;
+    };
+    place();
+    return camera.live.subscribe(place);
+  }, [camera, size, world, scale]);
+
+  const moveTo = (event: ReactPointerEvent<HTMLDivElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    const wx = world.x + (event.clientX - box.left) / scale;
+    const wy = world.y + (event.clientY - box.top) / scale;
+    const zoom = camera.live.get().zoom;
+    camera.apply({ x: size.w / 2 - wx * zoom, y: size.h / 2 - wy * zoom, zoom });
+  };
+
+  return (
+    <div
+      className="minimap"
+      data-board-overlay
+      aria-hidden="true"
+      style={{ width: W, height: H }}
+      onPointerDown={(event) => {
+        event.stopPropagation();
+        dragging.current = true;
+        event.currentTarget.setPointerCapture(event.pointerId);
+        moveTo(event);
+      }}
+      onPointerMove={(event) => dragging.current && moveTo(event)}
+      onPointerUp={(event) => {
+        dragging.current = false;
+        event.currentTarget.releasePointerCapture(event.pointerId);
+        camera.commitNow();
+      }}
+    >
+      <canvas ref={canvasRef} width={W} height={H} />
+      <div ref={boxRef} className="minimap-view" />
+    </div>
+  );
+}

@@ -1,0 +1,181 @@
+/**
+ * Suggested clusters (issue 3, part 4): computed in a Web Worker (useClusterSuggestions) from the texts of
+ * the notes not yet in a theme, with progress and cancel. Each suggestion shows the words its notes share;
+ * it can be previewed on the board (its notes highlighted, the rest dimmed), renamed, accepted — it becomes a
+ * theme holding its notes — or rejected.
+ */
+import { useEffect, useState } from 'react';
+import { Button, Label, ProgressBar } from 'react-aria-components';
+import type { SuggestedCluster } from '../../shared/cluster';
+import { useData } from '../app/DataContext';
+import { announce } from '../app/announce';
+import { acceptSuggestion } from '../data/commands/board';
+import { useAct } from '../ui/useAct';
+import { useBoardStore } from './boardStore';
+import type { BoardModel } from './useBoardModel';
+import { useClusterSuggestions } from './useClusterSuggestions';
+
+const SAMPLE_NOTES = 3;
+
+export function SuggestionsPanel({ model }: { model: BoardModel }) {
+  const clusters = useClusterSuggestions();
+  const [handled, setHandled] = useState<ReadonlySet<string>>(new Set());
+  const preview = useBoardStore((s) => s.preview);
+  const setPreview = useBoardStore((s) => s.setPreview);
+  const loose = model.notesByTheme.get(null) ?? [];
+
+  // Leaving the board (or a new run) ends any preview.
+  useEffect(() => () => setPreview(null), [setPreview]);
+
+  const run = () => {
+    setHandled(new Set());
+    setPreview(null);
+    clusters.start(loose.map((n) => ({ id: n.id, text: n.text })));
+    announce(`Looking for themes in ${loose.length} notes without a theme`);
+  };
+
+  useEffect(() => {
+    if (clusters.status === 'done' && clusters.suggestions) {
+      const count = clusters.suggestions.clusters.length;
+      announce(
+        count
+          ? `${count} suggested theme${count === 1 ? '' : 's'} ready`
+          : 'No suggestions: the notes share too few words',
+      );
+    } else if (clusters.status === 'cancelled') announce('Suggestions cancelled');
+    else if (clusters.status === 'error') announce(`Suggestions failed: ${clusters.error}`);
+  }, [clusters.status, clusters.suggestions, clusters.error]);
+
+  const open = (clusters.suggestions?.clusters ?? []).filter((c) => !handled.has(c.id));
+  const finish = (id: string) => {
+    setHandled((prev) => new Set([...prev, id]));
+    if (preview) setPreview(null);
+  };
+
+  return (
+    <section className="side-section" aria-labelledby="suggest-heading">
+      <div className="side-head">
+        <h2 id="suggest-heading">Suggested themes</h2>
+        {clusters.status === 'running' ? (
+          <button type="button" className="small-button" onClick={clusters.cancel}>
+            Cancel
+          </button>
+        ) : (
+          <button type="button" className="small-button" onClick={run} disabled={loose.length < 2}>
+            {clusters.status === 'done' ? 'Suggest again' : 'Suggest themes'}
+          </button>
+        )}
+      </div>
+      {clusters.status === 'idle' && (
+        <p className="muted">
+          Groups the {loose.length} notes without a theme by the words they share. Nothing changes until you accept a
+          suggestion.
+        </p>
+      )}
+      {clusters.status === 'running' && (
+        <ProgressBar value={Math.round(clusters.progress * 100)} className="progress">
+          {({ percentage }) => (
+            <>
+              <Label>Finding suggestions…</Label>
+              <span className="muted"> {Math.round(percentage ?? 0)}%</span>
+              <div className="progress-track">
+                <div className="progress-fill" style={{ width: `${percentage ?? 0}%` }} />
+              </div>
+            </>
+          )}
+        </ProgressBar>
+      )}
+      {clusters.status === 'cancelled' && <p className="muted">Cancelled. Nothing was changed.</p>}
+      {clusters.status === 'error' && (
+        <p className="field-error">The suggestions could not be computed: {clusters.error}</p>
+      )}
+      {clusters.status === 'done' && open.length === 0 && (
+        <p className="muted">
+          {clusters.suggestions?.clusters.length
+            ? 'All suggestions handled.'
+            : 'No suggestions: these notes share too few words.'}
+        </p>
+      )}
+      {open.length > 0 && (
+        <ul className="suggestion-list" aria-label="Suggested themes">
+          {open.map((cluster) => (
+            <SuggestionItem key={cluster.id} cluster={cluster} model={model} onDone={() => finish(cluster.id)} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function SuggestionItem({ cluster, model, onDone }: { cluster: SuggestedCluster; model: BoardModel; onDone(): void }) {
+  const { runner } = useData();
+  const act = useAct();
+  const [name, setName] = useState(cluster.label);
+  const preview = useBoardStore((s) => s.preview);
+  const setPreview = useBoardStore((s) => s.setPreview);
+  const noteIds = cluster.noteIds.filter((id) => model.noteById.has(id));
+  const previewing = preview?.id === cluster.id;
+  const samples = noteIds.slice(0, SAMPLE_NOTES).map((id) => model.noteById.get(id)!.text);
+  const fieldId = `suggestion-name-${cluster.id}`;
+
+  return (
+    <li className="suggestion" data-testid="suggestion">
+      <p className="suggestion-words">
+        <span className="muted">Shared words:</span> <strong>{cluster.words.join(', ') || cluster.label}</strong>{' '}
+        <span className="muted">
+          · {noteIds.length} note{noteIds.length === 1 ? '' : 's'}
+        </span>
+      </p>
+      <ul className="suggestion-samples">
+        {samples.map((text, i) => (
+          <li key={i} dir="auto">
+            {text.length > 120 ? `${text.slice(0, 120)}…` : text}
+          </li>
+        ))}
+      </ul>
+      <div className="suggestion-actions">
+        <label htmlFor={fieldId} className="visually-hidden">
+          Name for the theme sharing {cluster.label}
+        </label>
+        <input id={fieldId} type="text" value={name} onChange={(e) => setName(e.target.value)} />
+        <Button
+          className="small-button"
+          aria-pressed={previewing}
+          onPress={() => {
+            setPreview(previewing ? null : { id: cluster.id, noteIds: new Set(noteIds) });
+            announce(previewing ? 'Preview off' : `Previewing ${noteIds.length} notes on the board`);
+          }}
+        >
+          Preview
+        </Button>
+        <Button
+          className="small-button primary-button"
+          isDisabled={!name.trim() || noteIds.length === 0}
+          onPress={async () => {
+            const theme = await act(
+              acceptSuggestion(runner, {
+                projectId: model.project.id,
+                sessionId: model.session?.id ?? null,
+                label: name,
+                noteIds,
+              }),
+              (t) => `Theme ${t.name} created with ${noteIds.length} notes`,
+            );
+            if (theme) onDone();
+          }}
+        >
+          Accept<span className="visually-hidden"> “{name}”</span>
+        </Button>
+        <Button
+          className="small-button"
+          onPress={() => {
+            onDone();
+            announce(`Suggestion ${cluster.label} rejected`);
+          }}
+        >
+          Reject<span className="visually-hidden"> “{cluster.label}”</span>
+        </Button>
+      </div>
+    </li>
+  );
+}

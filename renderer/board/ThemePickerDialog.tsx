@@ -1,0 +1,90 @@
+/**
+ * A modal with one searchable list of themes (react-aria ComboBox): "Move to theme", "Nest under" and
+ * "Merge into" all pick a theme this way. Type to narrow, arrows to choose, Enter to apply, Esc to cancel.
+ */
+import {
+  Button,
+  ComboBox,
+  Dialog,
+  Heading,
+  Input,
+  Label,
+  ListBox,
+  ListBoxItem,
+  Modal,
+  ModalOverlay,
+  Popover,
+  Text,
+} from 'react-aria-components';
+
+export interface PickOption {
+  id: string;
+  label: string;
+}
+
+export interface ThemePickerProps {
+  title: string;
+  description?: string;
+  fieldLabel?: string;
+  options: readonly PickOption[];
+  onPick(id: string): void;
+  onClose(): void;
+}
+
+export function ThemePickerDialog({
+  title,
+  description,
+  fieldLabel = 'Theme',
+  options,
+  onPick,
+  onClose,
+}: ThemePickerProps) {
+  return (
+    <ModalOverlay className="modal-overlay" isOpen onOpenChange={(open) => !open && onClose()} isDismissable>
+      <Modal className="modal">
+        <Dialog className="dialog">
+          <Heading slot="title">{title}</Heading>
+          {description && <p>{description}</p>}
+          {options.length === 0 ? (
+            <p className="empty">There are no themes to choose from yet. Create one first (T on the board).</p>
+          ) : (
+            <ComboBox
+              className="field theme-combo"
+              defaultItems={options}
+              menuTrigger="focus"
+              autoFocus
+              onSelectionChange={(key) => {
+                if (key === null) return;
+                onPick(String(key));
+                onClose();
+              }}
+            >
+              <Label>{fieldLabel}</Label>
+              <div className="combo-row">
+                <Input />
+                <Button className="small-button" aria-label={`Show all ${fieldLabel.toLowerCase()} choices`}>
+                  ▾
+                </Button>
+              </div>
+              <Text slot="description" className="muted">
+                Type to search; ↑ ↓ to choose; Enter to apply.
+              </Text>
+              <Popover className="popover">
+                <ListBox<PickOption> className="listbox">
+                  {(option) => (
+                    <ListBoxItem id={option.id} textValue={option.label} className="listbox-item">
+                      {option.label}
+                    </ListBoxItem>
+                  )}
+                </ListBox>
+              </Popover>
+            </ComboBox>
+          )}
+          <div className="dialog-actions">
+            <Button onPress={onClose}>Cancel</Button>
+          </div>
+        </Dialog>
+      </Modal>
+    </ModalOverlay>
+  );
+}

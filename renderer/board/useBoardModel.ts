@@ -1,0 +1,158 @@
+/**
+ * Everything the board screen reads, and what it derives from it once per data change: the layout, the
+ * spatial index over the notes, colours and the facts filters need. Gestures never recompute any of this;
+ * only a committed change (or a drop waiting for its commit, see `pending`) does.
+ */
+import { useMemo } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Note, Project, Question, Session, StakeholderGroup, Theme } from '../../shared/domain/schemas';
+import { layoutBoard, type BoardLayout } from '../../shared/board/layout';
+import { buildIndex, type SpatialIndex } from '../../shared/board/spatialIndex';
+import type { Rect } from '../../shared/board/rect';
+import { useData } from '../app/DataContext';
+import {
+  getProject,
+  getSession,
+  listBoardNotes,
+  listBoardThemes,
+  listGroups,
+  listProjectParticipants,
+  listQuestions,
+  listSessions,
+} from '../data/queries';
+import type { ColorMode } from './boardStore';
+
+export interface BoardData {
+  project: Project;
+  session: Session | null;
+  sessions: Session[];
+  groups: StakeholderGroup[];
+  questions: Question[];
+  notes: Note[];
+  themes: Theme[];
+  /** Speaker code by participant id. */
+  speakers: Map<string, string>;
+}
+
+export interface BoardModel extends BoardData {
+  noteById: Map<string, Note>;
+  themeById: Map<string, Theme>;
+  layout: BoardLayout;
+  index: SpatialIndex;
+  paintOrder: Map<string, number>;
+  groupOfNote(note: Note): string | null;
+  speakerOf(note: Note): string | null;
+  colorOf(note: Note, mode: ColorMode): string | null;
+  /** "Parent › Child" for a theme, for labels that must say where a theme sits. */
+  themePath(themeId: string): string;
+  questionNumber: Map<string, number>;
+  notesByTheme: Map<string | null, Note[]>;
+}
+
+export type BoardLoad = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; data: BoardData };
+
+export function useBoardData(projectId: string, sessionId: string | null): BoardLoad {
+  const { db } = useData();
+  const data = useLiveQuery(async (): Promise<BoardData | null> => {
+    const [project, session] = await Promise.all([
+      getProject(db, projectId),
+      sessionId ? getSession(db, sessionId) : null,
+    ]);
+    if (!project || (sessionId && (!session || session.projectId !== projectId))) return null;
+    const [sessions, groups, questions, notes, themes, participants] = await Promise.all([
+      listSessions(db, projectId),
+      listGroups(db, projectId),
+      listQuestions(db, projectId),
+      listBoardNotes(db, projectId, sessionId),
+      listBoardThemes(db, projectId, sessionId),
+      listProjectParticipants(db, projectId),
+    ]);
+    return {
+      project,
+      session: session ?? null,
+      sessions,
+      groups,
+      questions,
+      notes,
+      themes,
+      speakers: new Map(participants.map((p) => [p.id, p.code])),
+    };
+  }, [db, projectId, sessionId]);
+  if (data === undefined) return { state: 'loading' };
+  if (data === null) return { state: 'missing' };
+  return { state: 'ready', data };
+}
+
+/** Positions and frames a gesture has shown on screen but the database has not yet returned. */
+export interface PendingView {
+  notes: ReadonlyMap<string, { x: number; y: number; themeId?: string | null }>;
+  frames: ReadonlyMap<string, Rect | null>;
+}
+
+export function useBoardModel(data: BoardData, pending: PendingView | null): BoardModel {
+  const { notes, themes, sessions, groups, project, questions, speakers } = data;
+  const lookups = useMemo(() => {
+    const groupOfSession = new Map(sessions.map((s) => [s.id, s.groupId]));
+    const groupColor = new Map(groups.map((g) => [g.id, g.color]));
+    const kindColor = new Map(project.kinds.map((k) => [k.id, k.color]));
+    const groupOfNote = (note: Note) => groupOfSession.get(note.sessionId) ?? null;
+    return {
+      groupOfNote,
+      speakerOf: (note: Note) => (note.participantId ? (speakers.get(note.participantId) ?? null) : null),
+      colorOf: (note: Note, mode: ColorMode) => {
+        if (mode === 'kind') return note.kind ? (kindColor.get(note.kind) ?? null) : null;
+        const group = groupOfNote(note);
+        return group ? (groupColor.get(group) ?? null) : null;
+      },
+      questionNumber: new Map(questions.map((q, i) => [q.id, i + 1])),
+    };
+  }, [sessions, groups, project.kinds, speakers, questions]);
+
+  const structure = useMemo(() => {
+    const noteById = new Map(notes.map((n) => [n.id, n]));
+    const themeById = new Map(themes.map((t) => [t.id, t]));
+    const notesByTheme = new Map<string | null, Note[]>();
+    for (const note of notes) {
+      const key = note.themeId && themeById.has(note.themeId) ? note.themeId : null;
+      const list = notesByTheme.get(key);
+      if (list) list.push(note);
+      else notesByTheme.set(key, [note]);
+    }
+    const themePath = (themeId: string) => {
+      const names: string[] = [];
+      const seen = new Set<string>();
+      for (
+        let at = themeById.get(themeId);
+        at && !seen.has(at.id);
+        at = at.parentId ? themeById.get(at.parentId) : undefined
+      ) {
+        names.unshift(at.name);
+        seen.add(at.id);
+      }
+      return names.join(' › ');
+    };
+    return { noteById, themeById, notesByTheme, themePath };
+  }, [notes, themes]);
+
+  const geometry = useMemo(() => {
+    const input = notes.map((n) => {
+      const over = pending?.notes.get(n.id);
+      return over
+        ? { id: n.id, themeId: over.themeId === undefined ? n.themeId : over.themeId, x: over.x, y: over.y }
+        : { id: n.id, themeId: n.themeId, x: n.x, y: n.y };
+    });
+    const layout = layoutBoard(
+      input,
+      themes.map((t) => ({
+        id: t.id,
+        parentId: t.parentId,
+        frame: pending?.frames.has(t.id) ? pending.frames.get(t.id)! : t.frame,
+      })),
+    );
+    const index = buildIndex(Array.from(layout.notes, ([id, rect]) => ({ id, rect })));
+    const paintOrder = new Map(notes.map((n, i) => [n.id, i]));
+    return { layout, index, paintOrder };
+  }, [notes, themes, pending]);
+
+  return { ...data, ...lookups, ...structure, ...geometry };
+}

@@ -1,0 +1,82 @@
+/**
+ * Viewport culling: only the notes in (or near) the viewport are mounted.
+ *
+ * The wanted area is the viewport widened by a margin all round, so a pan re-culls only when it leaves that
+ * area; the check runs on every live camera move and is a few comparisons, and a re-cull (one spatial-index
+ * query) changes state only if the set of notes actually changes. New notes are then mounted progressively,
+ * nearest the middle of the view first, a batch per animation frame: a pan that uncovers hundreds of notes
+ * never spends one long frame creating them all, and the margin means they are in place before they scroll
+ * into view. Notes that leave the area unmount the same way, farthest first.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { visibleWorldRect, type Camera, type Size } from '../../shared/board/camera';
+import { stillCovered } from '../../shared/board/hitTest';
+import { area, expandRect, rectCenter, type Rect } from '../../shared/board/rect';
+import { queryRect, type SpatialIndex } from '../../shared/board/spatialIndex';
+import type { LiveCamera } from './liveCamera';
+
+const MARGIN = 0.4;
+/** Once the wanted area is this many times the view (after zooming in), it is tightened so far notes unmount. */
+const SHRINK_RATIO = 12;
+/** Stickies mounted per frame while catching up (laying out one text sticky costs ~0.3 ms here; a far-zoom block far less). */
+const BATCH = { near: 16, far: 300 };
+
+function mountArea(camera: Camera, size: Size): Rect {
+  const view = visibleWorldRect(camera, size);
+  return expandRect(view, Math.max(view.w, view.h) * MARGIN);
+}
+
+export function useCulling(index: SpatialIndex, live: LiveCamera, size: Size, far: boolean): ReadonlySet<string> {
+  // The first render mounts everything wanted at once: nothing is on screen yet to keep smooth.
+  const [mounted, setMounted] = useState<ReadonlySet<string>>(() => queryRect(index, mountArea(live.get(), size)));
+  const mountedRef = useRef(mounted);
+  const batch = far ? BATCH.far : BATCH.near;
+
+  useEffect(() => {
+    let wanted = mountArea(live.get(), size);
+    let frame = 0;
+    const reconcile = (target: Set<string>) => {
+      cancelAnimationFrame(frame);
+      const current = mountedRef.current;
+      const missing: string[] = [];
+      const leaving: string[] = [];
+      for (const id of target) if (!current.has(id)) missing.push(id);
+      for (const id of current) if (!target.has(id)) leaving.push(id);
+      if (!missing.length && !leaving.length) return;
+      const centre = rectCenter(visibleWorldRect(live.get(), size));
+      const distance = (id: string) => {
+        const c = rectCenter(index.rects.get(id) ?? { x: centre.x, y: centre.y, w: 0, h: 0 });
+        return Math.abs(c.x - centre.x) + Math.abs(c.y - centre.y);
+      };
+      missing.sort((a, b) => distance(a) - distance(b));
+      // The farthest leave first; both lists are worked through a batch per frame.
+      leaving.sort((a, b) => distance(b) - distance(a));
+      let added = 0;
+      let removed = 0;
+      const step = () => {
+        const next = new Set(mountedRef.current);
+        for (const id of leaving.slice(removed, removed + batch * 8)) next.delete(id);
+        for (const id of missing.slice(added, added + batch)) next.add(id);
+        removed += batch * 8;
+        added += batch;
+        mountedRef.current = next;
+        setMounted(next);
+        if (added < missing.length || removed < leaving.length) frame = requestAnimationFrame(step);
+      };
+      step();
+    };
+    reconcile(queryRect(index, wanted));
+    const unsubscribe = live.subscribe((camera) => {
+      const view = visibleWorldRect(camera, size);
+      if (stillCovered(wanted, view) && area(wanted) <= area(view) * SHRINK_RATIO) return;
+      wanted = mountArea(camera, size);
+      reconcile(queryRect(index, wanted));
+    });
+    return () => {
+      unsubscribe();
+      cancelAnimationFrame(frame);
+    };
+  }, [index, live, size, batch]);
+
+  return mounted;
+}
