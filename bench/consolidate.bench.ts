@@ -1,0 +1,137 @@
+/**
+ * Consolidation (issue 5): the PMT imports 20 facilitators' bundles of 500 notes each (with a few themes per
+ * session) into one project, through the app's real import path (preview + apply, fake-indexeddb in Node), and the
+ * CLI's path (open every bundle, merge in memory, build the findings snapshot). Baseline in the same run: a raw
+ * Dexie bulkPut of the resulting records into an empty store. Prints medians and ratios; never fails.
+ *
+ *   npx tsx bench/consolidate.bench.ts [--runs N] [--bundles N] [--notes N]
+ */
+import 'fake-indexeddb/auto';
+import { newId } from '../shared/domain/ids';
+import { TABLE_NAMES } from '../shared/domain/schemas';
+import { openBundle } from '../shared/sync/bundle';
+import { mergeInMemory } from '../shared/sync/memoryMerge';
+import { FieldnotesDb } from '../renderer/data/db';
+import { createCommandRunner } from '../renderer/data/commandRunner';
+import { createProject } from '../renderer/data/commands/projects';
+import { createSession } from '../renderer/data/commands/sessions';
+import { applyBundleImport, exportBundle, previewBundleImport } from '../renderer/data/sync';
+import { snapshotFromChanges } from '../cli/commands/export';
+import { median, report } from './support/browser';
+
+function option(name: string, fallback: number): number {
+  const at = process.argv.indexOf(name);
+  const value = at >= 0 ? Number(process.argv[at + 1]) : NaN;
+  return Number.isInteger(value) && value > 0 ? value : fallback;
+}
+
+const RUNS = option('--runs', 3);
+const BUNDLES = option('--bundles', 20);
+const NOTES = option('--notes', 500);
+const WORDS = ['lighting', 'transit', 'parking', 'youth', 'housing', 'police', 'park', 'drugs', 'seniors', 'shelter'];
+let dbCounter = 0;
+const freshDb = () => new FieldnotesDb(`consolidate-${dbCounter++}`);
+
+async function importInto(db: FieldnotesDb, bytes: Uint8Array) {
+  const runner = createCommandRunner(db);
+  const preview = await previewBundleImport(db, bytes);
+  await applyBundleImport(runner, preview, { confirmRemovals: true });
+  return runner;
+}
+
+/** The PMT's kit, then 20 facilitators who each import it, run one session of 500 notes in 5 themes, and export it. */
+async function makeBundles(): Promise<{ kit: Uint8Array; bundles: Uint8Array[] }> {
+  const pmt = createCommandRunner(freshDb());
+  const project = await createProject(pmt, { name: 'Community Safety Plan', templateId: 'community-safety-plan' });
+  const kit = (await exportBundle(pmt, { kind: 'kit', projectId: project.id }, { deviceName: 'PMT' })).bytes;
+  const bundles: Uint8Array[] = [];
+  for (let b = 0; b < BUNDLES; b++) {
+    const runner = await importInto(freshDb(), kit);
+    const session = await createSession(runner, project.id, { title: `Session ${b + 1}` });
+    await runner.run('Capture', async (ctx) => {
+      const themeIds: string[] = [];
+      for (let t = 0; t < 5; t++) {
+        const theme = await ctx.insert('themes', {
+          id: newId(),
+          projectId: project.id,
+          sessionId: session.id,
+          name: `${WORDS[(b + t) % WORDS.length]} concerns`,
+          color: '#1D4ED8',
+        });
+        themeIds.push(theme.id);
+      }
+      for (let n = 0; n < NOTES; n++) {
+        await ctx.insert('notes', {
+          id: newId(),
+          projectId: project.id,
+          sessionId: session.id,
+          text: `Note ${n} from session ${b + 1}: ${WORDS[n % WORDS.length]} and ${WORDS[(n * 7) % WORDS.length]} near the plaza`,
+          themeId: themeIds[n % themeIds.length]!,
+        });
+      }
+    });
+    const exported = await exportBundle(
+      runner,
+      { kind: 'sessions', projectId: project.id, sessionIds: [session.id] },
+      { deviceName: `Facilitator ${b + 1}` },
+    );
+    bundles.push(exported.bytes);
+  }
+  return { kit, bundles };
+}
+
+async function main(): Promise<void> {
+  const { kit, bundles } = await makeBundles();
+  const appTimes: number[] = [];
+  const cliTimes: number[] = [];
+  const baselineTimes: number[] = [];
+  let records = 0;
+  for (let run = 0; run < RUNS; run++) {
+    const db = freshDb();
+    await importInto(db, kit);
+    let start = performance.now();
+    for (const bytes of bundles) await importInto(db, bytes);
+    appTimes.push(performance.now() - start);
+
+    const rows = await Promise.all(TABLE_NAMES.map(async (table) => [table, await db.table(table).toArray()] as const));
+    records = rows.reduce((sum, [, list]) => sum + list.length, 0);
+    const baseline = freshDb();
+    await baseline.open();
+    start = performance.now();
+    await baseline.transaction(
+      'rw',
+      TABLE_NAMES.map((t) => baseline.table(t)),
+      async () => {
+        for (const [table, list] of rows) await baseline.table(table).bulkPut(list);
+      },
+    );
+    baselineTimes.push(performance.now() - start);
+
+    start = performance.now();
+    const changes = [];
+    for (const bytes of [kit, ...bundles]) changes.push(...(await openBundle(bytes)).changes);
+    const merged = mergeInMemory(changes);
+    const projectId = changes[0]!.projectId;
+    const snapshot = snapshotFromChanges(projectId, changes);
+    cliTimes.push(performance.now() - start);
+    if (run === 0)
+      report('consolidate.result', {
+        sessions: snapshot.sessions.length,
+        notes: snapshot.notes.length,
+        themes: snapshot.themes.length,
+        merged_pending: merged.pending,
+      });
+  }
+  report('consolidate.app_import', { bundles: BUNDLES, notes_each: NOTES, median_ms: median(appTimes), runs: RUNS });
+  report('consolidate.cli_merge', { median_ms: median(cliTimes) });
+  report('baseline.dexie_bulkput', { records, median_ms: median(baselineTimes) });
+  report('consolidate.ratio_to_bulkput', {
+    app: median(appTimes) / median(baselineTimes),
+    cli: median(cliTimes) / median(baselineTimes),
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(`consolidate bench failed: ${error instanceof Error ? error.stack : String(error)}`);
+  process.exitCode = 1;
+});
