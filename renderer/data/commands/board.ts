@@ -11,21 +11,11 @@ import type { Frame, Note, Theme } from '../../../shared/domain/schemas';
 import { storedPosition } from '../../../shared/board/layout';
 import type { CommandContext, CommandRunner } from '../commandRunner';
 import { DataError } from '../errors';
+import { PALETTE } from '../../../shared/domain/palette';
 
 const BOARD_TABLES = ['notes', 'themes'] as const;
 /** Theme colours: the app palette, each with at least 4.5:1 against white. */
-export const THEME_COLORS = [
-  '#1D4ED8',
-  '#047857',
-  '#B45309',
-  '#7C3AED',
-  '#BE185D',
-  '#0E7490',
-  '#4D7C0F',
-  '#B91C1C',
-  '#475569',
-  '#9333EA',
-];
+export const THEME_COLORS = PALETTE;
 
 export interface NoteMove {
   id: string;

@@ -1,0 +1,55 @@
+/** A list of keyboard shortcuts in sections, in an accessible modal: used by capture and the board. */
+import type { ReactNode } from 'react';
+import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+
+export interface ShortcutRow {
+  keys: string;
+  does: string;
+}
+
+export function ShortcutsDialog({
+  title,
+  intro,
+  sections,
+  isOpen,
+  onClose,
+}: {
+  title: string;
+  intro?: ReactNode;
+  sections: { heading: string; rows: readonly ShortcutRow[] }[];
+  isOpen: boolean;
+  onClose(): void;
+}) {
+  return (
+    <ModalOverlay className="modal-overlay" isOpen={isOpen} onOpenChange={(open) => !open && onClose()} isDismissable>
+      <Modal className="modal modal-wide">
+        <Dialog className="dialog">
+          <Heading slot="title">{title}</Heading>
+          {intro}
+          {sections.map((section) => (
+            <section key={section.heading}>
+              <h3>{section.heading}</h3>
+              <table className="shortcut-table">
+                <tbody>
+                  {section.rows.map((shortcut) => (
+                    <tr key={shortcut.keys}>
+                      <th scope="row">
+                        <kbd>{shortcut.keys}</kbd>
+                      </th>
+                      <td>{shortcut.does}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </section>
+          ))}
+          <div className="dialog-actions">
+            <Button autoFocus onPress={onClose}>
+              Close
+            </Button>
+          </div>
+        </Dialog>
+      </Modal>
+    </ModalOverlay>
+  );
+}
