@@ -6,6 +6,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useData } from '../app/DataContext';
+import { SessionMissing } from '../sessions/SessionMissing';
 import { routePath } from '../app/router';
 import { announce } from '../app/announce';
 import { getProject, getSession, listParticipants, listQuestions } from '../data/queries';
@@ -167,15 +168,7 @@ export function CaptureScreen({ projectId, sessionId }: { projectId: string; ses
 
   if (!data) return null;
   if (!data.project || !data.session) {
-    return (
-      <section className="screen">
-        <h1>Session not found</h1>
-        <p>
-          This session does not exist on this device.{' '}
-          <a href={routePath({ name: 'sessions', projectId })}>Back to sessions</a>.
-        </p>
-      </section>
-    );
+    return <SessionMissing projectId={projectId} />;
   }
   const session = data.session;
 

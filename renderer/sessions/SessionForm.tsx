@@ -90,33 +90,24 @@ export function SessionForm({
             onChange={(e) => set('date', e.target.value || null)}
           />
         </label>
-        <label className="field" htmlFor={field('location')}>
-          <span>Place</span>
-          <input
-            id={field('location')}
-            type="text"
-            value={input.location ?? ''}
-            onChange={(e) => set('location', e.target.value)}
-          />
-        </label>
-        <label className="field" htmlFor={field('facilitator')}>
-          <span>Facilitator</span>
-          <input
-            id={field('facilitator')}
-            type="text"
-            value={input.facilitator ?? ''}
-            onChange={(e) => set('facilitator', e.target.value)}
-          />
-        </label>
-        <label className="field" htmlFor={field('noteTaker')}>
-          <span>Note-taker</span>
-          <input
-            id={field('noteTaker')}
-            type="text"
-            value={input.noteTaker ?? ''}
-            onChange={(e) => set('noteTaker', e.target.value)}
-          />
-        </label>
+        <TextInput
+          id={field('location')}
+          label="Place"
+          value={input.location ?? ''}
+          onChange={(v) => set('location', v)}
+        />
+        <TextInput
+          id={field('facilitator')}
+          label="Facilitator"
+          value={input.facilitator ?? ''}
+          onChange={(v) => set('facilitator', v)}
+        />
+        <TextInput
+          id={field('noteTaker')}
+          label="Note-taker"
+          value={input.noteTaker ?? ''}
+          onChange={(v) => set('noteTaker', v)}
+        />
         <label className="field" htmlFor={field('attendance')}>
           <span>Attendance</span>
           <input
@@ -139,5 +130,25 @@ export function SessionForm({
         {submitLabel}
       </button>
     </form>
+  );
+}
+
+/** A labelled one-line text field of the session form. */
+function TextInput({
+  id,
+  label,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange(v: string): void;
+}) {
+  return (
+    <label className="field" htmlFor={id}>
+      <span>{label}</span>
+      <input id={id} type="text" value={value} onChange={(e) => onChange(e.target.value)} />
+    </label>
   );
 }

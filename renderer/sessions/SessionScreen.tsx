@@ -1,6 +1,7 @@
 /** One session: its details, status (planned → running → closed), participants, and the way into capture. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useData } from '../app/DataContext';
+import { SessionMissing } from './SessionMissing';
 import { routePath } from '../app/router';
 import { getProject, getSession, listGroups } from '../data/queries';
 import { setSessionStatus, updateSession } from '../data/commands/sessions';
@@ -24,15 +25,7 @@ export function SessionScreen({ projectId, sessionId }: { projectId: string; ses
   if (!data) return null;
   const { session, groups, project } = data;
   if (!session || !project) {
-    return (
-      <section className="screen">
-        <h1>Session not found</h1>
-        <p>
-          This session does not exist on this device.{' '}
-          <a href={routePath({ name: 'sessions', projectId })}>Back to sessions</a>.
-        </p>
-      </section>
-    );
+    return <SessionMissing projectId={projectId} />;
   }
   const captureHref = routePath({ name: 'capture', projectId, sessionId });
 
