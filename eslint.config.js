@@ -58,7 +58,15 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.{js,mjs,cjs}', 'electron/**/*.ts', 'cli/**/*.ts', 'scripts/**', 'bench/**', 'tests/**'],
+    files: [
+      '**/*.{js,mjs,cjs}',
+      'node/**/*.ts',
+      'electron/**/*.ts',
+      'cli/**/*.ts',
+      'scripts/**',
+      'bench/**',
+      'tests/**',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
 );

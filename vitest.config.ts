@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
-// Tiers 1 and 2 of DESIGN §8. Pure core, CLI and Electron's Node modules run in Node against real temp folders;
-// the data layer runs in Node on fake-indexeddb; components run in jsdom on fake-indexeddb.
+// Unit and integration tiers. The pure core, node/ (file and folder code), the CLI and Electron's main process run
+// in Node against real temp folders; the data layer runs in Node on fake-indexeddb; components run in jsdom on
+// fake-indexeddb. End-to-end tests are Playwright's (playwright.config.ts).
 export default defineConfig({
   plugins: [react()],
   test: {
@@ -14,6 +15,7 @@ export default defineConfig({
           environment: 'node',
           include: [
             'shared/**/*.test.ts',
+            'node/**/*.test.ts',
             'cli/**/*.test.ts',
             'electron/**/*.test.ts',
             'renderer/**/*.test.ts',

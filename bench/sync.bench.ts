@@ -19,7 +19,7 @@ import { recordSchemas, type TableName } from '../shared/domain/schemas';
 import { deviceDirPath } from '../shared/sync/layout';
 import { mergeInMemory } from '../shared/sync/memoryMerge';
 import { encodeSegment } from '../shared/sync/segment';
-import { createNodeSyncFolder } from '../electron/sync';
+import { createNodeSyncFolder } from '../node/sync';
 import { FieldnotesDb } from '../renderer/data/db';
 import { applyRemoteChanges } from '../renderer/data/sync/applyChanges';
 

@@ -1,7 +1,7 @@
 /**
  * The Electron main process: wiring only. The rules live in small modules beside it: origins.ts (who is
  * trusted), csp.ts, appProtocol.ts (serving app://fieldnotes/), guards.ts (navigation, windows, permissions),
- * ipc/handlers.ts (the IPC contract), files.ts (atomic writes), menu.ts and window.ts.
+ * ipc/handlers.ts (the IPC contract), menu.ts and window.ts. File and folder work is plain Node, in node/.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

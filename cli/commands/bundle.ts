@@ -6,8 +6,8 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { atomicWriteFile } from '../../electron/files';
-import { readSyncFolder, type FolderProject } from '../../electron/sync/readFolder';
+import { atomicWriteFile } from '../../node/atomicWrite';
+import { readSyncFolder, type FolderProject } from '../../node/sync/readFolder';
 import { newDeviceId } from '../../shared/domain/ids';
 import { BUNDLE_EXTENSION, createBundle, openBundle } from '../../shared/sync/bundle';
 import { inspectChanges } from '../../shared/sync/inspect';

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { atomicWriteFile } from '../../electron/files';
+import { atomicWriteFile } from '../../node/atomicWrite';
 import { clusterNotes, type ClusterResult } from '../../shared/cluster';
 import { findColumn, formatCsv, type CsvTable } from '../../shared/csv';
 import { cliError, EXIT_OK, type Command } from '../command';

@@ -9,7 +9,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { strToU8, zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createNodeSyncFolder } from '../../electron/sync';
+import { createNodeSyncFolder } from '../../node/sync';
 import { mapThemeToMaster } from '../../renderer/data/commands/findings';
 import { addNote } from '../../renderer/data/commands/notes';
 import { createProject } from '../../renderer/data/commands/projects';

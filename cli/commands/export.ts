@@ -10,8 +10,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { atomicWriteFile } from '../../electron/files';
-import { readSyncFolder } from '../../electron/sync/readFolder';
+import { atomicWriteFile } from '../../node/atomicWrite';
+import { readSyncFolder } from '../../node/sync/readFolder';
 import type { ChangeRecord } from '../../shared/changes/change';
 import { parseTimestamp } from '../../shared/clock/hlc';
 import { recordSchemas, type RecordTypes, type TableName } from '../../shared/domain/schemas';

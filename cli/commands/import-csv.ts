@@ -24,8 +24,8 @@ import { maxHlc } from '../../shared/sync/clockCheck';
 import { writeProjectSegments } from '../../shared/sync/folderSync';
 import { liveRows, mergeInMemory, type MergedState } from '../../shared/sync/memoryMerge';
 import { encodeSegment } from '../../shared/sync/segment';
-import { nodeFolderAccess } from '../../electron/sync/nodeFolder';
-import { readSyncFolder } from '../../electron/sync/readFolder';
+import { nodeFolderAccess } from '../../node/sync/nodeFolder';
+import { readSyncFolder } from '../../node/sync/readFolder';
 import { cliError, EXIT_BAD_INPUT, EXIT_OK, EXIT_UNEXPECTED, type CliIo, type Command } from '../command';
 import { encodingOption, readCsvFile } from '../csvFile';
 

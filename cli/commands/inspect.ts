@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { BundleError, openBundle } from '../../shared/sync/bundle';
 import { inspectChanges, type InspectedProject } from '../../shared/sync/inspect';
-import { readSyncFolder } from '../../electron/sync/readFolder';
+import { readSyncFolder } from '../../node/sync/readFolder';
 import { cliError, EXIT_OK, type CliIo, type Command } from '../command';
 
 export const INSPECT_HELP = `Usage: fieldnotes inspect PATH [--json] [--passphrase-file FILE]

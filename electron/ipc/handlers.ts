@@ -9,7 +9,9 @@
 import path from 'node:path';
 import type { z } from 'zod';
 import { ipcChannels, MAX_IPC_FILE_BYTES, type AppInfo, type FileFilter, type IpcMethod } from '../../shared/ipc';
-import { atomicWriteFile, readFileLimited, resolveInside } from '../files';
+import { atomicWriteFile } from '../../node/atomicWrite';
+import { readFileLimited } from '../../node/readLimited';
+import { resolveInside } from '../../node/resolveInside';
 
 export class IpcRequestError extends Error {
   constructor(message: string) {

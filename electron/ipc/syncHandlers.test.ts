@@ -14,7 +14,7 @@ import { createSession } from '../../renderer/data/commands/sessions';
 import { closeReplicas, createReplica, snapshotOf, type Replica } from '../../renderer/data/sync/replica.testkit';
 import { syncProject } from '../../renderer/data/sync/syncProject';
 import { isTrustedOrigin } from '../origins';
-import { watchFolder } from '../sync/watch';
+import { watchFolder } from '../../node/sync/watch';
 import { IpcRequestError } from './handlers';
 import { createSyncHandlers, loadFolderMap, type SyncHandlerDeps, type SyncHandlers } from './syncHandlers';
 

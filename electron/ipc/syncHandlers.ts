@@ -12,8 +12,8 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { SyncFolderPort } from '../../shared/sync/folderProtocol';
-import { atomicWriteFile } from '../files';
-import { createNodeSyncFolder, watchFolder } from '../sync';
+import { atomicWriteFile } from '../../node/atomicWrite';
+import { createNodeSyncFolder, watchFolder } from '../../node/sync';
 import { guarded, IpcRequestError, type IpcHandlerDeps, type IpcHandlers } from './handlers';
 
 export type SyncMethod =
@@ -26,7 +26,7 @@ export interface SyncHandlerDeps extends Pick<IpcHandlerDeps, 'isTrustedSender'>
   storeFile: string;
   /** The folder port for a root; real folders by default. */
   openFolder?: (root: string) => SyncFolderPort;
-  /** Watch a folder; returns a stop function. Defaults to electron/sync/watch.ts. */
+  /** Watch a folder; returns a stop function. Defaults to node/sync/watch.ts. */
   watch?: (dir: string, onChange: () => void) => () => void;
   /** Tell the renderer a project's folder changed. */
   notify?: (projectId: string) => void;

@@ -1,6 +1,6 @@
 /**
  * The few file operations sync needs, over paths given as name segments relative to the sync folder
- * (never a joined string, so no separator or `..` can sneak in). Node's fs (electron/sync) and the browser's
+ * (never a joined string, so no separator or `..` can sneak in). Node's fs (node/sync) and the browser's
  * File System Access API each implement it; the sync logic above it is written once.
  */
 export interface FolderEntry {

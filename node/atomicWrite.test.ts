@@ -2,15 +2,8 @@ import { promises as fsp } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  atomicWriteFile,
-  FileTooLargeError,
-  nodeAtomicWriteSteps,
-  PathOutsideError,
-  readFileLimited,
-  resolveInside,
-  type AtomicWriteSteps,
-} from './files';
+import { classifyEntryName } from '../shared/sync/layout';
+import { atomicWriteFile, nodeAtomicWriteSteps, type AtomicWriteSteps } from './atomicWrite';
 
 let dir: string;
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -29,6 +22,21 @@ describe('atomicWriteFile', () => {
     await atomicWriteFile(target, bytes('second'));
     expect(await fsp.readFile(target, 'utf8')).toBe('second');
     expect(await fsp.readdir(dir)).toEqual(['notes.csv']);
+  });
+
+  it('names its temp file so a sync-folder scan passes over it while it is being written', async () => {
+    const seen: string[] = [];
+    const watching: AtomicWriteSteps = {
+      ...nodeAtomicWriteSteps,
+      async writeTemp(tempPath, data, mode) {
+        seen.push(path.basename(tempPath));
+        await nodeAtomicWriteSteps.writeTemp(tempPath, data, mode);
+      },
+    };
+    await atomicWriteFile(path.join(dir, 'seg-000001-abc.ndjson'), bytes('{}'), watching);
+    expect(seen).toHaveLength(1);
+    expect(classifyEntryName(seen[0]!)).toBe('temp');
+    expect(await fsp.readdir(dir)).toEqual(['seg-000001-abc.ndjson']);
   });
 
   it('keeps the permissions of the file it replaces', async () => {
@@ -89,74 +97,5 @@ describe('atomicWriteFile', () => {
     };
     await atomicWriteFile(target, bytes('{}'), noFolderSync);
     expect(await fsp.readFile(target, 'utf8')).toBe('{}');
-  });
-});
-
-describe('resolveInside', () => {
-  it('accepts plain names and sub-folders inside the root', async () => {
-    expect(await resolveInside(dir, 'export.xlsx')).toBe(path.join(dir, 'export.xlsx'));
-    expect(await resolveInside(dir, 'sub/new-folder/export.xlsx')).toBe(
-      path.join(dir, 'sub', 'new-folder', 'export.xlsx'),
-    );
-  });
-
-  it.each(['../escape.txt', 'sub/../../escape.txt', '..', '.', '', 'a\0b'])('refuses %j', async (name) => {
-    await expect(resolveInside(dir, name)).rejects.toBeInstanceOf(PathOutsideError);
-  });
-
-  it.each(['/etc/passwd', 'C:\\Windows\\win.ini', '\\\\server\\share\\x'])(
-    'refuses the absolute path %j',
-    async (name) => {
-      await expect(resolveInside(dir, name)).rejects.toThrow(/outside the chosen folder/);
-    },
-  );
-
-  it('refuses a symbolic link that leads out of the folder, for a file and for a folder on the way', async () => {
-    const outside = await fsp.mkdtemp(path.join(os.tmpdir(), 'fieldnotes-outside-'));
-    try {
-      await fsp.writeFile(path.join(outside, 'secret.txt'), 'x');
-      await fsp.symlink(path.join(outside, 'secret.txt'), path.join(dir, 'link.txt'));
-      await fsp.symlink(outside, path.join(dir, 'linked-folder'), 'dir');
-      await expect(resolveInside(dir, 'link.txt')).rejects.toBeInstanceOf(PathOutsideError);
-      await expect(resolveInside(dir, 'linked-folder/new.txt')).rejects.toBeInstanceOf(PathOutsideError);
-    } finally {
-      await fsp.rm(outside, { recursive: true, force: true });
-    }
-  });
-
-  it('accepts a symbolic link that stays inside the folder', async () => {
-    await fsp.mkdir(path.join(dir, 'real'));
-    await fsp.symlink(path.join(dir, 'real'), path.join(dir, 'alias'), 'dir');
-    expect(await resolveInside(dir, 'alias/file.txt')).toBe(path.join(dir, 'alias', 'file.txt'));
-  });
-});
-
-describe('readFileLimited', () => {
-  it('reads a file whole', async () => {
-    const file = path.join(dir, 'kit.json');
-    await fsp.writeFile(file, '{"ok":true}');
-    const bytes = await readFileLimited(file, 1024);
-    expect(new TextDecoder().decode(bytes)).toBe('{"ok":true}');
-    // IPC sends the whole ArrayBuffer behind a view, so it must hold the file and nothing more.
-    expect(bytes.buffer.byteLength).toBe(bytes.byteLength);
-  });
-
-  it('reads an empty file', async () => {
-    const file = path.join(dir, 'empty.csv');
-    await fsp.writeFile(file, '');
-    expect((await readFileLimited(file, 1024)).byteLength).toBe(0);
-  });
-
-  it('refuses a file over the limit before reading it, with its size in the message', async () => {
-    const file = path.join(dir, 'huge.fieldnotes');
-    await fsp.writeFile(file, '');
-    await fsp.truncate(file, 3 * 1024 * 1024); // sparse: no real disk use
-    const error = await readFileLimited(file, 2 * 1024 * 1024).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(FileTooLargeError);
-    expect((error as Error).message).toBe('"huge.fieldnotes" is 3.0 MB; Fieldnotes opens files of up to 2.0 MB.');
-  });
-
-  it('refuses a folder', async () => {
-    await expect(readFileLimited(dir, 1024)).rejects.toThrow(/not a file|EISDIR/);
   });
 });

@@ -1,16 +1,14 @@
 /**
  * FolderAccess over the real file system, for Electron's main process and the CLI (no 'electron' import).
  *
- * Writes are atomic the way DESIGN §5 asks: write a temp file in the same directory, fsync it, rename it over
- * the final name, then fsync the directory so the rename itself survives a power cut. A reader (or a cloud
- * client uploading) therefore sees no file or the whole file. Paths come as name segments and each one is
- * checked, so nothing outside the chosen folder can be reached.
+ * Writes go through the one atomic writer (node/atomicWrite.ts), so a reader (or a cloud client uploading) sees
+ * no file or the whole file. Paths come as name segments and each one is checked, so nothing outside the chosen
+ * folder can be reached.
  */
-import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { FolderAccess, FolderEntry } from '../../shared/sync/folderAccess';
-import { TEMP_PREFIX } from '../../shared/sync/layout';
+import { atomicWriteFile } from '../atomicWrite';
 
 export interface NodeFolderOptions {
   /** A read that takes longer (a cloud client fetching a cloud-only file) is "not yet" for this scan. */
@@ -84,41 +82,11 @@ export function nodeFolderAccess(root: string, options: NodeFolderOptions = {}):
         if (!stat.isDirectory()) throw Object.assign(new Error('the sync folder is not a folder'), { code: 'ENOTDIR' });
       });
       await fs.mkdir(dir, { recursive: true });
-      const temp = path.join(dir, `${TEMP_PREFIX}${path.basename(target)}-${randomBytes(4).toString('hex')}`);
-      const handle = await fs.open(temp, 'wx');
-      try {
-        await handle.writeFile(bytes);
-        await handle.sync();
-      } catch (error) {
-        await handle.close().catch(() => undefined);
-        await fs.rm(temp, { force: true });
-        throw error;
-      }
-      await handle.close();
-      try {
-        await fs.rename(temp, target);
-      } catch (error) {
-        await fs.rm(temp, { force: true });
-        throw error;
-      }
-      await syncDirectory(dir);
+      await atomicWriteFile(target, bytes);
     },
 
     async remove(segments) {
       await fs.rm(resolve(segments), { force: true });
     },
   };
-}
-
-/** Make a rename durable. Windows cannot open a directory for syncing; there NTFS journals the rename anyway. */
-async function syncDirectory(dir: string): Promise<void> {
-  let handle: fs.FileHandle | undefined;
-  try {
-    handle = await fs.open(dir, 'r');
-    await handle.sync();
-  } catch {
-    // Not supported here (Windows, some network shares); the data itself was already synced.
-  } finally {
-    await handle?.close().catch(() => undefined);
-  }
 }

@@ -1,0 +1,42 @@
+/**
+ * Reading a whole file with a size limit: `readFileLimited` refuses files larger than the limit before reading
+ * them, and files that change mid-read, each with a message that names the file.
+ */
+import { promises as fsp } from 'node:fs';
+import path from 'node:path';
+
+export class FileTooLargeError extends Error {
+  constructor(fileName: string, size: number, maxBytes: number) {
+    super(`"${fileName}" is ${formatMegabytes(size)}; Fieldnotes opens files of up to ${formatMegabytes(maxBytes)}.`);
+    this.name = 'FileTooLargeError';
+  }
+}
+
+function formatMegabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+export async function readFileLimited(filePath: string, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
+  const fileName = path.basename(filePath);
+  const handle = await fsp.open(filePath, 'r');
+  try {
+    const stats = await handle.stat();
+    if (!stats.isFile()) throw new Error(`"${fileName}" is not a file.`);
+    if (stats.size > maxBytes) throw new FileTooLargeError(fileName, stats.size, maxBytes);
+    // Exactly the size stat() reported: the bytes cross IPC with their whole ArrayBuffer, so no spare room.
+    const bytes = new Uint8Array(stats.size);
+    let length = 0;
+    while (length < bytes.length) {
+      const { bytesRead } = await handle.read(bytes, length, bytes.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    // A file that shrank or grew since stat() is being written by someone else: say so rather than return half.
+    const { bytesRead: extra } = await handle.read(new Uint8Array(1), 0, 1, null);
+    if (length !== bytes.length || extra !== 0)
+      throw new Error(`"${fileName}" changed while it was being read. Try again.`);
+    return bytes;
+  } finally {
+    await handle.close();
+  }
+}
