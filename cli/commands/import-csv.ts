@@ -14,7 +14,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ChangeRecord } from '../../shared/changes/change';
-import { createClock, receive, tick, type ClockState } from '../../shared/clock/hlc';
+import { stampCreations } from '../../shared/changes/stamp';
+import { createClock, receive, type ClockState } from '../../shared/clock/hlc';
 import { findColumn, type CsvTable } from '../../shared/csv';
 import { newDeviceId, newId } from '../../shared/domain/ids';
 import { MAX_NOTE_LENGTH } from '../../shared/domain/limits';
@@ -234,7 +235,6 @@ export function planCsvImport(
 /** One creation change per record, stamped by a fresh clock that has seen everything in the folder. */
 export function toChanges(
   plan: ImportPlan,
-  projectId: string,
   deviceId: string,
   seen: readonly ChangeRecord[],
   now: number,
@@ -242,11 +242,7 @@ export function toChanges(
   let clock: ClockState = createClock(deviceId);
   const newest = maxHlc(seen);
   if (newest) clock = receive(clock, newest, now).state;
-  return plan.records.map(({ table, row }) => {
-    const ticked = tick(clock, now);
-    clock = ticked.state;
-    return { hlc: ticked.timestamp, deviceId, projectId, table, rowId: row.id, fields: { ...row } };
-  });
+  return stampCreations(clock, now, deviceId, plan.records).changes;
 }
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
@@ -318,7 +314,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     return EXIT_BAD_INPUT;
   }
   if (!plan.notes) throw cliError(`${csvPath} has no notes to import`);
-  const changes = toChanges(plan, source.projectId, deviceId, source.changes, now);
+  const changes = toChanges(plan, deviceId, source.changes, now);
   const deviceName = values['device-name'] ?? `CSV import (${path.basename(csvPath)})`;
   const segments = await Promise.all(
     chunkChanges(changes).map((part, i) =>

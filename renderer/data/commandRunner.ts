@@ -10,7 +10,8 @@
  */
 import type { z } from 'zod';
 import { diffFields } from '../../shared/changes/change';
-import { createClock, tick, type ClockState } from '../../shared/clock/hlc';
+import { stampChange } from '../../shared/changes/stamp';
+import { createClock, type ClockState } from '../../shared/clock/hlc';
 import { newDeviceId } from '../../shared/domain/ids';
 import { recordSchemas, type RecordTypes, type TableName } from '../../shared/domain/schemas';
 import { RECORD_TABLES, type FieldnotesDb, type StoredChange } from './db';
@@ -145,18 +146,16 @@ export function createCommandRunner(db: FieldnotesDb, clock: () => number = Date
           if (!changed) return Promise.resolve(parsed);
           const stamped = { ...parsed, updatedAt: now };
           changed.updatedAt = now;
-          const ticked = tick(clockState, wallTime);
-          clockState = ticked.state;
-          const recordWrite = mode === 'add' ? db.table(table).add(stamped) : db.table(table).put(stamped);
-          const change: StoredChange = {
-            hlc: ticked.timestamp,
+          const stampedChange = stampChange(clockState, wallTime, {
             deviceId: device,
-            projectId: table === 'projects' ? id : String(stamped.projectId),
             table,
             rowId: id,
+            record: stamped,
             fields: changed,
-            published: 0,
-          };
+          });
+          clockState = stampedChange.clock;
+          const recordWrite = mode === 'add' ? db.table(table).add(stamped) : db.table(table).put(stamped);
+          const change: StoredChange = { ...stampedChange.change, published: 0 };
           bookkeeping.push(db.changes.add(change), db.meta.put({ key: CLOCK_KEY, value: clockState }));
           edits.push({
             table,

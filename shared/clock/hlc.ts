@@ -7,6 +7,10 @@
  * `tick` makes a timestamp for a local event; `receive` folds in a timestamp seen from another device.
  * Both take the clock state and the wall time and return a new state: no hidden globals, no Date.now() inside,
  * so tests and replicas can run many clocks side by side.
+ *
+ * When the counter fills (65,536 events in one millisecond, as a bulk import of a large file reaches), the clock
+ * moves on to the next millisecond instead of failing: timestamps stay unique and ordered, and the clock runs at
+ * most a few milliseconds ahead of the wall until the wall catches up.
  */
 import { DEVICE_ID_PATTERN } from '../domain/ids';
 
@@ -32,7 +36,7 @@ const TIMESTAMP_PATTERN = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)-([0-9A
 export class ClockError extends Error {
   constructor(
     message: string,
-    readonly reason: 'counter-overflow' | 'drift' | 'malformed',
+    readonly reason: 'malformed',
   ) {
     super(message);
     this.name = 'ClockError';
@@ -60,14 +64,15 @@ export function isTimestamp(text: string): boolean {
   return TIMESTAMP_PATTERN.test(text);
 }
 
+/** A full counter carries into the next millisecond, as a digit carries into the next column. */
+function carry(millis: number, counter: number, deviceId: string): ClockState {
+  return counter > MAX_COUNTER ? { millis: millis + 1, counter: 0, deviceId } : { millis, counter, deviceId };
+}
+
 /** A timestamp for a local event at wall time `now`. */
 export function tick(state: ClockState, now: number): { state: ClockState; timestamp: string } {
   const millis = Math.max(state.millis, now);
-  const counter = millis === state.millis ? state.counter + 1 : 0;
-  if (counter > MAX_COUNTER) {
-    throw new ClockError('too many changes in one millisecond; try again', 'counter-overflow');
-  }
-  const next = { millis, counter, deviceId: state.deviceId };
+  const next = carry(millis, millis === state.millis ? state.counter + 1 : 0, state.deviceId);
   return { state: next, timestamp: formatTimestamp(next) };
 }
 
@@ -93,7 +98,6 @@ export function receive(state: ClockState, remote: string, now: number): Receive
   else if (millis === state.millis) counter = state.counter + 1;
   else if (millis === theirMillis) counter = theirs.counter + 1;
   else counter = 0;
-  if (counter > MAX_COUNTER) throw new ClockError('clock counter overflow while receiving', 'counter-overflow');
-  const next = { millis, counter, deviceId: state.deviceId };
+  const next = carry(millis, counter, state.deviceId);
   return clamped ? { state: next, clampedFrom: theirs.millis } : { state: next };
 }
