@@ -10,13 +10,13 @@ import 'fake-indexeddb/auto';
 import { newId } from '../shared/domain/ids';
 import { TABLE_NAMES } from '../shared/domain/schemas';
 import { openBundle } from '../shared/sync/bundle';
+import { snapshotFromChanges } from '../shared/findings/fromChanges';
 import { mergeInMemory } from '../shared/sync/memoryMerge';
 import { FieldnotesDb } from '../renderer/data/db';
 import { createCommandRunner } from '../renderer/data/commandRunner';
 import { createProject } from '../renderer/data/commands/projects';
 import { createSession } from '../renderer/data/commands/sessions';
 import { applyBundleImport, exportBundle, previewBundleImport } from '../renderer/data/sync';
-import { snapshotFromChanges } from '../cli/commands/export';
 import { median, report } from './support/browser';
 
 function option(name: string, fallback: number): number {
@@ -112,7 +112,9 @@ async function main(): Promise<void> {
     for (const bytes of [kit, ...bundles]) changes.push(...(await openBundle(bytes)).changes);
     const merged = mergeInMemory(changes);
     const projectId = changes[0]!.projectId;
-    const snapshot = snapshotFromChanges(projectId, changes);
+    const built = snapshotFromChanges(projectId, changes);
+    if (!built) throw new Error('the bundles hold no project record');
+    const { snapshot } = built;
     cliTimes.push(performance.now() - start);
     if (run === 0)
       report('consolidate.result', {

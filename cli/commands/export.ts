@@ -13,17 +13,16 @@ import { parseArgs } from 'node:util';
 import { atomicWriteFile } from '../../node/atomicWrite';
 import { readSyncFolder } from '../../node/sync/readFolder';
 import type { ChangeRecord } from '../../shared/changes/change';
-import { parseTimestamp } from '../../shared/clock/hlc';
-import { recordSchemas, type RecordTypes, type TableName } from '../../shared/domain/schemas';
 import { EXPORT_FORMATS, writeExport, type ExportFormat } from '../../shared/export/formats';
 import { buildFindingsDocument } from '../../shared/findings/document';
 import { isMasterTheme, type ReportLevel } from '../../shared/findings/levels';
-import { liveSnapshot, type FindingsSnapshot, type MappingRecord } from '../../shared/findings/snapshot';
+import { snapshotFromChanges } from '../../shared/findings/fromChanges';
 import { planExport } from '../../shared/privacy/plan';
 import { PII_LABELS } from '../../shared/privacy/types';
 import { BundleError, openBundle } from '../../shared/sync/bundle';
 import { describeProblem as describeSyncProblem } from '../../shared/sync/problems';
-import { liveRows, mergeInMemory } from '../../shared/sync/memoryMerge';
+import { liveRecords } from '../../shared/sync/liveRecords';
+import { mergeInMemory } from '../../shared/sync/memoryMerge';
 import { cliError, EXIT_OK, type CliIo, type Command } from '../command';
 import { plural, readPassphrase } from './inspect';
 
@@ -91,62 +90,9 @@ async function readSources(paths: string[], cwd: string, passphrase: string | un
   return out;
 }
 
-function rowsOf<T extends TableName>(state: ReturnType<typeof mergeInMemory>, table: T): RecordTypes[T][] {
-  // Merged rows were validated by the merge; parsing again gives them their types and fills any default.
-  return liveRows(state, table).flatMap((row) => {
-    const parsed = recordSchemas[table].safeParse(row);
-    return parsed.success ? [parsed.data as RecordTypes[T]] : [];
-  });
-}
-
-/**
- * Who mapped what, from the history: a change that repeats a theme's mapping is no decision. Mappers leave as
- * "mapper 1", "mapper 2" in order of appearance: exports never name a person or a device.
- */
-export function mappingLogOf(changes: readonly ChangeRecord[]): MappingRecord[] {
-  const mappers = new Map<string, number>();
-  const current = new Map<string, string | null>();
-  const log: MappingRecord[] = [];
-  const sorted = changes
-    .filter((c) => c.table === 'themes' && Object.prototype.hasOwnProperty.call(c.fields, 'masterThemeId'))
-    .sort((a, b) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0));
-  for (const change of sorted) {
-    const masterThemeId = (change.fields.masterThemeId as string | null | undefined) ?? null;
-    if ((current.get(change.rowId) ?? null) === masterThemeId) continue;
-    current.set(change.rowId, masterThemeId);
-    if (!mappers.has(change.deviceId)) mappers.set(change.deviceId, mappers.size + 1);
-    const at = new Date(parseTimestamp(change.hlc).millis).toISOString();
-    log.push({ themeId: change.rowId, masterThemeId, by: `mapper ${mappers.get(change.deviceId)}`, at });
-  }
-  return log;
-}
-
-/** The merged project as the snapshot every export is made from. */
-export function snapshotFromChanges(projectId: string, changes: readonly ChangeRecord[]): FindingsSnapshot {
-  const state = mergeInMemory(changes);
-  const project = rowsOf(state, 'projects').find((p) => p.id === projectId);
-  if (!project) {
-    throw cliError(
-      `the project record of ${projectId} is not in these files (only later edits of it are); add the folder or bundle of the device that created the project`,
-    );
-  }
-  const mine = <T extends { projectId: string }>(rows: T[]) => rows.filter((r) => r.projectId === projectId);
-  return liveSnapshot({
-    project,
-    groups: mine(rowsOf(state, 'groups')),
-    questions: mine(rowsOf(state, 'questions')),
-    sessions: mine(rowsOf(state, 'sessions')),
-    participants: mine(rowsOf(state, 'participants')),
-    notes: mine(rowsOf(state, 'notes')),
-    themes: mine(rowsOf(state, 'themes')),
-    findings: mine(rowsOf(state, 'findings')),
-    mappingLog: mappingLogOf(changes),
-  });
-}
-
 function pickProject(sources: Sources, wanted: string | undefined): [string, ChangeRecord[]] {
   const candidates = [...sources.changes].map(([id, changes]) => {
-    const project = rowsOf(mergeInMemory(changes.filter((c) => c.table === 'projects')), 'projects').find(
+    const project = liveRecords(mergeInMemory(changes.filter((c) => c.table === 'projects')), 'projects').find(
       (p) => p.id === id,
     );
     return { id, name: project?.name ?? '', changes };
@@ -193,7 +139,18 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const passphrase = await readPassphrase(values['passphrase-file'] as string | undefined, cwd);
   const sources = await readSources(positionals, cwd, passphrase);
   const [projectId, changes] = pickProject(sources, values.project as string | undefined);
-  const snapshot = snapshotFromChanges(projectId, changes);
+  const built = snapshotFromChanges(projectId, changes);
+  if (!built) {
+    throw cliError(
+      `the project record of ${projectId} is not in these files (only later edits of it are); add the folder or bundle of the device that created the project`,
+    );
+  }
+  const { snapshot } = built;
+  if (built.badClocks) {
+    sources.warnings.push(
+      `${plural(built.badClocks, 'mapping decision')} left out of the mapping log: their clock value cannot be read`,
+    );
+  }
   const reportLevel: ReportLevel =
     (level as ReportLevel | undefined) ?? (snapshot.themes.some(isMasterTheme) ? 'master' : 'session');
   const plan = planExport(snapshot, { scan: { names: !values['no-names'] } });

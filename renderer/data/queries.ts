@@ -12,7 +12,7 @@ import type {
   StakeholderGroup,
   Theme,
 } from '../../shared/domain/schemas';
-import type { FieldnotesDb } from './db';
+import type { FieldnotesDb, StoredChange } from './db';
 
 const live = <T extends { deleted?: boolean }>(rows: T[]) => rows.filter((row) => !row.deleted);
 const byOrder = <T extends { order: number; id: string }>(a: T, b: T) => a.order - b.order || a.id.localeCompare(b.id);
@@ -153,31 +153,11 @@ export async function listFindings(db: FieldnotesDb, projectId: string): Promise
   return findings.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
 }
 
-/** A change that set a theme's master theme: which device made it and at what clock time. */
-export interface MappingChange {
-  themeId: string;
-  masterThemeId: string | null;
-  deviceId: string;
-  hlc: string;
-}
-
-/**
- * Every mapping decision on these themes, oldest first, read from the change history (which holds other devices'
- * changes too once synced): the who-mapped-what-when log needs no field of its own on the theme.
- */
-export async function listMappingChanges(db: FieldnotesDb, themeIds: readonly string[]): Promise<MappingChange[]> {
+/** Every change to these themes, from the change history (which holds other devices' changes too once synced). */
+export async function listThemeChanges(db: FieldnotesDb, themeIds: readonly string[]): Promise<StoredChange[]> {
   if (themeIds.length === 0) return [];
-  const changes = await db.changes
+  return db.changes
     .where('[table+rowId]')
     .anyOf(themeIds.map((id) => ['themes', id]))
     .toArray();
-  return changes
-    .filter((c) => Object.prototype.hasOwnProperty.call(c.fields, 'masterThemeId'))
-    .sort((a, b) => a.hlc.localeCompare(b.hlc))
-    .map((c) => ({
-      themeId: c.rowId,
-      masterThemeId: (c.fields.masterThemeId as string | null | undefined) ?? null,
-      deviceId: c.deviceId,
-      hlc: c.hlc,
-    }));
 }

@@ -13,7 +13,7 @@ import { announce, notifyError } from '../app/announce';
 import { describeError } from '../data/errors';
 import { planFromChoices } from './exportPlan';
 import { LeavesSummary } from './LeavesSummary';
-import { loadFindingsSnapshot } from './loadSnapshot';
+import { loadFindingsSnapshot } from '../data/findingsSnapshot';
 import { deviceNamer } from './mapperName';
 import { MatchReview } from './MatchReview';
 import { saveExport } from './saveExport';

@@ -12,7 +12,7 @@ import { ProjectMissing } from '../setup/SetupScreen';
 import { CoveragePanel } from './CoveragePanel';
 import { ExportPanel } from './ExportPanel';
 import { FindingsPanel } from './FindingsPanel';
-import { loadFindingsSnapshot } from './loadSnapshot';
+import { loadFindingsSnapshot } from '../data/findingsSnapshot';
 import { deviceNamer } from './mapperName';
 import { MappingPanel } from './MappingPanel';
 import { buildView, hasMasterThemes } from './view';

@@ -4,7 +4,6 @@ import { DEFAULT_FLAG_POLICY } from '../../shared/privacy/flags';
 import { scanSnapshot } from '../../shared/privacy/scan';
 import { NOW, SECRET, smallProject } from '../../tests/support/fixtures';
 import { phraseSpans, planFromChoices, type GateChoices } from './exportPlan';
-import { mappingLogFrom } from './loadSnapshot';
 import { runScan } from './scanInSteps';
 import { buildView, notesOfThemes, withAnonymousMappers } from './view';
 
@@ -89,24 +88,5 @@ describe('the findings view', () => {
     const lighting = notesOfThemes(snapshot, 'session', [ids.lighting]);
     expect(lighting.length).toBe(4);
     expect(master.length).toBeGreaterThan(lighting.length);
-  });
-});
-
-describe('mappingLogFrom', () => {
-  it('keeps decisions only, in order, with the clock time and the device’s name', () => {
-    const hlc = (iso: string, device = 'AAAAAAAAAAAAAAAA') => `${iso}-0000-${device}`;
-    const log = mappingLogFrom(
-      [
-        { themeId: 't1', masterThemeId: null, deviceId: 'AAAAAAAAAAAAAAAA', hlc: hlc('2025-03-01T10:00:00.000Z') },
-        { themeId: 't1', masterThemeId: 'm1', deviceId: 'AAAAAAAAAAAAAAAA', hlc: hlc('2025-03-01T10:05:00.000Z') },
-        { themeId: 't1', masterThemeId: 'm1', deviceId: 'BBBBBBBBBBBBBBBB', hlc: hlc('2025-03-01T10:06:00.000Z') },
-        { themeId: 't1', masterThemeId: null, deviceId: 'BBBBBBBBBBBBBBBB', hlc: hlc('2025-03-01T11:00:00.000Z') },
-      ],
-      (id) => (id.startsWith('A') ? 'Ann' : id),
-    );
-    expect(log).toEqual([
-      { themeId: 't1', masterThemeId: 'm1', by: 'Ann', at: '2025-03-01T10:05:00.000Z' },
-      { themeId: 't1', masterThemeId: null, by: 'BBBBBBBBBBBBBBBB', at: '2025-03-01T11:00:00.000Z' },
-    ]);
   });
 });

@@ -5,7 +5,7 @@
 import { DEVICE_KEY } from '../data/commandRunner';
 import type { FieldnotesDb } from '../data/db';
 import { loadSyncState } from '../data/sync/syncMeta';
-import type { NameOfDevice } from './loadSnapshot';
+import type { NameOfDevice } from '../data/findingsSnapshot';
 
 export const USER_NAME_KEY = 'settings:userName';
 const MAX_NAME = 80;

@@ -7,6 +7,7 @@ import type { Note } from '../../shared/domain/schemas';
 import { buildFindingsDocument } from '../../shared/findings/document';
 import type { FindingsDocument } from '../../shared/findings/documentSchema';
 import { assignNotes, isMasterTheme, type ReportLevel } from '../../shared/findings/levels';
+import { numberedMappers } from '../../shared/findings/mappingLog';
 import { indexSnapshot, type FindingsSnapshot } from '../../shared/findings/snapshot';
 import { planExport } from '../../shared/privacy/plan';
 
@@ -33,11 +34,8 @@ export function hasMasterThemes(snapshot: FindingsSnapshot): boolean {
  */
 export function withAnonymousMappers(snapshot: FindingsSnapshot): FindingsSnapshot {
   if (!snapshot.mappingLog) return snapshot;
-  const numbers = new Map<string, number>();
-  const mappingLog = snapshot.mappingLog.map((entry) => {
-    if (!numbers.has(entry.by)) numbers.set(entry.by, numbers.size + 1);
-    return { ...entry, by: `mapper ${numbers.get(entry.by)}` };
-  });
+  const mapperOf = numberedMappers();
+  const mappingLog = snapshot.mappingLog.map((entry) => ({ ...entry, by: mapperOf(entry.by) }));
   return { ...snapshot, mappingLog };
 }
 

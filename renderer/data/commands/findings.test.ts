@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newId } from '../../../shared/domain/ids';
-import { loadFindingsSnapshot } from '../../findings/loadSnapshot';
+import { loadFindingsSnapshot } from '../findingsSnapshot';
 import { freshRunner, projectWithSession } from '../testing';
 import type { CommandRunner } from '../commandRunner';
 import { addNote } from './notes';
