@@ -20,6 +20,7 @@ export default defineConfig({
             'electron/**/*.test.ts',
             'renderer/**/*.test.ts',
             'bench/**/*.test.ts',
+            'tests/integration/**/*.test.ts',
           ],
           setupFiles: ['tests/setup/fake-indexeddb.ts'],
         },

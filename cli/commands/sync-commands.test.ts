@@ -193,7 +193,7 @@ describe('fieldnotes import-csv', () => {
     expect(out.text()).toMatch(
       /Imported 2 notes into “Safety plan”, 1 new session \(Seniors evening\), 2 new participants as device [0-9A-F]{16}/,
     );
-    expect(out.text()).toMatch(/Skipped 1 empty row/);
+    expect(out.text()).toMatch(/1 empty row was skipped\./);
 
     await syncProject({ runner: a.runner, port: createNodeSyncFolder(folder), deviceName: 'Ana' }, project.id);
     const imported = await a.db.notes.filter((n) => n.sessionId !== session.id).toArray();
@@ -220,7 +220,7 @@ describe('fieldnotes import-csv', () => {
     expect(
       await importCsv([csv, '--sync-folder', folder, '--project', 'Safety plan', '--session', session.title], out.io),
     ).toBe(2);
-    expect(out.errors()).toMatch(/Nothing was imported:\n {2}line 3: P1 withdrew consent/);
+    expect(out.errors()).toMatch(/Nothing was imported:\n {2}line 3: speaker P1 withdrew consent/);
     expect(await listing(folder)).toEqual(before);
 
     const none = io();

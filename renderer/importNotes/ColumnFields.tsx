@@ -1,5 +1,5 @@
 /** The column-mapping step: one labelled choice per part of a note, listing the file's columns by header. */
-import { FIELD_LABELS, IMPORT_FIELDS, type ColumnMapping } from './columns';
+import { COLUMNS, IMPORT_FIELDS, type ColumnMapping } from '../../shared/import';
 
 export function ColumnFields({
   header,
@@ -17,7 +17,7 @@ export function ColumnFields({
       <legend>Columns</legend>
       {IMPORT_FIELDS.map((field) => (
         <div key={field} className="field">
-          <label htmlFor={`import-column-${field}`}>{FIELD_LABELS[field]}</label>
+          <label htmlFor={`import-column-${field}`}>{COLUMNS[field].label}</label>
           <select
             id={`import-column-${field}`}
             value={mapping[field] === null ? '' : String(mapping[field])}

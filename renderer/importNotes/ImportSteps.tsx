@@ -2,6 +2,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { CsvEncoding } from '../../shared/csv';
+import { guessMapping, planNoteImport, type ColumnMapping, type DefaultSession } from '../../shared/import';
 import { announce, notifyInfo } from '../app/announce';
 import { importNotes } from '../data/commands/findings';
 import type { FieldnotesDb } from '../data/db';
@@ -9,10 +10,8 @@ import { describeError } from '../data/errors';
 import { getProject, listGroups, listProjectParticipants, listQuestions, listSessions } from '../data/queries';
 import { getPlatform } from '../platform';
 import { useData } from '../app/DataContext';
-import { guessMapping, type ColumnMapping } from './columns';
 import { ColumnFields } from './ColumnFields';
 import { ImportFileError, type ImportTable } from './importTable';
-import { planImport, type DefaultSession } from './planImport';
 import { PreviewTable } from './PreviewTable';
 import { ENCODING_NAMES, readImportFile } from './readImportFile';
 
@@ -50,9 +49,9 @@ export function ImportSteps({ db, projectId, close }: { db: FieldnotesDb; projec
   }, [db, projectId]);
 
   const defaultSession: DefaultSession =
-    target === 'new' ? { newTitle: newTitle.trim() || 'Imported notes' } : { sessionId: target };
+    target === 'new' ? { title: newTitle.trim() || 'Imported notes' } : { sessionId: target };
   const preview = useMemo(
-    () => (chosen && mapping && context ? planImport(chosen.table, mapping, context, defaultSession) : null),
+    () => (chosen && mapping && context ? planNoteImport(chosen.table, mapping, context, { defaultSession }) : null),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- defaultSession is rebuilt each render from target and newTitle
     [chosen, mapping, context, target, newTitle],
   );
@@ -86,7 +85,7 @@ export function ImportSteps({ db, projectId, close }: { db: FieldnotesDb; projec
   };
 
   const run = async () => {
-    if (!preview || preview.problems.length || !preview.plan.notes.length) return;
+    if (!preview || preview.problemCount || !preview.plan.notes.length) return;
     const controller = new AbortController();
     abortRef.current = controller;
     setImportError(null);
@@ -116,6 +115,7 @@ export function ImportSteps({ db, projectId, close }: { db: FieldnotesDb; projec
   if (context === null) return <p className="empty">This project no longer exists on this device.</p>;
   const table = chosen?.table;
   const problems = preview?.problems ?? [];
+  const problemCount = preview?.problemCount ?? 0;
   const importing = progress !== null;
 
   return (
@@ -198,16 +198,14 @@ export function ImportSteps({ db, projectId, close }: { db: FieldnotesDb; projec
           <p className="muted">
             {preview.plan.notes.length} notes ready
             {preview.plan.sessions.length > 0 && `, ${preview.plan.sessions.length} new sessions`}
-            {preview.plan.participants.length > 0 && `, ${preview.plan.participants.length} new speaker codes`}
-            {preview.blankRows > 0 && `; ${preview.blankRows} blank rows skipped`}.
-            {preview.formulaLike > 0 &&
-              ` ${preview.formulaLike} notes start with =, +, - or @: they are imported as plain text and never calculated.`}
+            {preview.plan.participants.length > 0 && `, ${preview.plan.participants.length} new speaker codes`}.
+            {preview.warnings.map((warning) => ` ${warning}`)}
             {table.formulaResults > 0 && ` ${table.formulaResults} formula cells were read as their stored values.`}
           </p>
-          {problems.length > 0 && (
+          {problemCount > 0 && (
             <section aria-labelledby="import-problems-heading" className="import-problems" role="alert">
               <h3 id="import-problems-heading">
-                {problems.length} {problems.length === 1 ? 'row' : 'rows'} cannot be imported
+                {problemCount} {problemCount === 1 ? 'row' : 'rows'} cannot be imported
               </h3>
               <p>Nothing is imported until every row can be. Fix these in the file and choose it again.</p>
               <ul>
@@ -216,7 +214,7 @@ export function ImportSteps({ db, projectId, close }: { db: FieldnotesDb; projec
                     {table.lineWord === 'line' ? 'Line' : 'Row'} {p.line}: {p.message}.
                   </li>
                 ))}
-                {problems.length > MAX_PROBLEMS_SHOWN && <li>and {problems.length - MAX_PROBLEMS_SHOWN} more.</li>}
+                {problemCount > MAX_PROBLEMS_SHOWN && <li>and {problemCount - MAX_PROBLEMS_SHOWN} more.</li>}
               </ul>
             </section>
           )}
@@ -254,7 +252,7 @@ export function ImportSteps({ db, projectId, close }: { db: FieldnotesDb; projec
         <button
           type="button"
           className="primary-button"
-          disabled={!preview || problems.length > 0 || preview.plan.notes.length === 0 || importing}
+          disabled={!preview || problemCount > 0 || preview.plan.notes.length === 0 || importing}
           onClick={() => void run()}
         >
           {preview && preview.plan.notes.length > 0 ? `Import ${preview.plan.notes.length} notes` : 'Import'}

@@ -1,5 +1,5 @@
 /** The first rows of the file as they will be read, column by column, so a wrong mapping shows before importing. */
-import { FIELD_LABELS, IMPORT_FIELDS, type ColumnMapping } from './columns';
+import { COLUMNS, IMPORT_FIELDS, type ColumnMapping } from '../../shared/import';
 import type { ImportTable } from './importTable';
 
 const PREVIEW_ROWS = 5;
@@ -18,7 +18,7 @@ export function PreviewTable({ table, mapping }: { table: ImportTable; mapping: 
             <th scope="col">{table.lineWord === 'line' ? 'Line' : 'Row'}</th>
             {fields.map((f) => (
               <th scope="col" key={f}>
-                {FIELD_LABELS[f].replace(' (required)', '')}
+                {COLUMNS[f].heading}
               </th>
             ))}
           </tr>

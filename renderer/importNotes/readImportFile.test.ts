@@ -1,6 +1,5 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { guessMapping } from './columns';
 import { MAX_IMPORT_BYTES, readImportFile } from './readImportFile';
 
 /** Single-byte text in a legacy encoding: ASCII as is, the listed characters as their code. */
@@ -86,20 +85,5 @@ describe('readImportFile: xlsx', () => {
   it('refuses old .xls and a zip posing as CSV', async () => {
     await expect(readImportFile('old.xls', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]))).rejects.toThrow(/\.xls/);
     await expect(readImportFile('x.csv', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0]))).rejects.toThrow(/zip archive/);
-  });
-});
-
-describe('guessMapping', () => {
-  it('finds columns by the names people use, in any order and case', () => {
-    expect(guessMapping(['Stakeholder Group', 'What was said', 'Speaker_Code', 'Q', 'Category', 'Session'])).toEqual({
-      text: 1,
-      session: 5,
-      question: 3,
-      speaker: 2,
-      kind: 4,
-      group: 0,
-    });
-    expect(guessMapping(['Comments'])).toMatchObject({ text: 0, session: null });
-    expect(guessMapping(['Whatever'])).toMatchObject({ text: 0 });
   });
 });

@@ -141,7 +141,7 @@ test('import notes, draft findings, map to a master theme, and export xlsx and d
   await chooseImportFile(page, { name: 'riverside-notes.csv', buffer: Buffer.from(csv(CSV_ROWS), 'latin1') });
   await expect(dialog.getByLabel(/Read as/)).toHaveValue('windows-1252');
   await expect(dialog.getByRole('table', { name: /Preview/ })).toContainText('near the café');
-  await expect(dialog).toContainText('1 notes start with =, +, - or @');
+  await expect(dialog).toContainText('1 note starts with =, +, - or @');
   await expectAccessible(page, 'import dialog with preview');
   await press(dialog.getByRole('button', { name: 'Import 8 notes' }));
   await expect(dialog).toBeHidden();

@@ -11,6 +11,7 @@ import { newId } from '../../../shared/domain/ids';
 import { MAX_DESCRIPTION_LENGTH } from '../../../shared/domain/limits';
 import type { Finding, NoteFlags, Theme } from '../../../shared/domain/schemas';
 import { isQuotable } from '../../../shared/findings/quotes';
+import { importedNote, importedParticipant, importedSession, type NoteImportPlan } from '../../../shared/import';
 import type { CommandContext, CommandRunner } from '../commandRunner';
 import { DataError } from '../errors';
 
@@ -200,22 +201,8 @@ export function mapThemeToMaster(
   );
 }
 
-/** What a note import writes: built and checked by renderer/importNotes, written here in one transaction. */
-export interface NoteImportPlan {
-  projectId: string;
-  /** Sessions the file names that the project does not have yet. */
-  sessions: { id: string; title: string; groupId: string | null }[];
-  /** Speaker codes new to their session. */
-  participants: { id: string; sessionId: string; code: string }[];
-  notes: {
-    sessionId: string;
-    questionId: string | null;
-    participantId: string | null;
-    kind: string | null;
-    text: string;
-    flags: NoteFlags;
-  }[];
-}
+/** What a note import writes is planned by shared/import (the same planner as the CLI's); written here. */
+export type { NoteImportPlan };
 
 export interface ImportOptions {
   /** Called as notes are written (every PROGRESS_EVERY notes, and at the end). */
@@ -266,23 +253,10 @@ export function importNotes(
     }
     stop();
     for (const session of plan.sessions) {
-      await ctx.insert('sessions', {
-        id: session.id,
-        projectId: plan.projectId,
-        title: session.title,
-        groupId: session.groupId,
-        // The notes are of a session that took place; "closed" lets coverage count it as held.
-        status: 'closed',
-        deviceId: ctx.deviceId,
-      });
+      await ctx.insert('sessions', importedSession(plan.projectId, session, ctx.deviceId));
     }
     for (const participant of plan.participants) {
-      await ctx.insert('participants', {
-        id: participant.id,
-        projectId: plan.projectId,
-        sessionId: participant.sessionId,
-        code: participant.code,
-      });
+      await ctx.insert('participants', importedParticipant(plan.projectId, participant));
     }
     const total = plan.notes.length;
     for (let i = 0; i < total; i++) {
@@ -291,7 +265,7 @@ export function importNotes(
         options.onProgress?.(i, total);
       }
       const note = plan.notes[i]!;
-      await ctx.insert('notes', { ...note, id: newId(), projectId: plan.projectId });
+      await ctx.insert('notes', importedNote(plan.projectId, note, newId()));
     }
     options.onProgress?.(total, total);
     return { sessions: plan.sessions.length, participants: plan.participants.length, notes: total };
