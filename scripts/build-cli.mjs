@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 /**
- * Bundles the `fieldnotes` bin: cli/fieldnotes.ts and everything it imports (shared/, stopword, stemmer)
+ * Bundles the `fieldnotes` bin: cli/fieldnotes.ts and everything it imports (shared/, node/, stopword, stemmer)
  * into one executable ES module for Node 20, so `npx fieldnotes` needs nothing from node_modules at run time.
+ * The official REFI-QDA schemas (schemas/refi/, with their licence note) are copied beside it, where
+ * `fieldnotes validate` looks for them (node/refiSchemas.ts).
  *
  *   node scripts/build-cli.mjs [--outfile out/cli/fieldnotes.mjs]
  */
-import { chmodSync } from 'node:fs';
+import { chmodSync, cpSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -30,3 +33,5 @@ await build({
   logLevel: 'warning',
 });
 chmodSync(outfile, 0o755);
+// Only the schemas and their licence note: xmllint reads them from disk, so they travel as files.
+cpSync(`${root}schemas/refi`, path.join(path.dirname(outfile), 'schemas', 'refi'), { recursive: true });

@@ -4,8 +4,8 @@
  * Says whether a file is what it claims to be, and if not, what is wrong with it:
  * - findings JSON: against schemas/fieldnotes.findings.v1.schema.json (JSON Schema 2020-12) and the app's reader
  *   (which refuses a newer format version with "update Fieldnotes");
- * - REFI-QDA .qdpx / .qdc: read back by our REFI reader, and checked against the official XSDs with xmllint when
- *   the XSDs and xmllint are at hand (otherwise that check is reported as skipped, never as passed);
+ * - REFI-QDA .qdpx / .qdc: read back by our REFI reader, and checked with xmllint against the official XSDs that
+ *   ship with Fieldnotes (schemas/refi/); without xmllint that check is reported as skipped, never as passed;
  * - .fieldnotes bundles: the bundle format (manifest, every segment's count and hash, versions, passphrase).
  * The kind is told from the content, not the name. Exit codes: 0 valid, 2 invalid or bad usage, 1 unexpected.
  */
@@ -14,7 +14,6 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
@@ -25,6 +24,7 @@ import { readFindingsJson } from '../../shared/export/json';
 import { readQdc, readQdpx } from '../../shared/export/refi/read';
 import { FINDINGS_FORMAT, FINDINGS_VERSION } from '../../shared/findings/documentSchema';
 import { BundleError, countLive, openBundle } from '../../shared/sync/bundle';
+import { REFI_SCHEMA_FILES, shippedRefiSchemaDir } from '../../node/refiSchemas';
 import { cliError, EXIT_OK, type CliIo, type Command } from '../command';
 import { plural, readPassphrase } from './inspect';
 
@@ -33,8 +33,8 @@ export const VALIDATE_HELP = `Usage: fieldnotes validate FILE [options]
 Checks a findings JSON file, a REFI-QDA project (.qdpx) or codebook (.qdc), or a .fieldnotes bundle.
 
 Options:
-  --xsd-dir DIR            folder holding Project-mrt2019.xsd and Codebook-mrt2019.xsd (default: found beside
-                           the app, or FIELDNOTES_REFI_XSD_DIR)
+  --xsd-dir DIR            folder holding Project-mrt2019.xsd and Codebook-mrt2019.xsd (default:
+                           FIELDNOTES_REFI_XSD_DIR, else the official copies shipped with Fieldnotes)
   --passphrase-file FILE   passphrase of an encrypted bundle (first line of FILE)
   -h, --help               show this help
 
@@ -93,26 +93,22 @@ function validateJson(text: string): Verdict {
   }
 }
 
-/** Where the REFI-QDA XSDs are: the option, the environment, or beside the repository / built CLI. */
+/** Where the REFI-QDA XSDs are: the option, the environment, or the copies shipped with Fieldnotes. */
 function findXsdDir(option: string | undefined, cwd: string): string | null {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const candidates = [
-    option && path.resolve(cwd, option),
-    process.env.FIELDNOTES_REFI_XSD_DIR,
-    path.resolve(here, '../../schemas/refi'),
-    path.resolve(here, '../../../shared/data/refi'),
-    path.resolve(cwd, 'schemas/refi'),
-    path.resolve(cwd, '../shared/data/refi'),
-  ].filter((c): c is string => Boolean(c));
-  if (option && !existsSync(path.join(path.resolve(cwd, option), 'Project-mrt2019.xsd'))) {
-    throw cliError(`no Project-mrt2019.xsd in ${option}`);
+  if (option) {
+    const dir = path.resolve(cwd, option);
+    if (!existsSync(path.join(dir, REFI_SCHEMA_FILES.project)))
+      throw cliError(`no ${REFI_SCHEMA_FILES.project} in ${option}`);
+    return dir;
   }
-  return candidates.find((dir) => existsSync(path.join(dir, 'Project-mrt2019.xsd'))) ?? null;
+  const fromEnvironment = process.env.FIELDNOTES_REFI_XSD_DIR;
+  if (fromEnvironment && existsSync(path.join(fromEnvironment, REFI_SCHEMA_FILES.project))) return fromEnvironment;
+  return shippedRefiSchemaDir();
 }
 
 /** xmllint against an XSD: null when it passed, the reason when it failed, 'skipped: …' when it could not run. */
 async function checkXsd(xml: Uint8Array, xsd: string | null, what: string): Promise<string | null> {
-  if (!xsd) return `skipped: the REFI-QDA XSDs were not found (use --xsd-dir)`;
+  if (!xsd) return `skipped: the REFI-QDA XSDs shipped with Fieldnotes are missing (reinstall, or use --xsd-dir)`;
   const dir = await mkdtemp(path.join(tmpdir(), 'fieldnotes-validate-'));
   try {
     const file = path.join(dir, what);
@@ -153,7 +149,7 @@ async function validateRefi(bytes: Uint8Array, isProject: boolean, xsdDir: strin
     if (error instanceof ReadError) throw invalid(what, error.message);
     throw error;
   }
-  const xsdName = isProject ? 'Project-mrt2019.xsd' : 'Codebook-mrt2019.xsd';
+  const xsdName = isProject ? REFI_SCHEMA_FILES.project : REFI_SCHEMA_FILES.codebook;
   const result = await checkXsd(xml, xsdDir && path.join(xsdDir, xsdName), isProject ? 'project.qde' : 'codebook.qdc');
   if (result && !result.startsWith('skipped')) throw invalid(what, `does not match ${xsdName}: ${result}`);
   return {

@@ -1,17 +1,20 @@
 /**
  * Real clients for the export tests: LibreOffice (reads our xlsx and docx back) and xmllint (validates REFI-QDA
- * against the official XSDs). A developer without them gets a skipped test with the reason; CI (CI=true) never
- * skips: there a missing tool fails the test, so a green CI always means the files were checked.
+ * against the official XSDs shipped in schemas/refi/). A developer without these tools gets a skipped test with the
+ * reason; CI (CI=true) never skips: there a missing tool fails the test, so a green CI always means the files were
+ * checked. Every file a test reads is in the repository.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir, userInfo } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-export const REFERENCE_DATA = resolve(REPO_ROOT, '../shared/data');
-export const REFI_DATA = join(REFERENCE_DATA, 'refi');
+/** The official REFI-QDA schemas, shipped in the repository. */
+export const REFI_SCHEMAS = join(REPO_ROOT, 'schemas', 'refi');
+/** Files the tests read: each folder's README says where they come from and under which licence. */
+export const FIXTURES = join(REPO_ROOT, 'tests', 'fixtures');
 
 function which(command: string): string | null {
   const found = spawnSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8' });
@@ -39,10 +42,6 @@ export const xmllint = which('xmllint');
 export const xmllintStatus = availability(
   xmllint !== null,
   'xmllint is not installed: apt-get install -y libxml2-utils',
-);
-export const refiDataStatus = availability(
-  existsSync(join(REFI_DATA, 'Project-mrt2019.xsd')),
-  `reference data not found at ${REFI_DATA}`,
 );
 
 export function tempDir(prefix: string): { path: string; remove: () => void } {

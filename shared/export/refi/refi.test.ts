@@ -2,10 +2,11 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { NOW, smallProject } from '../../../tests/support/fixtures';
 import {
-  REFI_DATA,
+  FIXTURES,
+  REFI_SCHEMAS,
   joinPath,
   readBytes,
-  refiDataStatus,
+  readText,
   tempDir,
   validateXml,
   writeFile,
@@ -40,8 +41,8 @@ function makeDocument(options: { empty?: boolean } = {}) {
 
 const { doc, ids } = makeDocument();
 
-describe.skipIf(xmllintStatus.skipReason !== null || refiDataStatus.skipReason !== null)(
-  `REFI-QDA files validate against the official XSDs ${xmllintStatus.skipReason ?? refiDataStatus.skipReason ?? ''}`,
+describe.skipIf(xmllintStatus.skipReason !== null)(
+  `REFI-QDA files validate against the official XSDs ${xmllintStatus.skipReason ?? ''}`,
   () => {
     const dir = tempDir('refi');
     afterAll(() => dir.remove());
@@ -52,15 +53,26 @@ describe.skipIf(xmllintStatus.skipReason !== null || refiDataStatus.skipReason !
     ])('the codebook (.qdc) and project.qde validate, %s', (name, document) => {
       const qdc = joinPath(dir.path, `${name.length}.qdc`);
       writeFile(qdc, writeQdc(document));
-      const codebook = validateXml(qdc, joinPath(REFI_DATA, 'Codebook-mrt2019.xsd'));
+      const codebook = validateXml(qdc, joinPath(REFI_SCHEMAS, 'Codebook-mrt2019.xsd'));
       expect(codebook.output).toMatch(/validates/);
       expect(codebook.valid).toBe(true);
       const qde = joinPath(dir.path, `${name.length}.qde`);
       writeFile(qde, unzipSync(writeQdpx(document))['project.qde']!);
-      const project = validateXml(qde, joinPath(REFI_DATA, 'Project-mrt2019.xsd'));
+      const project = validateXml(qde, joinPath(REFI_SCHEMAS, 'Project-mrt2019.xsd'));
       expect(project.output).toMatch(/validates/);
       expect(project.valid).toBe(true);
     });
+
+    it.each(['codes.qde', 'blank.qde'])(
+      'the ATLAS.ti-style fixture %s is a valid project, as a real export is',
+      (name) => {
+        const result = validateXml(
+          joinPath(FIXTURES, 'refi', 'atlas-style', name),
+          joinPath(REFI_SCHEMAS, 'Project-mrt2019.xsd'),
+        );
+        expect(result.valid).toBe(true);
+      },
+    );
   },
 );
 
@@ -141,30 +153,33 @@ describe('reading our own .qdpx back', () => {
   });
 });
 
-describe.skipIf(refiDataStatus.skipReason !== null)(
-  `reading other tools' exports ${refiDataStatus.skipReason ?? ''}`,
-  () => {
-    it('reads the NVivo 12 sample: 152 codes in a hierarchy, 303 coded selections', () => {
-      const project = readQdpx(readBytes(joinPath(REFI_DATA, 'nvivo12_oltas0517.qdpx')));
-      expect(project.origin).toMatch(/NVivo/);
-      expect(project.codes).toHaveLength(152);
-      expect(project.codes.some((c) => c.parentGuid !== null)).toBe(true);
-      expect(project.sources).toHaveLength(2);
-      expect(project.selections).toHaveLength(303);
-      const codeGuids = new Set(project.codes.map((c) => c.guid));
-      for (const selection of project.selections)
-        for (const guid of selection.codeGuids) expect(codeGuids.has(guid)).toBe(true);
-    });
+describe("reading other tools' exports", () => {
+  const fixture = (...parts: string[]) => joinPath(FIXTURES, 'refi', ...parts);
+  /** Our ATLAS.ti-style projects are kept as readable XML; a .qdpx is that XML zipped as project.qde. */
+  const atlasStyle = (name: string) => zipSync({ 'project.qde': strToU8(readText(fixture('atlas-style', name))) });
 
-    it('reads the ATLAS.ti samples, including a parent code with two children', () => {
-      const target = readQdpx(readBytes(joinPath(REFI_DATA, 'atlasti23_target-atlas-project.qdpx')));
-      expect(target.codes).toHaveLength(3);
-      expect(target.codes.filter((c) => c.parentGuid === target.codes[0]!.guid)).toHaveLength(2);
-      const blank = readQdpx(readBytes(joinPath(REFI_DATA, 'atlasti23_blank-atlas-project.qdpx')));
-      expect(blank.sources).toEqual([]);
-    });
-  },
-);
+  it('reads the NVivo 12 sample: 152 codes in a hierarchy, 303 coded selections', () => {
+    const project = readQdpx(readBytes(fixture('nvivo12_oltas0517.qdpx')));
+    expect(project.origin).toMatch(/NVivo/);
+    expect(project.codes).toHaveLength(152);
+    expect(project.codes.some((c) => c.parentGuid !== null)).toBe(true);
+    expect(project.sources).toHaveLength(2);
+    expect(project.selections).toHaveLength(303);
+    const codeGuids = new Set(project.codes.map((c) => c.guid));
+    for (const selection of project.selections)
+      for (const guid of selection.codeGuids) expect(codeGuids.has(guid)).toBe(true);
+  });
+
+  it('reads an ATLAS.ti-style project: users, a parent code with two children, no sources', () => {
+    const codes = readQdpx(atlasStyle('codes.qde'));
+    expect(codes.codes.map((c) => c.name)).toEqual(['Transport', 'Late buses', 'Dark bus stops']);
+    expect(codes.codes.filter((c) => c.parentGuid === codes.codes[0]!.guid)).toHaveLength(2);
+    expect(codes.sources).toEqual([]);
+    const blank = readQdpx(atlasStyle('blank.qde'));
+    expect(blank.sources).toEqual([]);
+    expect(blank.codes).toEqual([]);
+  });
+});
 
 describe('refusing damaged input with a clear message', () => {
   const good = writeQdpx(doc);
