@@ -21,6 +21,7 @@ export default defineConfig({
             'renderer/**/*.test.ts',
             'bench/**/*.test.ts',
             'tests/integration/**/*.test.ts',
+            'eslint.config.test.ts',
           ],
           setupFiles: ['tests/setup/fake-indexeddb.ts'],
         },

@@ -5,16 +5,14 @@ import { useRoute, routePath, type Route } from './router';
 import { useData } from './DataContext';
 import { getProject } from '../data/queries';
 import { Notices, LiveRegion } from './Notices';
-import { ProjectsScreen } from '../projects/ProjectsScreen';
-import { SetupScreen } from '../setup/SetupScreen';
-import { SessionsScreen } from '../sessions/SessionsScreen';
-import { SessionScreen } from '../sessions/SessionScreen';
-import { CaptureScreen } from '../capture/CaptureScreen';
-import { BoardRoute } from '../board/BoardRoute';
-import { FindingsRoute } from '../findings/FindingsRoute';
+import { ProjectsScreen } from '../projects';
+import { SetupScreen } from '../setup';
+import { SessionScreen, SessionsScreen } from '../sessions';
+import { CaptureScreen } from '../capture';
+import { BoardRoute } from '../board';
+import { FindingsRoute } from '../findings';
 import { useGlobalUndo } from './useGlobalUndo';
-import { SyncRoute } from '../sync/SyncRoute';
-import { BackgroundSync } from '../sync/syncRuntime';
+import { BackgroundSync, SyncRoute } from '../sync';
 
 export function App() {
   const route = useRoute();

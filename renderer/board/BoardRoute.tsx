@@ -10,7 +10,7 @@ import { useData } from '../app/DataContext';
 import { announce } from '../app/announce';
 import { routePath } from '../app/router';
 import { assignTheme, createTheme, splitTheme } from '../data/commands/board';
-import { useAct } from '../ui/useAct';
+import { useAct } from '../app/useAct';
 import { boardKeyOf, useBoardStore } from './boardStore';
 import { useBoardData, useBoardModel, type BoardData } from './useBoardModel';
 import { usePendingWrites } from './usePendingWrites';

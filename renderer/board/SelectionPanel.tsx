@@ -2,7 +2,7 @@
 import { useData } from '../app/DataContext';
 import { announce } from '../app/announce';
 import { assignTheme } from '../data/commands/board';
-import { useAct } from '../ui/useAct';
+import { useAct } from '../app/useAct';
 import { useBoardStore } from './boardStore';
 import type { BoardModel } from './useBoardModel';
 

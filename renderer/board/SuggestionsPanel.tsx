@@ -10,7 +10,7 @@ import type { SuggestedCluster } from '../../shared/cluster';
 import { useData } from '../app/DataContext';
 import { announce } from '../app/announce';
 import { acceptSuggestion } from '../data/commands/board';
-import { useAct } from '../ui/useAct';
+import { useAct } from '../app/useAct';
 import { useBoardStore } from './boardStore';
 import type { BoardModel } from './useBoardModel';
 import { useClusterSuggestions } from './useClusterSuggestions';

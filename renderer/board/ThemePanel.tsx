@@ -20,7 +20,7 @@ import {
 } from '../data/commands/board';
 import { ColorField } from '../ui/ColorField';
 import { InlineEdit } from '../ui/InlineEdit';
-import { useAct } from '../ui/useAct';
+import { useAct } from '../app/useAct';
 import { useBoardStore } from './boardStore';
 import type { BoardModel } from './useBoardModel';
 import { flattenTree, rankByVotes, themeTree, type ThemeNode } from './themeTree';

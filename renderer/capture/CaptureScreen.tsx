@@ -6,14 +6,14 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useData } from '../app/DataContext';
-import { SessionMissing } from '../sessions/SessionMissing';
+import { SessionMissing } from '../sessions';
 import { routePath } from '../app/router';
 import { announce } from '../app/announce';
 import { getProject, getSession, listParticipants, listQuestions } from '../data/queries';
 import { addParticipant, setSessionStatus } from '../data/commands/sessions';
 import { editNote, toggleNoteFlag } from '../data/commands/notes';
 import type { Note } from '../../shared/domain/schemas';
-import { useAct } from '../ui/useAct';
+import { useAct } from '../app/useAct';
 import { useCaptureStore, useSessionCaptureState } from './captureState';
 import { cycle, matchCaptureShortcut, type CaptureAction } from './shortcuts';
 import { QuestionBar } from './QuestionBar';

@@ -10,7 +10,7 @@ import { useData } from '../app/DataContext';
 import { announce } from '../app/announce';
 import { feedWindowStart, sessionNotesSince } from '../data/queries';
 import { deleteNote, editNote } from '../data/commands/notes';
-import { useAct } from '../ui/useAct';
+import { useAct } from '../app/useAct';
 import { usePendingNotes, type PendingNote } from './pendingNotes';
 
 type FeedNote = Note | PendingNote;

@@ -8,7 +8,7 @@ import type { ReportLevel } from '../../shared/findings/levels';
 import type { FindingsSnapshot } from '../../shared/findings/snapshot';
 import { useData } from '../app/DataContext';
 import { createFindings } from '../data/commands/findings';
-import { useAct } from '../ui/useAct';
+import { useAct } from '../app/useAct';
 import { plural } from './view';
 
 export function DraftsSection({ snapshot, level }: { snapshot: FindingsSnapshot; level: ReportLevel }) {

@@ -9,7 +9,7 @@ import type { FindingsSnapshot } from '../../shared/findings/snapshot';
 import { useData } from '../app/DataContext';
 import { deleteFinding } from '../data/commands/findings';
 import { ConfirmButton } from '../ui/ConfirmButton';
-import { useAct } from '../ui/useAct';
+import { useAct } from '../app/useAct';
 import { FindingEditor } from './FindingEditor';
 import { plural } from './view';
 

@@ -8,7 +8,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Label, Radio, RadioGroup, Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import type { ReportLevel } from '../../shared/findings/levels';
 import { useData } from '../app/DataContext';
-import { ProjectMissing } from '../setup/SetupScreen';
+import { ProjectMissing } from '../setup';
 import { CoveragePanel } from './CoveragePanel';
 import { ExportPanel } from './ExportPanel';
 import { FindingsPanel } from './FindingsPanel';

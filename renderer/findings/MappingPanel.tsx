@@ -9,7 +9,7 @@ import { suggestMasterThemes } from '../../shared/findings/masterMatch';
 import type { FindingsSnapshot } from '../../shared/findings/snapshot';
 import { useData } from '../app/DataContext';
 import { mapThemeToMaster, type MappingTarget } from '../data/commands/findings';
-import { useAct } from '../ui/useAct';
+import { useAct } from '../app/useAct';
 import { MappingLog } from './MappingLog';
 import { MasterThemeList } from './MasterThemeList';
 import { UserNameField } from './UserNameField';

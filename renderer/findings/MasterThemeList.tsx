@@ -4,7 +4,7 @@ import type { Theme } from '../../shared/domain/schemas';
 import type { FindingsSnapshot } from '../../shared/findings/snapshot';
 import { useData } from '../app/DataContext';
 import { createMasterTheme } from '../data/commands/findings';
-import { useAct } from '../ui/useAct';
+import { useAct } from '../app/useAct';
 import { plural } from './view';
 
 export function MasterThemeList({ snapshot, masters }: { snapshot: FindingsSnapshot; masters: Theme[] }) {

@@ -6,9 +6,9 @@ import { navigate, routePath } from '../app/router';
 import { listProjects } from '../data/queries';
 import { updateProject } from '../data/commands/projects';
 import { InlineEdit } from '../ui/InlineEdit';
-import { useAct } from '../ui/useAct';
+import { useAct } from '../app/useAct';
 import { NewProjectDialog } from './NewProjectDialog';
-import { ImportBundleDialog } from '../sync/ImportBundleDialog';
+import { ImportBundleDialog } from '../sync';
 
 export function ProjectsScreen() {
   const { db, runner } = useData();

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { ConsentRecord, Session } from '../../shared/domain/schemas';
 import { useData } from '../app/DataContext';
 import { updateSession } from '../data/commands/sessions';
-import { useAct } from '../ui/useAct';
+import { useAct } from '../app/useAct';
 
 export function ConsentRecordSection({ session }: { session: Session }) {
   const { runner } = useData();

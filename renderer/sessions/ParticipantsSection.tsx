@@ -8,7 +8,7 @@ import type { ConsentStatus, Participant, Project, Session } from '../../shared/
 import { useData } from '../app/DataContext';
 import { listParticipants } from '../data/queries';
 import { addParticipant, updateParticipant, withdrawConsent } from '../data/commands/sessions';
-import { useAct } from '../ui/useAct';
+import { useAct } from '../app/useAct';
 import { ConfirmButton } from '../ui/ConfirmButton';
 
 export function ParticipantsSection({ project, session }: { project: Project; session: Session }) {

@@ -5,7 +5,7 @@ import { SessionMissing } from './SessionMissing';
 import { routePath } from '../app/router';
 import { getProject, getSession, listGroups } from '../data/queries';
 import { setSessionStatus, updateSession } from '../data/commands/sessions';
-import { useAct } from '../ui/useAct';
+import { useAct } from '../app/useAct';
 import { SessionForm, sessionToInput } from './SessionForm';
 import { StatusBadge } from './StatusBadge';
 import { ParticipantsSection } from './ParticipantsSection';

@@ -4,11 +4,11 @@ import { useData } from '../app/DataContext';
 import { navigate, routePath } from '../app/router';
 import { getProject, listGroups, listSessions } from '../data/queries';
 import { createSession } from '../data/commands/sessions';
-import { useAct } from '../ui/useAct';
-import { ProjectMissing } from '../setup/SetupScreen';
+import { useAct } from '../app/useAct';
+import { ProjectMissing } from '../setup';
 import { SessionForm, emptySessionInput } from './SessionForm';
 import { StatusBadge } from './StatusBadge';
-import { ImportNotesDialog } from '../importNotes/ImportNotesDialog';
+import { ImportNotesDialog } from '../importNotes';
 
 export function SessionsScreen({ projectId }: { projectId: string }) {
   const { db, runner } = useData();

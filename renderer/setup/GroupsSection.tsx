@@ -5,7 +5,7 @@ import { useData } from '../app/DataContext';
 import { listGroups } from '../data/queries';
 import { addGroup, deleteGroup, editGroup } from '../data/commands/guide';
 import { InlineEdit } from '../ui/InlineEdit';
-import { useAct } from '../ui/useAct';
+import { useAct } from '../app/useAct';
 import { ColorField, nextPaletteColor } from '../ui/ColorField';
 
 export function GroupsSection({ projectId }: { projectId: string }) {

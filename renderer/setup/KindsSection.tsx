@@ -4,7 +4,7 @@ import type { Project } from '../../shared/domain/schemas';
 import { useData } from '../app/DataContext';
 import { addKind, moveKind, removeKind, updateKind } from '../data/commands/projects';
 import { InlineEdit } from '../ui/InlineEdit';
-import { useAct } from '../ui/useAct';
+import { useAct } from '../app/useAct';
 import { ColorField, nextPaletteColor } from '../ui/ColorField';
 
 export function KindsSection({ project }: { project: Project }) {

@@ -5,7 +5,7 @@ import { useData } from '../app/DataContext';
 import { listQuestions } from '../data/queries';
 import { addQuestion, deleteQuestion, editQuestion, moveQuestion } from '../data/commands/guide';
 import { InlineEdit } from '../ui/InlineEdit';
-import { useAct } from '../ui/useAct';
+import { useAct } from '../app/useAct';
 import { TimeboxField } from './TimeboxField';
 
 export function QuestionsSection({ projectId }: { projectId: string }) {

@@ -4,7 +4,7 @@ import { useData } from '../app/DataContext';
 import { getProject } from '../data/queries';
 import { updateProject } from '../data/commands/projects';
 import { InlineEdit } from '../ui/InlineEdit';
-import { useAct } from '../ui/useAct';
+import { useAct } from '../app/useAct';
 import { QuestionsSection } from './QuestionsSection';
 import { GroupsSection } from './GroupsSection';
 import { KindsSection } from './KindsSection';

@@ -21,7 +21,7 @@ import {
   type ProjectSyncState,
 } from '../data/sync';
 import { getPlatform, type FolderSyncPlatform } from '../platform';
-import { ProjectMissing } from '../setup/SetupScreen';
+import { ProjectMissing } from '../setup';
 import { ConflictLog } from './ConflictLog';
 import { ExportBundleSection } from './ExportBundleSection';
 import { ImportBundleDialog } from './ImportBundleDialog';

@@ -3,7 +3,7 @@
  * announces success in the live region, and never lets a rejected promise go unhandled.
  */
 import { useCallback } from 'react';
-import { announce, notifyError } from '../app/announce';
+import { announce, notifyError } from './announce';
 import { describeError } from '../data/errors';
 
 export function useAct() {

@@ -1,0 +1,2 @@
+/** The board feature's public surface: what the app shell and other features may import from it. */
+export { BoardRoute } from './BoardRoute';

@@ -1,0 +1,2 @@
+/** The capture feature's public surface: what the app shell and other features may import from it. */
+export { CaptureScreen } from './CaptureScreen';

@@ -1,0 +1,2 @@
+/** The findings feature's public surface: what the app shell and other features may import from it. */
+export { FindingsRoute } from './FindingsRoute';

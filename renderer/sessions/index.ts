@@ -1,0 +1,4 @@
+/** The sessions feature's public surface: what the app shell and other features may import from it. */
+export { SessionMissing } from './SessionMissing';
+export { SessionScreen } from './SessionScreen';
+export { SessionsScreen } from './SessionsScreen';
