@@ -197,9 +197,11 @@ export function ImportSteps({ db, projectId, close }: { db: FieldnotesDb; projec
           <PreviewTable table={table} mapping={mapping} />
           <p className="muted">
             {preview.plan.notes.length} notes ready
-            {preview.plan.sessions.length > 0 && `, ${preview.plan.sessions.length} new sessions`}
-            {preview.plan.participants.length > 0 && `, ${preview.plan.participants.length} new speaker codes`}.
-            {preview.warnings.map((warning) => ` ${warning}`)}
+            {preview.plan.sessions.length > 0 &&
+              `, ${preview.plan.sessions.length} new ${preview.plan.sessions.length === 1 ? 'session' : 'sessions'}`}
+            {preview.plan.participants.length > 0 &&
+              `, ${preview.plan.participants.length} new ${preview.plan.participants.length === 1 ? 'speaker code' : 'speaker codes'}`}
+            .{preview.warnings.map((warning) => ` ${warning}`)}
             {table.formulaResults > 0 && ` ${table.formulaResults} formula cells were read as their stored values.`}
           </p>
           {problemCount > 0 && (
