@@ -49,6 +49,8 @@ export async function createSessionByKeyboard(page: Page, title: string, group: 
 
 export async function openCaptureByKeyboard(page: Page): Promise<Locator> {
   await press(page.getByRole('link', { name: 'Open capture' }));
+  // The session screen has fields named "Note…" too: wait for the capture screen before looking for the composer.
+  await expect(page.getByRole('heading', { level: 1, name: /^Capture notes/ })).toBeVisible();
   const composer = page.getByRole('textbox', { name: /^Note/ });
   await expect(composer).toBeFocused();
   return composer;
