@@ -41,7 +41,9 @@ export default defineConfig({
     // E2E_DIST serves another build folder (e.g. while someone else rebuilds dist-web).
     command: `npx vite preview --config vite.web.config.ts --host 127.0.0.1 --port ${PORT} --strictPort${process.env.E2E_DIST ? ` --outDir ${process.env.E2E_DIST}` : ''}`,
     url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
+    // Never attach to a server someone else started on this port (it may serve another checkout's build):
+    // a busy port fails loudly instead. E2E_REUSE=1 reuses a preview you started yourself.
+    reuseExistingServer: process.env.E2E_REUSE === '1',
     timeout: 60_000,
   },
 });
