@@ -16,6 +16,7 @@ const bridge = {
   syncScan: (request) => ipcRenderer.invoke(ipcChannels.syncScan.channel, request),
   syncWrite: (request) => ipcRenderer.invoke(ipcChannels.syncWrite.channel, request),
   syncCompact: (request) => ipcRenderer.invoke(ipcChannels.syncCompact.channel, request),
+  syncPurge: (request) => ipcRenderer.invoke(ipcChannels.syncPurge.channel, request),
   // The page gets the project id only: never the event (its `sender` is the ipcRenderer).
   onSyncFolderChanged(callback) {
     const listener = (_event: unknown, payload: unknown) => {

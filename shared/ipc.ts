@@ -6,10 +6,13 @@
 import { z } from 'zod';
 import {
   compactRequestSchema,
+  purgeRequestSchema,
   scanRequestSchema,
   writeRequestSchema,
   type CompactRequest,
   type CompactResult,
+  type PurgeRequest,
+  type PurgeResult,
   type ScanRequest,
   type ScanResult,
   type WriteRequest,
@@ -82,6 +85,7 @@ export type SyncFolderResponse = z.infer<typeof syncFolderResponseSchema>;
 const scanResultSchema = z.custom<ScanResult>((value) => typeof value === 'object' && value !== null);
 const writeResultSchema = z.custom<WriteResult>((value) => typeof value === 'object' && value !== null);
 const compactResultSchema = z.custom<CompactResult>((value) => typeof value === 'object' && value !== null);
+const purgeResultSchema = z.custom<PurgeResult>((value) => typeof value === 'object' && value !== null);
 
 export const ipcChannels = {
   appInfo: { channel: 'fieldnotes:app-info', request: z.undefined(), response: appInfoSchema },
@@ -105,6 +109,7 @@ export const ipcChannels = {
   syncScan: { channel: 'fieldnotes:sync-scan', request: scanRequestSchema, response: scanResultSchema },
   syncWrite: { channel: 'fieldnotes:sync-write', request: writeRequestSchema, response: writeResultSchema },
   syncCompact: { channel: 'fieldnotes:sync-compact', request: compactRequestSchema, response: compactResultSchema },
+  syncPurge: { channel: 'fieldnotes:sync-purge', request: purgeRequestSchema, response: purgeResultSchema },
 } as const;
 
 /** Main → renderer events (no reply). Preload subscribes on the renderer's behalf and hands over the payload only. */
@@ -130,6 +135,8 @@ export interface FieldnotesBridge {
   syncScan(request: ScanRequest): Promise<ScanResult>;
   syncWrite(request: WriteRequest): Promise<WriteResult>;
   syncCompact(request: CompactRequest): Promise<CompactResult>;
+  /** Rewrite a retired device's files without erased values (only on a person's explicit request). */
+  syncPurge(request: PurgeRequest): Promise<PurgeResult>;
   /** Called with the project id when its sync folder changes on disk; returns an unsubscribe. */
   onSyncFolderChanged(callback: (projectId: string) => void): () => void;
 }

@@ -33,7 +33,8 @@ function nameOf(project: FolderProject): string {
   return inspectChanges({ projectId: project.projectId, changes: project.changes, now: Date.now() }).name;
 }
 
-function pickProject(projects: FolderProject[], root: string, wanted: string | undefined): FolderProject {
+/** The project of a folder to work on: the only one, or the one named by --project. */
+export function pickProject(projects: FolderProject[], root: string, wanted: string | undefined): FolderProject {
   const names = projects.map((p) => `${nameOf(p) || '(unnamed)'} (${p.projectId})`).join('; ');
   if (!projects.length) throw cliError(`there is no Fieldnotes project in ${root}`);
   const matches = wanted

@@ -5,7 +5,8 @@
  * bundle; as many as there are facilitators) is read, their changes merged as the app would merge them, and the
  * project exported through the same privacy gate and writers as the app. With no one to review matches, every
  * piece of personal information the scan finds is removed; flagged notes follow the default policy (sensitive and
- * cultural-protocol text withheld). Files are written atomically, and name no person, device or folder.
+ * cultural-protocol text withheld). Erased words are left out, even where a device's files still hold them.
+ * Files are written atomically, and name no person, device or folder.
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -20,6 +21,7 @@ import { snapshotFromChanges } from '../../shared/findings/fromChanges';
 import { planExport } from '../../shared/privacy/plan';
 import { PII_LABELS } from '../../shared/privacy/types';
 import { BundleError, openBundle } from '../../shared/sync/bundle';
+import { filterErased } from '../../shared/sync/erasure';
 import { describeProblem as describeSyncProblem } from '../../shared/sync/problems';
 import { liveRecords } from '../../shared/sync/liveRecords';
 import { mergeInMemory } from '../../shared/sync/memoryMerge';
@@ -139,6 +141,12 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const passphrase = await readPassphrase(values['passphrase-file'] as string | undefined, cwd);
   const sources = await readSources(positionals, cwd, passphrase);
   const [projectId, changes] = pickProject(sources, values.project as string | undefined);
+  const { erased } = filterErased(changes);
+  if (erased) {
+    sources.warnings.push(
+      `${plural(erased, 'change')} in these files still hold${erased === 1 ? 's' : ''} erased words; left out of the export`,
+    );
+  }
   const built = snapshotFromChanges(projectId, changes);
   if (!built) {
     throw cliError(

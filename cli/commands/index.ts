@@ -10,6 +10,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'import-csv', load: async () => (await import('./import-csv')).importCsvCommand },
   { name: 'inspect', load: async () => (await import('./inspect')).inspectCommand },
   { name: 'bundle', load: async () => (await import('./bundle')).bundleCommand },
+  { name: 'purge', load: async () => (await import('./purge')).purgeCommand },
   { name: 'export', load: async () => (await import('./export')).exportCommand },
   { name: 'validate', load: async () => (await import('./validate')).validateCommand },
 ];

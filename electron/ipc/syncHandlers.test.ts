@@ -59,6 +59,7 @@ function ipcPort(handlers: SyncHandlers): SyncFolderPort {
     scan: async (request) => structuredClone(await handlers.syncScan(APP_PAGE, structuredClone(request))),
     write: async (request) => structuredClone(await handlers.syncWrite(APP_PAGE, structuredClone(request))),
     compact: async (request) => structuredClone(await handlers.syncCompact(APP_PAGE, structuredClone(request))),
+    purge: async (request) => structuredClone(await handlers.syncPurge(APP_PAGE, structuredClone(request))),
   };
 }
 
@@ -75,6 +76,12 @@ describe('sender check and validation', () => {
       handlers.syncScan(foreign, scanRequest),
       handlers.syncWrite(foreign, { projectId: PROJECT, deviceId: DEVICE, segments: [] }),
       handlers.syncCompact(undefined, { projectId: PROJECT, deviceId: DEVICE, deviceName: '', seq: 1, now: '' }),
+      handlers.syncPurge(foreign, {
+        projectId: PROJECT,
+        deviceId: DEVICE,
+        now: '',
+        erase: { records: [], participants: [] },
+      }),
     ]) {
       await expect(call).rejects.toThrow(/^Refused fieldnotes:sync-.*not from Fieldnotes\.$/);
     }

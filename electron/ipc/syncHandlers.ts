@@ -17,7 +17,7 @@ import { createNodeSyncFolder, watchFolder } from '../../node/sync';
 import { guarded, IpcRequestError, type IpcHandlerDeps, type IpcHandlers } from './handlers';
 
 export type SyncMethod =
-  'syncChooseFolder' | 'syncForgetFolder' | 'syncFolder' | 'syncScan' | 'syncWrite' | 'syncCompact';
+  'syncChooseFolder' | 'syncForgetFolder' | 'syncFolder' | 'syncScan' | 'syncWrite' | 'syncCompact' | 'syncPurge';
 
 export interface SyncHandlerDeps extends Pick<IpcHandlerDeps, 'isTrustedSender'> {
   /** Show the folder dialog; the absolute path chosen, or undefined when cancelled. */
@@ -123,6 +123,8 @@ export function createSyncHandlers(deps: SyncHandlerDeps): SyncHandlers {
     syncScan: guarded('syncScan', deps, async (request) => (await portFor(request.projectId)).scan(request)),
     syncWrite: guarded('syncWrite', deps, async (request) => (await portFor(request.projectId)).write(request)),
     syncCompact: guarded('syncCompact', deps, async (request) => (await portFor(request.projectId)).compact(request)),
+    // Only ever from the Sync screen's purge dialog, for a device a person said will never sync again.
+    syncPurge: guarded('syncPurge', deps, async (request) => (await portFor(request.projectId)).purge(request)),
 
     dispose() {
       disposed = true;

@@ -5,7 +5,7 @@ import { createCommandRunner } from './commandRunner';
 import { createProject } from './commands/projects';
 import { addNote, deleteNote, editNote, toggleNoteFlag } from './commands/notes';
 import { addQuestion, moveQuestion } from './commands/guide';
-import { addParticipant, CONSENT_REMOVED_TEXT, setSessionStatus, withdrawConsent } from './commands/sessions';
+import { addParticipant, setSessionStatus, withdrawConsent } from './commands/sessions';
 import { listQuestions } from './queries';
 import type { DataError } from './errors';
 
@@ -185,25 +185,30 @@ describe('command layer', () => {
     await expect(addParticipant(runner, session.id, { code: 'p5' })).rejects.toThrow('Speaker code p5 is already used');
   });
 
-  it('withdrawing consent removes that participant’s notes and nobody else’s', async () => {
+  it('withdrawing consent erases that participant’s notes and nobody else’s, history included', async () => {
     const { db, runner } = freshRunner();
     const { session } = await projectWithSession(runner);
-    const p1 = await addParticipant(runner, session.id);
+    const p1 = await addParticipant(runner, session.id, { attributes: { ageBand: '65+' } });
     const p2 = await addParticipant(runner, session.id);
-    await addNote(runner, { sessionId: session.id, text: 'p1 says', participantId: p1.id });
+    const said = await addNote(runner, { sessionId: session.id, text: 'p1 says', participantId: p1.id });
     await addNote(runner, { sessionId: session.id, text: 'p1 again', participantId: p1.id });
+    await editNote(runner, said.id, { text: 'p1 says more' });
     await addNote(runner, { sessionId: session.id, text: 'p2 says', participantId: p2.id });
     expect(await withdrawConsent(runner, p1.id)).toBe(2);
     const live = (await db.notes.toArray()).filter((n) => !n.deleted).map((n) => n.text);
     expect(live).toEqual(['p2 says']);
-    expect((await db.participants.get(p1.id))!.consent).toBe('withdrawn');
-    // The removal and the overwrite are one change: the latest change of each note no longer holds the words.
-    const removed = (await db.notes.toArray()).filter((n) => n.deleted);
-    for (const note of removed) {
-      expect(note.text).toBe(CONSENT_REMOVED_TEXT);
-      const latest = (await db.changes.where('[table+rowId]').equals(['notes', note.id]).toArray()).at(-1)!;
-      expect(latest.fields).toMatchObject({ text: CONSENT_REMOVED_TEXT, deleted: true });
-    }
+    expect(await db.participants.get(p1.id)).toMatchObject({ consent: 'withdrawn', attributes: {}, code: 'P1' });
+    const everything = JSON.stringify([await db.notes.toArray(), await db.changes.toArray(), await db.meta.toArray()]);
+    for (const words of ['p1 says', 'p1 again', '65+']) expect(everything).not.toContain(words);
+    // The erasure is its own record: ids and a reason, no text; it is not on the undo stack.
+    const [erasure] = await db.erasures.toArray();
+    expect(erasure).toMatchObject({ reason: 'consent-withdrawn', participantId: p1.id });
+    expect(erasure!.records).toHaveLength(2);
+    expect(runner.history().undo).not.toContain('Withdraw consent');
+    await expect(withdrawConsent(runner, p1.id)).rejects.toThrow('P1 has already withdrawn consent.');
+    await expect(addNote(runner, { sessionId: session.id, text: 'later', participantId: p1.id })).rejects.toThrow(
+      'P1 withdrew consent; notes can no longer be attributed to them.',
+    );
   });
 });
 

@@ -5,16 +5,30 @@
  *
  * Undo is a wrapper, not a per-screen feature: each write remembers the fields it changed and their old
  * values; undo writes the old values back as a new command (so undo is itself recorded and syncs), redo
- * writes the new ones. Only the fields a command changed are restored, so an edit that arrived from another
- * device to a different field of the same record survives an undo.
+ * writes the new ones — exactly the recorded values, a deletion included. Only the fields a command changed
+ * are restored, so an edit that arrived from another device to a different field of the same record survives.
+ *
+ * Erasure is the one write undo never reaches: a command that erases (`ctx.erase`) is not put on the stack, and
+ * once any erasure commits — here, from sync, or in another window — every edit of the erased records leaves
+ * both stacks (erasure/events.ts). Replaying an entry never writes to an erased record, whatever it holds.
  */
 import type { z } from 'zod';
 import { diffFields } from '../../shared/changes/change';
 import { stampChange } from '../../shared/changes/stamp';
 import { createClock, type ClockState } from '../../shared/clock/hlc';
-import { newDeviceId } from '../../shared/domain/ids';
-import { recordSchemas, type RecordTypes, type TableName } from '../../shared/domain/schemas';
+import { newDeviceId, newId } from '../../shared/domain/ids';
+import {
+  recordSchemas,
+  type Erasure,
+  type ErasureReason,
+  type RecordTypes,
+  type TableName,
+} from '../../shared/domain/schemas';
+import { isErasedRow, WITHDRAWN_PARTICIPANT_FIELDS } from '../../shared/sync/erasure';
+import { rowKey } from '../../shared/sync/merge';
 import { RECORD_TABLES, type FieldnotesDb, type StoredChange } from './db';
+import { applyErasure } from './erasure/apply';
+import { notifyErased, subscribeErased, type ErasedSet } from './erasure/events';
 import { DataError, toDataError } from './errors';
 
 export const DEVICE_KEY = 'deviceId';
@@ -38,6 +52,14 @@ export interface HistoryEntry {
   edits: FieldEdit[];
 }
 
+/** What a command erases: records by id, and for a withdrawn consent the participant. No text, ever. */
+export interface ErasureInput {
+  projectId: string;
+  reason: ErasureReason;
+  records: { table: Erasure['records'][number]['table']; id: string }[];
+  participantId?: string | null;
+}
+
 export interface CommandContext {
   readonly now: string;
   readonly deviceId: string;
@@ -48,6 +70,11 @@ export interface CommandContext {
   update<T extends TableName>(table: T, id: string, patch: Partial<RecordTypes[T]>): Promise<RecordTypes[T]>;
   /** Tombstone: the record stays, marked deleted, so the deletion can sync. */
   remove(table: TableName, id: string): Promise<void>;
+  /**
+   * Erase for ever: writes the erasure record (which syncs) and removes the words from every table in this
+   * transaction (erasure/apply.ts). The command is never undoable. Only for commands that lock every table.
+   */
+  erase(input: ErasureInput): Promise<Erasure>;
   readonly db: FieldnotesDb;
 }
 
@@ -114,7 +141,7 @@ export function createCommandRunner(db: FieldnotesDb, clock: () => number = Date
   async function execute<T>(
     body: (ctx: CommandContext) => Promise<T>,
     scope: readonly TableName[] = RECORD_TABLES,
-  ): Promise<{ result: T; edits: FieldEdit[] }> {
+  ): Promise<{ result: T; edits: FieldEdit[]; erased: ErasedSet[] }> {
     const device = await deviceId();
     const tables = [db.meta, db.changes, ...scope.map((name) => db.table(name))];
     return db
@@ -131,6 +158,7 @@ export function createCommandRunner(db: FieldnotesDb, clock: () => number = Date
         const wallTime = clock();
         const now = new Date(wallTime).toISOString();
         const edits: FieldEdit[] = [];
+        const erased: ErasedSet[] = [];
         const bookkeeping: Promise<unknown>[] = [];
 
         /** Validates and issues the writes of one record at once (record, change record, clock); no awaits before. */
@@ -198,14 +226,41 @@ export function createCommandRunner(db: FieldnotesDb, clock: () => number = Date
           },
           restore: async (table: TableName, id: string, fields: Record<string, unknown>) => {
             // Undo and redo may bring a tombstoned record back; `update` refuses tombstones on purpose.
+            // Never an erasure, an erased record or a withdrawn participant's details: those stay gone.
+            if (table === 'erasures') return;
             const before = (await db.table(table).get(id)) as Record<string, unknown> | undefined;
-            if (!before) return;
-            await write(table, id, { ...before, ...fields }, before);
+            if (!before || isErasedRow(before)) return;
+            const allowed =
+              table === 'participants' && before.consent === 'withdrawn'
+                ? Object.fromEntries(Object.entries(fields).filter(([key]) => !(key in WITHDRAWN_PARTICIPANT_FIELDS)))
+                : fields;
+            await write(table, id, { ...before, ...allowed }, before);
           },
           remove: async (table, id) => {
             const before = (await db.table(table).get(id)) as Record<string, unknown> | undefined;
             if (!before || before.deleted) return;
             await write(table, id, { ...before, deleted: true }, before);
+          },
+          erase: async (input) => {
+            const id = newId(wallTime);
+            const erasure = (await write(
+              'erasures',
+              id,
+              {
+                id,
+                projectId: input.projectId,
+                reason: input.reason,
+                records: input.records,
+                participantId: input.participantId ?? null,
+                deviceId: device,
+                createdAt: now,
+                updatedAt: now,
+              },
+              undefined,
+              'add',
+            )) as unknown as Erasure;
+            erased.push(await applyErasure(db, erasure));
+            return erasure;
           },
         };
 
@@ -213,13 +268,34 @@ export function createCommandRunner(db: FieldnotesDb, clock: () => number = Date
         await Promise.all(bookkeeping);
         const stored = (await storedClockRead)?.value as ClockState | undefined;
         if (clockCache && stored && isAhead(stored, startClock)) throw new ClockMoved();
-        return { result, edits, clockState };
+        return { result, edits, erased, clockState };
       })
-      .then(({ result, edits, clockState }) => {
+      .then(({ result, edits, erased, clockState }) => {
         clockCache = clockState;
-        return { result, edits };
+        return { result, edits, erased };
       });
   }
+
+  /** An erasure committed (here or elsewhere): no edit of what it erased may stay on either stack. */
+  function forgetErased(set: ErasedSet): void {
+    const records = new Set(set.records);
+    const participants = new Set(set.participants);
+    const touches = (edit: FieldEdit) =>
+      records.has(rowKey(edit.table, edit.id)) || (edit.table === 'participants' && participants.has(edit.id));
+    let changed = false;
+    for (const stack of [undoStack, redoStack]) {
+      for (let i = stack.length - 1; i >= 0; i--) {
+        const entry = stack[i]!;
+        const edits = entry.edits.filter((edit) => !touches(edit));
+        if (edits.length === entry.edits.length) continue;
+        changed = true;
+        if (edits.length) stack[i] = { ...entry, edits };
+        else stack.splice(i, 1);
+      }
+    }
+    if (changed) notify();
+  }
+  subscribeErased(db, forgetErased);
 
   async function run<T>(
     label: string,
@@ -227,13 +303,15 @@ export function createCommandRunner(db: FieldnotesDb, clock: () => number = Date
     options: RunOptions = {},
   ): Promise<T> {
     try {
-      const { result, edits } = await execute(body, options.tables).catch(async (error: unknown) => {
+      const { result, edits, erased } = await execute(body, options.tables).catch(async (error: unknown) => {
         // A stale clock copy shows up either as the explicit check or as a clash of change timestamps.
         if (!(error instanceof ClockMoved) && !(await clockCopyIsStale())) throw error;
         clockCache = null;
         return execute(body, options.tables);
       });
-      if (options.undoable !== false && edits.length) {
+      // Every listener (this runner's stacks among them) forgets the erased records now that they are gone.
+      notifyErased(db, erased);
+      if (options.undoable !== false && edits.length && !erased.length) {
         undoStack.push({ label, edits });
         if (undoStack.length > MAX_HISTORY) undoStack.shift();
         redoStack.length = 0;
@@ -252,7 +330,8 @@ export function createCommandRunner(db: FieldnotesDb, clock: () => number = Date
       `${side === 'before' ? 'Undo' : 'Redo'} ${entry.label}`,
       async (ctx) => {
         for (const edit of edits) {
-          const values = side === 'before' ? (edit.before ?? { deleted: true }) : { ...edit.after, deleted: false };
+          // A creation is undone by a tombstone; everything else gets exactly the values recorded.
+          const values = side === 'before' ? (edit.before ?? { deleted: true }) : edit.after;
           const { updatedAt: _bookkeeping, ...fields } = values;
           await (ctx as InternalContext).restore(edit.table, edit.id, fields);
         }

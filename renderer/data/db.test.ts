@@ -5,10 +5,10 @@ import { openData } from './open';
 import { TABLE_NAMES } from '../../shared/domain/schemas';
 
 describe('database schema', () => {
-  it('is version 1 with every record table, the change log and meta, and only the indexes it needs', async () => {
+  it('is version 2 with every record table, the change log and meta, and only the indexes it needs', async () => {
     const db = new FieldnotesDb(`schema-${Math.random()}`);
     await db.open();
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(2);
     expect([...RECORD_TABLES].sort()).toEqual([...TABLE_NAMES].sort());
     const indexes = Object.fromEntries(db.tables.map((t) => [t.name, t.schema.indexes.map((i) => i.name).sort()]));
     expect(indexes).toEqual({
@@ -21,6 +21,7 @@ describe('database schema', () => {
       notes: ['[sessionId+createdAt]', 'projectId', 'themeId'],
       themes: ['projectId'],
       findings: ['projectId'],
+      erasures: ['projectId'],
       changes: ['[table+rowId]', 'projectId', 'published'],
     });
     db.close();
@@ -42,7 +43,7 @@ describe('database schema', () => {
     const onProblem = vi.fn();
     const opened = await openData({ name, onProblem });
     const newer = new Dexie(name);
-    newer.version(2).stores({ meta: 'key' });
+    newer.version(99).stores({ meta: 'key' });
     await newer.open();
     expect(onProblem).toHaveBeenCalledTimes(1);
     expect(onProblem.mock.calls[0]![0].message).toMatch(/updated or opened in another window.*Reload/);

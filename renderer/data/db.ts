@@ -6,6 +6,7 @@
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type {
+  Erasure,
   Finding,
   Note,
   Participant,
@@ -40,6 +41,7 @@ export class FieldnotesDb extends Dexie {
   notes!: EntityTable<Note, 'id'>;
   themes!: EntityTable<Theme, 'id'>;
   findings!: EntityTable<Finding, 'id'>;
+  erasures!: EntityTable<Erasure, 'id'>;
   changes!: Table<StoredChange, string>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
@@ -57,6 +59,9 @@ export class FieldnotesDb extends Dexie {
       findings: 'id, projectId',
       changes: 'hlc, [table+rowId], projectId, published',
     });
+    // Version 2: erasures, a synced record of its own (see renderer/data/erasure). Nothing to migrate: a
+    // participant withdrawn under version 1 becomes an erasure when the app opens (eraseLegacyWithdrawals).
+    this.version(2).stores({ erasures: 'id, projectId' });
   }
 
   /** The record tables, by name, for code that works on any of them (commands, sync, undo). */
@@ -74,4 +79,5 @@ export const RECORD_TABLES: readonly TableName[] = [
   'notes',
   'themes',
   'findings',
+  'erasures',
 ];

@@ -4,6 +4,7 @@
  */
 import { FieldnotesDb, DEFAULT_DB_NAME } from './db';
 import { createCommandRunner, type CommandRunner } from './commandRunner';
+import { eraseLegacyWithdrawals } from './erasure/legacy';
 import { toDataError, type DataError } from './errors';
 
 export interface OpenedData {
@@ -46,5 +47,7 @@ export async function openData(options: OpenOptions = {}): Promise<OpenedData> {
   }
   const runner = createCommandRunner(db);
   await runner.deviceId();
+  // A withdrawal from before erasures existed is made an erasure now (erasure/legacy.ts).
+  await eraseLegacyWithdrawals(runner).catch((error: unknown) => report(toDataError(error)));
   return { db, runner, persisted };
 }

@@ -31,6 +31,7 @@ function electronFolderSync(bridge: FieldnotesBridge): FolderSyncPlatform {
     scan: (request) => call(() => bridge.syncScan(request)),
     write: (request) => call(() => bridge.syncWrite(request)),
     compact: (request) => call(() => bridge.syncCompact(request)),
+    purge: (request) => call(() => bridge.syncPurge(request)),
   };
   return {
     kind: 'electron',

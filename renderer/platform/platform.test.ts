@@ -17,6 +17,7 @@ const bridge = (overrides: Partial<FieldnotesBridge> = {}): FieldnotesBridge => 
   },
   syncWrite: async () => ({ written: [] }),
   syncCompact: async () => ({ status: 'skipped', reason: 'test' }),
+  syncPurge: async () => ({ status: 'skipped', reason: 'test' }),
   onSyncFolderChanged: () => () => undefined,
   ...overrides,
 });

@@ -20,6 +20,7 @@ const WHAT: Record<TableName, string> = {
   notes: 'Note',
   themes: 'Theme',
   findings: 'Finding',
+  erasures: 'Erasure',
 };
 
 const FIELD: Record<string, string> = { deleted: 'removed', text: 'text', name: 'name', title: 'title' };

@@ -55,6 +55,7 @@ describe('schemas', () => {
       'notes',
       'themes',
       'findings',
+      'erasures',
     ]);
     expect(Object.keys(recordSchemas)).toEqual(TABLE_NAMES);
   });

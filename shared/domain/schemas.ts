@@ -174,6 +174,41 @@ export const findingSchema = z.object({
 });
 export type Finding = z.infer<typeof findingSchema>;
 
+/**
+ * An erasure: which records lose their content for ever, why, when (createdAt) and on which device — never any
+ * text. It is its own record, not an edit: undo cannot reach it, and every device that receives it removes the
+ * words from its records, history, caches and sync files (see renderer/data/erasure). Erasures are only ever
+ * created; a later change to one is ignored.
+ */
+export const erasureReasonSchema = z.enum(['consent-withdrawn', 'erased-by-facilitator']);
+export type ErasureReason = z.infer<typeof erasureReasonSchema>;
+
+/** Tables whose records an erasure can name: everything but the project itself and the erasures. */
+export const ERASABLE_TABLES = [
+  'groups',
+  'questions',
+  'sessions',
+  'participants',
+  'notes',
+  'themes',
+  'findings',
+] as const;
+export type ErasableTable = (typeof ERASABLE_TABLES)[number];
+
+export const erasureSchema = z.object({
+  ...projectScoped,
+  reason: erasureReasonSchema,
+  records: z.array(z.object({ table: z.enum(ERASABLE_TABLES), id: idSchema })).max(100_000),
+  /**
+   * Consent withdrawn: this participant's notes are erased — also those another device adds or attributes to
+   * them later — and the participant keeps only its code, marked withdrawn.
+   */
+  participantId: idSchema.nullable().default(null),
+  /** The device that erased. */
+  deviceId: z.string().default(''),
+});
+export type Erasure = z.infer<typeof erasureSchema>;
+
 /** Every synced table, its schema, and the record type it holds. */
 export const recordSchemas = {
   projects: projectSchema,
@@ -184,6 +219,7 @@ export const recordSchemas = {
   notes: noteSchema,
   themes: themeSchema,
   findings: findingSchema,
+  erasures: erasureSchema,
 } as const;
 
 export type TableName = keyof typeof recordSchemas;
@@ -198,6 +234,7 @@ export interface RecordTypes {
   notes: Note;
   themes: Theme;
   findings: Finding;
+  erasures: Erasure;
 }
 export type AnyRecord = RecordTypes[TableName];
 

@@ -24,6 +24,7 @@ import {
 import { parseSegment, encodeSegment, type EncodedSegment, type SegmentHeader } from './segment';
 import { chunkChanges } from './chunk';
 import { compactChanges } from './compact';
+import { filterErased, type ErasureFilter } from './erasure';
 import { liveRows, mergeInMemory } from './memoryMerge';
 
 export const BUNDLE_FORMAT = 'fieldnotes.bundle';
@@ -234,14 +235,17 @@ export interface CreateBundleInput {
   now: string;
   passphrase?: string;
   iterations?: number;
+  /** Erasures known besides those among the changes (the app's own, from its database). */
+  erase?: ErasureFilter;
 }
 
 /**
  * A bundle of the given changes, compacted (compact.ts): the receiver ends in the same state as if it had
  * merged the full history, under the original clocks, so importing next to a sync folder never disagrees.
+ * Erased values never go in, whoever asks (erasure.ts); the erasure records do, so the receiver erases too.
  */
 export async function createBundle(input: CreateBundleInput): Promise<Uint8Array> {
-  const changes = compactChanges(input.changes);
+  const changes = compactChanges(filterErased(input.changes, input.erase).kept);
   const segments = await Promise.all(
     chunkChanges(changes).map((part, index) =>
       encodeSegment(

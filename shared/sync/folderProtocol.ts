@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { ChangeRecord } from '../changes/change';
 import { DEVICE_ID_PATTERN } from '../domain/ids';
+import { erasureFilterSchema } from './erasure';
 import type { SyncProblem } from './problems';
 import type { SegmentHeader } from './segment';
 
@@ -18,7 +19,15 @@ const projectIdSchema = z
 const segmentFileName = z.string().regex(/^seg-\d{8,12}-[0-9a-f]{16}\.ndjson$/);
 
 /** Segments already read, by path `<deviceId>/<file name>`. The name holds the content hash, so a known name is known content. */
-export const readIndexSchema = z.record(z.string(), z.object({ size: z.number(), count: z.number() }));
+export const readIndexSchema = z.record(
+  z.string(),
+  z.object({
+    size: z.number(),
+    count: z.number(),
+    /** Changes in the file that hold values an erasure removed (counted when it was last read). */
+    erased: z.number().int().min(0).optional(),
+  }),
+);
 export type ReadIndex = z.infer<typeof readIndexSchema>;
 
 export const deviceSeenSchema = z.object({
@@ -86,14 +95,52 @@ export const compactRequestSchema = z.object({
   now: z.string(),
   /** Compact only when there are at least this many own segments. */
   minSegments: z.number().int().min(2).default(2),
+  /** Leave out every value these erasures removed (and any the files' own erasures remove). */
+  erase: erasureFilterSchema.optional(),
+  /** Rewrite only when some own file holds an erased value: the check every sync after an erasure makes. */
+  onlyIfErased: z.boolean().default(false),
 });
 export type CompactRequest = z.input<typeof compactRequestSchema>;
 export type CompactResult =
-  { status: 'compacted'; written: string; retired: string[]; changes: number } | { status: 'skipped'; reason: string };
+  | { status: 'compacted'; written: string; retired: string[]; changes: number; erased: number }
+  /** `clean`: skipped because no own file holds an erased value (what `onlyIfErased` was asking). */
+  | { status: 'skipped'; reason: string; clean?: boolean };
+
+/**
+ * Purging a retired device's files (a lost or retired laptop that will never sync again to rewrite its own):
+ * the only time anything writes into another device's folder, and only on a person's explicit request.
+ */
+export const purgeRequestSchema = z.object({
+  projectId: projectIdSchema,
+  /** The device whose files are rewritten. */
+  deviceId: deviceIdSchema,
+  now: z.string(),
+  erase: erasureFilterSchema,
+  /** Say what would change, change nothing. */
+  dryRun: z.boolean().default(false),
+});
+export type PurgeRequest = z.input<typeof purgeRequestSchema>;
+export type PurgeResult =
+  /** None of its files holds an erased value: nothing to do. */
+  | { status: 'clean'; files: number }
+  | {
+      status: 'purged' | 'would-purge';
+      deviceName: string;
+      /** Its segment files, and how many of them hold erased values. */
+      files: number;
+      erasedFiles: number;
+      /** Changes that held erased values, and changes kept. */
+      erased: number;
+      kept: number;
+      written: string[];
+      retired: string[];
+    }
+  | { status: 'skipped'; reason: string };
 
 /** What a platform offers for one project's sync folder. Electron: over IPC to main; browser: File System Access. */
 export interface SyncFolderPort {
   scan(request: ScanRequest): Promise<ScanResult>;
   write(request: WriteRequest): Promise<WriteResult>;
   compact(request: CompactRequest): Promise<CompactResult>;
+  purge(request: PurgeRequest): Promise<PurgeResult>;
 }

@@ -8,14 +8,11 @@
  * same sequence number twice, or segments in our own folder we did not write, is reported as two machines
  * sharing an identity. A scan of a folder with nothing new lists directories and reads no file.
  */
-import { encodeSegment, parseSegment } from './segment';
-import { compactChanges } from './compact';
-import type { ChangeRecord } from '../changes/change';
+import { parseSegment } from './segment';
 import type { FolderAccess, FolderEntry } from './folderAccess';
 import { mapLimit } from './folderAccess';
+import { compactOwnSegments, purgeDeviceSegments } from './rewriteSegments';
 import type {
-  CompactRequest,
-  CompactResult,
   DeviceSeen,
   ReadIndex,
   ReadSegment,
@@ -37,6 +34,7 @@ import {
   ownSeqPrefix,
   parseSegmentName,
 } from './layout';
+import { describeError } from './describeError';
 import type { SyncProblem } from './problems';
 
 const READ_CONCURRENCY = 8;
@@ -47,12 +45,6 @@ interface Candidate {
   seq: number;
   hash: string;
   path: string;
-}
-
-function describeError(error: unknown): string {
-  const code = (error as { code?: string } | null)?.code;
-  const message = error instanceof Error ? error.message : String(error);
-  return code ? `${code}: ${message}` : message;
 }
 
 export async function scanProjectFolder(access: FolderAccess, request: ScanRequest): Promise<ScanResult> {
@@ -192,68 +184,15 @@ export async function writeProjectSegments(access: FolderAccess, request: WriteR
   return { written };
 }
 
-/**
- * Fold this device's own segments into one snapshot segment and retire them. Everything is read and verified
- * first; if any own segment cannot be read, nothing is compacted (a snapshot must never lose a change).
- */
-export async function compactOwnSegments(access: FolderAccess, input: CompactRequest): Promise<CompactResult> {
-  const request = { minSegments: 2, ...input };
-  const dir = deviceDirPath(request.projectId, request.deviceId);
-  const names = ((await access.list(dir)) ?? [])
-    .filter((entry) => entry.kind === 'file' && classifyEntryName(entry.name) === 'segment')
-    .map((entry) => entry.name)
-    .sort();
-  if (names.length < request.minSegments) return { status: 'skipped', reason: 'nothing to tidy up' };
-  const changes: ChangeRecord[] = [];
-  let fromSeq = Infinity;
-  let toSeq = 0;
-  for (const name of names) {
-    const parsedName = parseSegmentName(name)!;
-    let bytes: Uint8Array;
-    try {
-      bytes = await access.read([...dir, name]);
-    } catch (error) {
-      return { status: 'skipped', reason: `${name} could not be read: ${describeError(error)}` };
-    }
-    const parsed = await parseSegment(bytes, parsedName.hash);
-    if (!parsed.ok) return { status: 'skipped', reason: `${name}: ${parsed.detail}` };
-    changes.push(...parsed.changes);
-    fromSeq = Math.min(fromSeq, parsedName.seq);
-    toSeq = Math.max(toSeq, parsedName.seq);
-  }
-  if (request.seq <= toSeq) return { status: 'skipped', reason: 'the reserved number is not above the existing files' };
-  const snapshot = await encodeSegment(
-    {
-      deviceId: request.deviceId,
-      deviceName: request.deviceName,
-      projectId: request.projectId,
-      seq: request.seq,
-      kind: 'snapshot',
-      createdAt: request.now,
-      covers: { fromSeq, toSeq },
-    },
-    compactChanges(changes),
-  );
-  await access.writeAtomic([...dir, snapshot.name], snapshot.bytes);
-  const retired: string[] = [];
-  for (const name of names) {
-    try {
-      await access.remove([...dir, name]);
-      retired.push(name);
-    } catch {
-      // A file we could not remove is harmless: its changes are also in the snapshot, and applying twice is a no-op.
-    }
-  }
-  return { status: 'compacted', written: snapshot.name, retired, changes: snapshot.count };
-}
-
 /** The port over one folder: the same object serves Electron's main process and the browser. */
 export function createFolderSync(access: FolderAccess): SyncFolderPort {
   return {
     scan: (request) => scanProjectFolder(access, request),
     write: (request) => writeProjectSegments(access, request),
     compact: (request) => compactOwnSegments(access, request),
+    purge: (request) => purgeDeviceSegments(access, request),
   };
 }
 
 export type { ReadIndex };
+export { compactOwnSegments, purgeDeviceSegments };

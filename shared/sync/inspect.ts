@@ -9,6 +9,17 @@ import type { DeviceSeen } from './folderProtocol';
 import { liveRows, mergeInMemory } from './memoryMerge';
 import { describeProblem, severityOf, type SyncProblem } from './problems';
 import { deviceLabel } from './status';
+import { erasureFilterOf, holdsErasedValue } from './erasure';
+
+/** Which devices' changes still hold erased values, one problem per device. */
+function erasedValuesByDevice(changes: readonly ChangeRecord[]): SyncProblem[] {
+  const filter = erasureFilterOf(changes);
+  const byDevice = new Map<string, number>();
+  for (const change of changes) {
+    if (holdsErasedValue(change, filter)) byDevice.set(change.deviceId, (byDevice.get(change.deviceId) ?? 0) + 1);
+  }
+  return [...byDevice].map(([deviceId, amount]) => ({ kind: 'erased-values' as const, deviceId, amount }));
+}
 
 export interface InspectedDevice {
   deviceId: string;
@@ -67,6 +78,7 @@ export function inspectChanges(input: {
   });
   const problems: SyncProblem[] = [...(input.problems ?? []), ...findClocksAhead(input.changes, input.now)];
   if (merged.rejected) problems.push({ kind: 'invalid-changes', amount: merged.rejected });
+  if (merged.erased) problems.push(...erasedValuesByDevice(input.changes));
   const who = (deviceId: string | undefined) => deviceLabel(seen.get(deviceId ?? ''), deviceId);
   return {
     projectId: input.projectId,

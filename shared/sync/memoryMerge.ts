@@ -1,9 +1,11 @@
 /**
  * Merging a set of changes in memory, without a database: what the CLI's `inspect` counts and what a bundle
- * holds. Same rules as the renderer's store (merge.ts), starting from nothing.
+ * holds. Same rules as the renderer's store (merge.ts), starting from nothing, and the same erasures
+ * (erasure.ts): an erased record is not there at all, whatever the files still hold.
  */
 import type { ChangeRecord } from '../changes/change';
 import type { TableName } from '../domain/schemas';
+import { filterErased, pinWithdrawn } from './erasure';
 import { groupByRow, planRow, rejectChange, type Row } from './merge';
 
 export interface MergedState {
@@ -12,6 +14,8 @@ export interface MergedState {
   pending: number;
   /** Changes refused because their values are not valid. */
   rejected: number;
+  /** Changes that held values an erasure removed: left out. */
+  erased: number;
 }
 
 export function mergeInMemory(changes: Iterable<ChangeRecord>): MergedState {
@@ -21,9 +25,10 @@ export function mergeInMemory(changes: Iterable<ChangeRecord>): MergedState {
     if (rejectChange(change)) rejected++;
     else valid.push(change);
   }
+  const { kept, erased, filter } = filterErased(valid);
   const tables = new Map<TableName, Map<string, Row>>();
   let pending = 0;
-  for (const group of groupByRow(valid).values()) {
+  for (const group of groupByRow(kept).values()) {
     const first = group[0]!;
     const plan = planRow(first.table, first.rowId, undefined, [], group);
     if (!plan.after) {
@@ -32,9 +37,9 @@ export function mergeInMemory(changes: Iterable<ChangeRecord>): MergedState {
     }
     let table = tables.get(first.table);
     if (!table) tables.set(first.table, (table = new Map()));
-    table.set(first.rowId, plan.after);
+    table.set(first.rowId, pinWithdrawn(first.table, plan.after, filter));
   }
-  return { tables, pending, rejected };
+  return { tables, pending, rejected, erased };
 }
 
 /** Live (not deleted) records of one table. */

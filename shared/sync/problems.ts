@@ -21,7 +21,9 @@ export type SyncProblemKind =
   | 'wrong-place'
   | 'folder-unavailable'
   | 'write-failed'
-  | 'compaction-skipped';
+  | 'compaction-skipped'
+  /** A device's files still hold values an erasure removed: left out; the device must rewrite (or be purged). */
+  | 'erased-values';
 
 export interface SyncProblem {
   kind: SyncProblemKind;
@@ -96,6 +98,14 @@ export function describeProblem(problem: SyncProblem, who: (deviceId: string | u
       return `Your latest changes could not be written to the shared folder${problem.detail ? ` (${problem.detail})` : ''}. They are safe on this computer and will be written on the next sync.`;
     case 'compaction-skipped':
       return `Tidying up this computer’s sync files was put off${problem.detail ? ` (${problem.detail})` : ''}. Nothing is lost.`;
+    case 'erased-values': {
+      const n = problem.amount ?? 1;
+      return (
+        `${n} change${n === 1 ? '' : 's'} in the files of ${device} still hold${n === 1 ? 's' : ''} words that were erased; ` +
+        `${n === 1 ? 'it is' : 'they are'} left out. ${capitalise(device)} rewrites its files at its next sync; ` +
+        'if it will never sync again, purge it (Sync screen, or fieldnotes purge).'
+      );
+    }
   }
 }
 

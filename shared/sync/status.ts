@@ -20,7 +20,19 @@ export interface SyncStatusInput {
   problems: SyncProblem[];
   /** Syncs stopped by the mass-deletion guard, waiting for a person to confirm. */
   awaitingConfirmation: ProjectDeletions[];
+  /** Devices whose files in the folder still hold values an erasure removed, with how many such files. */
+  holdingErased?: { deviceId: string; files: number }[];
   now: number;
+}
+
+/** A device whose sync files still hold erased words: until it rewrites them (or is purged), they are there. */
+export interface DeviceHoldingErased {
+  deviceId: string;
+  name: string;
+  own: boolean;
+  /** When it last wrote to the folder, in words ("3 days ago"). */
+  lastSeen: string;
+  files: number;
 }
 
 export type SyncTone = 'ok' | 'attention' | 'problem' | 'off';
@@ -32,6 +44,7 @@ export interface SyncStatusSummary {
   waiting: string;
   devices: { deviceId: string; name: string; lastWrote: string }[];
   problems: { severity: 'info' | 'warning' | 'error'; text: string }[];
+  holdingErased: DeviceHoldingErased[];
 }
 
 export function describeAgo(iso: string | null, now: number): string {
@@ -95,12 +108,26 @@ export function summariseSyncStatus(input: SyncStatusInput): SyncStatusSummary {
     name: deviceLabel(device),
     lastWrote: describeAgo(device.lastWriteAt, input.now),
   }));
+  const holdingErased = (input.holdingErased ?? [])
+    .filter((entry) => entry.files > 0)
+    .map(({ deviceId, files }) => {
+      const own = deviceId === input.ownDeviceId;
+      const device = byId.get(deviceId);
+      return {
+        deviceId,
+        own,
+        name: own ? 'This computer' : deviceLabel(device, deviceId),
+        lastSeen: describeAgo(device?.lastWriteAt ?? null, input.now),
+        files,
+      };
+    })
+    .sort((a, b) => Number(b.own) - Number(a.own) || a.name.localeCompare(b.name));
   if (input.mode !== 'on') {
     const headline =
       input.mode === 'unsupported'
         ? 'This browser cannot use a shared folder. Use bundles (Export and Import) to exchange work, or open Fieldnotes in Chrome or Edge.'
         : 'No shared folder chosen. Choose one on the Sync screen to sync with other devices, or use bundles.';
-    return { tone: 'off', headline, lastSync, waiting, devices, problems };
+    return { tone: 'off', headline, lastSync, waiting, devices, problems, holdingErased };
   }
   const worst = problems.some((p) => p.severity === 'error')
     ? 'problem'
@@ -113,5 +140,5 @@ export function summariseSyncStatus(input: SyncStatusInput): SyncStatusSummary {
       : worst === 'attention'
         ? `${lastSync} Some things need a look.`
         : `${lastSync} ${others.length ? `In step with ${others.length} other device${others.length === 1 ? '' : 's'}.` : 'No other devices yet.'}`;
-  return { tone: worst, headline, lastSync, waiting, devices, problems };
+  return { tone: worst, headline, lastSync, waiting, devices, problems, holdingErased };
 }

@@ -2,7 +2,8 @@
 import { newId } from '../../../shared/domain/ids';
 import { describeNoteTooLong, MAX_NOTE_LENGTH } from '../../../shared/domain/limits';
 import type { Note, NoteFlags } from '../../../shared/domain/schemas';
-import type { CommandRunner } from '../commandRunner';
+import { isErasedRow } from '../../../shared/sync/erasure';
+import type { CommandContext, CommandRunner } from '../commandRunner';
 import { DataError } from '../errors';
 
 export interface AddNoteInput {
@@ -33,6 +34,15 @@ export function checkNoteText(raw: string): string {
   return text;
 }
 
+/** Refuses a speaker who withdrew consent: nothing new may be attributed to them. */
+async function checkSpeaker(ctx: CommandContext, participantId: string | null | undefined): Promise<void> {
+  if (!participantId) return;
+  const participant = await ctx.get('participants', participantId);
+  if (participant?.consent === 'withdrawn') {
+    throw new DataError('invalid', `${participant.code} withdrew consent; notes can no longer be attributed to them.`);
+  }
+}
+
 export function addNote(runner: CommandRunner, input: AddNoteInput): Promise<Note> {
   let text: string;
   try {
@@ -44,9 +54,12 @@ export function addNote(runner: CommandRunner, input: AddNoteInput): Promise<Not
     'Add note',
     async (ctx) => {
       const sessionCheck = ctx.require('sessions', input.sessionId, 'session');
+      const speakerCheck = checkSpeaker(ctx, input.participantId);
+      speakerCheck.catch(() => undefined); // reported by the Promise.all below, not as unhandled
       const projectId = input.projectId ?? (await sessionCheck).projectId;
-      const [session, note] = await Promise.all([
+      const [session, , note] = await Promise.all([
         sessionCheck,
+        speakerCheck,
         ctx.insert('notes', {
           id: input.id ?? newId(),
           projectId,
@@ -61,7 +74,7 @@ export function addNote(runner: CommandRunner, input: AddNoteInput): Promise<Not
       if (session.projectId !== projectId) throw new DataError('invalid', 'That session belongs to another project.');
       return note;
     },
-    { tables: ['sessions', 'notes'] },
+    { tables: ['sessions', 'participants', 'notes'] },
   );
 }
 
@@ -74,7 +87,10 @@ export function editNote(runner: CommandRunner, noteId: string, patch: NotePatch
   } catch (error) {
     return Promise.reject(error);
   }
-  return runner.run('Edit note', (ctx) => ctx.update('notes', noteId, cleaned));
+  return runner.run('Edit note', async (ctx) => {
+    if (cleaned.participantId) await checkSpeaker(ctx, cleaned.participantId);
+    return ctx.update('notes', noteId, cleaned);
+  });
 }
 
 export function toggleNoteFlag(runner: CommandRunner, noteId: string, flag: keyof NoteFlags): Promise<Note> {
@@ -86,4 +102,24 @@ export function toggleNoteFlag(runner: CommandRunner, noteId: string, flag: keyo
 
 export function deleteNote(runner: CommandRunner, noteId: string): Promise<void> {
   return runner.run('Delete note', (ctx) => ctx.remove('notes', noteId));
+}
+
+/**
+ * Erase a note for ever (someone in it could be identified, it was never meant to be written down): unlike a
+ * deletion this cannot be undone, and the words leave this device's history and every device that syncs.
+ */
+export function eraseNote(runner: CommandRunner, noteId: string): Promise<void> {
+  return runner.run(
+    'Erase note',
+    async (ctx) => {
+      const note = await ctx.get('notes', noteId);
+      if (!note || isErasedRow(note)) throw new DataError('not-found', 'That note no longer exists.');
+      await ctx.erase({
+        projectId: note.projectId,
+        reason: 'erased-by-facilitator',
+        records: [{ table: 'notes', id: noteId }],
+      });
+    },
+    { undoable: false },
+  );
 }

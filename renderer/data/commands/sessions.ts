@@ -2,6 +2,7 @@
 import { newId } from '../../../shared/domain/ids';
 import type { Participant, Session, SessionStatus } from '../../../shared/domain/schemas';
 import type { CommandRunner } from '../commandRunner';
+import { notesNamingParticipant } from '../erasure/apply';
 import { DataError } from '../errors';
 
 export type SessionInput = Pick<Session, 'title'> &
@@ -83,35 +84,41 @@ export function updateParticipant(
   patch: Partial<Pick<Participant, 'code' | 'attributes' | 'consent'>>,
 ): Promise<Participant> {
   if (patch.consent === 'withdrawn') {
-    return Promise.reject(new DataError('invalid', 'Use “withdraw consent”, which also removes the notes.'));
+    return Promise.reject(new DataError('invalid', 'Use “withdraw consent”, which also erases the notes.'));
   }
-  return runner.run('Edit participant', (ctx) => ctx.update('participants', participantId, patch));
+  return runner.run('Edit participant', async (ctx) => {
+    const participant = await ctx.require('participants', participantId, 'participant');
+    if (participant.consent === 'withdrawn') {
+      throw new DataError('invalid', `${participant.code} withdrew consent; their record can no longer change.`);
+    }
+    return ctx.update('participants', participantId, patch);
+  });
 }
 
 /**
- * Consent withdrawn: the participant is marked withdrawn and every note attributed to them is removed
- * (tombstoned, so the removal reaches every device that syncs). Returns how many notes were removed.
+ * Consent withdrawn: an erasure (never undoable). Every note attributed to the participant — and any note another
+ * device attributes to them later — loses its words on this device now and on every device that syncs, its
+ * history included; the participant keeps only its code, marked withdrawn. Returns how many notes were live.
  */
-/** What a note removed because its speaker withdrew consent says instead of their words. */
-export const CONSENT_REMOVED_TEXT = '[removed: consent withdrawn]';
-
 export function withdrawConsent(runner: CommandRunner, participantId: string): Promise<number> {
-  return runner.run('Withdraw consent', async (ctx) => {
-    const participant = await ctx.require('participants', participantId, 'participant');
-    const notes = await ctx.db.notes
-      .where('[sessionId+createdAt]')
-      .between([participant.sessionId, ''], [participant.sessionId, '\uffff'])
-      .toArray();
-    let removed = 0;
-    for (const note of notes) {
-      if (note.participantId === participantId && !note.deleted) {
-        // Overwrite the words in the same write that removes the note, so the latest change (what sync and
-        // bundles carry) holds the marker, not what the person said.
-        await ctx.update('notes', note.id, { text: CONSENT_REMOVED_TEXT, deleted: true });
-        removed++;
+  return runner.run(
+    'Withdraw consent',
+    async (ctx) => {
+      const participant = await ctx.require('participants', participantId, 'participant');
+      if (participant.consent === 'withdrawn') {
+        throw new DataError('conflict', `${participant.code} has already withdrawn consent.`);
       }
-    }
-    await ctx.update('participants', participantId, { consent: 'withdrawn' });
-    return removed;
-  });
+      const noteIds = await notesNamingParticipant(ctx.db, participant.projectId, participantId);
+      const notes = await ctx.db.notes.bulkGet(noteIds);
+      const live = notes.filter((note) => note && !note.deleted).length;
+      await ctx.erase({
+        projectId: participant.projectId,
+        reason: 'consent-withdrawn',
+        participantId,
+        records: noteIds.map((id) => ({ table: 'notes' as const, id })),
+      });
+      return live;
+    },
+    { undoable: false },
+  );
 }

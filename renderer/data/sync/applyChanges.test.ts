@@ -5,7 +5,6 @@ import { createProject } from '../commands/projects';
 import { addParticipant, createSession, withdrawConsent } from '../commands/sessions';
 import { CLOCK_KEY } from '../commandRunner';
 import { applyRemoteChanges } from './applyChanges';
-import { enforceConsentWithdrawals } from './consent';
 import { fieldClocks } from './history';
 import { allChanges, closeReplicas, createReplica, snapshotOf, type Replica } from './replica.testkit';
 import { loadOverwrites, PENDING_KEY } from './syncMeta';
@@ -184,7 +183,7 @@ describe('applyRemoteChanges', () => {
 });
 
 describe('consent withdrawal across devices', () => {
-  it('removes a note another device added for a withdrawn participant, and the removal syncs', async () => {
+  it('erases, on arrival, a note another device added for a withdrawn participant; its words are never stored', async () => {
     const a = replica('a');
     const b = replica('b');
     const { session } = await seed(a);
@@ -195,14 +194,21 @@ describe('consent withdrawal across devices', () => {
     // Offline at the same time: A withdraws consent; B types another note for the same speaker.
     expect(await withdrawConsent(a.runner, participant.id)).toBe(1);
     const late = await addNote(b.runner, { sessionId: session.id, text: 'typed later', participantId: participant.id });
+    // What B wrote to the folder before it heard of the withdrawal.
+    const fromB = await allChanges(b);
 
     const onB = await applyRemoteChanges(b.db, await allChanges(a), { published: 1 });
-    expect(await enforceConsentWithdrawals(b.runner, onB.consentCandidates)).toBe(1);
+    expect(onB).toMatchObject({ erasures: 1, erasedRecords: 2 });
     expect(await b.db.notes.filter((n) => n.participantId === participant.id && !n.deleted).count()).toBe(0);
 
-    const onA = await applyRemoteChanges(a.db, await allChanges(b), { published: 1 });
-    await enforceConsentWithdrawals(a.runner, onA.consentCandidates);
+    const onA = await applyRemoteChanges(a.db, fromB, { published: 1 });
+    expect(onA.erasedValues).toBeGreaterThan(0);
     expect((await a.db.notes.get(late.id))?.deleted).toBe(true);
+    for (const device of [a, b]) {
+      const everything = JSON.stringify([await device.db.notes.toArray(), await device.db.changes.toArray()]);
+      expect(everything).not.toContain('said in the room');
+      expect(everything).not.toContain('typed later');
+    }
     expect(await snapshotOf(a)).toEqual(await snapshotOf(b));
   });
 });

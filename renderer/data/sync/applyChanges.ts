@@ -12,6 +12,9 @@
  * - Our clock receives the newest HLC seen, clamped if far ahead; such devices are reported.
  * - Before anything is written, the mass-deletion guard: if the changes would remove more than half of a
  *   project's records, nothing is applied and the caller is asked (status 'needs-confirmation').
+ * - Erasures come first and win for ever (erasure/screen.ts): a new erasure is applied in the transaction of its
+ *   batch, and a change holding an erased value is counted and left out, never stored. An erasure is deliberate
+ *   and typed out by a person, so the mass-deletion guard does not hold it back.
  */
 import Dexie from 'dexie';
 import type { ChangeRecord } from '../../../shared/changes/change';
@@ -30,8 +33,12 @@ import {
   type RowPlan,
 } from '../../../shared/sync/merge';
 import type { SyncProblem } from '../../../shared/sync/problems';
+import { pinWithdrawn } from '../../../shared/sync/erasure';
 import { CLOCK_KEY, DEVICE_KEY } from '../commandRunner';
 import { RECORD_TABLES, type FieldnotesDb, type StoredChange } from '../db';
+import { applyErasure, eraseRecords, forgetInMeta, markForReverify } from '../erasure/apply';
+import { notifyErased, type ErasedSet } from '../erasure/events';
+import { screenIncoming } from '../erasure/screen';
 import { loadHistories } from './history';
 import { MAX_OVERWRITES, OVERWRITES_KEY, PENDING_KEY } from './syncMeta';
 
@@ -63,8 +70,14 @@ export interface ApplyReport {
   massDeletions: ProjectDeletions[];
   problems: SyncProblem[];
   overwrites: number;
-  /** Participants now withdrawn and live notes that name a participant: input to the consent rule. */
-  consentCandidates: { participantIds: string[]; noteIds: string[] };
+  /** Erasures new to this device, now applied. */
+  erasures: number;
+  /** Records erased here by them, or on arrival (a note of a withdrawn participant). */
+  erasedRecords: number;
+  /** Changes left out because they held values an erasure removed (never stored). */
+  erasedValues: number;
+  /** Participants now marked withdrawn with no erasure behind them (from an older version of the app). */
+  withdrawnWithoutErasure: string[];
 }
 
 export function emptyTallies(): Record<TableName, TableTally> {
@@ -146,7 +159,7 @@ export async function planBatch(
 async function liveCount(db: FieldnotesDb, projectId: string): Promise<number> {
   let live = 1;
   for (const table of RECORD_TABLES) {
-    if (table === 'projects') continue;
+    if (table === 'projects' || table === 'erasures') continue;
     live += await db
       .recordTable(table)
       .where('projectId')
@@ -217,7 +230,10 @@ export async function applyRemoteChanges(
     massDeletions: [],
     problems: [],
     overwrites: 0,
-    consentCandidates: { participantIds: [], noteIds: [] },
+    erasures: 0,
+    erasedRecords: 0,
+    erasedValues: 0,
+    withdrawnWithoutErasure: [],
   };
   const valid: ChangeRecord[] = [];
   const rejectedBy = new Map<string, number>();
@@ -231,20 +247,84 @@ export async function applyRemoteChanges(
   }
   report.massDeletions = (await countDeletions(db, valid)).filter(isMassDeletion);
   if (report.massDeletions.some((count) => !allowed(options.allowMassDeletion, count.projectId))) {
+    // Erasures do not wait for the answer: they are applied now; everything else waits.
+    const erasures = valid.filter((c) => c.table === 'erasures');
+    if (erasures.length) {
+      const done = await applyRemoteChanges(db, erasures, { ...options, allowMassDeletion: true });
+      Object.assign(report, {
+        stored: done.stored,
+        erasures: done.erasures,
+        erasedRecords: done.erasedRecords,
+        erasedValues: done.erasedValues,
+      });
+    }
     return { ...report, status: 'needs-confirmation' };
   }
   report.problems.push(...findClocksAhead(valid, now()));
-  for (const batch of batches(valid, options.batchSize ?? 2000)) {
-    await db.transaction('rw', syncTables(db), () => applyBatch(db, batch, options.published, now(), report));
+  // Erasures go in the first batch, so nothing they erase is ever stored by an earlier one.
+  const ordered = [...valid.filter((c) => c.table === 'erasures'), ...valid.filter((c) => c.table !== 'erasures')];
+  const erased: ErasedSet[] = [];
+  try {
+    for (const batch of batches(ordered, options.batchSize ?? 2000)) {
+      await db.transaction('rw', syncTables(db), () => applyBatch(db, batch, options.published, now(), report, erased));
+    }
+  } finally {
+    notifyErased(db, erased);
   }
-  report.duplicates = report.received - report.rejected - report.stored;
+  report.duplicates = report.received - report.rejected - report.stored - report.erasedValues;
   return report;
 }
 
-async function applyBatch(db: FieldnotesDb, batch: ChangeRecord[], published: 0 | 1, now: number, report: ApplyReport) {
+/** New erasures, then notes erased on arrival; what is left of the batch is merged as usual. */
+async function applyErasures(
+  db: FieldnotesDb,
+  batch: ChangeRecord[],
+  published: 0 | 1,
+  report: ApplyReport,
+  erased: ErasedSet[],
+): Promise<{ kept: ChangeRecord[]; withdrawn: Set<string>; stored: ChangeRecord[] }> {
+  const screened = await screenIncoming(db, batch);
+  report.erasedValues += screened.erasedValues;
+  const stored: ChangeRecord[] = [];
+  for (const { change, erasure } of screened.erasures) {
+    if (!(await db.changes.get(change.hlc))) {
+      await db.changes.add({ ...change, published });
+      stored.push(change);
+      report.stored++;
+    }
+    await db.erasures.put(erasure);
+    const set = await applyErasure(db, erasure);
+    report.erasures++;
+    report.erasedRecords += set.records.length;
+    erased.push(set);
+  }
+  for (const { projectId, id, at } of screened.eraseOnArrival) {
+    const records = await eraseRecords(db, projectId, [{ table: 'notes', id }], at);
+    await forgetInMeta(db, new Set(records), new Set());
+    await markForReverify(db, projectId);
+    report.erasedRecords++;
+    erased.push({ projectId, records, participants: [] });
+  }
+  return { kept: screened.kept, withdrawn: new Set(screened.withdrawn.keys()), stored };
+}
+
+async function applyBatch(
+  db: FieldnotesDb,
+  incoming: ChangeRecord[],
+  published: 0 | 1,
+  now: number,
+  report: ApplyReport,
+  erased: ErasedSet[],
+) {
+  const {
+    kept: batch,
+    withdrawn,
+    stored: erasureChanges,
+  } = await applyErasures(db, incoming, published, report, erased);
   const pending = await loadPending(db);
   const { fresh, plans } = await planBatch(db, batch, pending);
-  if (!fresh.length) return;
+  const pinned = { records: new Set<string>(), participants: withdrawn };
+  if (!fresh.length) return receiveClock(db, erasureChanges, now, report);
   const stored: StoredChange[] = fresh.map((change) => ({ ...change, published }));
   await db.changes.bulkAdd(stored);
   report.stored += fresh.length;
@@ -264,10 +344,13 @@ async function applyBatch(db: FieldnotesDb, batch: ChangeRecord[], published: 0 
     }
     if (pending.delete(key)) pendingChanged = true;
     if (!plan.after) continue;
+    const after = pinWithdrawn(plan.table, plan.after, pinned);
     const rows = puts.get(plan.table) ?? [];
-    rows.push(plan.after);
+    rows.push(after);
     puts.set(plan.table, rows);
-    noteConsentCandidate(report, plan.table, plan.after);
+    if (plan.table === 'participants' && after.consent === 'withdrawn' && !withdrawn.has(after.id)) {
+      report.withdrawnWithoutErasure.push(after.id);
+    }
   }
   for (const [table, rows] of puts) await db.recordTable(table).bulkPut(rows);
   if (pendingChanged) await db.meta.put({ key: PENDING_KEY, value: [...pending] });
@@ -278,14 +361,7 @@ async function applyBatch(db: FieldnotesDb, batch: ChangeRecord[], published: 0 
     const next = [...log, ...overwrites.map((entry) => ({ ...entry, at }))].slice(-MAX_OVERWRITES);
     await db.meta.put({ key: OVERWRITES_KEY, value: next });
   }
-  await receiveClock(db, fresh, now, report);
-}
-
-function noteConsentCandidate(report: ApplyReport, table: TableName, row: Row): void {
-  if (table === 'participants' && row.consent === 'withdrawn') report.consentCandidates.participantIds.push(row.id);
-  if (table === 'notes' && row.deleted !== true && typeof row.participantId === 'string') {
-    report.consentCandidates.noteIds.push(row.id);
-  }
+  await receiveClock(db, [...erasureChanges, ...fresh], now, report);
 }
 
 /** Fold the newest HLC into our clock so the next local edit sorts after everything seen. */

@@ -4,13 +4,15 @@
  *
  * What goes in is chosen by record, then every change of those records goes in, compacted, under its
  * original clock: the receiver merges it like any sync, so a bundle and a sync folder never disagree.
- * Tombstones go too, so a deletion reaches the PMT by bundle as it would by folder.
+ * Tombstones go too, so a deletion reaches the PMT by bundle as it would by folder. Erased values never go
+ * (shared/sync/bundle.ts filters them); the erasure records always do.
  */
 import type { ChangeRecord } from '../../../shared/changes/change';
 import type { TableName } from '../../../shared/domain/schemas';
 import { BUNDLE_EXTENSION, createBundle, type BundleScope } from '../../../shared/sync/bundle';
 import { rowKey } from '../../../shared/sync/merge';
 import type { CommandRunner } from '../commandRunner';
+import { loadErasureFilter } from '../erasure/filter';
 import { DataError } from '../errors';
 
 export type BundleSelection =
@@ -49,6 +51,8 @@ async function select(runner: CommandRunner, selection: BundleSelection): Promis
       (Record<string, unknown> & { id: string })[]
     >;
   const scope: BundleScope = { kind: selection.kind, projectId: project.id, projectName: project.name, sessions: [] };
+  // Every bundle carries the project's erasures (ids, no text), so whoever imports it erases the same records.
+  add('erasures', await inProject('erasures'));
 
   if (selection.kind === 'project') {
     for (const table of ['groups', 'questions', 'sessions', 'participants', 'notes', 'themes', 'findings'] as const) {
@@ -136,6 +140,7 @@ export async function exportBundle(
     scope,
     createdBy: { deviceId: await runner.deviceId(), deviceName: options.deviceName },
     now: new Date(now).toISOString(),
+    erase: await loadErasureFilter(db, selection.projectId),
     ...(options.passphrase ? { passphrase: options.passphrase } : {}),
     ...(options.iterations ? { iterations: options.iterations } : {}),
   });

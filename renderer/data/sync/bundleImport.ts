@@ -7,12 +7,15 @@
  * here: the preview says so and applying writes nothing.
  */
 import type { ChangeRecord } from '../../../shared/changes/change';
-import type { TableName } from '../../../shared/domain/schemas';
+import type { Erasure, TableName } from '../../../shared/domain/schemas';
 import { openBundle, type BundleManifest } from '../../../shared/sync/bundle';
 import { isMassDeletion, type ProjectDeletions } from '../../../shared/sync/guard';
-import { rejectChange, type RowPlan } from '../../../shared/sync/merge';
+import { rejectChange, rowKey, type RowPlan } from '../../../shared/sync/merge';
 import type { CommandRunner } from '../commandRunner';
 import { RECORD_TABLES, type FieldnotesDb } from '../db';
+import { notesNamingParticipant } from '../erasure/apply';
+import { eraseLegacyWithdrawals } from '../erasure/legacy';
+import { screenIncoming } from '../erasure/screen';
 import {
   applyRemoteChanges,
   countDeletions,
@@ -22,7 +25,6 @@ import {
   type ApplyReport,
   type TableTally,
 } from './applyChanges';
-import { enforceConsentWithdrawals } from './consent';
 import { PENDING_KEY } from './syncMeta';
 
 export type ItemChange = 'new' | 'updated' | 'removed';
@@ -40,6 +42,11 @@ export interface ImportPreview {
   alreadyHere: number;
   /** Changes that fail validation and will be skipped. */
   invalid: number;
+  /** Erasures in the bundle new to this device, and how many records here they erase. */
+  erasures: number;
+  erasing: number;
+  /** Changes to records erased here: left out, never stored. */
+  erasedValues: number;
   massDeletions: ProjectDeletions[];
   /** The preview in sentences, for the dialog. */
   summary: string[];
@@ -56,6 +63,7 @@ const NOUNS: Record<TableName, [string, string]> = {
   notes: ['note', 'notes'],
   themes: ['theme', 'themes'],
   findings: ['finding', 'findings'],
+  erasures: ['erasure', 'erasures'],
 };
 
 function counted(table: TableName, n: number): string {
@@ -92,6 +100,15 @@ export function describePreview(preview: Omit<ImportPreview, 'summary' | 'change
   if (restored.length) lines.push(`Brings back ${listOf(restored)} removed here.`);
   const removed = pick('deleted');
   if (removed.length) lines.push(`Removes ${listOf(removed)}.`);
+  if (preview.erasing) {
+    lines.push(`Erases ${counted('notes', preview.erasing)} here for ever: erased on another device.`);
+  } else if (preview.erasures) {
+    lines.push(`Carries ${counted('erasures', preview.erasures)}: what they name is erased if it ever reaches here.`);
+  }
+  if (preview.erasedValues) {
+    const n = preview.erasedValues;
+    lines.push(`Leaves out ${n} change${n === 1 ? '' : 's'} to records erased here: they stay erased.`);
+  }
   const newSessions = preview.sessions.filter((s) => s.change === 'new').map((s) => `“${s.title}”`);
   if (newSessions.length) lines.push(`New session${newSessions.length === 1 ? '' : 's'}: ${listOf(newSessions)}.`);
   if (preview.invalid)
@@ -108,10 +125,15 @@ export async function previewBundleImport(
   const changes = opened.changes.filter((change) => !rejectChange(change));
   const invalid = opened.invalid + opened.changes.length - changes.length;
   const tables = [db.meta, db.changes, ...RECORD_TABLES.map((name) => db.table(name))];
-  const { plans, duplicates, project } = await db.transaction('r', tables, async () => {
+  const { plans, duplicates, project, screened, erasing } = await db.transaction('r', tables, async () => {
     const pending = new Set(((await db.meta.get(PENDING_KEY))?.value as string[] | undefined) ?? []);
-    const batch = await planBatch(db, changes, pending);
-    return { ...batch, project: await db.projects.get(opened.manifest.scope.projectId) };
+    const screened = await screenIncoming(db, changes);
+    const batch = await planBatch(db, screened.kept, pending);
+    const erasing = await countErasedHere(
+      db,
+      screened.erasures.map((e) => e.erasure),
+    );
+    return { ...batch, screened, erasing, project: await db.projects.get(opened.manifest.scope.projectId) };
   });
   const tallies = emptyTallies();
   for (const plan of plans) tally(tallies, plan);
@@ -133,9 +155,12 @@ export async function previewBundleImport(
     tables: tallies,
     sessions: described('sessions', (row) => String(row.title)).map(({ id, title, change }) => ({ id, title, change })),
     themes: described('themes', (row) => String(row.name)).map(({ id, name, change }) => ({ id, name, change })),
-    unchanged: plans.every((plan) => !plan.after),
-    alreadyHere: duplicates,
+    unchanged: plans.every((plan) => !plan.after) && !screened.erasures.length,
+    alreadyHere: duplicates + changes.length - screened.kept.length - screened.erasedValues - screened.erasures.length,
     invalid,
+    erasures: screened.erasures.length,
+    erasing,
+    erasedValues: screened.erasedValues,
     massDeletions: (await countDeletions(db, changes)).filter(isMassDeletion),
   };
   return { ...preview, summary: describePreview(preview), changes };
@@ -150,12 +175,29 @@ export async function applyBundleImport(
   runner: CommandRunner,
   preview: ImportPreview,
   options: { confirmRemovals?: boolean; now?: () => number } = {},
-): Promise<ApplyReport & { removedForConsent: number }> {
+): Promise<ApplyReport> {
   const report = await applyRemoteChanges(runner.db, preview.changes, {
     published: 0,
     allowMassDeletion: options.confirmRemovals ?? false,
     ...(options.now ? { now: options.now } : {}),
   });
-  if (report.status !== 'applied') return { ...report, removedForConsent: 0 };
-  return { ...report, removedForConsent: await enforceConsentWithdrawals(runner, report.consentCandidates) };
+  if (report.status === 'applied') await eraseLegacyWithdrawals(runner, report.withdrawnWithoutErasure);
+  return report;
+}
+
+/** Live records here that these erasures would erase (what the preview warns about). */
+async function countErasedHere(db: FieldnotesDb, erasures: readonly Erasure[]): Promise<number> {
+  const keys = new Map<string, { table: TableName; id: string }>();
+  for (const erasure of erasures) {
+    for (const record of erasure.records) keys.set(rowKey(record.table, record.id), record);
+    if (!erasure.participantId) continue;
+    for (const id of await notesNamingParticipant(db, erasure.projectId, erasure.participantId))
+      keys.set(rowKey('notes', id), { table: 'notes', id });
+  }
+  let live = 0;
+  for (const { table, id } of keys.values()) {
+    const row = await db.recordTable(table).get(id);
+    if (row && row.deleted !== true) live++;
+  }
+  return live;
 }

@@ -1,6 +1,7 @@
 /** Sync and bundles for the UI: the functions screens call. See each module's header for its contract. */
 export { syncProject, COMPACT_AFTER_SEGMENTS, type SyncDeps, type SyncOptions, type SyncReport } from './syncProject';
 export { getSyncStatus, setSyncFolderLabel } from './status';
+export { purgeDevice } from './purge';
 export { createSyncScheduler, type SchedulerOptions, type SyncScheduler } from './scheduler';
 export { countWaiting } from './outbox';
 export { loadOverwrites, loadSyncState, type ProjectSyncState } from './syncMeta';

@@ -2,7 +2,7 @@
 import { summariseSyncStatus, type SyncStatusSummary } from '../../../shared/sync/status';
 import type { FieldnotesDb } from '../db';
 import { countWaiting } from './outbox';
-import { loadSyncState, updateSyncState } from './syncMeta';
+import { loadSyncState, updateSyncState, type ProjectSyncState } from './syncMeta';
 import { DEVICE_KEY } from '../commandRunner';
 
 export async function getSyncStatus(
@@ -21,8 +21,20 @@ export async function getSyncStatus(
     devices: Object.values(state.devices),
     problems: state.problems,
     awaitingConfirmation: state.awaitingConfirmation,
+    holdingErased: holdingErased(state),
     now: options.now ?? Date.now(),
   });
+}
+
+/** Per device, the files in the folder that held erased values when last read (the read index counts them). */
+export function holdingErased(state: ProjectSyncState): { deviceId: string; files: number }[] {
+  const byDevice = new Map<string, number>();
+  for (const [path, entry] of Object.entries(state.index)) {
+    if (!entry.erased) continue;
+    const deviceId = path.slice(0, path.indexOf('/'));
+    byDevice.set(deviceId, (byDevice.get(deviceId) ?? 0) + 1);
+  }
+  return [...byDevice].map(([deviceId, files]) => ({ deviceId, files }));
 }
 
 /** Remember (or forget, with null) which folder a project syncs through; the label is what the settings show. */

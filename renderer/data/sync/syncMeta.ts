@@ -4,6 +4,7 @@
  *   the last outcome and its problems (what the status panel shows).
  * - `sync:pending`: records known only through partial changes (their creation has not arrived yet).
  * - `sync:overwrites`: the conflict log — values a later writer on another device replaced, newest last.
+ * An erasure removes its records from the last two and moves the project's erasure count (see erasure/apply.ts).
  */
 import type { DeviceSeen, ReadIndex } from '../../../shared/sync/folderProtocol';
 import type { ProjectDeletions } from '../../../shared/sync/guard';
@@ -26,12 +27,18 @@ export interface ProjectSyncState {
   lastError: string | null;
   problems: SyncProblem[];
   awaitingConfirmation: ProjectDeletions[];
+  /** Counts the erasures this device applied in the project; each one makes the read index out of date. */
+  erasureEpoch: number;
+  /** The erasure count the read index (and its per-file `erased` counts) was checked against. */
+  verifiedEpoch: number;
+  /** The erasure count at which this device's own files were last checked or rewritten free of erased values. */
+  ownCleanEpoch: number;
 }
 
 export const PENDING_KEY = 'sync:pending';
 export const OVERWRITES_KEY = 'sync:overwrites';
 export const MAX_OVERWRITES = 500;
-const projectKey = (projectId: string) => `sync:project:${projectId}`;
+export const syncStateKey = (projectId: string) => `sync:project:${projectId}`;
 
 export function emptySyncState(projectId: string): ProjectSyncState {
   return {
@@ -46,16 +53,19 @@ export function emptySyncState(projectId: string): ProjectSyncState {
     lastError: null,
     problems: [],
     awaitingConfirmation: [],
+    erasureEpoch: 0,
+    verifiedEpoch: 0,
+    ownCleanEpoch: 0,
   };
 }
 
 export async function loadSyncState(db: FieldnotesDb, projectId: string): Promise<ProjectSyncState> {
-  const entry = await db.meta.get(projectKey(projectId));
+  const entry = await db.meta.get(syncStateKey(projectId));
   return { ...emptySyncState(projectId), ...(entry?.value as Partial<ProjectSyncState> | undefined) };
 }
 
 export async function saveSyncState(db: FieldnotesDb, state: ProjectSyncState): Promise<void> {
-  await db.meta.put({ key: projectKey(state.projectId), value: state });
+  await db.meta.put({ key: syncStateKey(state.projectId), value: state });
 }
 
 /** Read-modify-write of one project's state in its own transaction (or the caller's, if one is open). */

@@ -1,6 +1,7 @@
 /**
- * One sync of one project through its folder: write our waiting changes, read everyone else's, apply them,
- * honour consent withdrawals, remember what was read, and tidy our own files now and then.
+ * One sync of one project through its folder: write our waiting changes, read everyone else's, apply them
+ * (erasures first), remember what was read and which files still hold erased values, rewrite our own files
+ * after an erasure, and tidy them now and then.
  *
  * Nothing here knows whether the folder is reached through Electron's main process or the browser's File
  * System Access API: both are a SyncFolderPort. Two calls for the same project never overlap; a second caller
@@ -9,11 +10,13 @@
  * The read index is saved only after the changes it covers are applied, so a sync stopped by the
  * mass-deletion guard (or a crash) reads the same segments again next time.
  */
-import type { CompactResult, ScanResult, SyncFolderPort } from '../../../shared/sync/folderProtocol';
+import { holdsErasedValue, isEmptyFilter, serializeFilter, type ErasureFilter } from '../../../shared/sync/erasure';
+import type { CompactResult, ReadIndex, ScanResult, SyncFolderPort } from '../../../shared/sync/folderProtocol';
 import type { SyncProblem } from '../../../shared/sync/problems';
 import type { CommandRunner } from '../commandRunner';
+import { loadErasureFilter } from '../erasure/filter';
+import { eraseLegacyWithdrawals } from '../erasure/legacy';
 import { applyRemoteChanges, type ApplyReport } from './applyChanges';
-import { enforceConsentWithdrawals } from './consent';
 import { countWaiting, markPublished, prepareOutgoing, rememberOwnNames } from './outbox';
 import { ownSeqPrefix } from '../../../shared/sync/layout';
 import { loadSyncState, updateSyncState } from './syncMeta';
@@ -43,7 +46,6 @@ export interface SyncReport {
   /** Segments read from other devices (and any foreign ones in ours). */
   segmentsRead: number;
   applied: ApplyReport | null;
-  removedForConsent: number;
   compaction: CompactResult | null;
   problems: SyncProblem[];
   error: string | null;
@@ -90,8 +92,53 @@ async function writeWaiting(
   return result.error ? { written, problem: { kind: 'write-failed', detail: result.error, own: true } } : { written };
 }
 
+interface ReadPass {
+  scan: ScanResult;
+  applied: ApplyReport;
+  /** Whether every file was read (no read index used), so its erased-value counts are all fresh. */
+  full: boolean;
+}
+
+/** Scan the folder and apply what is new. After an erasure the read index is out of date: then read everything. */
+async function readAndApply(
+  deps: SyncDeps,
+  projectId: string,
+  deviceId: string,
+  options: SyncOptions,
+  forceFull: boolean,
+): Promise<ReadPass> {
+  const { db } = deps.runner;
+  const state = await loadSyncState(db, projectId);
+  const full = forceFull || state.verifiedEpoch !== state.erasureEpoch;
+  const scan = await deps.port.scan({
+    projectId,
+    ownDeviceId: deviceId,
+    ownWritten: state.written,
+    index: full ? {} : state.index,
+    devices: state.devices,
+  });
+  const applied = await applyRemoteChanges(
+    db,
+    scan.segments.flatMap((segment) => segment.changes),
+    { published: 1, now: deps.now ?? Date.now, allowMassDeletion: options.allowMassDeletion ?? false },
+  );
+  return { scan, applied, full };
+}
+
+/** The read index to keep, with how many erased values each newly read file holds (the Sync screen lists them). */
+function indexWithErasedCounts(scan: ScanResult, filter: ErasureFilter): ReadIndex {
+  if (isEmptyFilter(filter)) return scan.index;
+  const index = { ...scan.index };
+  for (const segment of scan.segments) {
+    const erased = segment.changes.filter((change) => holdsErasedValue(change, filter)).length;
+    const entry = index[segment.path];
+    if (entry) index[segment.path] = { ...entry, erased };
+  }
+  return index;
+}
+
 async function runSync(deps: SyncDeps, projectId: string, options: SyncOptions): Promise<SyncReport> {
-  const { runner, port } = deps;
+  const { runner } = deps;
   const { db } = runner;
   const now = deps.now ?? Date.now;
   const report: SyncReport = {
@@ -99,7 +146,6 @@ async function runSync(deps: SyncDeps, projectId: string, options: SyncOptions):
     written: 0,
     segmentsRead: 0,
     applied: null,
-    removedForConsent: 0,
     compaction: null,
     problems: [],
     error: null,
@@ -111,24 +157,16 @@ async function runSync(deps: SyncDeps, projectId: string, options: SyncOptions):
     report.written += first.written;
     if (first.problem) report.problems.push(first.problem);
 
-    const state = await loadSyncState(db, projectId);
-    const scan: ScanResult = await port.scan({
-      projectId,
-      ownDeviceId: deviceId,
-      ownWritten: state.written,
-      index: state.index,
-      devices: state.devices,
-    });
-    report.problems.push(...scan.problems);
+    const epochBefore = (await loadSyncState(db, projectId)).erasureEpoch;
+    let pass = await readAndApply(deps, projectId, deviceId, options, false);
+    // An erasure arrived: files read before it may hold what it erased, so check every file again now.
+    if (pass.applied.status === 'applied' && !pass.full && pass.applied.erasures > 0) {
+      pass = await readAndApply(deps, projectId, deviceId, options, true);
+    }
+    const { scan, applied } = pass;
+    report.problems.push(...scan.problems, ...applied.problems);
     report.segmentsRead = scan.segments.length;
-    const incoming = scan.segments.flatMap((segment) => segment.changes);
-    const applied = await applyRemoteChanges(db, incoming, {
-      published: 1,
-      now,
-      allowMassDeletion: options.allowMassDeletion ?? false,
-    });
     report.applied = applied;
-    report.problems.push(...applied.problems);
     if (applied.status === 'needs-confirmation') {
       report.status = 'needs-confirmation';
       await updateSyncState(db, projectId, (s) => ({
@@ -141,18 +179,29 @@ async function runSync(deps: SyncDeps, projectId: string, options: SyncOptions):
       }));
       return report;
     }
-    report.removedForConsent = await enforceConsentWithdrawals(runner, applied.consentCandidates);
+    await eraseLegacyWithdrawals(runner, applied.withdrawnWithoutErasure);
+    const filter = await loadErasureFilter(db, projectId);
+    const epoch = (await loadSyncState(db, projectId)).erasureEpoch;
     await updateSyncState(db, projectId, (s) => ({
       ...s,
       // Our own segments were written (and indexed) before the scan listed the folder, so the scan's index has them.
-      index: scan.index,
+      index: indexWithErasedCounts(scan, filter),
+      // Counts are good for the erasures known when they were made; a later one (in another window) re-checks.
+      verifiedEpoch: pass.full || epoch === epochBefore ? epoch : s.verifiedEpoch,
       devices: scan.devices,
       lastSeq: Math.max(s.lastSeq, scan.ownMaxSeq),
     }));
 
     const compactWanted = options.compact ?? (scan.devices[deviceId]?.segments ?? 0) >= COMPACT_AFTER_SEGMENTS;
-    if (compactWanted) report.compaction = await compactOwn(deps, projectId, deviceId, report);
-    // Consent removals (and anything typed meanwhile) go out now rather than on the next run.
+    const rewriteWanted = (await loadSyncState(db, projectId)).ownCleanEpoch < epoch;
+    if (compactWanted || rewriteWanted) {
+      report.compaction = await compactOwn(deps, projectId, deviceId, report, {
+        erase: filter,
+        onlyIfErased: !compactWanted,
+        epoch,
+      });
+    }
+    // Anything typed meanwhile goes out now rather than on the next run.
     const second = await writeWaiting(deps, projectId, deviceId, scan.ownMaxSeq);
     report.written += second.written;
     if (second.problem) report.problems.push(second.problem);
@@ -182,11 +231,17 @@ async function runSync(deps: SyncDeps, projectId: string, options: SyncOptions):
   }
 }
 
+/**
+ * Rewrite this device's own files: compaction when wanted, and after an erasure so they no longer hold what it
+ * erased (`onlyIfErased`: the files are read, and rewritten only if one holds an erased value). A device only
+ * ever rewrites its own folder (see shared/sync/rewriteSegments.ts for the rule).
+ */
 async function compactOwn(
   deps: SyncDeps,
   projectId: string,
   deviceId: string,
   report: SyncReport,
+  erasure: { erase: ErasureFilter; onlyIfErased: boolean; epoch: number },
 ): Promise<CompactResult> {
   const { db } = deps.runner;
   // Reserve the snapshot's number first, like any segment's, and claim it as ours before the file exists
@@ -196,15 +251,24 @@ async function compactOwn(
     lastSeq: s.lastSeq + 1,
     written: [...s.written, ownSeqPrefix(s.lastSeq + 1)],
   }));
+  const claim = ownSeqPrefix(reserved.lastSeq);
   const result = await deps.port.compact({
     projectId,
     deviceId,
     deviceName: deps.deviceName,
     seq: reserved.lastSeq,
     now: new Date((deps.now ?? Date.now)()).toISOString(),
+    ...(isEmptyFilter(erasure.erase) ? {} : { erase: serializeFilter(erasure.erase) }),
+    onlyIfErased: erasure.onlyIfErased,
   });
   if (result.status === 'skipped') {
-    report.problems.push({ kind: 'compaction-skipped', detail: result.reason, own: true });
+    if (result.clean) {
+      await updateSyncState(db, projectId, (s) => ({
+        ...s,
+        ownCleanEpoch: Math.max(s.ownCleanEpoch, erasure.epoch),
+        written: s.written.filter((name) => name !== claim),
+      }));
+    } else report.problems.push({ kind: 'compaction-skipped', detail: result.reason, own: true });
     return result;
   }
   await updateSyncState(db, projectId, (s) => {
@@ -212,11 +276,11 @@ async function compactOwn(
     const index = Object.fromEntries(
       Object.entries(s.index).filter(([path]) => !retired.has(path.slice(deviceId.length + 1))),
     );
-    index[`${deviceId}/${result.written}`] = { size: 0, count: result.changes };
-    const claim = ownSeqPrefix(reserved.lastSeq);
+    index[`${deviceId}/${result.written}`] = { size: 0, count: result.changes, erased: 0 };
     return {
       ...s,
       index,
+      ownCleanEpoch: Math.max(s.ownCleanEpoch, erasure.epoch),
       written: [...s.written.filter((name) => !retired.has(name) && name !== claim), result.written],
     };
   });

@@ -1,0 +1,137 @@
+/**
+ * Applying an erasure to this device's store, inside the caller's rw transaction (the command that erases, or
+ * the sync batch that brought the erasure), so the words leave every table at once or not at all:
+ * - each erased record becomes an erased tombstone (erasure.ts `erasedRow`): no content, marked erased;
+ * - every stored change of it is emptied in place — same clock, so a copy that arrives again is recognised as
+ *   already here and dropped, no fields, and marked published (there is nothing left to send);
+ * - a withdrawn participant keeps its code, marked withdrawn; its personal details leave the row and its history;
+ * - the conflict log and the pending-record list forget the records;
+ * - the project's sync state learns that its read index is out of date and that this device's own files must be
+ *   checked (syncProject.ts re-reads every file and rewrites its own before the next sync completes).
+ * What lives in memory (undo and redo stacks, caches, workers) is told after the commit (events.ts).
+ *
+ * Every function here returns one chain of Dexie promises (no async functions): native awaits nested inside a
+ * transaction can make Dexie lose track of it.
+ */
+import Dexie from 'dexie';
+import type { Erasure, TableName } from '../../../shared/domain/schemas';
+import { erasedRow, isErasedRow, WITHDRAWN_PARTICIPANT_FIELDS } from '../../../shared/sync/erasure';
+import { rowKey, type Overwrite } from '../../../shared/sync/merge';
+import type { FieldnotesDb } from '../db';
+import { emptySyncState, OVERWRITES_KEY, PENDING_KEY, syncStateKey, type ProjectSyncState } from '../sync/syncMeta';
+import type { ErasedSet } from './events';
+
+/** Notes that any stored change attributes to the participant: their current ones, and any that ever were. */
+export function notesNamingParticipant(db: FieldnotesDb, projectId: string, participantId: string): Promise<string[]> {
+  return db.changes
+    .where('projectId')
+    .equals(projectId)
+    .filter((change) => change.table === 'notes' && change.fields.participantId === participantId)
+    .toArray()
+    .then((changes) => [...new Set(changes.map((change) => change.rowId))]);
+}
+
+function eraseRecord(db: FieldnotesDb, projectId: string, table: TableName, id: string, at: string): Promise<unknown> {
+  return db
+    .recordTable(table)
+    .get(id)
+    .then((current) =>
+      Dexie.Promise.all([
+        // The earliest erasure of a record decides its tombstone, so every device ends with the same one.
+        !isErasedRow(current) || String(current!.updatedAt) > at
+          ? db.recordTable(table).put(erasedRow(table, id, projectId, at) as never)
+          : null,
+        db.changes
+          .where('[table+rowId]')
+          .equals([table, id])
+          .modify((change) => {
+            change.fields = {};
+            change.published = 1;
+          }),
+      ]),
+    );
+}
+
+/** Tombstone the records and empty their history. Returns their row keys. */
+export function eraseRecords(
+  db: FieldnotesDb,
+  projectId: string,
+  targets: readonly { table: TableName; id: string }[],
+  at: string,
+): Promise<string[]> {
+  return Dexie.Promise.all(targets.map(({ table, id }) => eraseRecord(db, projectId, table, id, at))).then(() =>
+    targets.map(({ table, id }) => rowKey(table, id)),
+  );
+}
+
+/** The participant keeps its code, withdrawn; its personal details leave the row and every stored change. */
+function withdrawParticipant(db: FieldnotesDb, participantId: string): Promise<unknown> {
+  return Dexie.Promise.all([
+    db.participants
+      .get(participantId)
+      .then((row) => row && db.participants.put({ ...row, ...(WITHDRAWN_PARTICIPANT_FIELDS as object) })),
+    db.changes
+      .where('[table+rowId]')
+      .equals(['participants', participantId])
+      .modify((change) => {
+        for (const field of Object.keys(WITHDRAWN_PARTICIPANT_FIELDS)) delete change.fields[field];
+      }),
+  ]);
+}
+
+/** The conflict log and the pending list forget erased records (and a withdrawn participant's details). */
+export function forgetInMeta(
+  db: FieldnotesDb,
+  records: ReadonlySet<string>,
+  participants: ReadonlySet<string>,
+): Promise<unknown> {
+  return Dexie.Promise.all([db.meta.get(OVERWRITES_KEY), db.meta.get(PENDING_KEY)]).then(([logEntry, pendingEntry]) => {
+    const log = (logEntry?.value as (Overwrite & { at: string })[] | undefined) ?? [];
+    const kept = log.filter(
+      (entry) =>
+        !records.has(rowKey(entry.table, entry.rowId)) &&
+        !(
+          entry.table === 'participants' &&
+          participants.has(entry.rowId) &&
+          entry.field in WITHDRAWN_PARTICIPANT_FIELDS
+        ),
+    );
+    const pending = (pendingEntry?.value as string[] | undefined) ?? [];
+    const stillPending = pending.filter((key) => !records.has(key));
+    return db.meta.bulkPut([
+      { key: OVERWRITES_KEY, value: kept },
+      { key: PENDING_KEY, value: stillPending },
+    ]);
+  });
+}
+
+/** The read index no longer says which files hold erased values, and our own files must be checked. */
+export function markForReverify(db: FieldnotesDb, projectId: string): Promise<unknown> {
+  return db.meta.get(syncStateKey(projectId)).then((entry) => {
+    const state = { ...emptySyncState(projectId), ...(entry?.value as Partial<ProjectSyncState> | undefined) };
+    return db.meta.put({ key: syncStateKey(projectId), value: { ...state, erasureEpoch: state.erasureEpoch + 1 } });
+  });
+}
+
+/**
+ * Everything this device must do for one erasure, in the caller's transaction. One chain of Dexie promises,
+ * not an async function: nested native awaits inside a transaction can make Dexie lose it.
+ */
+export function applyErasure(db: FieldnotesDb, erasure: Erasure): Promise<ErasedSet> {
+  const participants = erasure.participantId ? [erasure.participantId] : [];
+  const named = erasure.participantId
+    ? notesNamingParticipant(db, erasure.projectId, erasure.participantId)
+    : Dexie.Promise.resolve<string[]>([]);
+  return named.then((noteIds) => {
+    const targets = new Map<string, { table: TableName; id: string }>();
+    for (const record of erasure.records) targets.set(rowKey(record.table, record.id), record);
+    for (const id of noteIds) targets.set(rowKey('notes', id), { table: 'notes', id });
+    return eraseRecords(db, erasure.projectId, [...targets.values()], erasure.createdAt).then((records) =>
+      Dexie.Promise.all([
+        ...participants.map((id) => withdrawParticipant(db, id)),
+        forgetInMeta(db, new Set(records), new Set(participants)),
+        markForReverify(db, erasure.projectId),
+      ]).then(() => ({ projectId: erasure.projectId, records, participants })),
+    );
+  });
+}

@@ -1,0 +1,112 @@
+/**
+ * Screening changes that arrive from elsewhere (sync folder, bundle) against the erasures — the ones already
+ * here and the ones arriving with them. Reads only, so the bundle preview can use it too; applyChanges.ts then
+ * applies the new erasures and erases on arrival in the same transaction as the rest of the batch.
+ *
+ * An erased record stays erased for ever: a change for it (from an old segment, an old bundle, a device that
+ * was offline) is left out and counted, never stored. A note that a change attributes to a withdrawn participant
+ * is erased on arrival, so its words are never stored either.
+ */
+import Dexie from 'dexie';
+import type { ChangeRecord } from '../../../shared/changes/change';
+import type { Erasure, TableName } from '../../../shared/domain/schemas';
+import { erasureOfChange, isErasedRow, screenChange } from '../../../shared/sync/erasure';
+import { rowKey } from '../../../shared/sync/merge';
+import type { FieldnotesDb } from '../db';
+
+export interface ScreenedBatch {
+  /** Erasures new to this device, each with the change that carries it. */
+  erasures: { change: ChangeRecord; erasure: Erasure }[];
+  /** The changes that may be merged (a withdrawn participant's details already taken out). */
+  kept: ChangeRecord[];
+  /** Changes left out because they hold erased values. */
+  erasedValues: number;
+  /** Notes attributed to a withdrawn participant that are not erased here yet: erased on arrival. */
+  eraseOnArrival: { projectId: string; id: string; at: string }[];
+  /** Withdrawn participants (known and arriving), each with the erasure that withdrew them. */
+  withdrawn: Map<string, Erasure>;
+}
+
+/** Not an async function: each native await layer inside a transaction is a chance for Dexie to lose it. */
+function rowsOf(db: FieldnotesDb, changes: readonly ChangeRecord[]): Promise<Map<string, unknown>> {
+  const idsByTable = new Map<TableName, Set<string>>();
+  for (const change of changes) {
+    const ids = idsByTable.get(change.table) ?? new Set<string>();
+    ids.add(change.rowId);
+    idsByTable.set(change.table, ids);
+  }
+  const rows = new Map<string, unknown>();
+  return Dexie.Promise.all(
+    [...idsByTable].map(([table, ids]) => {
+      const list = [...ids];
+      return db
+        .recordTable(table)
+        .bulkGet(list)
+        .then((found) => list.forEach((id, index) => rows.set(rowKey(table, id), found[index])));
+    }),
+  ).then(() => rows);
+}
+
+/** Not an async function either, for the same reason: one Dexie promise chain. */
+export function screenIncoming(db: FieldnotesDb, batch: readonly ChangeRecord[]): Promise<ScreenedBatch> {
+  const projectIds = [...new Set(batch.map((change) => change.projectId))];
+  const others = batch.filter((change) => change.table !== 'erasures');
+  return db.erasures
+    .where('projectId')
+    .anyOf(projectIds)
+    .toArray()
+    .then((known) => rowsOf(db, others).then((rows) => screen(batch, others, known, rows)));
+}
+
+function screen(
+  batch: readonly ChangeRecord[],
+  others: readonly ChangeRecord[],
+  known: readonly Erasure[],
+  rows: ReadonlyMap<string, unknown>,
+): ScreenedBatch {
+  const knownIds = new Set(known.map((erasure) => erasure.id));
+  const erasures: ScreenedBatch['erasures'] = [];
+  const arrivingRecords = new Set<string>();
+  for (const change of batch) {
+    const erasure = erasureOfChange(change);
+    if (!erasure || knownIds.has(erasure.id)) continue;
+    knownIds.add(erasure.id);
+    erasures.push({ change, erasure });
+    for (const record of erasure.records) arrivingRecords.add(rowKey(record.table, record.id));
+  }
+  const withdrawn = new Map<string, Erasure>();
+  for (const erasure of [...known, ...erasures.map((e) => e.erasure)]) {
+    const earlier = erasure.participantId ? withdrawn.get(erasure.participantId) : undefined;
+    if (erasure.participantId && (!earlier || erasure.createdAt < earlier.createdAt))
+      withdrawn.set(erasure.participantId, erasure);
+  }
+  const participantFilter = { records: new Set<string>(), participants: new Set(withdrawn.keys()) };
+  const arriving = new Map<string, { projectId: string; id: string; at: string }>();
+  let erasedValues = 0;
+  const candidates: ChangeRecord[] = [];
+  for (const change of others) {
+    const key = rowKey(change.table, change.rowId);
+    // A change with no fields is what an erasure left of one (a device relaying its emptied history).
+    if (arrivingRecords.has(key) || isErasedRow(rows.get(key)) || !Object.keys(change.fields).length) {
+      erasedValues++;
+      continue;
+    }
+    const speaker = change.table === 'notes' ? change.fields.participantId : undefined;
+    if (typeof speaker === 'string' && withdrawn.has(speaker)) {
+      arriving.set(change.rowId, {
+        projectId: change.projectId,
+        id: change.rowId,
+        at: withdrawn.get(speaker)!.createdAt,
+      });
+      erasedValues++;
+      continue;
+    }
+    const screened = screenChange(change, participantFilter);
+    if (screened !== change) erasedValues++;
+    if (screened) candidates.push(screened);
+  }
+  // A note erased on arrival loses its other changes in the batch too (an edit that did not name the speaker).
+  const kept = candidates.filter((change) => change.table !== 'notes' || !arriving.has(change.rowId));
+  erasedValues += candidates.length - kept.length;
+  return { erasures, kept, erasedValues, eraseOnArrival: [...arriving.values()], withdrawn };
+}
