@@ -3,10 +3,13 @@
  * that writes the records, appends one change record per changed record (the outbox sync publishes), moves
  * the hybrid logical clock, and — if anything throws — leaves the database exactly as it was.
  *
- * Undo is a wrapper, not a per-screen feature: each write remembers the fields it changed and their old
- * values; undo writes the old values back as a new command (so undo is itself recorded and syncs), redo
- * writes the new ones — exactly the recorded values, a deletion included. Only the fields a command changed
- * are restored, so an edit that arrived from another device to a different field of the same record survives.
+ * Undo is a wrapper, not a per-screen feature: each write remembers the fields it changed, their old values
+ * and their new ones. Undo writes the old values back as a new command (so undo is itself recorded and syncs),
+ * but only to fields that still hold what the command left: a field another device or window changed since
+ * keeps that later value (nobody's work is lost to an undo). A creation is undone by a tombstone. Undo then
+ * puts on the redo stack exactly what it replaced, and redo does the same in reverse, so undo and redo are
+ * each other's inverse: undo k times then redo k times gives back the same records, whatever synced before.
+ * Only the fields a command changed are touched, so an edit to another field of the same record survives.
  *
  * Erasure is the one write undo never reaches: a command that erases (`ctx.erase`) is not put on the stack, and
  * once any erasure commits — here, from sync, or in another window — every edit of the erased records leaves
@@ -25,7 +28,7 @@ import {
   type TableName,
 } from '../../shared/domain/schemas';
 import { isErasedRow, WITHDRAWN_PARTICIPANT_FIELDS } from '../../shared/sync/erasure';
-import { rowKey } from '../../shared/sync/merge';
+import { rowKey, sameValue } from '../../shared/sync/merge';
 import { RECORD_TABLES, type FieldnotesDb, type StoredChange } from './db';
 import { applyErasure } from './erasure/apply';
 import { notifyErased, subscribeErased, type ErasedSet } from './erasure/events';
@@ -39,11 +42,13 @@ export type NewRecord<T extends TableName> = Omit<z.input<(typeof recordSchemas)
   id: string;
 };
 
+/** One record's part of a history entry: replaying it writes `before` to the fields that still hold `after`. */
 export interface FieldEdit {
   table: TableName;
   id: string;
-  /** Values of the changed fields before the command (undefined: the record did not exist). */
-  before: Record<string, unknown> | undefined;
+  /** The values to write back (for a creation: `deleted: true`). */
+  before: Record<string, unknown>;
+  /** The values the fields must still hold for the write to happen (for a creation: `deleted: false`). */
   after: Record<string, unknown>;
 }
 
@@ -79,7 +84,8 @@ export interface CommandContext {
 }
 
 interface InternalContext extends CommandContext {
-  restore(table: TableName, id: string, fields: Record<string, unknown>): Promise<void>;
+  /** Replay one edit (see FieldEdit); returns the edit that undoes the replay, or null when nothing was written. */
+  replay(edit: FieldEdit): Promise<FieldEdit | null>;
 }
 
 export interface RunOptions {
@@ -185,12 +191,12 @@ export function createCommandRunner(db: FieldnotesDb, clock: () => number = Date
           const recordWrite = mode === 'add' ? db.table(table).add(stamped) : db.table(table).put(stamped);
           const change: StoredChange = { ...stampedChange.change, published: 0 };
           bookkeeping.push(db.changes.add(change), db.meta.put({ key: CLOCK_KEY, value: clockState }));
-          edits.push({
-            table,
-            id,
-            before: before ? Object.fromEntries(Object.keys(changed).map((key) => [key, before[key]])) : undefined,
-            after: changed,
-          });
+          const { updatedAt: _bookkeeping, ...after } = changed;
+          edits.push(
+            before
+              ? { table, id, before: Object.fromEntries(Object.keys(after).map((key) => [key, before[key]])), after }
+              : { table, id, before: { deleted: true }, after: { deleted: false } },
+          );
           return recordWrite.then(
             () => stamped,
             (error: unknown) => {
@@ -224,17 +230,21 @@ export function createCommandRunner(db: FieldnotesDb, clock: () => number = Date
             const { id: _ignoredId, createdAt: _ignoredCreated, ...rest } = patch as Record<string, unknown>;
             return (await write(table, id, { ...before, ...rest }, before)) as never;
           },
-          restore: async (table: TableName, id: string, fields: Record<string, unknown>) => {
+          replay: async (edit) => {
             // Undo and redo may bring a tombstoned record back; `update` refuses tombstones on purpose.
             // Never an erasure, an erased record or a withdrawn participant's details: those stay gone.
-            if (table === 'erasures') return;
-            const before = (await db.table(table).get(id)) as Record<string, unknown> | undefined;
-            if (!before || isErasedRow(before)) return;
-            const allowed =
-              table === 'participants' && before.consent === 'withdrawn'
-                ? Object.fromEntries(Object.entries(fields).filter(([key]) => !(key in WITHDRAWN_PARTICIPANT_FIELDS)))
-                : fields;
-            await write(table, id, { ...before, ...allowed }, before);
+            if (edit.table === 'erasures') return null;
+            const current = (await db.table(edit.table).get(edit.id)) as Record<string, unknown> | undefined;
+            if (!current || isErasedRow(current)) return null;
+            const pinned = edit.table === 'participants' && current.consent === 'withdrawn';
+            const fields = Object.keys(edit.before).filter(
+              (key) => sameValue(current[key], edit.after[key]) && !(pinned && key in WITHDRAWN_PARTICIPANT_FIELDS),
+            );
+            if (!fields.length) return null;
+            const pick = (values: Record<string, unknown>) =>
+              Object.fromEntries(fields.map((key) => [key, values[key]]));
+            await write(edit.table, edit.id, { ...current, ...pick(edit.before) }, current);
+            return { table: edit.table, id: edit.id, before: pick(current), after: pick(edit.before) };
           },
           remove: async (table, id) => {
             const before = (await db.table(table).get(id)) as Record<string, unknown> | undefined;
@@ -323,50 +333,41 @@ export function createCommandRunner(db: FieldnotesDb, clock: () => number = Date
     }
   }
 
-  /** Write one side (before or after) of a history entry's edits back, as a new recorded command. */
-  async function replay(entry: HistoryEntry, side: 'before' | 'after'): Promise<void> {
-    const edits = side === 'before' ? [...entry.edits].reverse() : entry.edits;
+  /**
+   * Replay a history entry as a new recorded command (last edit first) and return its inverse, which goes on the
+   * other stack: what undo replaced is exactly what redo writes back.
+   */
+  async function replay(entry: HistoryEntry, verb: 'Undo' | 'Redo'): Promise<HistoryEntry> {
+    const inverse: FieldEdit[] = [];
     await run(
-      `${side === 'before' ? 'Undo' : 'Redo'} ${entry.label}`,
+      `${verb} ${entry.label}`,
       async (ctx) => {
-        for (const edit of edits) {
-          // A creation is undone by a tombstone; everything else gets exactly the values recorded.
-          const values = side === 'before' ? (edit.before ?? { deleted: true }) : edit.after;
-          const { updatedAt: _bookkeeping, ...fields } = values;
-          await (ctx as InternalContext).restore(edit.table, edit.id, fields);
+        inverse.length = 0; // a command can be run twice (see `run`); only the last run counts
+        for (const edit of [...entry.edits].reverse()) {
+          const undone = await (ctx as InternalContext).replay(edit);
+          if (undone) inverse.push(undone);
         }
       },
       { undoable: false },
     );
+    return { label: entry.label, edits: inverse };
   }
 
-  async function undo(): Promise<string | null> {
-    const entry = undoStack.pop();
+  async function step(from: HistoryEntry[], to: HistoryEntry[], verb: 'Undo' | 'Redo'): Promise<string | null> {
+    const entry = from.pop();
     if (!entry) return null;
     try {
-      await replay(entry, 'before');
+      to.push(await replay(entry, verb));
     } catch (error) {
-      undoStack.push(entry);
+      from.push(entry);
       throw error;
     }
-    redoStack.push(entry);
     notify();
     return entry.label;
   }
 
-  async function redo(): Promise<string | null> {
-    const entry = redoStack.pop();
-    if (!entry) return null;
-    try {
-      await replay(entry, 'after');
-    } catch (error) {
-      redoStack.push(entry);
-      throw error;
-    }
-    undoStack.push(entry);
-    notify();
-    return entry.label;
-  }
+  const undo = () => step(undoStack, redoStack, 'Undo');
+  const redo = () => step(redoStack, undoStack, 'Redo');
 
   return {
     db,

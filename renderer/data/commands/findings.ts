@@ -250,6 +250,9 @@ export function importNotes(
       if (!record || record.deleted || record.projectId !== plan.projectId) {
         throw new DataError('not-found', `A ${table.replace(/s$/, '')} the file refers to was removed meanwhile.`);
       }
+      if ('consent' in record && record.consent === 'withdrawn') {
+        throw new DataError('invalid', `${record.code} withdrew consent; their notes cannot be imported.`);
+      }
     }
     stop();
     for (const session of plan.sessions) {

@@ -82,7 +82,7 @@ function itemChange(plan: RowPlan): ItemChange | null {
 }
 
 export function describePreview(preview: Omit<ImportPreview, 'summary' | 'changes'>): string[] {
-  if (preview.unchanged) return ['Nothing new: everything in this bundle is already here.'];
+  if (preview.unchanged) return ['Nothing new: everything in this bundle is already here.', ...erasureLines(preview)];
   const lines: string[] = [];
   const name = `“${preview.project.name}”`;
   if (preview.project.isNew) lines.push(`Adds the project ${name}.`);
@@ -100,6 +100,16 @@ export function describePreview(preview: Omit<ImportPreview, 'summary' | 'change
   if (restored.length) lines.push(`Brings back ${listOf(restored)} removed here.`);
   const removed = pick('deleted');
   if (removed.length) lines.push(`Removes ${listOf(removed)}.`);
+  lines.push(...erasureLines(preview));
+  const newSessions = preview.sessions.filter((s) => s.change === 'new').map((s) => `“${s.title}”`);
+  if (newSessions.length) lines.push(`New session${newSessions.length === 1 ? '' : 's'}: ${listOf(newSessions)}.`);
+  if (preview.invalid)
+    lines.push(`${preview.invalid} damaged change${preview.invalid === 1 ? '' : 's'} will be skipped.`);
+  return lines;
+}
+
+function erasureLines(preview: Pick<ImportPreview, 'erasing' | 'erasures' | 'erasedValues'>): string[] {
+  const lines: string[] = [];
   if (preview.erasing) {
     lines.push(`Erases ${counted('notes', preview.erasing)} here for ever: erased on another device.`);
   } else if (preview.erasures) {
@@ -109,10 +119,6 @@ export function describePreview(preview: Omit<ImportPreview, 'summary' | 'change
     const n = preview.erasedValues;
     lines.push(`Leaves out ${n} change${n === 1 ? '' : 's'} to records erased here: they stay erased.`);
   }
-  const newSessions = preview.sessions.filter((s) => s.change === 'new').map((s) => `“${s.title}”`);
-  if (newSessions.length) lines.push(`New session${newSessions.length === 1 ? '' : 's'}: ${listOf(newSessions)}.`);
-  if (preview.invalid)
-    lines.push(`${preview.invalid} damaged change${preview.invalid === 1 ? '' : 's'} will be skipped.`);
   return lines;
 }
 

@@ -193,7 +193,11 @@ async function runSync(deps: SyncDeps, projectId: string, options: SyncOptions):
     }));
 
     const compactWanted = options.compact ?? (scan.devices[deviceId]?.segments ?? 0) >= COMPACT_AFTER_SEGMENTS;
-    const rewriteWanted = (await loadSyncState(db, projectId)).ownCleanEpoch < epoch;
+    // After an erasure, or when one of our files holds erased values (a file-sync service restored an old version).
+    const saved = await loadSyncState(db, projectId);
+    const rewriteWanted =
+      saved.ownCleanEpoch < epoch ||
+      Object.entries(saved.index).some(([path, entry]) => path.startsWith(`${deviceId}/`) && entry.erased);
     if (compactWanted || rewriteWanted) {
       report.compaction = await compactOwn(deps, projectId, deviceId, report, {
         erase: filter,
