@@ -10,6 +10,7 @@ import type { SuggestedCluster } from '../../shared/cluster';
 import { useData } from '../app/DataContext';
 import { announce } from '../app/announce';
 import { acceptSuggestion } from '../data/commands/board';
+import { erasedNoteIds, subscribeErased } from '../data/erasure/events';
 import { useAct } from '../app/useAct';
 import { useBoardStore } from './boardStore';
 import type { BoardModel } from './useBoardModel';
@@ -26,6 +27,18 @@ export function SuggestionsPanel({ model }: { model: BoardModel }) {
 
   // Leaving the board (or a new run) ends any preview.
   useEffect(() => () => setPreview(null), [setPreview]);
+
+  // Erased notes leave the suggestions at once, worker and results alike: their words may be in them.
+  const { db } = useData();
+  const { forget } = clusters;
+  useEffect(
+    () =>
+      subscribeErased(db, (erased) => {
+        const noteIds = new Set(erasedNoteIds(erased));
+        if (noteIds.size) forget(noteIds);
+      }),
+    [db, forget],
+  );
 
   const run = () => {
     setHandled(new Set());

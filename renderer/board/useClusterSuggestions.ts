@@ -4,7 +4,9 @@
  * `start(notes)` sends the notes' ids and texts to a fresh worker; `progress` runs 0..1; `suggestions` holds
  * the result once `status` is 'done'. `cancel()` terminates the worker — the only way to stop synchronous
  * work mid-run — and a new `start` supersedes a running one the same way. Replies from a superseded run are
- * ignored by request id. The worker is terminated when the component unmounts.
+ * ignored by request id. The worker is terminated when the component unmounts. `forget(noteIds)`, called when
+ * notes are erased, drops every trace of them: a run that was sent their words is stopped, and a result built
+ * from them (its shared words may be theirs) is thrown away.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ClusterInput, ClusterResult } from '../../shared/cluster';
@@ -22,6 +24,7 @@ export interface ClusterSuggestionsState {
 export interface ClusterSuggestions extends ClusterSuggestionsState {
   start(notes: readonly ClusterInput[], options?: { k?: number }): void;
   cancel(): void;
+  forget(noteIds: ReadonlySet<string>): void;
 }
 
 export type CreateWorker = () => Worker;
@@ -36,6 +39,8 @@ export function useClusterSuggestions(createWorker: CreateWorker = createCluster
   const [state, setState] = useState<ClusterSuggestionsState>(IDLE);
   const worker = useRef<Worker | null>(null);
   const currentRequest = useRef(0);
+  /** The notes the current run or result was made from. */
+  const sentIds = useRef<ReadonlySet<string>>(new Set());
 
   const stopWorker = useCallback(() => {
     worker.current?.terminate();
@@ -75,6 +80,7 @@ export function useClusterSuggestions(createWorker: CreateWorker = createCluster
         });
       };
       setState({ status: 'running', progress: 0, suggestions: null, error: null });
+      sentIds.current = new Set(notes.map((note) => note.id));
       // Only ids and texts cross to the worker: structured cloning whole notes would cost more than clustering.
       const request: ClusterRequest = {
         type: 'cluster',
@@ -94,5 +100,16 @@ export function useClusterSuggestions(createWorker: CreateWorker = createCluster
     setState((s) => (s.status === 'running' ? { ...s, status: 'cancelled' } : s));
   }, [stopWorker]);
 
-  return { ...state, start, cancel };
+  const forget = useCallback(
+    (noteIds: ReadonlySet<string>) => {
+      if (![...noteIds].some((id) => sentIds.current.has(id))) return;
+      stopWorker();
+      currentRequest.current++;
+      sentIds.current = new Set();
+      setState(IDLE);
+    },
+    [stopWorker],
+  );
+
+  return { ...state, start, cancel, forget };
 }

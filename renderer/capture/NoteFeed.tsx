@@ -1,7 +1,8 @@
 /**
  * The feed of captured notes, newest first. Only the newest notes are read (the feed never loads a whole
  * session), and each item is memoised so adding a note renders one new item, not the whole list.
- * Keyboard: ↑/↓/Home/End move, Enter or F2 edits in place, Delete deletes, Esc returns to the note box.
+ * Keyboard: ↑/↓/Home/End move, Enter or F2 edits in place, Delete deletes (undoable), Shift+Delete erases for
+ * ever (after a typed confirmation), Esc returns to the note box.
  */
 import { memo, useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -11,6 +12,7 @@ import { announce } from '../app/announce';
 import { feedWindowStart, sessionNotesSince } from '../data/queries';
 import { deleteNote, editNote } from '../data/commands/notes';
 import { useAct } from '../app/useAct';
+import { EraseNoteDialog } from './EraseNoteDialog';
 import { usePendingNotes, type PendingNote } from './pendingNotes';
 
 type FeedNote = Note | PendingNote;
@@ -49,6 +51,7 @@ export function NoteFeed({
     () => (start === null ? undefined : sessionNotesSince(db, sessionId, start)),
     [db, sessionId, start],
   );
+  const [erasing, setErasing] = useState<{ id: string } | null>(null);
   const pendingAll = usePendingNotes((state) => state.notes);
   const dropPending = usePendingNotes((state) => state.drop);
   // Once the database returns a note, it is no longer pending.
@@ -84,6 +87,7 @@ export function NoteFeed({
               kind={note.kind ? (kindById.get(note.kind) ?? null) : null}
               kindRemoved={Boolean(note.kind && !kindById.has(note.kind))}
               onLeave={onLeave}
+              onErase={setErasing}
             />
           ))}
         </ol>
@@ -93,6 +97,7 @@ export function NoteFeed({
           Show earlier notes
         </button>
       )}
+      <EraseNoteDialog note={erasing} onClose={() => setErasing(null)} onErased={onLeave} />
     </section>
   );
 }
@@ -104,6 +109,7 @@ interface FeedItemProps {
   kind: NoteKind | null;
   kindRemoved: boolean;
   onLeave(): void;
+  onErase(note: { id: string }): void;
 }
 
 /** Moves focus between feed items; module-level so every item gets the same function and memo holds. */
@@ -129,11 +135,20 @@ function sameItem(a: FeedItemProps, b: FeedItemProps): boolean {
     a.speaker === b.speaker &&
     a.kind === b.kind &&
     a.kindRemoved === b.kindRemoved &&
-    a.onLeave === b.onLeave
+    a.onLeave === b.onLeave &&
+    a.onErase === b.onErase
   );
 }
 
-const FeedItem = memo(function FeedItem({ note, questionNumber, speaker, kind, kindRemoved, onLeave }: FeedItemProps) {
+const FeedItem = memo(function FeedItem({
+  note,
+  questionNumber,
+  speaker,
+  kind,
+  kindRemoved,
+  onLeave,
+  onErase,
+}: FeedItemProps) {
   const { runner } = useData();
   const act = useAct();
   const [editing, setEditing] = useState(false);
@@ -186,6 +201,7 @@ const FeedItem = memo(function FeedItem({ note, questionNumber, speaker, kind, k
           case 'Backspace': {
             event.preventDefault();
             if (pending) return announce('Still saving this note; try again in a moment');
+            if (event.shiftKey && event.key === 'Delete') return onErase({ id: note.id });
             if (!focusSibling(item, 'next')) if (!focusSibling(item, 'previous')) onLeave();
             void act(deleteNote(runner, note.id), 'Note deleted. Ctrl+Z brings it back.');
             break;

@@ -42,6 +42,7 @@ export const SHORTCUT_HELP: ShortcutHelp[] = [
   { keys: '↑ / ↓, Home / End', does: 'Move between notes', where: 'feed' },
   { keys: 'Enter or F2', does: 'Edit the note in place (Enter saves, Esc cancels)', where: 'feed' },
   { keys: 'Delete', does: 'Delete the note (Ctrl+Z brings it back)', where: 'feed' },
+  { keys: 'Shift+Delete', does: 'Erase the note for ever (asks first; cannot be undone)', where: 'feed' },
   { keys: 'Alt+1 … 9, Alt+K, Alt+S, Alt+Q', does: 'Change the focused note’s speaker, kind or flags', where: 'feed' },
   { keys: 'Esc', does: 'Back to the note box', where: 'feed' },
   { keys: 'Ctrl+/ or F1 (? outside text boxes)', does: 'Show these shortcuts', where: 'anywhere' },

@@ -1,21 +1,22 @@
 /**
  * Participants of a session: pseudonymous codes only (P1, P2, ...), their consent, and withdrawal —
- * which removes every note attributed to that person, after a confirmation that says so.
+ * which erases every note attributed to that person, after a typed confirmation (WithdrawConsentDialog).
  */
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ConsentStatus, Participant, Project, Session } from '../../shared/domain/schemas';
 import { useData } from '../app/DataContext';
 import { listParticipants } from '../data/queries';
-import { addParticipant, updateParticipant, withdrawConsent } from '../data/commands/sessions';
+import { addParticipant, updateParticipant } from '../data/commands/sessions';
 import { useAct } from '../app/useAct';
-import { ConfirmButton } from '../ui/ConfirmButton';
+import { WithdrawConsentDialog } from './WithdrawConsentDialog';
 
 export function ParticipantsSection({ project, session }: { project: Project; session: Session }) {
   const { db, runner } = useData();
   const act = useAct();
   const participants = useLiveQuery(() => listParticipants(db, session.id), [db, session.id]) ?? [];
   const [ageBand, setAgeBand] = useState('');
+  const [withdrawing, setWithdrawing] = useState<Participant | null>(null);
 
   return (
     <section aria-labelledby="participants-heading" className="setup-section">
@@ -39,7 +40,7 @@ export function ParticipantsSection({ project, session }: { project: Project; se
           </thead>
           <tbody>
             {participants.map((participant) => (
-              <ParticipantRow key={participant.id} participant={participant} />
+              <ParticipantRow key={participant.id} participant={participant} onWithdraw={setWithdrawing} />
             ))}
           </tbody>
         </table>
@@ -64,11 +65,18 @@ export function ParticipantsSection({ project, session }: { project: Project; se
         </label>
         <button type="submit">Add participant</button>
       </form>
+      <WithdrawConsentDialog participant={withdrawing} onClose={() => setWithdrawing(null)} />
     </section>
   );
 }
 
-function ParticipantRow({ participant }: { participant: Participant }) {
+function ParticipantRow({
+  participant,
+  onWithdraw,
+}: {
+  participant: Participant;
+  onWithdraw(participant: Participant): void;
+}) {
   const { runner } = useData();
   const act = useAct();
   const withdrawn = participant.consent === 'withdrawn';
@@ -78,7 +86,7 @@ function ParticipantRow({ participant }: { participant: Participant }) {
       <td>{participant.attributes.ageBand ?? '—'}</td>
       <td>
         {withdrawn ? (
-          'Withdrawn'
+          'Withdrawn (notes erased)'
         ) : (
           <select
             aria-label={`Consent of ${participant.code}`}
@@ -97,19 +105,14 @@ function ParticipantRow({ participant }: { participant: Participant }) {
       </td>
       <td>
         {!withdrawn && (
-          <ConfirmButton
-            label={`Withdraw consent of ${participant.code}`}
-            confirmText={`Withdraw ${participant.code}'s consent? Every note attributed to ${participant.code} will be removed here and on every device that syncs.`}
-            confirmLabel="Withdraw and remove notes"
-            onConfirm={() =>
-              act(
-                withdrawConsent(runner, participant.id),
-                (count) => `${participant.code} withdrawn; ${count} notes removed`,
-              )
-            }
+          <button
+            type="button"
+            className="small-button danger"
+            aria-label={`Withdraw consent of ${participant.code}`}
+            onClick={() => onWithdraw(participant)}
           >
-            Withdraw consent
-          </ConfirmButton>
+            Withdraw consent…
+          </button>
         )}
       </td>
     </tr>

@@ -1,7 +1,8 @@
 /**
- * The Sync screen (issue 4): the shared folder (choose, change, forget), this device's name, the status in
- * plain words with "Sync now", the mass-deletion question, "Compact my history", the conflict log, and
- * bundles (export and import), which work in every browser.
+ * The Sync screen: the shared folder (choose, change, forget), this device's name, the status in plain words
+ * with "Sync now", the devices whose files still hold erased words (and purging a retired one), the
+ * mass-deletion question, "Compact my history", the conflict log, and bundles (export and import), which work
+ * in every browser.
  */
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -25,6 +26,7 @@ import { ProjectMissing } from '../setup';
 import { ConflictLog } from './ConflictLog';
 import { ExportBundleSection } from './ExportBundleSection';
 import { ImportBundleDialog } from './ImportBundleDialog';
+import { ErasedWordsList } from './ErasedWordsList';
 import { runProjectSync, syncNow, useSyncRun } from './syncRuntime';
 
 export function SyncRoute({ projectId }: { projectId: string }) {
@@ -215,6 +217,7 @@ function StatusSection({
           ) : (
             <p className="muted">No other devices yet.</p>
           )}
+          <ErasedWordsList projectId={projectId} devices={status.holdingErased} canPurge={canSync && !run.running} />
           <h3>Problems found</h3>
           {status.problems.length ? (
             <ul className="sync-problems">

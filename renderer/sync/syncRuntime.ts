@@ -12,6 +12,7 @@ import {
   createSyncScheduler,
   loadDeviceName,
   loadSyncState,
+  purgeDevice,
   syncProject,
   type SyncReport,
   type SyncScheduler,
@@ -53,7 +54,13 @@ export function describeReport(report: SyncReport): string {
   if (report.status === 'failed')
     return `Sync did not finish${report.error ? `: ${report.error}` : ''}. Your work is safe on this computer.`;
   const applied = report.applied?.stored ?? 0;
-  return `Synced. Sent ${plural(report.written, 'change')}, received ${plural(applied, 'change')}.`;
+  const erasures = report.applied?.erasures ?? 0;
+  const rewritten = report.compaction?.status === 'compacted' && report.compaction.erased > 0;
+  return [
+    `Synced. Sent ${plural(report.written, 'change')}, received ${plural(applied, 'change')}.`,
+    ...(erasures ? [`Applied ${plural(erasures, 'erasure')} from another device: those words are gone here too.`] : []),
+    ...(rewritten ? ['This computer’s sync files were rewritten without erased words.'] : []),
+  ].join(' ');
 }
 
 export interface SyncContext {
@@ -104,6 +111,28 @@ export async function runProjectSync(
       progress: `Sync did not finish: ${error instanceof Error ? error.message : String(error)}. Your work is safe on this computer.`,
     });
     return null;
+  }
+}
+
+/**
+ * Purge a retired device's files (the Sync screen's "Purge…", after a typed confirmation): rewrites them in the
+ * shared folder without erased words. Returns the outcome in words; never throws.
+ */
+export async function purgeRetiredDevice(
+  { runner, folder }: SyncContext,
+  projectId: string,
+  device: { deviceId: string; name: string },
+): Promise<string> {
+  try {
+    const port = await folder.port(runner.db, projectId, { ask: true });
+    if (!port) return 'Fieldnotes cannot reach the shared folder, so nothing was purged.';
+    const result = await purgeDevice(runner.db, port, { projectId, deviceId: device.deviceId });
+    if (result.status === 'skipped') return `Nothing was purged: ${result.reason}.`;
+    if (result.status === 'clean') return `${device.name}’s files hold no erased words; nothing to purge.`;
+    if (result.status !== 'purged') return 'Nothing was purged.';
+    return `${device.name}’s files purged: ${plural(result.erased, 'change')} with erased words removed, ${plural(result.kept, 'change')} kept.`;
+  } catch (error) {
+    return `Nothing was purged: ${error instanceof Error ? error.message : String(error)}.`;
   }
 }
 

@@ -15,6 +15,12 @@ export interface ErasedSet {
 
 export type ErasedListener = (erased: ErasedSet) => void;
 
+/** The ids of the notes an erasure removed. */
+export function erasedNoteIds(erased: ErasedSet): string[] {
+  const prefix = 'notes\u0000';
+  return erased.records.flatMap((key) => (key.startsWith(prefix) ? [key.slice(prefix.length)] : []));
+}
+
 const listeners = new WeakMap<FieldnotesDb, Set<ErasedListener>>();
 const channels = new Map<string, BroadcastChannel>();
 
