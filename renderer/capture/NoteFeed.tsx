@@ -4,7 +4,7 @@
  * Keyboard: ↑/↓/Home/End move, Enter or F2 edits in place, Delete deletes (undoable), Shift+Delete erases for
  * ever (after a typed confirmation), Esc returns to the note box.
  */
-import { memo, useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Note, NoteKind, Participant, Question } from '../../shared/domain/schemas';
 import { useData } from '../app/DataContext';
@@ -64,6 +64,15 @@ export function NoteFeed({
     const pending = pendingAll.filter((note) => note.sessionId === sessionId && !savedIds.has(note.id));
     return pending.length ? [...pending, ...saved] : saved;
   }, [saved, pendingAll, sessionId]);
+  // After an erasure, once the dialog has closed (and restored focus) and the note has left the feed: back to
+  // the note box, a frame later so the dialog's own focus restore has happened.
+  const refocus = useRef<string | null>(null);
+  useEffect(() => {
+    const erased = refocus.current;
+    if (!erased || erasing || !notes || notes.some((note) => note.id === erased)) return;
+    refocus.current = null;
+    requestAnimationFrame(() => onLeave());
+  }, [erasing, notes, onLeave]);
   if (!notes) return null;
   const questionNumber = new Map(questions.map((q, i) => [q.id, i + 1]));
   const speakerCode = new Map(participants.map((p) => [p.id, p.code]));
@@ -97,7 +106,7 @@ export function NoteFeed({
           Show earlier notes
         </button>
       )}
-      <EraseNoteDialog note={erasing} onClose={() => setErasing(null)} onErased={onLeave} />
+      <EraseNoteDialog note={erasing} onClose={() => setErasing(null)} onErased={(id) => (refocus.current = id)} />
     </section>
   );
 }

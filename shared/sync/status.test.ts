@@ -62,6 +62,23 @@ describe('summariseSyncStatus', () => {
     expect(summary.problems[1]!.text).toMatch(/Another computer is saving as this one/);
   });
 
+  it('lists the devices whose files still hold erased words, this computer first, and asks for a look', () => {
+    const summary = summariseSyncStatus({
+      ...base,
+      holdingErased: [
+        { deviceId: 'FEDCBA9876543210', files: 2 },
+        { deviceId: 'AAAAAAAAAAAAAAAA', files: 0 },
+        { deviceId: '0123456789ABCDEF', files: 1 },
+      ],
+    });
+    expect(summary.holdingErased).toEqual([
+      { deviceId: '0123456789ABCDEF', own: true, name: 'This computer', lastSeen: '3 minutes ago', files: 1 },
+      { deviceId: 'FEDCBA9876543210', own: false, name: 'Maria’s laptop', lastSeen: '2 hours ago', files: 2 },
+    ]);
+    expect(summary.tone).toBe('attention');
+    expect(summariseSyncStatus(base).holdingErased).toEqual([]);
+  });
+
   it('explains when no folder can be used', () => {
     expect(summariseSyncStatus({ ...base, mode: 'unsupported' }).headline).toMatch(
       /cannot use a shared folder.*bundles/,

@@ -129,9 +129,10 @@ export function summariseSyncStatus(input: SyncStatusInput): SyncStatusSummary {
         : 'No shared folder chosen. Choose one on the Sync screen to sync with other devices, or use bundles.';
     return { tone: 'off', headline, lastSync, waiting, devices, problems, holdingErased };
   }
+  // Erased words still in the folder are not a fault of sync, but they are not "in step" either.
   const worst = problems.some((p) => p.severity === 'error')
     ? 'problem'
-    : problems.some((p) => p.severity === 'warning')
+    : problems.some((p) => p.severity === 'warning') || holdingErased.length
       ? 'attention'
       : 'ok';
   const headline =
