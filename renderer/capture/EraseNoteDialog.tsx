@@ -17,8 +17,8 @@ export function EraseNoteDialog({
 }: {
   note: Pick<Note, 'id'> | null;
   onClose(): void;
-  /** Where focus goes once the note is gone. */
-  onErased(): void;
+  /** Called once the note is erased (the feed then moves focus on). */
+  onErased(noteId: string): void;
 }) {
   const { runner } = useData();
   const act = useAct();
@@ -30,13 +30,14 @@ export function EraseNoteDialog({
       confirmLabel="Erase for ever"
       onClose={onClose}
       onConfirm={async () => {
+        const id = note!.id;
         if (
           await act(
-            eraseNote(runner, note!.id).then(() => true),
+            eraseNote(runner, id).then(() => true),
             'Note erased for ever',
           )
         )
-          onErased();
+          onErased(id);
       }}
     >
       <p>

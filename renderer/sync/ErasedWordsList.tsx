@@ -35,9 +35,8 @@ export function ErasedWordsList({
       <ul className="plain-list">
         {devices.map((device) => (
           <li key={device.deviceId}>
-            <strong>{device.name}</strong>
             <span>
-              — {files(device.files)}, last seen {device.lastSeen}
+              <strong>{device.name}</strong> — {files(device.files)}, last seen {device.lastSeen}
               {device.own ? '; rewritten at this computer’s next sync' : ''}
             </span>
             {!device.own && (
