@@ -41,7 +41,11 @@ function label(device: Pick<DeviceSeen, 'deviceId' | 'name'>): string {
 function pickDevice(devices: readonly DeviceSeen[], wanted: string): DeviceSeen {
   const key = wanted.trim().toLowerCase();
   const matches = devices.filter((d) => d.deviceId.toLowerCase() === key || d.name.trim().toLowerCase() === key);
-  const list = devices.map(label).join('; ') || 'none';
+  const list =
+    devices
+      .map(label)
+      .sort((a, b) => a.localeCompare(b))
+      .join('; ') || 'none';
   if (!matches.length) throw cliError(`no device called “${wanted}” in this project; devices there: ${list}`);
   if (matches.length > 1) {
     throw cliError(

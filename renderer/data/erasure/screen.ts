@@ -25,6 +25,8 @@ export interface ScreenedBatch {
   eraseOnArrival: { projectId: string; id: string; at: string }[];
   /** Withdrawn participants (known and arriving), each with the erasure that withdrew them. */
   withdrawn: Map<string, Erasure>;
+  /** The stored records the batch's changes are for, as read (so merging need not read them again). */
+  rows: ReadonlyMap<string, unknown>;
 }
 
 /** Not an async function: each native await layer inside a transaction is a chance for Dexie to lose it. */
@@ -108,5 +110,5 @@ function screen(
   // A note erased on arrival loses its other changes in the batch too (an edit that did not name the speaker).
   const kept = candidates.filter((change) => change.table !== 'notes' || !arriving.has(change.rowId));
   erasedValues += candidates.length - kept.length;
-  return { erasures, kept, erasedValues, eraseOnArrival: [...arriving.values()], withdrawn };
+  return { erasures, kept, erasedValues, eraseOnArrival: [...arriving.values()], withdrawn, rows };
 }

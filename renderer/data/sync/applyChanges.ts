@@ -122,6 +122,8 @@ export async function planBatch(
   db: FieldnotesDb,
   changes: readonly ChangeRecord[],
   pending: Set<string>,
+  /** The stored records of these changes, when the caller has just read them in this transaction. */
+  known?: ReadonlyMap<string, unknown>,
 ): Promise<BatchPlan> {
   const existing = await db.changes.bulkGet(changes.map((change) => change.hlc));
   const unseen = changes.filter((_, index) => !existing[index]);
@@ -136,14 +138,21 @@ export async function planBatch(
     idsByTable.set(table, ids);
   }
   const current = new Map<string, Row | undefined>();
-  await Dexie.Promise.all(
-    [...idsByTable].map(([table, ids]) =>
-      db
-        .recordTable(table)
-        .bulkGet(ids)
-        .then((rows) => ids.forEach((id, index) => current.set(rowKey(table, id), rows[index] as Row | undefined))),
-    ),
-  );
+  if (known) {
+    for (const group of groups) {
+      const key = rowKey(group[0]!.table, group[0]!.rowId);
+      current.set(key, known.get(key) as Row | undefined);
+    }
+  } else {
+    await Dexie.Promise.all(
+      [...idsByTable].map(([table, ids]) =>
+        db
+          .recordTable(table)
+          .bulkGet(ids)
+          .then((rows) => ids.forEach((id, index) => current.set(rowKey(table, id), rows[index] as Row | undefined))),
+      ),
+    );
+  }
   const needHistory = groups
     .map((group) => group[0]!)
     .filter(({ table, rowId }) => current.get(rowKey(table, rowId)) || pending.has(rowKey(table, rowId)));
@@ -282,7 +291,13 @@ async function applyErasures(
   published: 0 | 1,
   report: ApplyReport,
   erased: ErasedSet[],
-): Promise<{ kept: ChangeRecord[]; withdrawn: Set<string>; stored: ChangeRecord[] }> {
+): Promise<{
+  kept: ChangeRecord[];
+  withdrawn: Set<string>;
+  stored: ChangeRecord[];
+  /** The records as read before planning, while no erasure has changed them in this batch. */
+  rows?: ReadonlyMap<string, unknown>;
+}> {
   const screened = await screenIncoming(db, batch);
   report.erasedValues += screened.erasedValues;
   const stored: ChangeRecord[] = [];
@@ -305,7 +320,13 @@ async function applyErasures(
     report.erasedRecords++;
     erased.push({ projectId, records, participants: [] });
   }
-  return { kept: screened.kept, withdrawn: new Set(screened.withdrawn.keys()), stored };
+  const untouched = !screened.erasures.length && !screened.eraseOnArrival.length;
+  return {
+    kept: screened.kept,
+    withdrawn: new Set(screened.withdrawn.keys()),
+    stored,
+    ...(untouched ? { rows: screened.rows } : {}),
+  };
 }
 
 async function applyBatch(
@@ -316,13 +337,10 @@ async function applyBatch(
   report: ApplyReport,
   erased: ErasedSet[],
 ) {
-  const {
-    kept: batch,
-    withdrawn,
-    stored: erasureChanges,
-  } = await applyErasures(db, incoming, published, report, erased);
+  const screened = await applyErasures(db, incoming, published, report, erased);
+  const { kept: batch, withdrawn, stored: erasureChanges } = screened;
   const pending = await loadPending(db);
-  const { fresh, plans } = await planBatch(db, batch, pending);
+  const { fresh, plans } = await planBatch(db, batch, pending, screened.rows);
   const pinned = { records: new Set<string>(), participants: withdrawn };
   if (!fresh.length) return receiveClock(db, erasureChanges, now, report);
   const stored: StoredChange[] = fresh.map((change) => ({ ...change, published }));
