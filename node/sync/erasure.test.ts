@@ -199,6 +199,22 @@ describe('withdrawing consent erases the words everywhere', () => {
   });
 });
 
+describe('a device rewriting its own files', () => {
+  it('also takes in a file-sync service’s copy of them and drops a half-written temp file', async () => {
+    const { a, b, project, p1 } = await setUp();
+    const ownDir = path.join(root, project.id, 'v1', 'devices', await a.runner.deviceId());
+    const [segment] = await readdir(ownDir);
+    const bytes = await readFile(path.join(ownDir, segment!));
+    await writeFile(path.join(ownDir, segment!.replace('.ndjson', ' (1).ndjson')), bytes);
+    await writeFile(path.join(ownDir, `.tmp-${segment}-crashed`), bytes.subarray(0, 300));
+    await withdrawConsent(a.runner, p1.id);
+    await sync(a, project.id);
+    expect(await readdir(ownDir)).toEqual([expect.stringMatching(/^seg-\d{8}-[0-9a-f]{16}\.ndjson$/)]);
+    await sync(b, project.id);
+    await expectNowhere([a, b]);
+  });
+});
+
 describe('a retired device', () => {
   it('is listed until purged; purging rewrites its files without the words and keeps its other work', async () => {
     const { a, b, project, session, p1 } = await setUp();

@@ -27,6 +27,34 @@ describe('database schema', () => {
     db.close();
   });
 
+  it('upgrades a version 1 database to version 2 keeping every record, with an empty erasures table', async () => {
+    const name = `upgrade-v1-${Math.random()}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores({
+      meta: 'key',
+      projects: 'id',
+      groups: 'id, projectId',
+      questions: 'id, projectId',
+      sessions: 'id, projectId',
+      participants: 'id, projectId, sessionId',
+      notes: 'id, projectId, [sessionId+createdAt], themeId',
+      themes: 'id, projectId',
+      findings: 'id, projectId',
+      changes: 'hlc, [table+rowId], projectId, published',
+    });
+    await v1.open();
+    await v1.table('notes').put({ id: 'n1', projectId: 'p', sessionId: 's', createdAt: 'c', text: 'kept as it was' });
+    await v1.table('meta').put({ key: 'deviceId', value: '0123456789ABCDEF' });
+    v1.close();
+    const db = new FieldnotesDb(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect((await db.notes.get('n1'))?.text).toBe('kept as it was');
+    expect((await db.meta.get('deviceId'))?.value).toBe('0123456789ABCDEF');
+    expect(await db.erasures.count()).toBe(0);
+    db.close();
+  });
+
   it('gives a device id once and keeps it', async () => {
     const name = `device-${Math.random()}`;
     const first = await openData({ name });
