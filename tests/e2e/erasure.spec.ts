@@ -248,8 +248,15 @@ test('withdrawn consent: the words leave both devices, the shared folder, and un
   await expect(list.getByRole('listitem')).toContainText(
     /Ben’s laptop — 1 file, last seen (just now|\d+ minutes? ago)/,
   );
-  await expect(list.getByRole('button', { name: 'Purge Ben’s laptop’s files…' })).toBeVisible();
   await expectAccessible(a, 'the sync screen with erased words in the folder');
+  // Purging is for a device that will never sync again: the dialog says so and waits for "purge". Not now.
+  await press(list.getByRole('button', { name: 'Purge Ben’s laptop’s files…' }));
+  const purge = a.getByRole('alertdialog', { name: 'Purge Ben’s laptop’s files?' });
+  await expect(purge).toContainText('never sync again');
+  await expect(purge.getByRole('button', { name: 'Purge its files' })).toBeDisabled();
+  await expectAccessible(a, 'the purge dialog');
+  await a.keyboard.press('Escape');
+  await expect(purge).toHaveCount(0);
   await cloud.push(a);
   const stillThere = leakedInFiles(await readFolder(a), words);
   const benFolder = `/devices/${await deviceIdOf(b)}/`;
