@@ -117,6 +117,10 @@ function isAhead(a: ClockState, b: ClockState): boolean {
   return a.millis > b.millis || (a.millis === b.millis && a.counter > b.counter);
 }
 
+/**
+ * One closure over the undo and redo stacks, the clock copy and the device id (longer than most functions here
+ * for that reason); its parts are the small functions inside: execute, forgetErased, run, replay, step.
+ */
 export function createCommandRunner(db: FieldnotesDb, clock: () => number = Date.now): CommandRunner {
   const undoStack: HistoryEntry[] = [];
   const redoStack: HistoryEntry[] = [];
