@@ -8,7 +8,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, stat, truncate, writeFile } from
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createNodeSyncFolder } from '../../electron/sync';
+import { createNodeSyncFolder } from '../../node/sync';
 import { addNote, editNote } from '../../renderer/data/commands/notes';
 import { createProject } from '../../renderer/data/commands/projects';
 import { addParticipant, createSession, withdrawConsent } from '../../renderer/data/commands/sessions';
