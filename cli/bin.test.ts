@@ -27,7 +27,8 @@ beforeAll(() => {
     encoding: 'utf8',
   });
   expect(build.status, build.stderr).toBe(0);
-});
+  // Bundling the whole CLI takes several seconds, more on a busy machine: above the default 10 s hook limit.
+}, 60_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
