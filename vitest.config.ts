@@ -7,6 +7,8 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   plugins: [react()],
   test: {
+    // The word-vector table is a build artefact; tests of clustering by meaning need it (built once if missing).
+    globalSetup: ['tests/setup/word-vectors.ts'],
     projects: [
       {
         extends: true,

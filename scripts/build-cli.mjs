@@ -3,11 +3,12 @@
  * Bundles the `fieldnotes` bin: cli/fieldnotes.ts and everything it imports (shared/, node/, stopword, stemmer)
  * into one executable ES module for Node 20, so `npx fieldnotes` needs nothing from node_modules at run time.
  * The official REFI-QDA schemas (schemas/refi/, with their licence note) are copied beside it, where
- * `fieldnotes validate` looks for them (node/refiSchemas.ts).
+ * `fieldnotes validate` looks for them (node/refiSchemas.ts), and so is the word-vector table (built by
+ * `npm run word-vectors`), which `fieldnotes cluster` reads from there, offline.
  *
  *   node scripts/build-cli.mjs [--outfile out/cli/fieldnotes.mjs]
  */
-import { chmodSync, cpSync } from 'node:fs';
+import { chmodSync, copyFileSync, cpSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -35,3 +36,8 @@ await build({
 chmodSync(outfile, 0o755);
 // Only the schemas and their licence note: xmllint reads them from disk, so they travel as files.
 cpSync(`${root}schemas/refi`, path.join(path.dirname(outfile), 'schemas', 'refi'), { recursive: true });
+
+const wordVectors = `${root}generated/word-vectors.bin`;
+if (existsSync(wordVectors)) copyFileSync(wordVectors, path.join(path.dirname(outfile), 'word-vectors.bin'));
+else
+  console.warn('build-cli: no word-vector table (npm run word-vectors); fieldnotes cluster will group by shared words');

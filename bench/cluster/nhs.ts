@@ -4,17 +4,23 @@
  * which is skipped before the CSV is read with the app's own reader.
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeText, describeProblem, findColumn, parseCsvText } from '../../shared/csv';
 
-export const NHS_PATH = fileURLToPath(
-  new URL('../../../shared/data/text/nhs_fft_phase1_normalized.csv', import.meta.url),
-);
+/** The reference data folder: `../shared/data` beside the repo, or wherever FIELDNOTES_REFERENCE_DATA points. */
+export const REFERENCE_DATA =
+  process.env.FIELDNOTES_REFERENCE_DATA ?? fileURLToPath(new URL('../../../shared/data', import.meta.url));
+
+export const NHS_PATH = path.join(REFERENCE_DATA, 'text/nhs_fft_phase1_normalized.csv');
 
 export interface LabelledComments {
   texts: string[];
   theme: string[];
   subtheme: string[];
+  /** Which NHS trust the comment came from ("Trust A"…), and which of its questions it answered. */
+  group: string[];
+  question: string[];
 }
 
 export function loadNhs(path = NHS_PATH): LabelledComments {
@@ -28,5 +34,11 @@ export function loadNhs(path = NHS_PATH): LabelledComments {
     if (index < 0) throw new Error(`${path}: no "${name}" column`);
     return records.map((record) => record[index]!);
   };
-  return { texts: column('text'), theme: column('theme'), subtheme: column('subtheme') };
+  return {
+    texts: column('text'),
+    theme: column('theme'),
+    subtheme: column('subtheme'),
+    group: column('group'),
+    question: column('question'),
+  };
 }

@@ -1,27 +1,31 @@
 /**
  * `fieldnotes cluster NOTES.csv --out CLUSTERS.csv`: suggested clusters for a CSV of notes, with the same
- * shared/cluster code the board runs. Writes one row per input row (id, cluster label, the cluster's shared
- * words) as UTF-8, atomically, so a half-written file never replaces a good one.
+ * shared/cluster code the board runs: grouped by meaning (word vectors read from beside the program, offline)
+ * or, with --method words, by shared words only. Writes one row per input row (id, the cluster's suggested
+ * name, its shared words) as UTF-8, atomically, so a half-written file never replaces a good one.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { atomicWriteFile } from '../../node/atomicWrite';
-import { clusterNotes, type ClusterResult } from '../../shared/cluster';
+import { clusterNotes, type ClusterMethod, type ClusterResult } from '../../shared/cluster';
 import { findColumn, formatCsv, type CsvTable } from '../../shared/csv';
 import { cliError, EXIT_OK, type Command } from '../command';
 import { encodingName, encodingOption, readCsvFile } from '../csvFile';
+import { readWordTable } from '../wordVectors';
 
 const UNCLUSTERED = 'Unclustered';
 
 const HELP = `Usage: fieldnotes cluster NOTES.csv --out CLUSTERS.csv [options]
 
-Suggests clusters for the notes in a CSV file and writes, for every row, its id and cluster.
+Suggests clusters for the notes in a CSV file and writes, for every row, its id and its cluster's name.
 
 Options:
   --out FILE           where to write the result (UTF-8 CSV: id,cluster,cluster_words); required
   --text-column NAME   column holding the note text (default: text)
   --id-column NAME     column holding the note id (default: id; without one, rows are numbered from 1)
   --k N                exactly N clusters instead of letting the notes decide
+  --method NAME        meaning (default: what notes mean and the words they share) or words (shared words only,
+                       the earlier method)
   --encoding NAME      utf-8, windows-1252 or mac-roman (default: detected)
   -h, --help           show this help
 
@@ -34,6 +38,7 @@ interface ClusterArgs {
   textColumn: string;
   idColumn: string | undefined;
   k: number | undefined;
+  method: ClusterMethod;
   encoding: string | undefined;
 }
 
@@ -48,6 +53,7 @@ function parse(args: string[]): ClusterArgs {
         'text-column': { type: 'string' },
         'id-column': { type: 'string' },
         k: { type: 'string' },
+        method: { type: 'string' },
         encoding: { type: 'string' },
       },
     });
@@ -64,8 +70,12 @@ function parse(args: string[]): ClusterArgs {
     if (!/^\d+$/.test(values.k.trim()) || k < 1)
       throw cliError(`--k must be a whole number of at least 1, not "${values.k}"`);
   }
+  const method = values.method ?? 'meaning';
+  if (method !== 'meaning' && method !== 'words')
+    throw cliError(`--method must be "meaning" or "words", not "${values.method}"`);
   return {
     input: positionals[0]!,
+    method,
     out: values.out,
     textColumn: values['text-column'] ?? 'text',
     idColumn: values['id-column'],
@@ -87,13 +97,9 @@ function column(table: CsvTable, file: string, name: string, option: string): nu
 /** Output rows in input order; notes are identified to the clusterer by row number, so repeated ids are fine. */
 function outputRows(table: CsvTable, ids: string[], result: ClusterResult): string[][] {
   const byRow = new Map<string, { label: string; words: string }>();
-  const used = new Map<string, number>();
+  // Suggested names are distinct within a result (clusterNotes numbers a repeat), so each names one cluster.
   for (const cluster of result.clusters) {
-    // Labels are built from different top words, but two could coincide; a suffix keeps them apart.
-    const seen = (used.get(cluster.label) ?? 0) + 1;
-    used.set(cluster.label, seen);
-    const label = seen === 1 ? cluster.label : `${cluster.label} (${seen})`;
-    for (const row of cluster.noteIds) byRow.set(row, { label, words: cluster.words.join(' · ') });
+    for (const row of cluster.noteIds) byRow.set(row, { label: cluster.label, words: cluster.words.join(' · ') });
   }
   return [
     ['id', 'cluster', 'cluster_words'],
@@ -132,12 +138,19 @@ export const clusterCommand: Command = {
       : findColumn(table.header, 'id');
     const ids = table.records.map((record, r) => (idIndex >= 0 ? record[idIndex]! : String(r + 1)));
     const notes = table.records.map((record, r) => ({ id: String(r), text: record[textIndex]! }));
-    const result = clusterNotes(notes, { k: options.k });
+    let wordTable = null;
+    if (options.method === 'meaning') {
+      const loaded = readWordTable();
+      if (loaded.table) wordTable = loaded.table;
+      else io.stderr.write(`Warning: ${loaded.problem}; grouping by shared words only.\n`);
+    }
+    const result = clusterNotes(notes, { k: options.k, method: options.method, wordTable });
     const csv = formatCsv(outputRows(table, ids, result));
     await writeOutput(path.resolve(cwd, options.out), options.out, csv);
     const how = file.encodingDetected ? 'detected' : 'as asked';
     io.stdout.write(
-      `Wrote ${table.records.length} rows to ${options.out}: ${result.clusters.length} clusters, ` +
+      `Wrote ${table.records.length} rows to ${options.out}: ${result.clusters.length} clusters ` +
+        `${result.diagnostics.meaning ? 'by meaning' : 'by shared words'}, ` +
         `${result.unclustered.length} unclustered (read as ${encodingName(file.encoding)}, ${how}).\n`,
     );
     return EXIT_OK;

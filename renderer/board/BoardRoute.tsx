@@ -22,6 +22,7 @@ import { BoardToolbar } from './BoardToolbar';
 import { SelectionPanel } from './SelectionPanel';
 import { ThemePanel } from './ThemePanel';
 import { SuggestionsPanel } from './SuggestionsPanel';
+import { SimilarNotesPanel } from './SimilarNotesPanel';
 import { ThemePickerDialog } from './ThemePickerDialog';
 import { NameThemeDialog } from './NameThemeDialog';
 import { BoardHelp } from './BoardHelp';
@@ -183,6 +184,7 @@ function BoardScreen({ data }: { data: BoardData }) {
         </div>
         <aside className="board-side" aria-label="Selection, themes and suggestions">
           <SelectionPanel model={model} onSplit={(themeId, noteIds) => setSplit({ themeId, noteIds })} />
+          <SimilarNotesPanel model={model} />
           <ThemePanel model={model} onShow={showTheme} />
           <SuggestionsPanel model={model} />
         </aside>

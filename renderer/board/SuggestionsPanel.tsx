@@ -1,8 +1,9 @@
 /**
- * Suggested clusters (issue 3, part 4): computed in a Web Worker (useClusterSuggestions) from the texts of
- * the notes not yet in a theme, with progress and cancel. Each suggestion shows the words its notes share;
- * it can be previewed on the board (its notes highlighted, the rest dimmed), renamed, accepted — it becomes a
- * theme holding its notes — or rejected.
+ * Suggested themes: computed in a Web Worker (useClusterSuggestions) from the texts of the notes not yet in a
+ * theme, grouped by meaning, with progress and cancel. Each suggestion arrives with a name a person might
+ * have written, editable in place (Enter accepts it under that name), the words its notes share as the
+ * explanation and how tightly they hang together. It can be previewed on the board (its notes highlighted,
+ * the rest dimmed), accepted — it becomes a theme holding its notes — or rejected.
  */
 import { useEffect, useState } from 'react';
 import { Button, Label, ProgressBar } from 'react-aria-components';
@@ -13,6 +14,7 @@ import { acceptSuggestion } from '../data/commands/board';
 import { erasedNoteIds, subscribeErased } from '../data/erasure/events';
 import { useAct } from '../app/useAct';
 import { useBoardStore } from './boardStore';
+import './meaning.css';
 import type { BoardModel } from './useBoardModel';
 import { useClusterSuggestions } from './useClusterSuggestions';
 
@@ -81,8 +83,8 @@ export function SuggestionsPanel({ model }: { model: BoardModel }) {
       </div>
       {clusters.status === 'idle' && (
         <p className="muted">
-          Groups the {loose.length} notes without a theme by the words they share. Nothing changes until you accept a
-          suggestion.
+          Groups the {loose.length} notes without a theme by what they mean and the words they share. Nothing changes
+          until you accept a suggestion.
         </p>
       )}
       {clusters.status === 'running' && (
@@ -120,6 +122,11 @@ export function SuggestionsPanel({ model }: { model: BoardModel }) {
   );
 }
 
+/** How tightly a suggestion's notes hang together, in words: cohesion is their mean cosine with the centre. */
+function cohesionWord(score: number): string {
+  return score >= 0.6 ? 'tight' : score >= 0.4 ? 'fair' : 'loose';
+}
+
 function SuggestionItem({ cluster, model, onDone }: { cluster: SuggestedCluster; model: BoardModel; onDone(): void }) {
   const { runner } = useData();
   const act = useAct();
@@ -130,13 +137,48 @@ function SuggestionItem({ cluster, model, onDone }: { cluster: SuggestedCluster;
   const previewing = preview?.id === cluster.id;
   const samples = noteIds.slice(0, SAMPLE_NOTES).map((id) => model.noteById.get(id)!.text);
   const fieldId = `suggestion-name-${cluster.id}`;
+  const canAccept = name.trim().length > 0 && noteIds.length > 0;
+
+  // Accept and rename in one step: the name field is the suggestion's name; Enter in it accepts.
+  const accept = async () => {
+    if (!canAccept) return;
+    const theme = await act(
+      acceptSuggestion(runner, {
+        projectId: model.project.id,
+        sessionId: model.session?.id ?? null,
+        label: name,
+        noteIds,
+      }),
+      (t) => `Theme ${t.name} created with ${noteIds.length} notes`,
+    );
+    if (theme) onDone();
+  };
 
   return (
     <li className="suggestion" data-testid="suggestion">
-      <p className="suggestion-words">
-        <span className="muted">Shared words:</span> <strong>{cluster.words.join(', ') || cluster.label}</strong>{' '}
+      <form
+        className="suggestion-name"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void accept();
+        }}
+      >
+        <label htmlFor={fieldId} className="visually-hidden">
+          Name for the suggested theme “{cluster.label}” (Enter accepts)
+        </label>
+        <input
+          id={fieldId}
+          type="text"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          aria-describedby={`${fieldId}-why`}
+        />
+      </form>
+      <p className="suggestion-why" id={`${fieldId}-why`}>
+        <span className="muted">Shared words:</span> {cluster.words.join(', ') || 'none'}{' '}
         <span className="muted">
-          · {noteIds.length} note{noteIds.length === 1 ? '' : 's'}
+          · {noteIds.length} note{noteIds.length === 1 ? '' : 's'} · {cohesionWord(cluster.score)} (
+          {Math.round(cluster.score * 100)}% cohesion)
         </span>
       </p>
       <ul className="suggestion-samples">
@@ -147,10 +189,9 @@ function SuggestionItem({ cluster, model, onDone }: { cluster: SuggestedCluster;
         ))}
       </ul>
       <div className="suggestion-actions">
-        <label htmlFor={fieldId} className="visually-hidden">
-          Name for the theme sharing {cluster.label}
-        </label>
-        <input id={fieldId} type="text" value={name} onChange={(e) => setName(e.target.value)} />
+        <Button className="small-button primary-button" isDisabled={!canAccept} onPress={accept}>
+          Accept<span className="visually-hidden"> as “{name}”</span>
+        </Button>
         <Button
           className="small-button"
           aria-pressed={previewing}
@@ -159,25 +200,7 @@ function SuggestionItem({ cluster, model, onDone }: { cluster: SuggestedCluster;
             announce(previewing ? 'Preview off' : `Previewing ${noteIds.length} notes on the board`);
           }}
         >
-          Preview
-        </Button>
-        <Button
-          className="small-button primary-button"
-          isDisabled={!name.trim() || noteIds.length === 0}
-          onPress={async () => {
-            const theme = await act(
-              acceptSuggestion(runner, {
-                projectId: model.project.id,
-                sessionId: model.session?.id ?? null,
-                label: name,
-                noteIds,
-              }),
-              (t) => `Theme ${t.name} created with ${noteIds.length} notes`,
-            );
-            if (theme) onDone();
-          }}
-        >
-          Accept<span className="visually-hidden"> “{name}”</span>
+          Preview<span className="visually-hidden"> “{cluster.label}”</span>
         </Button>
         <Button
           className="small-button"

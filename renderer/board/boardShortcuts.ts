@@ -16,6 +16,12 @@ export const BOARD_SHORTCUTS: readonly BoardShortcut[] = [
   { keys: 'Space', does: 'Select or unselect the focused note', where: 'note' },
   { keys: 'M or Enter', does: 'Move to theme… (the selection, or the focused note)', where: 'note' },
   { keys: 'T', does: 'Create a theme from the selection (or the focused note)', where: 'note' },
+  {
+    keys: 'L',
+    does: 'Go to the notes most like the focused one (tick them, then pull them into its theme)',
+    where: 'note',
+  },
+  { keys: 'A', does: 'Accept the likely theme suggested for the focused note', where: 'note' },
   { keys: 'Shift+arrow', does: 'Nudge the selection (Alt+Shift+arrow: a small step)', where: 'note' },
   {
     keys: 'Ctrl+A',

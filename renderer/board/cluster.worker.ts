@@ -1,16 +1,19 @@
 /**
- * Suggested clusters off the UI thread (DESIGN §7). The worker runs shared/cluster on the notes it is sent
- * and posts progress (at most every 1%), then the result. It has no cancel message: clustering is synchronous,
- * so a message could not be read until the work was done; the page cancels by terminating the worker
- * (see useClusterSuggestions), which stops it at once.
+ * Suggested clusters off the UI thread. The worker loads the word-vector table (once), runs shared/cluster on
+ * the notes it is sent and posts progress (at most every 1%), then the result. It has no cancel message:
+ * clustering is synchronous, so a message could not be read until the work was done; the page cancels by
+ * terminating the worker (see useClusterSuggestions), which stops it at once.
  */
-import { clusterNotes, type ClusterInput, type ClusterResult } from '../../shared/cluster';
+import { clusterNotes, type ClusterInput, type ClusterMethod, type ClusterResult } from '../../shared/cluster';
+import type { WordTable } from '../../shared/cluster/wordTable';
+import { loadWordTable } from './wordVectors';
 
 export interface ClusterRequest {
   type: 'cluster';
   requestId: number;
   notes: ClusterInput[];
   k?: number;
+  method?: ClusterMethod;
 }
 
 export type ClusterReply =
@@ -24,12 +27,20 @@ interface WorkerScope {
   addEventListener(type: 'message', listener: (event: MessageEvent<ClusterRequest>) => void): void;
 }
 
-export function handleClusterRequest(request: ClusterRequest, post: (reply: ClusterReply) => void): void {
+export async function handleClusterRequest(
+  request: ClusterRequest,
+  post: (reply: ClusterReply) => void,
+  loadTable: () => Promise<WordTable | null> = loadWordTable,
+): Promise<void> {
   const { requestId } = request;
   let reported = -1;
   try {
+    const method = request.method ?? 'meaning';
+    const wordTable = method === 'meaning' ? await loadTable() : null;
     const result = clusterNotes(request.notes, {
       k: request.k,
+      method,
+      wordTable,
       onProgress: (fraction) => {
         if (fraction < 1 && fraction - reported < 0.01) return;
         reported = fraction;
@@ -42,7 +53,8 @@ export function handleClusterRequest(request: ClusterRequest, post: (reply: Clus
   }
 }
 
-const scope = self as unknown as WorkerScope;
-scope.addEventListener('message', (event) => {
-  if (event.data?.type === 'cluster') handleClusterRequest(event.data, (reply) => scope.postMessage(reply));
+// Only inside a worker: tests import the handler alone.
+const scope = (typeof self === 'undefined' ? null : self) as unknown as WorkerScope | null;
+scope?.addEventListener('message', (event) => {
+  if (event.data?.type === 'cluster') void handleClusterRequest(event.data, (reply) => scope.postMessage(reply));
 });

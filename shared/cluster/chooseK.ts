@@ -6,9 +6,8 @@
  * only that k is run, the same way.
  */
 import { abortError, type AbortFlag } from './abort';
-import { selectRows } from './fold';
 import { seededRandom, type Random } from './random';
-import { dotRows, rowCount, type SparseRows } from './sparse';
+import { dotRows, rowCount, selectRows, type SparseRows } from './sparse';
 import { refineKmeans, sphericalKmeans } from './sphericalKmeans';
 import { consensus } from './stability';
 import { TUNING } from './tuning';
@@ -23,22 +22,39 @@ export interface Partition {
 export interface ChooseOptions {
   requestedK?: number;
   signal?: AbortFlag;
+  /** Seed of every run (the benchmark varies it to measure spread; the app keeps the default). */
+  seed?: number;
+  /** Effort: runs per candidate k, rows sampled to choose k, full runs at the chosen k (defaults: TUNING). */
+  effort?: Partial<Effort>;
   /** Fraction of this step done, 0..1. */
   onProgress?: (fraction: number) => void;
 }
 
+export interface Effort {
+  runs: number;
+  sampleSize: number;
+  finalRuns: number;
+}
+
 export function choosePartition(rows: SparseRows, weights: Float64Array, options: ChooseOptions = {}): Partition {
+  const effort: Effort = {
+    runs: TUNING.runs,
+    sampleSize: TUNING.sampleSize,
+    finalRuns: TUNING.finalRuns,
+    ...options.effort,
+  };
   const n = rowCount(rows);
   const candidates = candidateKs(rows, options.requestedK);
   if (n === 0 || candidates.length === 0) return { assignment: new Int32Array(n), k: 0, stability: null };
   if (candidates.length === 1 && candidates[0] === 1) return { assignment: new Int32Array(n), k: 1, stability: null };
   const shouldStop = () => options.signal?.aborted === true;
-  const sample = selectionSample(weights, seededRandom(TUNING.seed));
+  const seed = options.seed ?? TUNING.seed;
+  const sample = selectionSample(weights, seededRandom(seed), effort.sampleSize);
   const sampleRows = selectRows(rows, sample.rows);
   let best: { k: number; centroids: Float64Array; stability: number } | null = null;
   candidates.forEach((k, i) => {
-    const runs = Array.from({ length: TUNING.runs }, (_, run) =>
-      sphericalKmeans(sampleRows, sample.weights, k, seededRandom(TUNING.seed + 7919 * run + k), {
+    const runs = Array.from({ length: effort.runs }, (_, run) =>
+      sphericalKmeans(sampleRows, sample.weights, k, seededRandom(seed + 7919 * run + k), {
         maxIterations: TUNING.selectionIterations,
         tolerance: TUNING.selectionTolerance,
         shouldStop,
@@ -57,14 +73,8 @@ export function choosePartition(rows: SparseRows, weights: Float64Array, options
   // The sample picked k; the partition itself comes from full runs, the sample's medoid among them.
   const finals = [
     refineKmeans(rows, weights, chosen.centroids, chosen.k, finalOptions(shouldStop)),
-    ...Array.from({ length: TUNING.finalRuns - 1 }, (_, run) =>
-      sphericalKmeans(
-        rows,
-        weights,
-        chosen.k,
-        seededRandom(TUNING.seed + 104729 * (run + 1)),
-        finalOptions(shouldStop),
-      ),
+    ...Array.from({ length: effort.finalRuns - 1 }, (_, run) =>
+      sphericalKmeans(rows, weights, chosen.k, seededRandom(seed + 104729 * (run + 1)), finalOptions(shouldStop)),
     ),
   ];
   if (shouldStop()) throw abortError();
@@ -106,13 +116,13 @@ interface Sample {
  * Every folded duplicate (weight ≥ 2) plus a seeded random share of the single notes, whose weights are
  * scaled up so the sample keeps the proportions of the whole.
  */
-function selectionSample(weights: Float64Array, random: Random): Sample {
+function selectionSample(weights: Float64Array, random: Random, sampleSize: number): Sample {
   const n = weights.length;
-  if (n <= TUNING.sampleSize) return { rows: Array.from({ length: n }, (_, i) => i), weights };
+  if (n <= sampleSize) return { rows: Array.from({ length: n }, (_, i) => i), weights };
   const repeated: number[] = [];
   const single: number[] = [];
   weights.forEach((w, i) => (w >= 2 ? repeated : single).push(i));
-  const room = Math.max(TUNING.sampleSize - repeated.length, Math.floor(TUNING.sampleSize / 2));
+  const room = Math.max(sampleSize - repeated.length, Math.floor(sampleSize / 2));
   for (let i = 0; i < Math.min(room, single.length - 1); i++) {
     const j = i + Math.floor(random() * (single.length - i));
     [single[i], single[j]] = [single[j]!, single[i]!];

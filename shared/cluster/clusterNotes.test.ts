@@ -39,7 +39,7 @@ describe('clusterNotes on degenerate input', () => {
     const result = clusterNotes(input);
     expectPartition(input, result);
     const byLabel = Object.fromEntries(result.clusters.map((c) => [c.label, c.noteIds]));
-    expect(byLabel).toEqual({ parking: ['n1', 'n3', 'n5'], buses: ['n2', 'n4', 'n6'] });
+    expect(byLabel).toEqual({ Parking: ['n1', 'n3', 'n5'], Buses: ['n2', 'n4', 'n6'] });
   });
 
   it('puts all-duplicate notes in one cluster with full cohesion', () => {
@@ -70,15 +70,18 @@ describe('clusterNotes explains its clusters', () => {
     'Le café du marché ferme tôt',
   ]);
 
-  it('labels each cluster with the surface words its notes share, most distinctive first', () => {
+  it('names each cluster from what its notes share and explains it with their shared words', () => {
     const result = clusterNotes(input, { k: 4 });
     expectPartition(input, result);
     const labels = result.clusters.map((c) => c.label);
-    expect(labels.some((l) => l.startsWith('parking'))).toBe(true);
-    expect(labels.some((l) => /lights|street/.test(l))).toBe(true);
-    expect(labels.some((l) => l.startsWith('youth'))).toBe(true);
+    expect(labels.some((l) => /^Parking/.test(l))).toBe(true);
+    expect(labels.some((l) => /^(Street lights|Lights|Street)/.test(l))).toBe(true);
+    expect(labels.some((l) => /^Youth/.test(l))).toBe(true);
+    expect(new Set(labels).size).toBe(labels.length);
     for (const cluster of result.clusters) {
-      expect(cluster.label).toBe(cluster.words.slice(0, 3).join(' · '));
+      // The name is made of words the notes share.
+      const named = cluster.label.toLowerCase().split(/ and | /);
+      expect(named.some((w) => cluster.words.map((x) => x.toLowerCase()).includes(w))).toBe(true);
       expect(cluster.score).toBeGreaterThan(0);
       expect(cluster.score).toBeLessThanOrEqual(1);
     }

@@ -1,26 +1,34 @@
 /**
- * Suggested clusters for a set of notes (DESIGN §7: explainable suggestions, computed off the UI thread).
+ * Suggested clusters for a set of notes: explainable suggestions, computed off the UI thread.
  *
- * Pipeline: tokenise (Unicode words, stopwords, Porter stems) → TF-IDF (sublinear tf, pruned vocabulary) →
- * fold identical notes → co-occurrence smoothing (each note borrows the words that usually accompany its own)
- * → spherical k-means, with k chosen by stability across seeds unless given → describe each cluster by the
- * words its notes share. Pure and deterministic: notes are processed in id order with a fixed seed, so the
- * same notes give the same suggestions whatever order they arrive in.
+ * Pipeline: each note becomes one vector (represent.ts: personal details cut out, TF-IDF with co-occurrence
+ * smoothing, blended with a meaning vector from word vectors) → spherical k-means, with k chosen by stability
+ * across seeds unless given → each cluster described by the words its notes share and named from its most
+ * distinctive phrases. Pure and deterministic: notes are processed in id order with a fixed seed, so the same
+ * notes give the same suggestions whatever order they arrive in.
  */
 import { throwIfAborted } from './abort';
 import { choosePartition } from './chooseK';
 import { describeCluster } from './describe';
-import { foldDuplicates, selectRows } from './fold';
-import { smoothRows, termNeighbours } from './smooth';
-import { tokeniseNotes } from './tokenize';
+import { phraseTable } from './phrases';
+import { DEFAULT_REPRESENT, representNotes, type RepresentSettings } from './represent';
 import type { ClusterInput, ClusterOptions, ClusterResult, SuggestedCluster } from './types';
-import { TUNING } from './tuning';
-import { vectorize } from './vectorize';
 
 /** A suggestion needs at least this many notes; a lone note is left unclustered. */
 const MIN_CLUSTER_SIZE = 2;
 
 export function clusterNotes(notes: readonly ClusterInput[], options: ClusterOptions = {}): ClusterResult {
+  const settings =
+    options.method === 'words' || !options.wordTable ? { ...DEFAULT_REPRESENT, meaningShare: 0 } : DEFAULT_REPRESENT;
+  return clusterNotesWith(notes, options, settings);
+}
+
+/** clusterNotes with every setting of the representation open, for the benchmark's comparisons. */
+export function clusterNotesWith(
+  notes: readonly ClusterInput[],
+  options: ClusterOptions,
+  settings: RepresentSettings,
+): ClusterResult {
   const { signal, onProgress } = options;
   const step = (fraction: number) => {
     throwIfAborted(signal);
@@ -28,21 +36,16 @@ export function clusterNotes(notes: readonly ClusterInput[], options: ClusterOpt
   };
   step(0);
   const order = notes.map((_, i) => i).sort((a, b) => compare(notes[a]!.id, notes[b]!.id) || a - b);
-  const { stems, surfaces } = tokeniseNotes(order.map((i) => notes[i]!.text));
-  step(0.1);
-  const vectors = vectorize(stems);
-  const folded = foldDuplicates(vectors.rows);
-  step(0.15);
-  const neighbours = termNeighbours(vectors.rows, TUNING.smoothing);
-  const smoothed = smoothRows(
-    selectRows(vectors.rows, folded.firsts),
-    neighbours,
-    TUNING.smoothing.weight,
-    TUNING.smoothedTerms,
+  const represented = representNotes(
+    order.map((i) => notes[i]!.text),
+    options.wordTable ?? null,
+    settings,
   );
   step(0.2);
-  const partition = choosePartition(smoothed, folded.weights, {
+  const partition = choosePartition(represented.rows, represented.weights, {
     requestedK: options.k,
+    seed: settings.seed,
+    effort: settings.effort,
     signal,
     onProgress: (fraction) => onProgress?.(0.2 + 0.75 * fraction),
   });
@@ -51,35 +54,28 @@ export function clusterNotes(notes: readonly ClusterInput[], options: ClusterOpt
   const members: number[][] = Array.from({ length: partition.k }, () => []);
   const lone: number[] = [];
   order.forEach((_, r) => {
-    const u = folded.folded[r]!;
+    const u = represented.rowOf[r]!;
     if (u < 0) lone.push(r);
     else members[partition.assignment[u]!]!.push(r);
   });
-  const context = {
-    stems,
-    rows: vectors.rows,
-    vocabulary: vectors.vocabulary,
-    column: new Map(vectors.vocabulary.map((stem, i) => [stem, i])),
-    df: vectors.df,
-    surfaces,
-    clusteredCount: order.length - lone.length,
-  };
+  const phrases = phraseTable(represented.texts);
   const described = members
     .filter((rows) => {
       if (rows.length >= MIN_CLUSTER_SIZE) return true;
       lone.push(...rows);
       return false;
     })
-    .map((rows) => ({ rows, ...describeCluster(rows, context) }))
+    .map((rows) => ({ rows, ...describeCluster(rows, represented, phrases) }))
     .sort((a, b) => b.rows.length - a.rows.length || compare(a.label, b.label) || a.rows[0]! - b.rows[0]!);
   const inputOrder = (rows: number[]) =>
     rows
       .map((r) => order[r]!)
       .sort((a, b) => a - b)
       .map((i) => notes[i]!.id);
-  const clusters: SuggestedCluster[] = described.map(({ rows, words, label, score }, i) => ({
+  const labels = distinctLabels(described);
+  const clusters: SuggestedCluster[] = described.map(({ rows, words, score }, i) => ({
     id: `c${i + 1}`,
-    label,
+    label: labels[i]!,
     words,
     noteIds: inputOrder(rows),
     score,
@@ -92,9 +88,22 @@ export function clusterNotes(notes: readonly ClusterInput[], options: ClusterOpt
       requestedK: options.k ?? null,
       chosenK: clusters.length,
       stability: partition.stability,
-      vocabulary: vectors.vocabulary.length,
+      vocabulary: represented.vectors.vocabulary.length,
+      meaning: represented.meaning.used,
+      coverage: represented.meaning.coverage,
     },
   };
+}
+
+/** Each cluster its own name: the first of its names not taken by a larger cluster, else a numbered one. */
+function distinctLabels(described: readonly { label: string; alternatives: string[] }[]): string[] {
+  const taken = new Set<string>();
+  return described.map(({ label, alternatives }) => {
+    let name = [label, ...alternatives].find((n) => !taken.has(n.toLowerCase()));
+    for (let i = 2; !name; i++) if (!taken.has(`${label} (${i})`.toLowerCase())) name = `${label} (${i})`;
+    taken.add(name.toLowerCase());
+    return name;
+  });
 }
 
 function compare(a: string, b: string): number {

@@ -39,3 +39,16 @@ export function dotRows(rows: SparseRows, a: number, b: number): number {
   }
   return sum;
 }
+
+/** The given rows, in the given order, as rows of their own. */
+export function selectRows(rows: SparseRows, which: readonly number[]): SparseRows {
+  const rowPtr = new Int32Array(which.length + 1);
+  which.forEach((r, i) => (rowPtr[i + 1] = rowPtr[i]! + rows.rowPtr[r + 1]! - rows.rowPtr[r]!));
+  const cols = new Int32Array(rowPtr[which.length]!);
+  const vals = new Float64Array(cols.length);
+  which.forEach((r, i) => {
+    cols.set(rows.cols.subarray(rows.rowPtr[r]!, rows.rowPtr[r + 1]!), rowPtr[i]!);
+    vals.set(rows.vals.subarray(rows.rowPtr[r]!, rows.rowPtr[r + 1]!), rowPtr[i]!);
+  });
+  return { rowPtr, cols, vals, dims: rows.dims };
+}

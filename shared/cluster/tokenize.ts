@@ -16,6 +16,8 @@ const PLACEHOLDER = /^(.)\1+$/u;
 export interface TokenisedNotes {
   /** The stems of each note, in text order, repeats kept (term frequency needs them). */
   stems: string[][];
+  /** The lower-case word behind each of those stems (same positions), for word vectors. */
+  words: string[][];
   /** stem → surface word → count, over all notes. */
   surfaces: Map<string, Map<string, number>>;
 }
@@ -28,26 +30,47 @@ export function words(text: string): string[] {
 }
 
 export function tokeniseNotes(texts: readonly string[]): TokenisedNotes {
-  const stemOf = new Map<string, string | null>();
+  const stemByWord = new Map<string, string | null>();
   const surfaces = new Map<string, Map<string, number>>();
+  const surfaceWords: string[][] = [];
   const stems = texts.map((text) => {
     const out: string[] = [];
+    const kept: string[] = [];
+    surfaceWords.push(kept);
     for (const raw of words(text)) {
       const word = raw.endsWith("'s") ? raw.slice(0, -2) : raw;
-      let stem = stemOf.get(word);
+      let stem = stemByWord.get(word);
       if (stem === undefined) {
         stem = toStem(word);
-        stemOf.set(word, stem);
+        stemByWord.set(word, stem);
       }
       if (stem === null) continue;
       out.push(stem);
+      kept.push(word);
       let forms = surfaces.get(stem);
       if (!forms) surfaces.set(stem, (forms = new Map()));
       forms.set(word, (forms.get(word) ?? 0) + 1);
     }
     return out;
   });
-  return { stems, surfaces };
+  return { stems, words: surfaceWords, surfaces };
+}
+
+const stemCache = new Map<string, string | null>();
+
+/** The stem of a lower-case word, or null for a word that carries no theme (cached: phrases ask often). */
+export function stemOf(word: string): string | null {
+  let stem = stemCache.get(word);
+  if (stem === undefined) {
+    stem = toStem(word.endsWith("'s") ? word.slice(0, -2) : word);
+    if (stemCache.size > 100_000) stemCache.clear();
+    stemCache.set(word, stem);
+  }
+  return stem;
+}
+
+export function isContentWord(word: string): boolean {
+  return stemOf(word) !== null;
 }
 
 /** Null for words that carry no theme: stopwords, single characters, bare numbers, redaction marks. */

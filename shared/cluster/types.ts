@@ -1,3 +1,5 @@
+import type { WordTable } from './wordTable';
+
 /** The clustering contract shared by the board's worker, the CLI and the benchmark. Plain data only. */
 
 export interface ClusterInput {
@@ -23,7 +25,15 @@ export interface ClusterResult {
   /** Notes with nothing to group on: empty, only stopwords, or words no other note uses. Input order. */
   unclustered: string[];
   /** How the number of clusters was reached, for the curious and for tests. */
-  diagnostics: { requestedK: number | null; chosenK: number; stability: number | null; vocabulary: number };
+  diagnostics: {
+    requestedK: number | null;
+    chosenK: number;
+    stability: number | null;
+    vocabulary: number;
+    /** Whether meaning vectors were blended in, and the share of the notes' words the table knew. */
+    meaning: boolean;
+    coverage: number;
+  };
 }
 
 export interface ClusterOptions {
@@ -33,4 +43,13 @@ export interface ClusterOptions {
   onProgress?: (fraction: number) => void;
   /** Checked between phases and iterations; an AbortSignal fits. */
   signal?: { readonly aborted: boolean };
+  /**
+   * English word vectors (loaded by the caller: the worker fetches the table, the CLI reads it from disk).
+   * Without one, or with method 'words', notes are grouped by the words they share only.
+   */
+  wordTable?: WordTable | null;
+  method?: ClusterMethod;
 }
+
+/** 'meaning' blends word vectors with shared words; 'words' is TF-IDF with co-occurrence smoothing only. */
+export type ClusterMethod = 'meaning' | 'words';
