@@ -42,5 +42,5 @@ export function blendRows(words: SparseRows, meaning: DenseRows, share: number):
     }
     rowPtr[r + 1] = at;
   }
-  return { rowPtr, cols, vals, dims: words.dims + dims };
+  return { rowPtr, cols, vals, dims: words.dims + dims, denseFrom: words.dims };
 }

@@ -69,12 +69,16 @@ export function lookupWord(table: WordTable, word: string): number {
   return -1;
 }
 
-/** Embeds every note from its words (lower-case, stopwords already gone). */
+/**
+ * Embeds every note from its words (lower-case, stopwords already gone). Notes marked 0 in `eligible` (read
+ * as another language) get no vector, and their words count as unknown.
+ */
 export function embedNotes(
   noteWords: readonly (readonly string[])[],
   table: WordTable,
   options: EmbedOptions = DEFAULT_EMBED,
   rowWeights?: Float64Array,
+  eligible?: Uint8Array,
 ): NoteEmbeddings {
   const { dims } = table;
   const n = noteWords.length;
@@ -87,6 +91,10 @@ export function embedNotes(
   const idf = options.corpusIdf ? inverseDocumentFrequency(noteWords, rowWeights) : null;
   for (let i = 0; i < n; i++) {
     const words = noteWords[i]!;
+    if (eligible && !eligible[i]) {
+      total += words.length;
+      continue;
+    }
     row.fill(0);
     let hits = 0;
     for (const word of words) {

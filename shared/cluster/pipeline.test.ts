@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from './random';
 import { rowCount } from './sparse';
@@ -78,5 +79,21 @@ describe('largestItems', () => {
     const values = Float64Array.from([5, 1, 5, 3, 5]);
     expect(largestItems([0, 1, 2, 3, 4], values, 2)).toEqual([0, 2]);
     expect(largestItems([4, 3, 1], values, 5)).toEqual([1, 3, 4]);
+  });
+
+  it('agrees with sorting everything, ties and all', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 1, maxLength: 80 }),
+        fc.integer({ min: 1, max: 40 }),
+        (raw, keep) => {
+          const values = Float64Array.from(raw);
+          const items = raw.map((_, i) => i);
+          const sorted = [...items].sort((a, b) => values[b]! - values[a]! || a - b);
+          expect(largestItems(items, values, keep)).toEqual(sorted.slice(0, keep).sort((a, b) => a - b));
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

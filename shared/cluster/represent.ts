@@ -76,6 +76,7 @@ export function representNotes(
       table,
       settings.embed,
       weights,
+      Uint8Array.from(firsts, (r) => 1 - tokens.foreign[r]!),
     );
     const used = embedded.coverage >= settings.minCorpusCoverage;
     meaning = { used, coverage: embedded.coverage };
@@ -90,15 +91,8 @@ export function representNotes(
     keep.forEach((u, i) => (renumber[u] = i));
     rows = selectRows(rows, keep);
     for (let r = 0; r < rowOf.length; r++) if (rowOf[r]! >= 0) rowOf[r] = renumber[rowOf[r]!]!;
-    return {
-      texts: masked,
-      tokens,
-      vectors,
-      rows,
-      weights: Float64Array.from(keep, (u) => weights[u]!),
-      rowOf,
-      meaning,
-    };
+    const kept = Float64Array.from(keep, (u) => weights[u]!);
+    return { texts: masked, tokens, vectors, rows, weights: kept, rowOf, meaning };
   }
   return { texts: masked, tokens, vectors, rows, weights, rowOf, meaning };
 }

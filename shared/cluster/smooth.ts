@@ -31,8 +31,11 @@ export function smoothRows(rows: SparseRows, neighbours: TermGraph, weight: numb
   const acc = new Float64Array(rows.dims);
   const touched: number[] = [];
   const rowPtr = new Int32Array(n + 1);
-  const cols: number[] = [];
-  const vals: number[] = [];
+  // Each row keeps at most `keep` entries (or all its terms and their neighbours); grown if ever short.
+  let capacity = Number.isFinite(keep) ? n * Math.min(keep, rows.dims) : rows.vals.length * 4;
+  let cols = new Int32Array(capacity);
+  let vals = new Float64Array(capacity);
+  let at = 0;
   const add = (c: number, v: number) => {
     if (acc[c] === 0) touched.push(c);
     acc[c]! += v;
@@ -50,15 +53,25 @@ export function smoothRows(rows: SparseRows, neighbours: TermGraph, weight: numb
     let norm = 0;
     for (const c of kept) norm += acc[c]! * acc[c]!;
     norm = Math.sqrt(norm) || 1;
+    if (at + kept.length > capacity) {
+      capacity = 2 * (at + kept.length);
+      cols = grow(cols, new Int32Array(capacity));
+      vals = grow(vals, new Float64Array(capacity));
+    }
     for (const c of kept) {
-      cols.push(c);
-      vals.push(acc[c]! / norm);
+      cols[at] = c;
+      vals[at++] = acc[c]! / norm;
     }
     for (const c of touched) acc[c] = 0;
     touched.length = 0;
-    rowPtr[r + 1] = cols.length;
+    rowPtr[r + 1] = at;
   }
-  return { rowPtr, cols: Int32Array.from(cols), vals: Float64Array.from(vals), dims: rows.dims };
+  return { rowPtr, cols: cols.slice(0, at), vals: vals.slice(0, at), dims: rows.dims };
+}
+
+function grow<T extends Int32Array | Float64Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
 }
 
 /** Each term's most similar co-occurring terms; cost is Σ over notes of (distinct stems)². */

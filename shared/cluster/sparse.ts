@@ -7,20 +7,17 @@ export interface SparseRows {
   rowPtr: Int32Array;
   cols: Int32Array;
   vals: Float64Array;
-  /** Number of columns (the vocabulary size). */
+  /** Number of columns (the vocabulary size, plus any dense block). */
   dims: number;
+  /**
+   * First column of a dense block running to `dims` (blended meaning vectors): a row has all of its columns,
+   * in order at the end of the row, or none. Absent when the rows are sparse only.
+   */
+  denseFrom?: number;
 }
 
 export function rowCount(rows: SparseRows): number {
   return rows.rowPtr.length - 1;
-}
-
-/** Dot product of sparse row r with a dense vector. */
-export function dotDense(rows: SparseRows, r: number, dense: Float64Array, offset = 0): number {
-  let sum = 0;
-  for (let p = rows.rowPtr[r]!, end = rows.rowPtr[r + 1]!; p < end; p++)
-    sum += rows.vals[p]! * dense[offset + rows.cols[p]!]!;
-  return sum;
 }
 
 /** Dot product of two sparse rows (a merge over their ascending columns). */
@@ -50,5 +47,5 @@ export function selectRows(rows: SparseRows, which: readonly number[]): SparseRo
     cols.set(rows.cols.subarray(rows.rowPtr[r]!, rows.rowPtr[r + 1]!), rowPtr[i]!);
     vals.set(rows.vals.subarray(rows.rowPtr[r]!, rows.rowPtr[r + 1]!), rowPtr[i]!);
   });
-  return { rowPtr, cols, vals, dims: rows.dims };
+  return { rowPtr, cols, vals, dims: rows.dims, denseFrom: rows.denseFrom };
 }

@@ -4,6 +4,7 @@
  * labels can show "parking", not "park".
  */
 import { stemmer } from 'stemmer';
+import { LanguageEvidence } from './language';
 import { STOPWORDS } from './stopwords';
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}]+)*/gu;
@@ -18,6 +19,8 @@ export interface TokenisedNotes {
   stems: string[][];
   /** The lower-case word behind each of those stems (same positions), for word vectors. */
   words: string[][];
+  /** 1 for a note that reads as another language than English (language.ts). */
+  foreign: Uint8Array;
   /** stem → surface word → count, over all notes. */
   surfaces: Map<string, Map<string, number>>;
 }
@@ -33,11 +36,14 @@ export function tokeniseNotes(texts: readonly string[]): TokenisedNotes {
   const stemByWord = new Map<string, string | null>();
   const surfaces = new Map<string, Map<string, number>>();
   const surfaceWords: string[][] = [];
-  const stems = texts.map((text) => {
+  const foreign = new Uint8Array(texts.length);
+  const stems = texts.map((text, i) => {
     const out: string[] = [];
     const kept: string[] = [];
     surfaceWords.push(kept);
+    const language = new LanguageEvidence();
     for (const raw of words(text)) {
+      language.add(raw);
       const word = raw.endsWith("'s") ? raw.slice(0, -2) : raw;
       let stem = stemByWord.get(word);
       if (stem === undefined) {
@@ -51,9 +57,10 @@ export function tokeniseNotes(texts: readonly string[]): TokenisedNotes {
       if (!forms) surfaces.set(stem, (forms = new Map()));
       forms.set(word, (forms.get(word) ?? 0) + 1);
     }
+    if (language.isForeign) foreign[i] = 1;
     return out;
   });
-  return { stems, words: surfaceWords, surfaces };
+  return { stems, words: surfaceWords, foreign, surfaces };
 }
 
 const stemCache = new Map<string, string | null>();
