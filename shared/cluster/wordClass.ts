@@ -3,12 +3,13 @@
  * a noun ("Traffic flow", "High speed internet"), not on a describing word ("More affordable") or a verb form
  * ("Made and decision"). The lexicon files each word under its commonest use; suffixes catch the describing
  * words it does not list ("affordable", "supportive"). Words the lexicon files as plain verbs ("care", "park",
- * "wait") are nouns just as often in notes, so only inflected verb forms count as verbs.
+ * "wait") are nouns just as often in notes, so only past forms and auxiliaries count as verbs.
  */
 import nlp from 'compromise';
 
 const DESCRIBING_TAGS = new Set(['Adjective', 'Comparative', 'Superlative', 'Adverb']);
-const VERB_FORM_TAGS = new Set(['PastTense', 'PresentTense', 'Participle', 'Modal', 'Copula', 'Auxiliary']);
+/** Not PresentTense: "lights", "parks" and "needs" are plural nouns as often as verbs. */
+const VERB_FORM_TAGS = new Set(['PastTense', 'Participle', 'Modal', 'Copula', 'Auxiliary']);
 const DESCRIBING_SUFFIX = /(?:ly|able|ible|ful|ous|less|ive)$/;
 
 let lexicon: Record<string, string | string[]> | null = null;
