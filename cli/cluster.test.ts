@@ -3,7 +3,16 @@
  * in every supported encoding and on broken input, and checks exit codes, messages and the written CSV.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -105,6 +114,49 @@ describe('fieldnotes cluster options', () => {
     expect(readOutput('ref-out.csv').map((r) => r[0])).toEqual(['id', 'X', 'X']);
   });
 
+  it('groups by meaning with the table beside the bin, by shared words with --method words', () => {
+    const input = write(
+      'meaning.csv',
+      'id,text\n1,The bus never comes on time\n2,Public transit is unreliable\n3,Trains and buses are late\n' +
+        '4,Playground equipment is broken\n5,The swings in the park are damaged\n6,Kids need a safer playground\n',
+    );
+    const meaning = run('cluster', input, '--out', 'meaning-out.csv', '--k', '2');
+    expect(meaning).toMatchObject({ code: 0, stderr: '' });
+    expect(meaning.stdout).toContain('2 clusters by meaning');
+    const rows = readOutput('meaning-out.csv');
+    const clusterOf = Object.fromEntries(rows.slice(1).map(([id, cluster]) => [id, cluster]));
+    expect(clusterOf['1']).toBe(clusterOf['2']);
+    expect(clusterOf['4']).toBe(clusterOf['6']);
+    expect(clusterOf['1']).not.toBe(clusterOf['4']);
+    // Names a person would write, not word lists.
+    expect(clusterOf['1']).toMatch(/^[A-Z]/);
+    expect(clusterOf['1']).not.toContain('·');
+    const words = run('cluster', input, '--out', 'words-out.csv', '--method', 'words');
+    expect(words).toMatchObject({ code: 0, stderr: '' });
+    expect(words.stdout).toContain('by shared words');
+  });
+
+  it('falls back to shared words, with a warning, when the table beside it is damaged', () => {
+    const copy = path.join(dir, 'damaged');
+    mkdirSync(copy);
+    copyFileSync(bin, path.join(copy, 'fieldnotes.mjs'));
+    writeFileSync(path.join(copy, 'word-vectors.bin'), 'FNWV truncated');
+    writeFileSync(path.join(copy, 'n.csv'), 'id,text\n1,parking fees\n2,parking costs\n');
+    const result = spawnSync(
+      process.execPath,
+      [path.join(copy, 'fieldnotes.mjs'), 'cluster', 'n.csv', '--out', 'o.csv'],
+      {
+        cwd: copy,
+        encoding: 'utf8',
+      },
+    );
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(
+      /^Warning: .*word-vectors\.bin: Word-vector table: .*; grouping by shared words only\.\n$/,
+    );
+    expect(result.stdout).toContain('by shared words');
+  });
+
   it('prints help and exits 0', () => {
     expect(run('--help')).toMatchObject({ code: 0, stdout: expect.stringContaining('cluster') });
     expect(run('cluster', '--help')).toMatchObject({ code: 0, stdout: expect.stringContaining('--text-column') });
@@ -140,6 +192,7 @@ describe('fieldnotes cluster refuses bad input with exit 2 and one line naming t
       /unexpected control character U\+00(00|1A)/,
     ],
     ['bad --k', 'id,text\n1,a\n', ['--k', 'two'], /--k must be a whole number/],
+    ['bad --method', 'id,text\n1,a\n', ['--method', 'vibes'], /--method must be "meaning" or "words", not "vibes"/],
     ['bad --encoding', 'id,text\n1,a\n', ['--encoding', 'ebcdic'], /unknown encoding "ebcdic"/],
     ['unknown option', 'id,text\n1,a\n', ['--colour'], /Unknown option '--colour'/],
     [
