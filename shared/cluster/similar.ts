@@ -98,17 +98,31 @@ export function similarNotes(
   const { minScore = 0.05, accept } = options;
   const at = index.position.get(noteId);
   const row = at === undefined ? -1 : index.rowOf[at]!;
-  if (row < 0) return [];
+  if (row < 0 || limit <= 0) return [];
   const scores = similarities(index, row);
-  const order = Array.from(scores.keys())
-    .filter((r) => scores[r]! >= minScore)
-    .sort((a, b) => scores[b]! - scores[a]! || index.notesOfRow[a]![0]! - index.notesOfRow[b]![0]!);
+  const usable = (i: number) => i !== at && (!accept || accept(index.ids[i]!));
+  // The best `limit` rows that hold a usable note are enough (each gives at least one): a short sorted list
+  // kept by insertion, instead of sorting every row of a large board.
+  const top: number[] = [];
+  const before = (a: number, b: number) =>
+    scores[a]! > scores[b]! || (scores[a] === scores[b] && index.notesOfRow[a]![0]! < index.notesOfRow[b]![0]!);
+  for (let r = 0; r < scores.length; r++) {
+    if (scores[r]! < minScore) continue;
+    if (top.length === limit && !before(r, top[limit - 1]!)) continue;
+    if (!index.notesOfRow[r]!.some(usable)) continue;
+    let i = Math.min(top.length, limit - 1);
+    if (top.length < limit) top.push(r);
+    while (i > 0 && before(r, top[i - 1]!)) {
+      top[i] = top[i - 1]!;
+      i--;
+    }
+    top[i] = r;
+  }
   const out: SimilarNote[] = [];
-  for (const r of order) {
+  for (const r of top) {
     for (const i of index.notesOfRow[r]!) {
-      const id = index.ids[i]!;
-      if (i === at || (accept && !accept(id))) continue;
-      out.push({ id, score: Math.min(1, scores[r]!) });
+      if (!usable(i)) continue;
+      out.push({ id: index.ids[i]!, score: Math.min(1, scores[r]!) });
       if (out.length === limit) return out;
     }
   }
