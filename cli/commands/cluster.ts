@@ -11,7 +11,7 @@ import { clusterNotes, type ClusterMethod, type ClusterResult } from '../../shar
 import { findColumn, formatCsv, type CsvTable } from '../../shared/csv';
 import { cliError, EXIT_OK, type Command } from '../command';
 import { encodingName, encodingOption, readCsvFile } from '../csvFile';
-import { readWordTable } from '../wordVectors';
+import { readWordTable } from '../../node/wordVectors';
 
 const UNCLUSTERED = 'Unclustered';
 

@@ -9,7 +9,7 @@ import { Button } from 'react-aria-components';
 import { useData } from '../app/DataContext';
 import { announce } from '../app/announce';
 import { assignTheme } from '../data/commands/board';
-import { useAct } from '../ui/useAct';
+import { useAct } from '../app/useAct';
 import { useBoardStore } from './boardStore';
 import type { BoardModel } from './useBoardModel';
 import { useNoteSimilarity } from './useNoteSimilarity';

@@ -1,6 +1,7 @@
 /**
  * The word-vector table for `fieldnotes cluster`, read from the file the build puts beside the bundled bin
- * (or, running from source, from the build artefact folder). Offline by construction: only local files.
+ * (scripts/build-cli.mjs) or, running from source, from the build artefact folder (node/ → ../generated).
+ * Offline by construction: only local files.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
