@@ -5,6 +5,7 @@
 import { Dexie } from 'dexie';
 import type {
   Note,
+  Finding as FindingRecord,
   Participant,
   Project,
   Question,
@@ -144,9 +145,16 @@ export async function listProjectParticipants(db: FieldnotesDb, projectId: strin
   return live(await db.participants.where('projectId').equals(projectId).toArray());
 }
 
-/* Findings (issue 5) --------------------------------------------------------------------------------------- */
+/* Findings ------------------------------------------------------------------------------------------------- */
 
-import type { Finding as FindingRecord } from '../../shared/domain/schemas';
+/** How many live notes a participant has (what withdrawing their consent would erase). */
+export async function countParticipantNotes(db: FieldnotesDb, participant: Participant): Promise<number> {
+  return db.notes
+    .where('projectId')
+    .equals(participant.projectId)
+    .filter((note) => note.participantId === participant.id && !note.deleted)
+    .count();
+}
 
 export async function listFindings(db: FieldnotesDb, projectId: string): Promise<FindingRecord[]> {
   const findings = live(await db.findings.where('projectId').equals(projectId).toArray());

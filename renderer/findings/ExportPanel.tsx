@@ -14,7 +14,7 @@ import { describeError } from '../data/errors';
 import { planFromChoices } from './exportPlan';
 import { LeavesSummary } from './LeavesSummary';
 import { loadFindingsSnapshot } from '../data/findingsSnapshot';
-import { deviceNamer } from './mapperName';
+import { deviceNamer } from '../data/deviceNamer';
 import { MatchReview } from './MatchReview';
 import { saveExport } from './saveExport';
 import { ScanSection } from './ScanSection';

@@ -13,7 +13,7 @@ import { CoveragePanel } from './CoveragePanel';
 import { ExportPanel } from './ExportPanel';
 import { FindingsPanel } from './FindingsPanel';
 import { loadFindingsSnapshot } from '../data/findingsSnapshot';
-import { deviceNamer } from './mapperName';
+import { deviceNamer } from '../data/deviceNamer';
 import { MappingPanel } from './MappingPanel';
 import { buildView, hasMasterThemes } from './view';
 

@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'react';
 import { useData } from '../app/DataContext';
 import { announce, notifyError } from '../app/announce';
-import { loadUserName, saveUserName } from './mapperName';
+import { loadUserName, saveUserName } from '../data/deviceNamer';
 
 export function UserNameField() {
   const { db } = useData();

@@ -6,6 +6,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Participant } from '../../shared/domain/schemas';
 import { useData } from '../app/DataContext';
 import { withdrawConsent } from '../data/commands/sessions';
+import { countParticipantNotes } from '../data/queries';
 import { ErasureLimits } from '../ui/ErasureLimits';
 import { TypedConfirmDialog } from '../ui/TypedConfirmDialog';
 import { useAct } from '../app/useAct';
@@ -14,15 +15,7 @@ export function WithdrawConsentDialog({ participant, onClose }: { participant: P
   const { db, runner } = useData();
   const act = useAct();
   const code = participant?.code ?? '';
-  const notes = useLiveQuery(
-    async () =>
-      participant
-        ? (await db.notes.where('projectId').equals(participant.projectId).toArray()).filter(
-            (note) => note.participantId === participant.id && !note.deleted,
-          ).length
-        : 0,
-    [db, participant],
-  );
+  const notes = useLiveQuery(() => (participant ? countParticipantNotes(db, participant) : 0), [db, participant]);
   const count = notes === undefined ? 'every note' : notes === 1 ? 'the 1 note' : `the ${notes} notes`;
   return (
     <TypedConfirmDialog

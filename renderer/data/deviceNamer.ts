@@ -1,22 +1,19 @@
 /**
- * "Who mapped what": the name a person gives on this device (kept in `meta`, local only, never synced or
- * exported), names of other devices that sync has learnt, and otherwise the device id.
+ * "Who mapped what": the name a person gives on this device (a device-local setting, never synced or exported),
+ * names of other devices that sync has learnt, and otherwise the device id.
  */
-import { DEVICE_KEY } from '../data/commandRunner';
-import type { FieldnotesDb } from '../data/db';
-import { loadSyncState } from '../data/sync/syncMeta';
-import type { NameOfDevice } from '../data/findingsSnapshot';
+import { DEVICE_KEY } from './commandRunner';
+import type { FieldnotesDb } from './db';
+import type { NameOfDevice } from './findingsSnapshot';
+import { loadTextSetting, saveTextSetting, USER_NAME } from './settings';
+import { loadSyncState } from './sync/syncMeta';
 
-export const USER_NAME_KEY = 'settings:userName';
-const MAX_NAME = 80;
-
-export async function loadUserName(db: FieldnotesDb): Promise<string> {
-  const entry = await db.meta.get(USER_NAME_KEY);
-  return typeof entry?.value === 'string' ? entry.value : '';
+export function loadUserName(db: FieldnotesDb): Promise<string> {
+  return loadTextSetting(db, USER_NAME);
 }
 
 export async function saveUserName(db: FieldnotesDb, name: string): Promise<void> {
-  await db.meta.put({ key: USER_NAME_KEY, value: name.trim().slice(0, MAX_NAME) });
+  await saveTextSetting(db, USER_NAME, name);
 }
 
 export async function deviceNamer(db: FieldnotesDb, projectId: string): Promise<NameOfDevice> {
