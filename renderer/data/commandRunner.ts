@@ -75,6 +75,8 @@ export interface CommandContext {
   update<T extends TableName>(table: T, id: string, patch: Partial<RecordTypes[T]>): Promise<RecordTypes[T]>;
   /** Tombstone: the record stays, marked deleted, so the deletion can sync. */
   remove(table: TableName, id: string): Promise<void>;
+  /** Brings a tombstoned record back: the inverse of `remove`. Never an erased record. */
+  revive(table: TableName, id: string): Promise<void>;
   /**
    * Erase for ever: writes the erasure record (which syncs) and removes the words from every table in this
    * transaction (erasure/apply.ts). The command is never undoable. Only for commands that lock every table.
@@ -96,6 +98,16 @@ export interface RunOptions {
    * the live queries reading other tables; leaving it out locks every table, which is always correct.
    */
   tables?: readonly TableName[];
+  /**
+   * Told what the command wrote once it has committed. Another runner of this device (the capture writer in its
+   * worker, see noteWriter.ts) hands this to the app's runner's `adopt`, so undo covers the write.
+   */
+  onCommitted?(commit: CommittedCommand): void;
+}
+
+/** A committed command as another runner of the same device can take it over: its undo entry and the clock after it. */
+export interface CommittedCommand extends HistoryEntry {
+  clock: ClockState;
 }
 
 export interface CommandRunner {
@@ -106,6 +118,12 @@ export interface CommandRunner {
   history(): { undo: string[]; redo: string[] };
   subscribe(listener: () => void): () => void;
   deviceId(): Promise<string>;
+  /**
+   * Take over a command another runner of this device committed: it goes on this undo stack (as if run here, less
+   * any edit of a record erased since) and this runner's clock copy moves up to it, so the next command here needs
+   * no retry.
+   */
+  adopt(commit: CommittedCommand, options?: { undoable?: boolean }): void;
 }
 
 const MAX_HISTORY = 200;
@@ -255,6 +273,12 @@ export function createCommandRunner(db: FieldnotesDb, clock: () => number = Date
             if (!before || before.deleted) return;
             await write(table, id, { ...before, deleted: true }, before);
           },
+          revive: async (table, id) => {
+            const before = (await db.table(table).get(id)) as Record<string, unknown> | undefined;
+            if (!before || isErasedRow(before))
+              throw new DataError('not-found', `That ${table.replace(/s$/, '')} no longer exists.`);
+            if (before.deleted) await write(table, id, { ...before, deleted: false }, before);
+          },
           erase: async (input) => {
             const id = newId(wallTime);
             const erasure = (await write(
@@ -290,17 +314,26 @@ export function createCommandRunner(db: FieldnotesDb, clock: () => number = Date
       });
   }
 
+  /**
+   * Everything erased while this runner lives (row keys, and withdrawn participants' ids): a command another
+   * runner committed before an erasure can reach `adopt` after it, and must not bring the erased records back
+   * onto a stack. Ids only, never words.
+   */
+  const erasedRecords = new Set<string>();
+  const withdrawnParticipants = new Set<string>();
+  const touchesErased = (edit: FieldEdit) =>
+    erasedRecords.has(rowKey(edit.table, edit.id)) ||
+    (edit.table === 'participants' && withdrawnParticipants.has(edit.id));
+
   /** An erasure committed (here or elsewhere): no edit of what it erased may stay on either stack. */
   function forgetErased(set: ErasedSet): void {
-    const records = new Set(set.records);
-    const participants = new Set(set.participants);
-    const touches = (edit: FieldEdit) =>
-      records.has(rowKey(edit.table, edit.id)) || (edit.table === 'participants' && participants.has(edit.id));
+    set.records.forEach((key) => erasedRecords.add(key));
+    set.participants.forEach((id) => withdrawnParticipants.add(id));
     let changed = false;
     for (const stack of [undoStack, redoStack]) {
       for (let i = stack.length - 1; i >= 0; i--) {
         const entry = stack[i]!;
-        const edits = entry.edits.filter((edit) => !touches(edit));
+        const edits = entry.edits.filter((edit) => !touchesErased(edit));
         if (edits.length === entry.edits.length) continue;
         changed = true;
         if (edits.length) stack[i] = { ...entry, edits };
@@ -331,6 +364,7 @@ export function createCommandRunner(db: FieldnotesDb, clock: () => number = Date
         redoStack.length = 0;
         notify();
       }
+      if (options.onCommitted && clockCache) options.onCommitted({ label, edits, clock: clockCache });
       return result;
     } catch (error) {
       throw toDataError(error, describeSubject(label));
@@ -384,6 +418,15 @@ export function createCommandRunner(db: FieldnotesDb, clock: () => number = Date
       return () => listeners.delete(listener);
     },
     deviceId,
+    adopt(commit, { undoable = true } = {}) {
+      if (!clockCache || isAhead(commit.clock, clockCache)) clockCache = commit.clock;
+      const edits = commit.edits.filter((edit) => !touchesErased(edit));
+      if (!undoable || !edits.length) return;
+      undoStack.push({ label: commit.label, edits });
+      if (undoStack.length > MAX_HISTORY) undoStack.shift();
+      redoStack.length = 0;
+      notify();
+    },
   };
 }
 

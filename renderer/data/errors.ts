@@ -36,6 +36,10 @@ export function describeZodError(error: ZodError, what: string): string {
 export function toDataError(error: unknown, what = 'change'): DataError {
   if (error instanceof DataError) return error;
   if (error instanceof ZodError) return new DataError('invalid', describeZodError(error, what), { cause: error });
+  // A command that fails while other writes of its transaction are still pending reaches us wrapped in Dexie's
+  // abort error: the command's own reason is inside.
+  const inner = (error as { inner?: unknown } | null)?.inner;
+  if (inner instanceof DataError || inner instanceof ZodError) return toDataError(inner, what);
   if (isQuotaError(error)) {
     return new DataError(
       'quota',

@@ -51,6 +51,15 @@ export async function listParticipants(db: FieldnotesDb, sessionId: string): Pro
   return participants.sort((a, b) => a.code.localeCompare(b.code, undefined, { numeric: true }));
 }
 
+/** Every code the session has used, withdrawn and removed participants too (a code is never given twice). */
+export async function listUsedParticipantCodes(
+  db: FieldnotesDb,
+  sessionId: string,
+): Promise<Pick<Participant, 'code'>[]> {
+  const all = await db.participants.where('sessionId').equals(sessionId).toArray();
+  return all.map((p) => ({ code: p.code }));
+}
+
 export async function listThemes(db: FieldnotesDb, projectId: string): Promise<Theme[]> {
   return live(await db.themes.where('projectId').equals(projectId).toArray());
 }

@@ -3,7 +3,7 @@ import { newId } from '../../../shared/domain/ids';
 import { describeNoteTooLong, MAX_NOTE_LENGTH } from '../../../shared/domain/limits';
 import type { Note, NoteFlags } from '../../../shared/domain/schemas';
 import { isErasedRow } from '../../../shared/sync/erasure';
-import type { CommandContext, CommandRunner } from '../commandRunner';
+import type { CommandContext, CommandRunner, RunOptions } from '../commandRunner';
 import { DataError } from '../errors';
 
 export interface AddNoteInput {
@@ -43,7 +43,11 @@ async function checkSpeaker(ctx: CommandContext, participantId: string | null | 
   }
 }
 
-export function addNote(runner: CommandRunner, input: AddNoteInput): Promise<Note> {
+export function addNote(
+  runner: CommandRunner,
+  input: AddNoteInput,
+  options: Pick<RunOptions, 'undoable' | 'onCommitted'> = {},
+): Promise<Note> {
   let text: string;
   try {
     text = checkNoteText(input.text);
@@ -72,9 +76,13 @@ export function addNote(runner: CommandRunner, input: AddNoteInput): Promise<Not
         }),
       ]);
       if (session.projectId !== projectId) throw new DataError('invalid', 'That session belongs to another project.');
+      // A session is running once someone takes notes in it; the same write, so one undo takes both back.
+      if (session.status === 'planned') {
+        await ctx.update('sessions', session.id, { status: 'running', startedAt: session.startedAt ?? ctx.now });
+      }
       return note;
     },
-    { tables: ['sessions', 'participants', 'notes'] },
+    { ...options, tables: ['sessions', 'participants', 'notes'] },
   );
 }
 
@@ -122,4 +130,12 @@ export function eraseNote(runner: CommandRunner, noteId: string): Promise<void> 
     },
     { undoable: false },
   );
+}
+
+/** Brings a deleted note back (the “Undo” of a deletion's notice): a command of its own, so it can be undone too. */
+export function restoreNote(runner: CommandRunner, noteId: string): Promise<Note> {
+  return runner.run('Restore note', async (ctx) => {
+    await ctx.revive('notes', noteId);
+    return ctx.require('notes', noteId, 'note');
+  });
 }

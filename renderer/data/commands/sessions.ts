@@ -78,6 +78,49 @@ export function addParticipant(
   });
 }
 
+/** Most participants one “add” makes at once: a focus group, not a census. */
+export const MAX_PARTICIPANTS_AT_ONCE = 50;
+
+/**
+ * Adds `count` participants with the next free codes (P4, P5, … after P3), all with the same attributes, in one
+ * command: one write, one undo.
+ */
+export function addParticipants(
+  runner: CommandRunner,
+  sessionId: string,
+  count: number,
+  attributes: Record<string, string> = {},
+): Promise<Participant[]> {
+  if (!Number.isInteger(count) || count < 1 || count > MAX_PARTICIPANTS_AT_ONCE) {
+    return Promise.reject(
+      new DataError('invalid', `Add between 1 and ${MAX_PARTICIPANTS_AT_ONCE} participants at a time.`),
+    );
+  }
+  return runner.run('Add participants', async (ctx) => {
+    const session = await ctx.require('sessions', sessionId, 'session');
+    const project = await ctx.require('projects', session.projectId, 'project');
+    const existing: Pick<Participant, 'code'>[] = await ctx.db.participants
+      .where('sessionId')
+      .equals(sessionId)
+      .toArray();
+    const added: Participant[] = [];
+    for (let i = 0; i < count; i++) {
+      const code = nextParticipantCode(project.defaults.speakerPrefix, existing);
+      existing.push({ code });
+      const participant = {
+        id: newId(),
+        projectId: session.projectId,
+        sessionId,
+        code,
+        attributes,
+        consent: 'given' as const,
+      };
+      added.push(await ctx.insert('participants', participant));
+    }
+    return added;
+  });
+}
+
 export function updateParticipant(
   runner: CommandRunner,
   participantId: string,
