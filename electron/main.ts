@@ -13,6 +13,7 @@ import { createDialogs } from './dialogs';
 import { guardSession, guardWebContents } from './guards';
 import { createIpcHandlers, type IpcHandlers } from './ipc/handlers';
 import { createSyncHandlers } from './ipc/syncHandlers';
+import { createCloseFlush, type CloseFlush } from './ipc/closeFlush';
 import { applicationMenuTemplate } from './menu';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, devServerOrigin, isTrustedOrigin } from './origins';
 import { createMainWindow } from './window';
@@ -41,10 +42,16 @@ if (!app.isPackaged && process.env.FIELDNOTES_USER_DATA_DIR)
   app.setPath('userData', process.env.FIELDNOTES_USER_DATA_DIR);
 
 let mainWindow: BrowserWindow | null = null;
+let closeFlush: CloseFlush | null = null;
+let quitting = false;
 
 function openMainWindow(): void {
   mainWindow = createMainWindow({ preloadPath, title: APP_NAME });
   mainWindow.on('closed', () => (mainWindow = null));
+  // The page writes what it holds in memory before the window goes; a quit held for that carries on after.
+  closeFlush?.holdClose(mainWindow, () => {
+    if (quitting) setImmediate(() => app.quit());
+  });
   void mainWindow.loadURL(devOrigin && rendererDevUrl ? rendererDevUrl : APP_ENTRY_URL);
 }
 
@@ -67,8 +74,10 @@ function registerIpc(): void {
     },
   });
   app.on('will-quit', () => sync.dispose());
+  closeFlush = createCloseFlush({ isTrustedSender });
   const handlers: IpcHandlers = {
     ...sync,
+    ...closeFlush.handlers,
     ...createIpcHandlers({
       isTrustedSender,
       appInfo: () => ({
@@ -120,6 +129,8 @@ if (!app.requestSingleInstanceLock()) {
       if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
     });
   });
+
+  app.on('before-quit', () => (quitting = true));
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

@@ -1,6 +1,6 @@
 // The preload runs against a stand-in for Electron's module: the real one would try to download a binary.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { ipcChannels, ipcEvents } from '../shared/ipc';
+import { ipcChannels, ipcEvents, PRELOAD_ONLY_CHANNELS } from '../shared/ipc';
 
 const exposed = new Map<string, unknown>();
 const invoke = vi.fn(async (..._args: unknown[]) => 'answer');
@@ -28,7 +28,8 @@ describe('preload', () => {
   it('exposes exactly the FieldnotesBridge methods on window.fieldnotes, and not ipcRenderer', () => {
     expect([...exposed.keys()]).toEqual(['fieldnotes']);
     const bridge = exposed.get('fieldnotes') as Record<string, unknown>;
-    expect(Object.keys(bridge).sort()).toEqual([...Object.keys(ipcChannels), 'onSyncFolderChanged'].sort());
+    const methods = Object.keys(ipcChannels).filter((m) => !(PRELOAD_ONLY_CHANNELS as readonly string[]).includes(m));
+    expect(Object.keys(bridge).sort()).toEqual([...methods, 'onSyncFolderChanged', 'onCloseRequested'].sort());
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
   });
 
@@ -50,5 +51,30 @@ describe('preload', () => {
     expect(seen).toEqual([['abc-123']]);
     stop();
     expect(listeners.has(ipcEvents.syncFolderChanged.channel)).toBe(false);
+  });
+
+  it('answers a close request once every registered flush has finished, and ignores a malformed one', async () => {
+    const bridge = exposed.get('fieldnotes') as { onCloseRequested(flush: () => unknown): () => void };
+    const order: string[] = [];
+    let finishSlow: () => void = () => undefined;
+    bridge.onCloseRequested(() => order.push('quick'));
+    const stopSlow = bridge.onCloseRequested(
+      () => new Promise<void>((resolve) => (finishSlow = () => (order.push('slow'), resolve()))),
+    );
+    bridge.onCloseRequested(() => {
+      throw new Error('a flush that fails still lets the window close');
+    });
+    const request = listeners.get(ipcEvents.closeRequested.channel)!;
+    invoke.mockClear();
+    request({ sender: 'ipcRenderer' }, { requestId: 'not a uuid' });
+    const requestId = '0b7f3c2e-5d3a-4c1e-9f57-8a1d2b3c4d5e';
+    request({ sender: 'ipcRenderer' }, { requestId });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(invoke).not.toHaveBeenCalled();
+    finishSlow();
+    await vi.waitFor(() => expect(invoke).toHaveBeenCalledWith(ipcChannels.closeFlushed.channel, { requestId }));
+    expect(invoke).toHaveBeenCalledTimes(1);
+    expect(order).toEqual(['quick', 'slow']);
+    stopSlow();
   });
 });

@@ -6,6 +6,17 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { ipcChannels, ipcEvents, type FieldnotesBridge } from '../shared/ipc';
 
+/** What the page asked to finish before the window closes (see `onCloseRequested`). */
+const closeFlushes = new Set<() => unknown>();
+
+// Listening from the start, so main gets an answer even from a page that registered nothing (or is still loading).
+ipcRenderer.on(ipcEvents.closeRequested.channel, (_event: unknown, payload: unknown) => {
+  const parsed = ipcEvents.closeRequested.payload.safeParse(payload);
+  if (!parsed.success) return;
+  const flushes = [...closeFlushes].map((flush) => Promise.resolve().then(flush));
+  void Promise.allSettled(flushes).then(() => ipcRenderer.invoke(ipcChannels.closeFlushed.channel, parsed.data));
+});
+
 const bridge = {
   appInfo: () => ipcRenderer.invoke(ipcChannels.appInfo.channel),
   saveFile: (request) => ipcRenderer.invoke(ipcChannels.saveFile.channel, request),
@@ -25,6 +36,10 @@ const bridge = {
     };
     ipcRenderer.on(ipcEvents.syncFolderChanged.channel, listener);
     return () => void ipcRenderer.removeListener(ipcEvents.syncFolderChanged.channel, listener);
+  },
+  onCloseRequested(flush) {
+    closeFlushes.add(flush);
+    return () => void closeFlushes.delete(flush);
   },
 } satisfies FieldnotesBridge;
 

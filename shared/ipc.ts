@@ -81,6 +81,13 @@ export type SyncChooseFolderResponse = z.infer<typeof syncChooseFolderResponseSc
 export const syncFolderResponseSchema = z.object({ label: z.string().nullable() });
 export type SyncFolderResponse = z.infer<typeof syncFolderResponseSchema>;
 
+/**
+ * Closing the window: main asks the page to write out what it holds only in memory (capture's draft, notes on
+ * their way) and waits for the answer, or a few seconds at most, before letting the window close.
+ */
+export const closeRequestSchema = z.object({ requestId: z.string().uuid() });
+export type CloseRequest = z.infer<typeof closeRequestSchema>;
+
 // Results come from main's own code (shared/sync/folderSync.ts), so they are typed, not re-validated.
 const scanResultSchema = z.custom<ScanResult>((value) => typeof value === 'object' && value !== null);
 const writeResultSchema = z.custom<WriteResult>((value) => typeof value === 'object' && value !== null);
@@ -110,6 +117,12 @@ export const ipcChannels = {
   syncWrite: { channel: 'fieldnotes:sync-write', request: writeRequestSchema, response: writeResultSchema },
   syncCompact: { channel: 'fieldnotes:sync-compact', request: compactRequestSchema, response: compactResultSchema },
   syncPurge: { channel: 'fieldnotes:sync-purge', request: purgeRequestSchema, response: purgeResultSchema },
+  /** The page's answer to `closeRequested` (sent by preload itself, not exposed to the page). */
+  closeFlushed: {
+    channel: 'fieldnotes:close-flushed',
+    request: closeRequestSchema,
+    response: z.object({ ok: z.literal(true) }),
+  },
 } as const;
 
 /** Main → renderer events (no reply). Preload subscribes on the renderer's behalf and hands over the payload only. */
@@ -118,7 +131,14 @@ export const ipcEvents = {
     channel: 'fieldnotes:sync-folder-changed',
     payload: syncProjectRequestSchema,
   },
+  closeRequested: {
+    channel: 'fieldnotes:close-requested',
+    payload: closeRequestSchema,
+  },
 } as const;
+
+/** Channels preload uses on the page's behalf and does not expose as bridge methods. */
+export const PRELOAD_ONLY_CHANNELS = ['closeFlushed'] as const satisfies readonly IpcMethod[];
 
 export type IpcMethod = keyof typeof ipcChannels;
 
@@ -139,4 +159,9 @@ export interface FieldnotesBridge {
   syncPurge(request: PurgeRequest): Promise<PurgeResult>;
   /** Called with the project id when its sync folder changes on disk; returns an unsubscribe. */
   onSyncFolderChanged(callback: (projectId: string) => void): () => void;
+  /**
+   * Registers work to finish before the window closes (write a draft, wait for a save). Preload answers main's
+   * close request once every registered flush has settled; returns an unsubscribe.
+   */
+  onCloseRequested(flush: () => unknown): () => void;
 }

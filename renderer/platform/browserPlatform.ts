@@ -96,5 +96,6 @@ export function createBrowserPlatform(doc: Document = document): Platform {
       return downloadBytes(doc, options);
     },
     openFile: ({ filters = [] } = {}) => chooseFile(doc, filters),
+    onBeforeClose: () => () => undefined,
   };
 }

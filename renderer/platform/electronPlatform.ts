@@ -64,5 +64,6 @@ export function createElectronPlatform(bridge: FieldnotesBridge): Platform {
       const response = await call(() => bridge.openFile({ filters }));
       return response.status === 'opened' ? { fileName: response.fileName, data: response.data } : null;
     },
+    onBeforeClose: (flush) => bridge.onCloseRequested(flush),
   };
 }

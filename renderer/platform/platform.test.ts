@@ -19,6 +19,7 @@ const bridge = (overrides: Partial<FieldnotesBridge> = {}): FieldnotesBridge => 
   syncCompact: async () => ({ status: 'skipped', reason: 'test' }),
   syncPurge: async () => ({ status: 'skipped', reason: 'test' }),
   onSyncFolderChanged: () => () => undefined,
+  onCloseRequested: () => () => undefined,
   ...overrides,
 });
 
@@ -51,6 +52,24 @@ describe('electron platform', () => {
     await expect(
       createElectronPlatform(failing).saveFile({ suggestedName: 'x', data: new Uint8Array(), mimeType: 'text/plain' }),
     ).rejects.toThrow(/^Refused "x": it points outside the chosen folder\.$/);
+  });
+});
+
+describe('electron close', () => {
+  it('hands the page’s flush to preload and gives back its unsubscribe', () => {
+    const registered: (() => unknown)[] = [];
+    const platform = createElectronPlatform(
+      bridge({
+        onCloseRequested: (flush) => {
+          registered.push(flush);
+          return () => registered.splice(registered.indexOf(flush), 1);
+        },
+      }),
+    );
+    const stop = platform.onBeforeClose(() => 'flushed');
+    expect(registered.map((flush) => flush())).toEqual(['flushed']);
+    stop();
+    expect(registered).toEqual([]);
   });
 });
 

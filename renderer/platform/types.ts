@@ -54,4 +54,9 @@ export interface Platform {
   saveFile(options: SaveFileOptions): Promise<SaveFileResult>;
   /** The chosen file's name and bytes, or null when the user cancelled. */
   openFile(options?: OpenFileOptions): Promise<OpenedFile | null>;
+  /**
+   * Work to finish before the desktop window closes (write a draft, wait for a save); returns an unsubscribe.
+   * The browser has no such moment beyond `pagehide`, which the work's owner listens to itself.
+   */
+  onBeforeClose(flush: () => unknown): () => void;
 }
