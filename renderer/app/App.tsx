@@ -13,6 +13,7 @@ import { BoardRoute } from '../board';
 import { FindingsRoute } from '../findings';
 import { useGlobalUndo } from './useGlobalUndo';
 import { BackgroundSync, SyncRoute } from '../sync';
+import { ToastArea } from '../ui/Toasts';
 
 export function App() {
   const route = useRoute();
@@ -48,6 +49,7 @@ export function App() {
         <Screen route={route} />
       </main>
       <LiveRegion />
+      <ToastArea label="Notifications" closeLabel="Dismiss notification" />
     </div>
   );
 }

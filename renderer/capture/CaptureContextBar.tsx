@@ -1,4 +1,5 @@
 /** What the next note will carry: speaker, kind and flags, always visible, each with its shortcut. */
+import type { Ref } from 'react';
 import type { NoteKind, Participant } from '../../shared/domain/schemas';
 
 export function CaptureContextBar({
@@ -6,7 +7,12 @@ export function CaptureContextBar({
   kind,
   sensitive,
   doNotQuote,
+  kindRef,
+  onChooseKind,
 }: {
+  onChooseKind(): void;
+  /** Where the kind picker opens for the next note. */
+  kindRef: Ref<HTMLDivElement>;
   participant: Participant | null;
   kind: NoteKind | null;
   sensitive: boolean;
@@ -19,7 +25,7 @@ export function CaptureContextBar({
         <dd data-testid="current-speaker">{participant?.code ?? 'none'}</dd>
         <dd className="hint">Alt+1…9, Alt+N</dd>
       </div>
-      <div>
+      <div ref={kindRef}>
         <dt>Kind</dt>
         <dd data-testid="current-kind">
           {kind ? (
@@ -31,7 +37,11 @@ export function CaptureContextBar({
             'none'
           )}
         </dd>
-        <dd className="hint">Alt+K</dd>
+        <dd className="hint">
+          <button type="button" className="link-button" aria-keyshortcuts="Alt+K" onClick={onChooseKind}>
+            Change (Alt+K)
+          </button>
+        </dd>
       </div>
       <div>
         <dt>Sensitive</dt>

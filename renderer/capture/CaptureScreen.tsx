@@ -1,30 +1,32 @@
 /**
  * Live capture: the heart of a session. The facilitator types, presses Enter, and the note is saved with the
- * current question, speaker and kind. Every control has a one-key shortcut (see shortcuts.ts), the note box keeps
- * focus after each note, and the feed below is editable in place.
+ * current question, speaker and kind. Every key, menu item and button is one of capture's actions
+ * (captureActions.ts), done by its commands (captureCommands.ts); the note box keeps focus after each note, and
+ * the feed below is editable in place.
  */
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import type { Participant, Project, Question, Session } from '../../shared/domain/schemas';
 import { useData } from '../app/DataContext';
 import { SessionMissing } from '../sessions';
-import { routePath } from '../app/router';
-import { announce } from '../app/announce';
 import { getProject, getSession, listParticipants, listQuestions } from '../data/queries';
-import { addParticipant, setSessionStatus } from '../data/commands/sessions';
-import { editNote, toggleNoteFlag } from '../data/commands/notes';
-import type { Note } from '../../shared/domain/schemas';
+import { noteWriterFor, type NoteWriter } from '../data/noteWriter';
 import { useAct } from '../app/useAct';
-import { useCaptureStore, useSessionCaptureState } from './captureState';
-import { cycle, matchCaptureShortcut, type CaptureAction } from './shortcuts';
+import { ActionButton } from '../ui/ActionMenu';
+import { captureAction, type CaptureContext, type NoteInFocus } from './captureActions';
+import { createCaptureCommands, type CaptureDeps, type CaptureUi } from './captureCommands';
+import { useCaptureSettings } from './useCaptureSettings';
+import { useCaptureLifecycle } from './useCaptureLifecycle';
+import { useCaptureKeys, type Overlay } from './useCaptureKeys';
 import { QuestionBar } from './QuestionBar';
 import { Composer, type ComposerHandle } from './Composer';
-import { NoteFeed } from './NoteFeed';
-import { ShortcutsOverlay } from './ShortcutsOverlay';
+import { NoteFeed, type FeedIndexEntry } from './NoteFeed';
 import { CaptureContextBar } from './CaptureContextBar';
+import { CaptureOverlays, CaptureTopBar } from './CaptureChrome';
+import './capture.css';
 
 export function CaptureScreen({ projectId, sessionId }: { projectId: string; sessionId: string }) {
-  const { db, runner } = useData();
-  const act = useAct();
+  const { db } = useData();
   const data = useLiveQuery(
     async () => ({
       project: await getProject(db, projectId),
@@ -34,210 +36,146 @@ export function CaptureScreen({ projectId, sessionId }: { projectId: string; ses
     }),
     [db, projectId, sessionId],
   );
-  const state = useSessionCaptureState(sessionId);
-  const patch = useCaptureStore((s) => s.patch);
-  const composerRef = useRef<ComposerHandle>(null);
-  const [showShortcuts, setShowShortcuts] = useState(false);
-  const focusComposer = useCallback(() => composerRef.current?.focus(), []);
-
-  const questions = useMemo(() => data?.questions ?? [], [data?.questions]);
-  const participants = useMemo(() => data?.participants ?? [], [data?.participants]);
-  const kinds = useMemo(() => data?.project?.kinds ?? [], [data?.project?.kinds]);
-  // A question deleted in setup (or on another device) falls back to the first one.
-  const questionIndex = Math.max(
-    0,
-    questions.findIndex((q) => q.id === state.questionId),
-  );
-  const question = questions[questionIndex] ?? null;
-  const participant = participants.find((p) => p.id === state.participantId && p.consent !== 'withdrawn') ?? null;
-  const kind = kinds.find((k) => k.id === state.kind) ?? null;
-
-  const speakerFor = useCallback(
-    async (number: number | 'new') => {
-      const prefix = data?.project?.defaults.speakerPrefix ?? 'P';
-      if (number !== 'new') {
-        const code = `${prefix}${number}`;
-        const existing = participants.find((p) => p.code.toLowerCase() === code.toLowerCase());
-        if (existing) {
-          if (existing.consent === 'withdrawn') {
-            announce(`${code} withdrew consent; their notes are not recorded`);
-            return undefined;
-          }
-          return existing;
-        }
-        return act(addParticipant(runner, sessionId, { code }));
-      }
-      return act(addParticipant(runner, sessionId));
-    },
-    [act, data?.project?.defaults.speakerPrefix, participants, runner, sessionId],
-  );
-
-  /** Applies a shortcut to the capture settings, or — when a feed note has focus — to that note. */
-  const perform = useCallback(
-    async (action: CaptureAction, focusedNote: Note | null) => {
-      switch (action.type) {
-        case 'show-shortcuts':
-          setShowShortcuts(true);
-          return;
-        case 'focus-composer':
-          composerRef.current?.focus();
-          return;
-        case 'add-note':
-          return;
-        case 'next-question':
-        case 'previous-question': {
-          if (!questions.length) {
-            announce('This project has no questions yet; add them in Setup');
-            return;
-          }
-          const step = action.type === 'next-question' ? 1 : -1;
-          const nextIndex = Math.min(questions.length - 1, Math.max(0, questionIndex + step));
-          const next = questions[nextIndex]!;
-          if (next.id !== question?.id) patch(sessionId, { questionId: next.id, questionStartedAt: Date.now() });
-          announce(
-            nextIndex === questionIndex
-              ? `Still question ${nextIndex + 1}: ${next.text}`
-              : `Question ${nextIndex + 1}: ${next.text}`,
-          );
-          return;
-        }
-        case 'speaker':
-        case 'new-speaker':
-        case 'no-speaker': {
-          const speaker =
-            action.type === 'no-speaker' ? null : await speakerFor(action.type === 'speaker' ? action.number : 'new');
-          if (speaker === undefined) return;
-          if (focusedNote) {
-            await act(
-              editNote(runner, focusedNote.id, { participantId: speaker?.id ?? null }),
-              `Note speaker: ${speaker?.code ?? 'none'}`,
-            );
-          } else {
-            patch(sessionId, { participantId: speaker?.id ?? null });
-            announce(speaker ? `Speaker ${speaker.code}` : 'No speaker');
-          }
-          return;
-        }
-        case 'next-kind':
-        case 'previous-kind': {
-          const step = action.type === 'next-kind' ? 1 : -1;
-          const current = focusedNote ? (kinds.find((k) => k.id === focusedNote.kind) ?? null) : kind;
-          const next = cycle(kinds, current, step);
-          if (focusedNote) {
-            await act(
-              editNote(runner, focusedNote.id, { kind: next?.id ?? null }),
-              `Note kind: ${next?.name ?? 'none'}`,
-            );
-          } else {
-            patch(sessionId, { kind: next?.id ?? null });
-            announce(`Kind: ${next?.name ?? 'none'}`);
-          }
-          return;
-        }
-        case 'toggle-sensitive':
-        case 'toggle-do-not-quote': {
-          const flag = action.type === 'toggle-sensitive' ? 'sensitive' : 'doNotQuote';
-          const words = flag === 'sensitive' ? 'sensitive' : 'do not quote';
-          if (focusedNote) {
-            const updated = await act(toggleNoteFlag(runner, focusedNote.id, flag));
-            if (updated) announce(`Note ${updated.flags[flag] ? 'marked' : 'no longer'} ${words}`);
-          } else {
-            const on = !state[flag];
-            patch(sessionId, { [flag]: on });
-            announce(on ? `Next note will be marked ${words}` : `Next note not ${words}`);
-          }
-          return;
-        }
-      }
-    },
-    [act, kind, kinds, patch, question?.id, questionIndex, questions, runner, sessionId, speakerFor, state],
-  );
-
-  const onKeyDown = (event: React.KeyboardEvent) => {
-    const target = event.target as HTMLElement;
-    const inTextField = target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement;
-    const action = matchCaptureShortcut(event.nativeEvent, inTextField);
-    if (!action) return;
-    event.preventDefault();
-    const noteId = inTextField ? undefined : target.closest<HTMLElement>('[data-note-id]')?.dataset.noteId;
-    void (async () => {
-      const focusedNote = noteId ? ((await db.notes.get(noteId)) ?? null) : null;
-      await perform(action, focusedNote);
-    })();
-  };
-
   if (!data) return null;
-  if (!data.project || !data.session) {
-    return <SessionMissing projectId={projectId} />;
-  }
-  const session = data.session;
+  if (!data.project || !data.session) return <SessionMissing projectId={projectId} />;
+  // Keyed by session: the note box, its draft and the feed start afresh for another session.
+  return <CaptureView key={sessionId} {...data} project={data.project} session={data.session} />;
+}
+
+interface CaptureViewProps {
+  project: Project;
+  session: Session;
+  questions: Question[];
+  participants: Participant[];
+}
+
+function CaptureView({ project, session, questions, participants }: CaptureViewProps) {
+  const { runner } = useData();
+  const act = useAct();
+  const writer = noteWriterFor(runner);
+  const settings = useCaptureSettings(project, session, questions, participants);
+  const kindRef = useRef<HTMLDivElement>(null);
+  const feedIndex = useRef(new Map<string, FeedIndexEntry>());
+  const [overlay, setOverlay] = useState<Overlay>(null);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const { ui, composerRef, lastAddedRef } = useCaptureUi(writer, setOverlay, setEditingId);
+
+  const deps: CaptureDeps = {
+    ...{ runner, writer, act, project, session, questions, participants, kinds: project.kinds },
+    ...settings,
+    ui,
+  };
+  const commands = createCaptureCommands(deps);
+  const contextFor = (place: CaptureContext['place'], note: NoteInFocus | null, composerEmpty = false) => ({
+    ...{ place, note, composerEmpty, sessionStatus: session.status, commands },
+    nextFlags: { sensitive: settings.state.sensitive, doNotQuote: settings.state.doNotQuote },
+    timeboxRunning: settings.clock.runningSince !== null,
+  });
+  /** Only called from events: the feed's index is read when a key or button is used, never while rendering. */
+  const noteInFocus = (noteId: string, element: HTMLElement | null): NoteInFocus | null => {
+    const entry = feedIndex.current.get(noteId);
+    if (!entry) return null;
+    const { flags, kind, text } = entry.note;
+    return { id: noteId, state: entry.state, flags, kind, text, element };
+  };
+  const onKeyDown = useCaptureKeys(contextFor, noteInFocus, overlay !== null);
+  useCaptureLifecycle({ writer, session, settings, composerRef });
+
+  // The feed's buttons and context menu run actions too; one stable callback keeps its items memoised.
+  const latest = useRef({ contextFor, noteInFocus });
+  useLayoutEffect(() => {
+    latest.current = { contextFor, noteInFocus };
+  });
+  const onFeedAction = useCallback((name: string, noteId: string, element: HTMLElement) => {
+    const { contextFor: context, noteInFocus: find } = latest.current;
+    const note = find(noteId, element);
+    if (note) void captureAction(name).perform(context('note', note), { source: 'button' });
+  }, []);
+  const onEditDone = useCallback(() => setEditingId(null), [setEditingId]);
+  const screenContext = contextFor('other', null);
 
   return (
     <section className="screen capture" onKeyDown={onKeyDown} aria-labelledby="capture-heading">
-      <div className="capture-top">
-        <p className="breadcrumb">
-          <a href={routePath({ name: 'session', projectId, sessionId })}>{session.title}</a> › Capture
-        </p>
-        <h1 id="capture-heading" className="visually-hidden">
-          Capture notes: {session.title}
-        </h1>
-        {session.status === 'planned' && (
-          <button
-            type="button"
-            className="small-button"
-            onClick={() => act(setSessionStatus(runner, sessionId, 'running'), 'Session is running')}
-          >
-            Mark session running
-          </button>
-        )}
-        <button
-          type="button"
-          className="small-button"
-          onClick={() => setShowShortcuts(true)}
-          aria-keyshortcuts="Control+/ F1"
-        >
-          Shortcuts (Ctrl+/)
-        </button>
-      </div>
+      <CaptureTopBar project={project} session={session} context={screenContext} />
       <QuestionBar
         questions={questions}
-        index={questionIndex}
-        startedAt={state.questionStartedAt}
-        projectId={projectId}
+        index={settings.questionIndex}
+        projectId={project.id}
+        clock={settings.clock}
+        sessionStatus={session.status}
+        timeboxControl={<ActionButton action={captureAction('toggle-timebox')} context={screenContext} showKeys />}
       />
       <CaptureContextBar
-        participant={participant}
-        kind={kind}
-        sensitive={state.sensitive}
-        doNotQuote={state.doNotQuote}
+        kindRef={kindRef}
+        onChooseKind={() => commands.chooseKind(null)}
+        participant={settings.participant}
+        kind={settings.kind}
+        sensitive={settings.state.sensitive}
+        doNotQuote={settings.state.doNotQuote}
       />
       <Composer
         ref={composerRef}
-        projectId={session.projectId}
-        sessionId={sessionId}
-        questionId={question?.id ?? null}
-        participantId={participant?.id ?? null}
-        kind={kind?.id ?? null}
-        sensitive={state.sensitive}
-        doNotQuote={state.doNotQuote}
-        onAdded={() => {
-          if (state.sensitive || state.doNotQuote) patch(sessionId, { sensitive: false, doNotQuote: false });
+        writer={writer}
+        next={{
+          ...{ projectId: project.id, sessionId: session.id, questionId: settings.question?.id ?? null },
+          ...{ participantId: settings.participant?.id ?? null, kind: settings.kind?.id ?? null },
+          ...{ sensitive: settings.state.sensitive, doNotQuote: settings.state.doNotQuote },
+        }}
+        onSubmitted={(noteId) => {
+          lastAddedRef.current = noteId;
+          settings.noteSubmitted();
         }}
       />
       <NoteFeed
-        sessionId={sessionId}
-        questions={questions}
-        participants={participants}
-        kinds={kinds}
-        onLeave={focusComposer}
+        {...{ questions, participants, editingId, onEditDone }}
+        sessionId={session.id}
+        kinds={project.kinds}
+        indexRef={feedIndex}
+        onAction={onFeedAction}
       />
-      <ShortcutsOverlay
-        isOpen={showShortcuts}
-        onClose={() => {
-          setShowShortcuts(false);
-          composerRef.current?.focus();
+      <CaptureOverlays
+        overlay={overlay}
+        deps={deps}
+        kindRef={kindRef}
+        noteContext={(note) => contextFor('note', note)}
+        screenContext={screenContext}
+        onClose={(backToComposer) => {
+          setOverlay(null);
+          if (backToComposer) composerRef.current?.focus();
         }}
       />
     </section>
   );
+}
+
+/** The screen's parts that commands reach (the note box, dialogs, the note being edited), read only when used. */
+function useCaptureUi(
+  writer: NoteWriter,
+  setOverlay: (overlay: Overlay) => void,
+  setEditingId: (noteId: string | null) => void,
+) {
+  const composerRef = useRef<ComposerHandle>(null);
+  const lastAddedRef = useRef<string | null>(null);
+  const ui = useMemo<CaptureUi>(
+    () => ({
+      showShortcuts: () => setOverlay({ kind: 'shortcuts' }),
+      openKindPicker: (note) => setOverlay({ kind: 'kind-picker', note }),
+      openNoteMenu: (note) => setOverlay({ kind: 'note-menu', note }),
+      startEditing: setEditingId,
+      composer: () => composerRef.current,
+      focusLastAdded: () => void writer.settled().then(() => focusFeedNote(lastAddedRef.current)),
+    }),
+    [setEditingId, setOverlay, writer],
+  );
+  return { ui, composerRef, lastAddedRef };
+}
+
+/** Focus the feed item of `noteId` once the feed has rendered it (or the newest note if it never appears). */
+function focusFeedNote(noteId: string | null, framesLeft = 30): void {
+  const wanted = noteId ? document.querySelector<HTMLElement>(`#note-feed [data-note-id="${noteId}"]`) : null;
+  if (wanted || framesLeft === 0 || !noteId) {
+    (wanted ?? document.querySelector<HTMLElement>('#note-feed [data-note-id]'))?.focus();
+    return;
+  }
+  requestAnimationFrame(() => focusFeedNote(noteId, framesLeft - 1));
 }

@@ -1,32 +1,29 @@
 /**
- * The note box. Enter adds the note (Shift+Enter is a new line; Enter while an input method is composing is
- * left alone). The text is cleared only once the note is saved, so a failed save never loses what was typed.
+ * The note box. Enter adds the note (the key handling is capture's action list: Enter here runs “add-note”);
+ * Shift+Enter is a new line. What is typed is kept on this device as a draft (useDraft), and a note is kept there
+ * from the moment Enter is pressed until it is committed (outbox.ts), so a reload, a crash or a failed save never
+ * loses a word. The write is issued before the feed re-renders, and runs in the note writer's worker.
  */
 import { useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { MAX_NOTE_LENGTH } from '../../shared/domain/limits';
-import { useData } from '../app/DataContext';
-import { announce } from '../app/announce';
-import { addNote, checkNoteText, cleanNoteText } from '../data/commands/notes';
 import { newId } from '../../shared/domain/ids';
-import { usePendingNotes } from './pendingNotes';
+import { announce } from '../app/announce';
+import { checkNoteText, cleanNoteText } from '../data/commands/notes';
 import { describeError } from '../data/errors';
+import type { NoteWriter } from '../data/noteWriter';
+import { CAPTURE_TEXT as T } from './messages';
+import { submitNote } from './outbox';
+import { useDraft } from './useDraft';
 
 export interface ComposerHandle {
   focus(): void;
+  submit(): void;
+  isEmpty(): boolean;
+  /** Writes the draft now (the window is closing, or the page going away). */
+  flush(): void;
 }
 
-export function Composer({
-  ref,
-  projectId,
-  sessionId,
-  questionId,
-  participantId,
-  kind,
-  sensitive,
-  doNotQuote,
-  onAdded,
-}: {
-  ref: Ref<ComposerHandle>;
+export interface NextNote {
   projectId: string;
   sessionId: string;
   questionId: string | null;
@@ -34,106 +31,95 @@ export function Composer({
   kind: string | null;
   sensitive: boolean;
   doNotQuote: boolean;
-  onAdded(): void;
-}) {
-  const { runner } = useData();
-  const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const queue = useRef<Promise<void>>(Promise.resolve());
-  const lastAdded = useRef<string | null>(null);
-  const fieldRef = useRef<HTMLTextAreaElement>(null);
-  useImperativeHandle(ref, () => ({ focus: () => fieldRef.current?.focus() }), []);
+}
 
-  /**
-   * The box clears at once so a fast note-taker can type the next note while this one saves; saves run one
-   * after another so notes keep their order. If a save fails, its text comes back into the box (ahead of
-   * anything typed since) with the reason, so nothing typed is ever lost.
-   */
+export function Composer({
+  ref,
+  writer,
+  next,
+  onSubmitted,
+}: {
+  ref: Ref<ComposerHandle>;
+  writer: NoteWriter;
+  next: NextNote;
+  /** Called with the new note's id once it is handed to the writer (before it commits). */
+  onSubmitted(noteId: string, saved: Promise<boolean>): void;
+}) {
+  const fieldRef = useRef<HTMLTextAreaElement>(null);
+  const draft = useDraft(next.sessionId, fieldRef);
+  const [error, setError] = useState<string | null>(null);
+
   const submit = () => {
-    if (!text.trim()) {
+    const typed = draft.text;
+    if (!typed.trim()) {
       setError(null);
-      announce('Type a note first');
-      return;
+      return announce(T.typeFirst);
     }
     try {
-      checkNoteText(text);
+      checkNoteText(typed);
     } catch (failure) {
-      setError(describeError(failure));
-      return;
+      return setError(describeError(failure));
     }
-    const typed = text;
-    setText('');
-    setError(null);
-    const flags = { sensitive, doNotQuote, culturalProtocol: false };
-    const input = { id: newId(), projectId, sessionId, text: typed, questionId, participantId, kind, flags };
-    const pending = usePendingNotes.getState();
-    pending.add({ ...input, text: cleanNoteText(typed), createdAt: new Date().toISOString(), saved: false });
-    lastAdded.current = input.id;
-    queue.current = queue.current.then(async () => {
-      try {
-        await addNote(runner, input);
-        // A standard performance mark: lets the capture benchmark see the commit without reaching into the app.
-        performance.mark('fieldnotes:note-saved');
-        pending.markSaved(input.id);
-        onAdded();
-        announce('Note added');
-      } catch (failure) {
-        pending.drop([input.id]);
-        setText((current) => (current.trim() ? `${typed}\n${current}` : typed));
-        setError(describeError(failure));
-      }
+    const id = newId();
+    const { kept, saved } = submitNote(writer, {
+      id,
+      projectId: next.projectId,
+      sessionId: next.sessionId,
+      text: cleanNoteText(typed),
+      questionId: next.questionId,
+      participantId: next.participantId,
+      kind: next.kind,
+      flags: { sensitive: next.sensitive, doNotQuote: next.doNotQuote, culturalProtocol: false },
+      typedAt: new Date().toISOString(),
+      error: null,
     });
+    draft.clear();
+    setError(kept ? null : T.noteNotKept);
+    void saved.then((ok) => ok && announce(T.noteAdded));
+    onSubmitted(id, saved);
   };
 
-  const tooLong = text.length > MAX_NOTE_LENGTH;
+  useImperativeHandle(ref, () => ({
+    focus: () => fieldRef.current?.focus(),
+    submit,
+    isEmpty: () => !fieldRef.current?.value,
+    flush: draft.flush,
+  }));
+
+  const tooLong = draft.text.length > MAX_NOTE_LENGTH;
+  const notice = error ?? (draft.kept ? null : T.draftNotKept);
   return (
     <div className="composer">
       <label htmlFor="composer-text" className="composer-label">
-        Note <span className="muted">(Enter adds it, Shift+Enter for a new line)</span>
+        {T.noteLabel} <span className="muted">{T.noteHint}</span>
       </label>
       <textarea
         id="composer-text"
         ref={fieldRef}
         autoFocus
         rows={3}
-        value={text}
+        value={draft.text}
         aria-invalid={tooLong || undefined}
-        aria-describedby={error ? 'composer-error' : undefined}
+        aria-describedby={notice ? 'composer-error' : draft.restored ? 'composer-restored' : undefined}
         onChange={(event) => {
-          setText(event.target.value);
+          draft.change(event.target.value);
           if (error) setError(null);
         }}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter' && !event.shiftKey && !event.altKey && !event.nativeEvent.isComposing) {
-            event.preventDefault();
-            submit();
-          } else if (event.key === 'ArrowUp' && !text && !event.altKey) {
-            event.preventDefault();
-            // The note just typed may still be saving: wait for it, so ↑ lands on it and not the one before.
-            void queue.current.then(() => focusFeedNote(lastAdded.current));
-          }
-        }}
+        onSelect={(event) => draft.caretMoved(event.currentTarget.selectionStart, event.currentTarget.selectionEnd)}
       />
-      {text.length > 2000 && (
-        <p className={tooLong ? 'field-error' : 'muted'}>
-          {text.length.toLocaleString('en')} of {MAX_NOTE_LENGTH.toLocaleString('en')} characters
+      {draft.text.length > 2000 && (
+        <p className={tooLong ? 'field-error' : 'muted'}>{T.characters(draft.text.length, MAX_NOTE_LENGTH)}</p>
+      )}
+      {draft.restored && !notice && (
+        <p id="composer-restored" className="muted composer-restored">
+          {T.draftRestored}
         </p>
       )}
-      {error && (
+      {notice && (
         <p id="composer-error" className="field-error" role="alert">
-          {error}
+          {notice}
         </p>
       )}
     </div>
   );
-}
-
-/** Focus the feed item of `noteId` once the feed has rendered it (or the newest note if it never appears). */
-function focusFeedNote(noteId: string | null, framesLeft = 30): void {
-  const wanted = noteId ? document.querySelector<HTMLElement>(`#note-feed [data-note-id="${noteId}"]`) : null;
-  if (wanted || framesLeft === 0 || !noteId) {
-    (wanted ?? document.querySelector<HTMLElement>('#note-feed [data-note-id]'))?.focus();
-    return;
-  }
-  requestAnimationFrame(() => focusFeedNote(noteId, framesLeft - 1));
 }

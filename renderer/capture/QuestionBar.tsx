@@ -1,23 +1,25 @@
-/** The current question, its position in the guide, and its time box as a running clock. */
-import { useEffect, useState } from 'react';
-import type { Question } from '../../shared/domain/schemas';
+/** The current question, its position in the guide, and its time box (see timebox.ts for when it runs). */
+import { useEffect, useState, type ReactNode } from 'react';
+import type { Question, SessionStatus } from '../../shared/domain/schemas';
 import { routePath } from '../app/router';
-
-function formatClock(ms: number): string {
-  const total = Math.max(0, Math.floor(ms / 1000));
-  return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
-}
+import { CAPTURE_TEXT as T } from './messages';
+import { elapsedOf, formatClock, timeboxState, type QuestionClock } from './timebox';
 
 export function QuestionBar({
   questions,
   index,
-  startedAt,
   projectId,
+  clock,
+  sessionStatus,
+  timeboxControl,
 }: {
   questions: Question[];
   index: number;
-  startedAt: number;
   projectId: string;
+  clock: QuestionClock;
+  sessionStatus: SessionStatus;
+  /** The Start/Pause button (from capture's actions). */
+  timeboxControl: ReactNode;
 }) {
   const question = questions[index];
   if (!question) {
@@ -39,26 +41,51 @@ export function QuestionBar({
       <p className="question-text" data-testid="current-question">
         {question.text}
       </p>
-      {question.timeboxMinutes !== null && <Timebox minutes={question.timeboxMinutes} startedAt={startedAt} />}
+      {question.timeboxMinutes !== null && (
+        <div className="timebox-row">
+          <Timebox minutes={question.timeboxMinutes} clock={clock} sessionStatus={sessionStatus} />
+          {sessionStatus !== 'closed' && timeboxControl}
+        </div>
+      )}
     </div>
   );
 }
 
-function Timebox({ minutes, startedAt }: { minutes: number; startedAt: number }) {
+function Timebox({
+  minutes,
+  clock,
+  sessionStatus,
+}: {
+  minutes: number;
+  clock: QuestionClock;
+  sessionStatus: SessionStatus;
+}) {
   const [now, setNow] = useState(() => Date.now());
+  const running = clock.runningSince !== null;
+  // Stopped, the clock shows what it counted, whatever `now` is; running, it ticks every second.
   useEffect(() => {
+    if (!running) return;
     const timer = window.setInterval(() => setNow(Date.now()), 1000);
     return () => window.clearInterval(timer);
-  }, []);
-  const elapsed = now - startedAt;
+  }, [running]);
   const limit = minutes * 60_000;
-  const over = elapsed > limit;
+  const state = timeboxState(clock, limit, now);
+  const note =
+    state === 'over'
+      ? T.timeboxPassed
+      : sessionStatus === 'closed'
+        ? T.timeboxSessionClosed
+        : state === 'paused'
+          ? T.timeboxPaused
+          : state === 'waiting'
+            ? T.timeboxWaiting
+            : null;
   return (
-    <p className={`timebox ${over ? 'timebox-over' : ''}`}>
+    <p className={`timebox timebox-${state}`} data-testid="timebox">
       <span role="timer" aria-live="off">
-        {formatClock(elapsed)} of {minutes}:00
+        {formatClock(elapsedOf(clock, now))} of {minutes}:00
       </span>
-      {over && <span> — time box passed</span>}
+      {note && <span> — {note}</span>}
     </p>
   );
 }

@@ -1,13 +1,16 @@
-/** The “?” overlay: every capture shortcut, from the same table the key handler uses. */
+/** The shortcuts dialog: every capture shortcut, from the same action list the key handler uses. */
 import { ShortcutsDialog } from '../ui/ShortcutsDialog';
-import { SHORTCUT_HELP } from './shortcuts';
+import { shortcutSections } from '../ui/actions';
+import { CAPTURE_ACTIONS, type CaptureContext } from './captureActions';
+import { SECTIONS } from './messages';
 
-const PLACES = { composer: 'In the note box', anywhere: 'Anywhere in capture', feed: 'On a note in the feed' } as const;
-const SECTIONS = (Object.keys(PLACES) as (keyof typeof PLACES)[]).map((where) => ({
-  heading: PLACES[where],
-  rows: SHORTCUT_HELP.filter((s) => s.where === where),
-}));
-
-export function ShortcutsOverlay({ isOpen, onClose }: { isOpen: boolean; onClose(): void }) {
-  return <ShortcutsDialog title="Keyboard shortcuts" sections={SECTIONS} isOpen={isOpen} onClose={onClose} />;
+export function ShortcutsOverlay({ context, onClose }: { context: CaptureContext; onClose(): void }) {
+  return (
+    <ShortcutsDialog
+      title="Keyboard shortcuts"
+      sections={shortcutSections(CAPTURE_ACTIONS, SECTIONS, context)}
+      isOpen
+      onClose={onClose}
+    />
+  );
 }

@@ -1,33 +1,36 @@
 /**
- * What the facilitator has “set” while capturing a session: current question, speaker, kind, and the flags
- * for the next note. UI state (zustand), kept per session in localStorage so a reload or a crash puts the
- * facilitator back exactly where they were.
+ * What the facilitator has “set” while capturing a session: current question, speaker, kind, the flags for the
+ * next note and each question's time box. UI state (zustand), kept per session in localStorage (written at once on
+ * every change), so a reload or a crash puts the facilitator back exactly where they were.
  */
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
+import { STOPPED, type QuestionClock } from './timebox';
 
 export interface SessionCaptureState {
   questionId: string | null;
-  /** When the current question became current (ms), for its time box. */
-  questionStartedAt: number;
   participantId: string | null;
   kind: string | null;
   sensitive: boolean;
   doNotQuote: boolean;
+  /** Each question's time box, by question id. */
+  clocks: Record<string, QuestionClock>;
 }
 
 interface CaptureStore {
   sessions: Record<string, SessionCaptureState>;
   patch(sessionId: string, patch: Partial<SessionCaptureState>): void;
+  /** Changes one question's time box. */
+  setClock(sessionId: string, questionId: string, change: (clock: QuestionClock) => QuestionClock): void;
 }
 
 export const defaultCaptureState = (): SessionCaptureState => ({
   questionId: null,
-  questionStartedAt: Date.now(),
   participantId: null,
   kind: null,
   sensitive: false,
   doNotQuote: false,
+  clocks: {},
 });
 
 export const useCaptureStore = create<CaptureStore>()(
@@ -41,8 +44,33 @@ export const useCaptureStore = create<CaptureStore>()(
             [sessionId]: { ...(state.sessions[sessionId] ?? defaultCaptureState()), ...patch },
           },
         })),
+      setClock: (sessionId, questionId, change) =>
+        set((state) => {
+          const current = state.sessions[sessionId] ?? defaultCaptureState();
+          const clock = current.clocks[questionId] ?? STOPPED;
+          const next = change(clock);
+          if (next === clock) return state;
+          const clocks = { ...current.clocks, [questionId]: next };
+          return { sessions: { ...state.sessions, [sessionId]: { ...current, clocks } } };
+        }),
     }),
-    { name: 'fieldnotes.capture', version: 1 },
+    {
+      name: 'fieldnotes.capture',
+      version: 2,
+      // Version 1 kept one start time per session, which ran whether or not anyone captured: each question's
+      // time box now starts stopped.
+      migrate: (persisted) => {
+        const sessions = (persisted as { sessions?: Record<string, Partial<SessionCaptureState>> })?.sessions ?? {};
+        const migrated: Record<string, SessionCaptureState> = {};
+        for (const [id, state] of Object.entries(sessions)) {
+          const { questionStartedAt: _dropped, ...kept } = state as Partial<SessionCaptureState> & {
+            questionStartedAt?: number;
+          };
+          migrated[id] = { ...defaultCaptureState(), ...kept, clocks: {} };
+        }
+        return { sessions: migrated };
+      },
+    },
   ),
 );
 

@@ -1,70 +1,63 @@
 /**
- * Participants of a session: pseudonymous codes only (P1, P2, ...), their consent, and withdrawal —
- * which erases every note attributed to that person, after a typed confirmation (WithdrawConsentDialog).
+ * Participants of a session: pseudonymous codes only (P1, P2, ...), added several at once, their age band and
+ * group set in the table, their consent, and withdrawal — which erases every note attributed to that person,
+ * after a typed confirmation (WithdrawConsentDialog).
  */
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ConsentStatus, Participant, Project, Session } from '../../shared/domain/schemas';
+import type { ConsentStatus, Participant, Project, Session, StakeholderGroup } from '../../shared/domain/schemas';
 import { useData } from '../app/DataContext';
-import { listParticipants } from '../data/queries';
-import { addParticipant, updateParticipant } from '../data/commands/sessions';
+import { listGroups, listParticipants, listUsedParticipantCodes } from '../data/queries';
+import { updateParticipant } from '../data/commands/sessions';
 import { useAct } from '../app/useAct';
+import { AddParticipantsForm } from './AddParticipantsForm';
+import { AttributeSelect } from './AttributeSelect';
+import { AGE_BANDS, PARTICIPANT_TEXT as T } from './messages';
 import { WithdrawConsentDialog } from './WithdrawConsentDialog';
 
 export function ParticipantsSection({ project, session }: { project: Project; session: Session }) {
-  const { db, runner } = useData();
-  const act = useAct();
-  const participants = useLiveQuery(() => listParticipants(db, session.id), [db, session.id]) ?? [];
-  const [ageBand, setAgeBand] = useState('');
+  const { db } = useData();
+  const data = useLiveQuery(
+    async () => ({
+      participants: await listParticipants(db, session.id),
+      usedCodes: await listUsedParticipantCodes(db, session.id),
+      groups: await listGroups(db, project.id),
+    }),
+    [db, session.id, project.id],
+  );
+  const participants = data?.participants ?? [];
   const [withdrawing, setWithdrawing] = useState<Participant | null>(null);
-
   return (
     <section aria-labelledby="participants-heading" className="setup-section">
-      <h2 id="participants-heading">Participants</h2>
-      <p className="muted">
-        Speakers are recorded by code ({project.defaults.speakerPrefix}1, {project.defaults.speakerPrefix}2, …), never
-        by name. In capture, Alt+1 … Alt+9 picks or adds a speaker.
-      </p>
+      <h2 id="participants-heading">{T.heading}</h2>
+      <p className="muted">{T.intro(project.defaults.speakerPrefix)}</p>
       {participants.length > 0 && (
-        <table className="data-table">
-          <caption className="visually-hidden">Participants</caption>
+        <table className="data-table participants-table">
+          <caption className="visually-hidden">{T.tableCaption}</caption>
           <thead>
             <tr>
-              <th scope="col">Code</th>
-              <th scope="col">Age band</th>
-              <th scope="col">Consent</th>
+              <th scope="col">{T.code}</th>
+              <th scope="col">{T.ageBand}</th>
+              <th scope="col">{T.group}</th>
+              <th scope="col">{T.consent}</th>
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                <span className="visually-hidden">{T.actions}</span>
               </th>
             </tr>
           </thead>
           <tbody>
             {participants.map((participant) => (
-              <ParticipantRow key={participant.id} participant={participant} onWithdraw={setWithdrawing} />
+              <ParticipantRow
+                key={participant.id}
+                participant={participant}
+                groups={data?.groups ?? []}
+                onWithdraw={setWithdrawing}
+              />
             ))}
           </tbody>
         </table>
       )}
-      <form
-        className="inline-form"
-        onSubmit={async (event) => {
-          event.preventDefault();
-          const attributes: Record<string, string> = ageBand ? { ageBand } : {};
-          if (await act(addParticipant(runner, session.id, { attributes }), (p) => `Participant ${p.code} added`))
-            setAgeBand('');
-        }}
-      >
-        <label className="field">
-          <span>Age band (optional)</span>
-          <select value={ageBand} onChange={(e) => setAgeBand(e.target.value)}>
-            <option value="">(not recorded)</option>
-            {['under 18', '18–24', '25–44', '45–64', '65+'].map((band) => (
-              <option key={band}>{band}</option>
-            ))}
-          </select>
-        </label>
-        <button type="submit">Add participant</button>
-      </form>
+      {data && <AddParticipantsForm project={project} session={session} everyCode={data.usedCodes} />}
       <WithdrawConsentDialog participant={withdrawing} onClose={() => setWithdrawing(null)} />
     </section>
   );
@@ -72,9 +65,11 @@ export function ParticipantsSection({ project, session }: { project: Project; se
 
 function ParticipantRow({
   participant,
+  groups,
   onWithdraw,
 }: {
   participant: Participant;
+  groups: StakeholderGroup[];
   onWithdraw(participant: Participant): void;
 }) {
   const { runner } = useData();
@@ -83,13 +78,30 @@ function ParticipantRow({
   return (
     <tr>
       <th scope="row">{participant.code}</th>
-      <td>{participant.attributes.ageBand ?? '—'}</td>
+      <td>
+        <AttributeSelect
+          participant={participant}
+          attribute="ageBand"
+          label={T.ageBandOf(participant.code)}
+          options={AGE_BANDS}
+          disabled={withdrawn}
+        />
+      </td>
+      <td>
+        <AttributeSelect
+          participant={participant}
+          attribute="group"
+          label={T.groupOf(participant.code)}
+          options={groups.map((g) => g.name)}
+          disabled={withdrawn}
+        />
+      </td>
       <td>
         {withdrawn ? (
-          'Withdrawn (notes erased)'
+          T.withdrawn
         ) : (
           <select
-            aria-label={`Consent of ${participant.code}`}
+            aria-label={T.consentOf(participant.code)}
             value={participant.consent}
             onChange={(e) =>
               act(
@@ -108,10 +120,10 @@ function ParticipantRow({
           <button
             type="button"
             className="small-button danger"
-            aria-label={`Withdraw consent of ${participant.code}`}
+            aria-label={T.withdrawOf(participant.code)}
             onClick={() => onWithdraw(participant)}
           >
-            Withdraw consent…
+            {T.withdraw}
           </button>
         )}
       </td>

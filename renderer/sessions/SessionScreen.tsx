@@ -7,7 +7,7 @@ import { getProject, getSession, listGroups } from '../data/queries';
 import { setSessionStatus, updateSession } from '../data/commands/sessions';
 import { useAct } from '../app/useAct';
 import { SessionForm, sessionToInput } from './SessionForm';
-import { StatusBadge } from './StatusBadge';
+import { StatusBadge } from '../ui/StatusBadge';
 import { ParticipantsSection } from './ParticipantsSection';
 import { ConsentRecordSection } from './ConsentRecordSection';
 

@@ -7,7 +7,7 @@ import { createSession } from '../data/commands/sessions';
 import { useAct } from '../app/useAct';
 import { ProjectMissing } from '../setup';
 import { SessionForm, emptySessionInput } from './SessionForm';
-import { StatusBadge } from './StatusBadge';
+import { StatusBadge } from '../ui/StatusBadge';
 import { ImportNotesDialog } from '../importNotes';
 
 export function SessionsScreen({ projectId }: { projectId: string }) {
