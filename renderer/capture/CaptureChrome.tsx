@@ -39,7 +39,7 @@ export function CaptureTopBar({
       {SESSION_ACTIONS.filter((action) => action.when?.(context)).map((action) => (
         <ActionButton key={action.name} action={action} context={context} />
       ))}
-      <ActionButton action={captureAction('show-shortcuts')} context={context} className="small-button" />
+      <ActionButton action={captureAction('show-shortcuts')} context={context} showKeys />
     </div>
   );
 }

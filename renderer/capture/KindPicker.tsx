@@ -39,6 +39,7 @@ export function KindPicker({
   return (
     <Popover
       className="popover kind-picker"
+      aria-label={T.chooseKind}
       triggerRef={triggerRef}
       placement="bottom start"
       isOpen

@@ -84,6 +84,29 @@ const noteBox: CaptureAction[] = [
   },
 ];
 
+/** The note menu lists actions in list order: editing first. */
+const noteFirst: CaptureAction[] = [
+  {
+    name: 'edit-note',
+    label: T.edit,
+    help: T.editHelp,
+    keys: ['Enter', 'F2'],
+    keysLabel: 'Enter or F2',
+    section: 'feed',
+    menus: ['note'],
+    when: (c) => onNote(c) && c.note!.state !== 'failed',
+    perform: (c) => c.commands.editNote(c.note!),
+  },
+  {
+    name: 'retry-note',
+    label: T.retry,
+    keys: ['Enter'],
+    menus: ['note'],
+    when: (c) => onNote(c) && onFailedNote(c),
+    perform: (c) => c.commands.retryNote(c.note!),
+  },
+];
+
 const anywhere: CaptureAction[] = [
   {
     name: 'next-question',
@@ -185,6 +208,7 @@ const anywhere: CaptureAction[] = [
   {
     name: 'show-shortcuts',
     label: T.shortcuts,
+    help: T.shortcutsHelp,
     keys: ['F1', 'Mod+Slash', 'Mod+/'],
     keysLabel: 'Ctrl+/ or F1 (? outside text boxes)',
     section: 'anywhere',
@@ -231,25 +255,6 @@ const feed: CaptureAction[] = [
     keys: ['End'],
     when: onNote,
     perform: (c) => c.commands.moveInFeed(c.note!.element!, 'last'),
-  },
-  {
-    name: 'edit-note',
-    label: T.edit,
-    help: T.editHelp,
-    keys: ['Enter', 'F2'],
-    keysLabel: 'Enter or F2',
-    section: 'feed',
-    menus: ['note'],
-    when: (c) => onNote(c) && c.note!.state !== 'failed',
-    perform: (c) => c.commands.editNote(c.note!),
-  },
-  {
-    name: 'retry-note',
-    label: T.retry,
-    keys: ['Enter'],
-    menus: ['note'],
-    when: (c) => onNote(c) && onFailedNote(c),
-    perform: (c) => c.commands.retryNote(c.note!),
   },
   {
     name: 'copy-note',
@@ -317,6 +322,7 @@ const kindPickerHelp: CaptureAction[] = [
 
 export const CAPTURE_ACTIONS: readonly CaptureAction[] = [
   ...noteBox,
+  ...noteFirst,
   ...anywhere,
   ...feed,
   onFocusedNoteHelp,

@@ -5,6 +5,7 @@
 import type { RefObject } from 'react';
 import { Keyboard, Menu, MenuItem, Popover } from 'react-aria-components';
 import { ariaKeyShortcuts, formatChord, labelOf, menuEntries, type Action } from './actions';
+import './actionMenu.css';
 
 export function ActionButton<C>({
   action,
@@ -62,6 +63,7 @@ export function ActionMenu<C>({
   return (
     <Popover
       className="popover"
+      aria-label={label}
       triggerRef={triggerRef}
       placement="bottom start"
       isOpen

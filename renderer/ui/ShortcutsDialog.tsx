@@ -1,6 +1,7 @@
 /** A list of keyboard shortcuts in sections, in an accessible modal: used by capture and the board. */
 import type { ReactNode } from 'react';
 import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import './shortcutsDialog.css';
 
 export interface ShortcutRow {
   keys: string;

@@ -4,6 +4,7 @@
  * (and that gives focus back where it was when it is left), timers paused while it is hovered or focused. A toast
  * with an action stays long enough to use it, and the action is never the only way (Ctrl+Z undoes too).
  */
+import { useSyncExternalStore } from 'react';
 import {
   Button,
   Text,
@@ -30,6 +31,13 @@ export function showToast(content: ToastContentValue, timeout = TOAST_TIMEOUT_MS
 
 /** Rendered once, in the app frame. `label` names the region for screen readers and F6. */
 export function ToastArea({ label, closeLabel }: { label: string; closeLabel: string }) {
+  // Mounted only while there are toasts: react-aria registers the region for F6 when it mounts, and an empty
+  // region renders nothing to register.
+  const showing = useSyncExternalStore(
+    (onChange) => toastQueue.subscribe(onChange),
+    () => toastQueue.visibleToasts.length > 0,
+  );
+  if (!showing) return null;
   return (
     <ToastRegion queue={toastQueue} className="toast-region" aria-label={label}>
       {({ toast }) => (

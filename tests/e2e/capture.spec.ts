@@ -17,6 +17,8 @@ import {
 const KINDS = ['Issue or priority', 'Local asset', 'Risk factor', 'Idea for action', 'Measure of progress'];
 
 test('capture a whole session by keyboard, reload, and find every note with its tags', async ({ page }) => {
+  // Thirty notes typed key by key: long on a busy two-core machine.
+  test.setTimeout(150_000);
   await createProjectByKeyboard(page, 'Safety Plan 2026');
   await expectAccessible(page, 'sessions (empty)');
 
