@@ -1,5 +1,5 @@
 /** The app frame: skip link, header with project navigation, the routed screen, notices and the live region. */
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRoute, routePath, type Route } from './router';
 import { useData } from './DataContext';
@@ -9,11 +9,14 @@ import { ProjectsScreen } from '../projects';
 import { SetupScreen } from '../setup';
 import { SessionScreen, SessionsScreen } from '../sessions';
 import { CaptureScreen } from '../capture';
-import { BoardRoute } from '../board';
 import { FindingsRoute } from '../findings';
 import { useGlobalUndo } from './useGlobalUndo';
 import { BackgroundSync, SyncRoute } from '../sync';
 import { ToastArea } from '../ui/Toasts';
+
+// The board (a third of the app's code) is loaded when first opened, so the app starts, and capture opens,
+// without compiling it.
+const BoardRoute = lazy(() => import('../board').then((m) => ({ default: m.BoardRoute })));
 
 export function App() {
   const route = useRoute();
@@ -46,7 +49,9 @@ export function App() {
       <Notices />
       <BackgroundSync projectId={'projectId' in route ? route.projectId : null} />
       <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
-        <Screen route={route} />
+        <Suspense fallback={<p className="muted">Opening…</p>}>
+          <Screen route={route} />
+        </Suspense>
       </main>
       <LiveRegion />
       <ToastArea label="Notifications" closeLabel="Dismiss notification" />

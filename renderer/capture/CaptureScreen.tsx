@@ -27,15 +27,16 @@ import './capture.css';
 
 export function CaptureScreen({ projectId, sessionId }: { projectId: string; sessionId: string }) {
   const { db } = useData();
-  const data = useLiveQuery(
-    async () => ({
-      project: await getProject(db, projectId),
-      session: await getSession(db, sessionId),
-      questions: await listQuestions(db, projectId),
-      participants: await listParticipants(db, sessionId),
-    }),
-    [db, projectId, sessionId],
-  );
+  // Read together, not one after another: these four reads are most of what stands between start-up and typing.
+  const data = useLiveQuery(async () => {
+    const [project, session, questions, participants] = await Promise.all([
+      getProject(db, projectId),
+      getSession(db, sessionId),
+      listQuestions(db, projectId),
+      listParticipants(db, sessionId),
+    ]);
+    return { project, session, questions, participants };
+  }, [db, projectId, sessionId]);
   if (!data) return null;
   if (!data.project || !data.session) return <SessionMissing projectId={projectId} />;
   // Keyed by session: the note box, its draft and the feed start afresh for another session.

@@ -88,21 +88,23 @@ export function NoteFeed({
 function useFeedNotes(sessionId: string) {
   const { db } = useData();
   const [size, setSize] = useState(PAGE);
-  // The window's start is read once (per session and size); the live query then reads only that window.
-  const [since, setSince] = useState<{ key: string; value: string } | null>(null);
-  const windowKey = `${sessionId}:${size}`;
-  useEffect(() => {
-    let current = true;
-    void feedWindowStart(db, sessionId, size).then((value) => current && setSince({ key: windowKey, value }));
-    return () => {
-      current = false;
-    };
-  }, [db, sessionId, size, windowKey]);
-  const start = since?.key === windowKey ? since.value : null;
+  // The window's start is read when the feed opens or grows; the live query then reads only that window.
+  const [since, setSince] = useState<{ sessionId: string; value: string } | null>(null);
+  const start = since?.sessionId === sessionId ? since.value : null;
   const saved = useLiveQuery(
     () => (start === null ? undefined : sessionNotesSince(db, sessionId, start)),
     [db, sessionId, start],
   );
+  // The window also holds every note captured since it opened: in a long sitting, once it holds twice its size,
+  // its start moves up, so a note's cost does not grow with the session (the old window stays shown meanwhile).
+  const overgrown = saved !== undefined && saved.length >= 2 * size;
+  useEffect(() => {
+    let current = true;
+    void feedWindowStart(db, sessionId, size).then((value) => current && setSince({ sessionId, value }));
+    return () => {
+      current = false;
+    };
+  }, [db, sessionId, size, overgrown]);
   const outbox = useOutbox((state) => state.notes);
   const dropFromOutbox = useOutbox((state) => state.drop);
   // Once the database returns a note the outbox had, the database's copy is the one shown.

@@ -32,6 +32,9 @@ export function useCaptureLifecycle({
 
   useEffect(() => {
     void recoverNotes(writer, sessionId, async (id) => Boolean(await db.notes.get(id)));
+    // The writer's worker starts once the screen is up, so neither the first paint nor the first note waits for it.
+    const timer = window.setTimeout(() => writer.warm(), 0);
+    return () => window.clearTimeout(timer);
   }, [db, sessionId, writer]);
 
   const questionId = settings.question?.id ?? null;

@@ -41,8 +41,9 @@ async function setUp() {
 describe('note writer', () => {
   it('saves in the worker, in order, and the app runner undoes the note as if it had saved it', async () => {
     const { db, runner, worker, writer, note } = await setUp();
+    writer.warm();
     const saved = await Promise.all(['first', 'second', 'third'].map((text) => writer.add(note(text))));
-    expect(worker.received).toBe(3);
+    expect(worker.received).toBe(4);
     const stored = await db.notes.orderBy('[sessionId+createdAt]').toArray();
     expect(stored.map((n) => n.text)).toEqual(['first', 'second', 'third']);
     expect(saved.map((n) => n.id)).toEqual(stored.map((n) => n.id));
@@ -125,6 +126,7 @@ describe('note writer', () => {
       return { ...made, ...(await projectWithSession(made.runner)) };
     })();
     const writer = createNoteWriter(runner, () => null);
+    writer.warm();
     await writer.add({ id: newId(), projectId: project.id, sessionId: session.id, text: 'no worker here' });
     expect((await db.notes.toArray()).map((n) => n.text)).toEqual(['no worker here']);
     expect(runner.history().undo.at(-1)).toBe('Add note');

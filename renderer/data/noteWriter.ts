@@ -27,6 +27,8 @@ export interface NoteWriter {
   add(input: NoteToWrite): Promise<Note>;
   /** Resolves once every note handed over so far is committed or has failed. */
   settled(): Promise<void>;
+  /** Starts the worker and opens its database ahead of the first note. */
+  warm(): void;
 }
 
 export type CreateWorker = () => Worker | null;
@@ -129,6 +131,9 @@ export function createNoteWriter(runner: CommandRunner, createWorker: CreateWork
       return saved;
     },
     settled: () => last.then(() => undefined),
+    warm() {
+      start()?.postMessage({ type: 'warm', dbName: runner.db.name } satisfies WriterRequest);
+    },
   };
 }
 

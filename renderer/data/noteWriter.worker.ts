@@ -14,5 +14,5 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 const handle = createNoteWriterHost((reply) => scope.postMessage(reply));
 scope.addEventListener('message', (event) => {
-  if (event.data?.type === 'add') handle(event.data);
+  if (event.data?.type === 'add' || event.data?.type === 'warm') handle(event.data);
 });

@@ -12,12 +12,10 @@ import { toDataError, type DataErrorCode } from './errors';
 
 export type NoteToWrite = AddNoteInput & { id: string };
 
-export interface WriterRequest {
-  type: 'add';
-  seq: number;
-  dbName: string;
-  input: NoteToWrite;
-}
+export type WriterRequest =
+  | { type: 'add'; seq: number; dbName: string; input: NoteToWrite }
+  /** Open the database now, so the first note does not wait for it. */
+  | { type: 'warm'; dbName: string };
 
 export type WriterReply =
   | { type: 'saved'; seq: number; note: Note; commit: CommittedCommand; committedAt: number }
@@ -34,13 +32,18 @@ export function createNoteWriterHost(
   const runners = new Map<string, CommandRunner>();
   let queue: Promise<void> = Promise.resolve();
 
-  async function write({ seq, dbName, input }: WriterRequest): Promise<void> {
+  const runnerFor = (dbName: string): CommandRunner => {
+    let runner = runners.get(dbName);
+    if (!runner) {
+      runner = openRunner(dbName);
+      runners.set(dbName, runner);
+    }
+    return runner;
+  };
+
+  async function write({ seq, dbName, input }: Extract<WriterRequest, { type: 'add' }>): Promise<void> {
     try {
-      let runner = runners.get(dbName);
-      if (!runner) {
-        runner = openRunner(dbName);
-        runners.set(dbName, runner);
-      }
+      const runner = runnerFor(dbName);
       let commit: CommittedCommand | null = null;
       let committedAt = 0;
       const note = await addNote(runner, input, {
@@ -58,7 +61,16 @@ export function createNoteWriterHost(
   }
 
   return (request) => {
-    queue = queue.then(() => write(request));
+    queue = queue.then(() =>
+      request.type === 'add'
+        ? write(request)
+        : runnerFor(request.dbName)
+            .deviceId()
+            .then(
+              () => undefined,
+              () => undefined,
+            ),
+    );
   };
 }
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { freshRunner, projectWithSession } from '../testing';
 import { listParticipants } from '../queries';
-import { addParticipant, addParticipants, MAX_PARTICIPANTS_AT_ONCE } from './sessions';
+import { addParticipant, addParticipants, MAX_PARTICIPANTS_AT_ONCE, withdrawConsent } from './sessions';
 import { addNote, deleteNote, restoreNote } from './notes';
 
 describe('addParticipants', () => {
@@ -51,5 +51,26 @@ describe('restoreNote', () => {
   it('says so when the note is gone', async () => {
     const { runner } = freshRunner();
     await expect(restoreNote(runner, 'no-such-note')).rejects.toThrow('That note no longer exists.');
+  });
+});
+
+describe('addNote and consent', () => {
+  it('refuses a note attributed to a speaker who withdrew (a copy kept on a device must not bring words back)', async () => {
+    const { db, runner } = freshRunner();
+    const { project, session } = await projectWithSession(runner);
+    const speaker = await addParticipant(runner, session.id, { code: 'P4' });
+    await withdrawConsent(runner, speaker.id);
+    await expect(
+      addNote(runner, {
+        projectId: project.id,
+        sessionId: session.id,
+        participantId: speaker.id,
+        text: 'kept offline',
+      }),
+    ).rejects.toMatchObject({
+      code: 'invalid',
+      message: 'P4 withdrew consent; their words are not recorded. Discard this note.',
+    });
+    expect(await db.notes.count()).toBe(0);
   });
 });

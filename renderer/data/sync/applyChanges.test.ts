@@ -76,7 +76,8 @@ describe('applyRemoteChanges', () => {
     const beforeNote = new Set((await a.db.changes.toArray()).map((c) => c.hlc));
     const note = await addNote(a.runner, { sessionId: session.id, text: 'draft' });
     await editNote(a.runner, note.id, { text: 'final' });
-    const noteChanges = (await allChanges(a)).filter((c) => !beforeNote.has(c.hlc));
+    // (The first note also starts the session: only the note's own changes are wanted here.)
+    const noteChanges = (await allChanges(a)).filter((c) => !beforeNote.has(c.hlc) && c.table === 'notes');
     const [create, edit] = noteChanges;
 
     const partial = await applyRemoteChanges(b.db, [edit!], { published: 1 });
@@ -174,7 +175,8 @@ describe('applyRemoteChanges', () => {
     const { session } = await seed(a);
     const note = await addNote(a.runner, { sessionId: session.id, text: 'fine' });
     const changes = await allChanges(a);
-    const bad = { ...changes.at(-1)!, hlc: changes.at(-1)!.hlc.replace(/-0000-/, '-0FFF-'), fields: { votes: -3 } };
+    const noteCreate = changes.filter((c) => c.table === 'notes').at(-1)!;
+    const bad = { ...noteCreate, hlc: noteCreate.hlc.replace(/-0000-/, '-0FFF-'), fields: { votes: -3 } };
     const report = await applyRemoteChanges(b.db, [...changes, bad], { published: 1 });
     expect(report.rejected).toBe(1);
     expect(report.problems).toContainEqual(expect.objectContaining({ kind: 'invalid-changes', amount: 1 }));
