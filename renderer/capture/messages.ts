@@ -2,8 +2,6 @@
  * Every word capture shows or announces, in one place, ready to move into a message catalogue (English and
  * French). Counted phrases go through the one plural helper.
  */
-import { plural } from '../../shared/i18n/plural';
-
 export const CAPTURE_TEXT = {
   screenTitle: (session: string) => `Capture notes: ${session}`,
   breadcrumbHere: 'Capture',
@@ -49,11 +47,6 @@ export const CAPTURE_TEXT = {
   removedKind: '(removed kind)',
   sensitiveTag: 'Sensitive',
   doNotQuoteTag: 'Do not quote',
-  notesRecovered: (count: number) =>
-    plural(count, {
-      one: '# note from before was not saved yet; it is shown below',
-      other: '# notes from before were not saved yet; they are shown below',
-    }),
 
   // Next note and the focused note
   speaker: (code: string | null) => (code ? `Speaker ${code}` : 'No speaker'),
@@ -107,8 +100,7 @@ export const ACTION_TEXT = {
   reopenSession: 'Reopen session',
   undo: 'Undo / redo the last change (when the note box is empty)',
   shortcuts: 'Keyboard shortcuts',
-  shortcutsHelp: 'Show these shortcuts',
-  shortcutsButton: 'Shortcuts',
+  shortcutsHelp: 'Show these shortcuts (or ? outside a text box)',
   nextNote: 'Next note',
   previousNote: 'Previous note (from the newest: the note box)',
   firstNote: 'Newest note',

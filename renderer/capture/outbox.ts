@@ -9,7 +9,6 @@ import { create } from 'zustand';
 import type { NoteWriter } from '../data/noteWriter';
 import { describeError } from '../data/errors';
 import { forgetUnsaved, keepUnsaved, listUnsaved, type UnsavedNote } from './localCapture';
-import { CAPTURE_TEXT } from './messages';
 
 export type OutboxState = 'saving' | 'saved' | 'failed';
 export type OutboxNote = UnsavedNote & { state: OutboxState };
@@ -106,9 +105,4 @@ export async function recoverNotes(writer: NoteWriter, sessionId: string, isSave
       void save(writer, note);
     }
   }
-}
-
-/** Text for the feed item of a note that is not saved. */
-export function notSavedText(note: OutboxNote): string {
-  return note.error ? CAPTURE_TEXT.notSavedBecause(note.error) : CAPTURE_TEXT.notSaved;
 }

@@ -157,7 +157,7 @@ describe('built from the same list', () => {
     expect(formatChord('Mod+Slash')).toBe('Ctrl+/');
     expect(formatChord('Alt+ArrowDown')).toBe('Alt+↓');
     expect(formatChord('Alt+Digit')).toBe('Alt+0–9');
-    expect(ariaKeyShortcuts({ name: 'x', label: 'x', keys: ['Mod+Slash', 'F1'], perform: () => 0 })).toBe(
+    expect(ariaKeyShortcuts({ name: 'x', label: 'x', keys: ['Mod+Slash', 'Mod+/', 'F1'], perform: () => 0 })).toBe(
       'Control+/ F1',
     );
     expect(ariaKeyShortcuts({ name: 'x', label: 'x', keys: ['Alt+Digit'], perform: () => 0 })).toBeUndefined();

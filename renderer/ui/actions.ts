@@ -151,13 +151,12 @@ export function formatKeys<C>(action: Action<C>): string | null {
 export function ariaKeyShortcuts<C>(action: Action<C>): string | undefined {
   const specs = (action.keys ?? []).filter((spec) => !parseChord(spec).anyDigit);
   if (!specs.length) return undefined;
-  return specs
-    .map((spec) => {
-      const chord = parseChord(spec);
-      const key = chord.code ? formatChord(chord.code) : chord.key!;
-      return [chord.mod && 'Control', chord.alt && 'Alt', chord.shift && 'Shift', key].filter(Boolean).join('+');
-    })
-    .join(' ');
+  const names = specs.map((spec) => {
+    const chord = parseChord(spec);
+    const key = chord.code ? formatChord(chord.code) : chord.key!;
+    return [chord.mod && 'Control', chord.alt && 'Alt', chord.shift && 'Shift', key].filter(Boolean).join('+');
+  });
+  return [...new Set(names)].join(' ');
 }
 
 export interface ShortcutSection {
