@@ -4,7 +4,7 @@
  * when the capture screen closes, and when the desktop app's window is about to close. It comes back, with the
  * caret where it was, when the session's capture opens again — after a reload, a crash or a closed window.
  */
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { readDraft, writeDraft } from './localCapture';
 
 export const DRAFT_DELAY_MS = 250;
@@ -82,9 +82,10 @@ export function useDraft(sessionId: string, fieldRef: RefObject<HTMLTextAreaElem
     return () => {
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onHidden);
-      flush();
     };
   }, [flush]);
+  // Leaving the screen writes the draft too; a layout effect, so the box (and its caret) is still there.
+  useLayoutEffect(() => flush, [flush]);
 
   const caretMoved = useCallback((start: number, end: number) => {
     caret.current = { start, end };
