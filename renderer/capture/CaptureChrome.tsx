@@ -72,6 +72,7 @@ export function CaptureOverlays({
           triggerRef={overlay.note ? { current: overlay.note.element } : kindRef}
           onChoose={(kind) => void applyKind(deps, kind, overlay.note)}
           onClose={() => onClose(false)}
+          returnFocus={() => (overlay.note ? overlay.note.element?.focus() : deps.ui.composer()?.focus())}
         />
       );
     case 'note-menu':

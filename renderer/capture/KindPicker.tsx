@@ -3,6 +3,7 @@
  * Esc leaves it unchanged. For the next note (anchored to the Kind field) or for the focused feed note.
  */
 import type { KeyboardEvent, RefObject } from 'react';
+import { flushSync } from 'react-dom';
 import { Keyboard, Menu, MenuItem, Popover } from 'react-aria-components';
 import type { NoteKind } from '../../shared/domain/schemas';
 import { CAPTURE_TEXT as T } from './messages';
@@ -15,15 +16,23 @@ export function KindPicker({
   triggerRef,
   onChoose,
   onClose,
+  returnFocus,
 }: {
   kinds: readonly NoteKind[];
   current: string | null;
   triggerRef: RefObject<Element | null>;
   onChoose(kind: NoteKind | null): void;
   onClose(): void;
+  /** Where typing goes on: the note box or the note. */
+  returnFocus(): void;
 }) {
+  // Focus goes back at once, not a frame later as the popover would: the next key is already the note's text.
+  const close = () => {
+    flushSync(onClose);
+    returnFocus();
+  };
   const choose = (key: string) => {
-    onClose();
+    close();
     onChoose(key === NONE ? null : (kinds.find((k) => k.id === key) ?? null));
   };
   // With or without Alt held from Alt+K: the digit is the choice, not a speaker.
@@ -43,7 +52,7 @@ export function KindPicker({
       triggerRef={triggerRef}
       placement="bottom start"
       isOpen
-      onOpenChange={(open) => !open && onClose()}
+      onOpenChange={(open) => !open && close()}
     >
       <div onKeyDownCapture={onKeyDownCapture}>
         <Menu

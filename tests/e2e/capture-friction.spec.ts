@@ -50,9 +50,8 @@ test('notes: Edit and Delete on hover, a context menu, and an Undo notice reache
   await expect(rink).toHaveCount(0);
   const notice = page.getByRole('alertdialog').filter({ hasText: 'Note deleted' });
   await expect(notice).toBeVisible();
-  await expectAccessible(page, 'capture with a notice');
   // F6 reaches the notices from anywhere; Tab to the notice, Tab to Undo, Enter: the note is back.
-  await page.getByRole('textbox', { name: /^Note/ }).focus();
+  await page.getByRole('textbox', { name: /^Note \(/ }).focus();
   await page.keyboard.press('F6');
   await expect(page.getByRole('region', { name: 'Notifications' })).toBeFocused();
   await page.keyboard.press('Tab');
@@ -60,6 +59,12 @@ test('notes: Edit and Delete on hover, a context menu, and an Undo notice reache
   await page.keyboard.press('Tab');
   await expect(notice.getByRole('button', { name: 'Undo' })).toBeFocused();
   await page.keyboard.press('Enter');
+  await expect(feedItems(page).filter({ hasText: 'The rink closes too early' })).toHaveCount(1);
+  await rink.first().hover();
+  await rink.getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByRole('alertdialog').filter({ hasText: 'Note deleted' })).toBeVisible();
+  await expectAccessible(page, 'capture with a notice');
+  await page.keyboard.press('ControlOrMeta+z');
   await expect(feedItems(page).filter({ hasText: 'The rink closes too early' })).toHaveCount(1);
 
   // Right-click opens the note's menu, built from the same actions as the keys.
@@ -88,12 +93,13 @@ test('notes: Edit and Delete on hover, a context menu, and an Undo notice reache
   await page.keyboard.press('Enter');
   await expect(buses).toHaveCount(0);
   await expect(page.getByRole('alertdialog').filter({ hasText: 'Note deleted' }).first()).toBeVisible();
-  await page.getByRole('textbox', { name: /^Note/ }).focus();
+  await page.getByRole('textbox', { name: /^Note \(/ }).focus();
   await page.keyboard.press('ControlOrMeta+z');
   await expect(feedItems(page).filter({ hasText: 'Buses stop at 9 pm' })).toHaveCount(1);
 });
 
 test('Alt+K opens a kind picker where a digit chooses, for the next note and for a focused note', async ({ page }) => {
+  test.setTimeout(120_000);
   await createProjectByKeyboard(page, 'Kind checks');
   await createSessionByKeyboard(page, 'Seniors – Central Library', 'Seniors');
   const composer = await openCaptureByKeyboard(page);
@@ -171,6 +177,7 @@ test('the time box waits for the first note, pauses, and follows the session; th
 });
 
 test('participants: several added at once (P1…PN), age band and group set in the table', async ({ page }) => {
+  test.setTimeout(120_000);
   await createProjectByKeyboard(page, 'Participant checks');
   await createSessionByKeyboard(page, 'Lived experience – Drop-in', 'People with lived experience');
   const howMany = page.getByRole('spinbutton', { name: 'How many' });

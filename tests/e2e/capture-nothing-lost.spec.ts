@@ -14,7 +14,7 @@ import {
   openCaptureByKeyboard,
 } from './support';
 
-const noteBox = (page: Page) => page.getByRole('textbox', { name: /^Note/ });
+const noteBox = (page: Page) => page.getByRole('textbox', { name: /^Note \(/ });
 
 /** Crashes the page's renderer: no pagehide, no unload, nothing flushed on the way out. */
 async function crash(page: Page): Promise<void> {
