@@ -12,6 +12,7 @@ import { CaptureScreen } from './CaptureScreen';
 import { LiveRegion } from '../app/Notices';
 import { listUnsaved, readDraft } from './localCapture';
 import { useOutbox } from './outbox';
+import { withdrawConsent } from '../data/commands/sessions';
 
 async function setUp() {
   const { db, runner } = freshRunner();
@@ -109,5 +110,22 @@ describe('CaptureScreen', () => {
     ]);
     await db.open();
     expect(await db.notes.count()).toBe(0);
+  });
+
+  it('forgets a not-saved note once its speaker withdraws consent: erased words are kept nowhere', async () => {
+    const { db, runner, user, box, session } = await setUp();
+    await act(async () => box.focus());
+    await user.keyboard('{Alt>}2{/Alt}');
+    await waitFor(() => expect(screen.getByTestId('current-speaker').textContent).toBe('P2'));
+    db.close();
+    await user.keyboard('my cousin Teodor sells it{Enter}');
+    await screen.findByRole('listitem', { name: /Teodor sells it — not saved/ });
+    expect(listUnsaved(session.id)).toHaveLength(1);
+    await db.open();
+    const [speaker] = await db.participants.toArray();
+    await act(async () => void (await withdrawConsent(runner, speaker!.id)));
+    await waitFor(() => expect(screen.queryByRole('listitem', { name: /Teodor/ })).toBeNull());
+    expect(listUnsaved(session.id)).toEqual([]);
+    expect(JSON.stringify(localStorage)).not.toContain('Teodor');
   });
 });

@@ -89,17 +89,33 @@ export function forgetUnsaved(sessionId: string, id: string): void {
   write(`${unsavedPrefix(sessionId)}${id}`, null);
 }
 
-/** The session's notes not (yet) saved, oldest first. */
-export function listUnsaved(sessionId: string): UnsavedNote[] {
+/** The unsaved notes under a key prefix, with their keys. */
+function unsavedUnder(prefix: string): { key: string; note: UnsavedNote }[] {
   const store = storage();
   if (!store) return [];
-  const prefix = unsavedPrefix(sessionId);
-  const found: UnsavedNote[] = [];
+  const found: { key: string; note: UnsavedNote }[] = [];
   for (let i = 0; i < store.length; i++) {
     const key = store.key(i);
     if (!key?.startsWith(prefix)) continue;
     const note = read(key, unsavedSchema);
-    if (note) found.push(note);
+    if (note) found.push({ key, note });
   }
-  return found.sort((a, b) => a.typedAt.localeCompare(b.typedAt));
+  return found;
+}
+
+/** The session's notes not (yet) saved, oldest first. */
+export function listUnsaved(sessionId: string): UnsavedNote[] {
+  return unsavedUnder(unsavedPrefix(sessionId))
+    .map(({ note }) => note)
+    .sort((a, b) => a.typedAt.localeCompare(b.typedAt));
+}
+
+/**
+ * Forgets, in every session, the unsaved notes an erasure reaches (their id was erased, or their speaker
+ * withdrew consent): erased words are kept nowhere on the device, not even here.
+ */
+export function forgetErasedUnsaved(noteIds: ReadonlySet<string>, participantIds: ReadonlySet<string>): void {
+  for (const { key, note } of unsavedUnder(`${PREFIX}unsaved.`)) {
+    if (noteIds.has(note.id) || (note.participantId && participantIds.has(note.participantId))) write(key, null);
+  }
 }

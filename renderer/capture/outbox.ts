@@ -8,7 +8,7 @@
 import { create } from 'zustand';
 import type { NoteWriter } from '../data/noteWriter';
 import { describeError } from '../data/errors';
-import { forgetUnsaved, keepUnsaved, listUnsaved, type UnsavedNote } from './localCapture';
+import { forgetErasedUnsaved, forgetUnsaved, keepUnsaved, listUnsaved, type UnsavedNote } from './localCapture';
 
 export type OutboxState = 'saving' | 'saved' | 'failed';
 export type OutboxNote = UnsavedNote & { state: OutboxState };
@@ -88,15 +88,34 @@ export function undiscardNote(note: OutboxNote): void {
 }
 
 /**
+ * An erasure committed (here, from sync or in another window): notes on their way whose id it erased or whose
+ * speaker withdrew leave the feed and this device's copies. A note of a withdrawn speaker is not saved by Retry
+ * anyway (the command refuses it); its words must not wait on this device for someone to press Discard.
+ */
+export function forgetErased(noteIds: readonly string[], participantIds: readonly string[]): void {
+  const ids = new Set(noteIds);
+  const speakers = new Set(participantIds);
+  forgetErasedUnsaved(ids, speakers);
+  const gone = useOutbox
+    .getState()
+    .notes.filter((n) => ids.has(n.id) || (n.participantId !== null && speakers.has(n.participantId)));
+  if (gone.length) useOutbox.getState().drop(gone.map((n) => n.id));
+}
+
+/**
  * Opening a session's capture: notes left on this device by a reload, a crash or a closed window come back. One
- * that the database already has is forgotten; one that had failed stays “not saved”; one whose save was
+ * that the database already has (erased ones too), or whose speaker has since withdrawn, is forgotten; one that had failed stays “not saved”; one whose save was
  * interrupted (Enter was pressed, the commit never came) is saved now, as the facilitator meant it to be.
  */
-export async function recoverNotes(writer: NoteWriter, sessionId: string, isSaved: (id: string) => Promise<boolean>) {
+export async function recoverNotes(
+  writer: NoteWriter,
+  sessionId: string,
+  settled: (note: UnsavedNote) => Promise<boolean>,
+) {
   const shown = new Set(useOutbox.getState().notes.map((n) => n.id));
   for (const note of listUnsaved(sessionId)) {
     if (shown.has(note.id)) continue;
-    if (await isSaved(note.id)) {
+    if (await settled(note)) {
       forgetUnsaved(sessionId, note.id);
     } else if (note.error) {
       useOutbox.getState().put({ ...note, state: 'failed' });

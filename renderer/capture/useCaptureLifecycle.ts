@@ -1,15 +1,17 @@
 /**
  * What capture does around the facilitator's typing: on opening, bring back notes left unsaved by a reload or a
- * crash; keep the time box in step with the session's status; and before the desktop window closes, write the
- * draft out and give notes on their way a moment to commit.
+ * crash (unless an erasure has reached them since); forget notes on their way that an erasure reaches; keep the
+ * time box in step with the session's status; and before the desktop window closes, write the draft out and give
+ * notes on their way a moment to commit.
  */
 import { useEffect, type RefObject } from 'react';
 import type { Session } from '../../shared/domain/schemas';
 import { useData } from '../app/DataContext';
+import { erasedNoteIds, subscribeErased } from '../data/erasure/events';
 import type { NoteWriter } from '../data/noteWriter';
 import { getPlatform } from '../platform';
 import type { ComposerHandle } from './Composer';
-import { recoverNotes } from './outbox';
+import { forgetErased, recoverNotes } from './outbox';
 import { followStatus } from './timebox';
 import type { CaptureSettings } from './useCaptureSettings';
 
@@ -31,11 +33,19 @@ export function useCaptureLifecycle({
   const sessionId = session.id;
 
   useEffect(() => {
-    void recoverNotes(writer, sessionId, async (id) => Boolean(await db.notes.get(id)));
+    void recoverNotes(writer, sessionId, async (note) => {
+      const [stored, speaker] = await Promise.all([
+        db.notes.get(note.id),
+        note.participantId ? db.participants.get(note.participantId) : undefined,
+      ]);
+      return Boolean(stored) || speaker?.consent === 'withdrawn';
+    });
     // The writer's worker starts once the screen is up, so neither the first paint nor the first note waits for it.
     const timer = window.setTimeout(() => writer.warm(), 0);
     return () => window.clearTimeout(timer);
   }, [db, sessionId, writer]);
+
+  useEffect(() => subscribeErased(db, (erased) => forgetErased(erasedNoteIds(erased), erased.participants)), [db]);
 
   const questionId = settings.question?.id ?? null;
   const { setClock } = settings;

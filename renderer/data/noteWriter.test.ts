@@ -2,21 +2,34 @@
  * The note writer with its worker side running for real (its own command runner on the same database), behind a
  * stand-in for the Worker object that passes structured-cloned messages as a browser does.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createNoteWriter, type NoteToWrite } from './noteWriter';
 import { createNoteWriterHost, type WriterRequest } from './noteWriterHost';
 import { freshRunner, projectWithSession } from './testing';
-import { deleteSession, addParticipant } from './commands/sessions';
-import { editNote } from './commands/notes';
+import { deleteSession, addParticipant, withdrawConsent } from './commands/sessions';
+import { editNote, eraseNote } from './commands/notes';
+import { isErasedRow } from '../../shared/sync/erasure';
 import { newId } from '../../shared/domain/ids';
 
 class WorkerStandIn extends EventTarget {
   received = 0;
   terminated = false;
   answer = true;
+  /** While set, the worker's answers wait here (the page has not heard yet) until `release`. */
+  held: MessageEvent[] | null = null;
   private readonly host = createNoteWriterHost((reply) =>
-    setTimeout(() => this.dispatchEvent(new MessageEvent('message', { data: structuredClone(reply) }))),
+    setTimeout(() => {
+      const message = new MessageEvent('message', { data: structuredClone(reply) });
+      if (this.held) this.held.push(message);
+      else this.dispatchEvent(message);
+    }),
   );
+
+  release(): void {
+    const held = this.held ?? [];
+    this.held = null;
+    held.forEach((message) => this.dispatchEvent(message));
+  }
 
   postMessage(request: WriterRequest): void {
     this.received++;
@@ -130,5 +143,63 @@ describe('note writer', () => {
     await writer.add({ id: newId(), projectId: project.id, sessionId: session.id, text: 'no worker here' });
     expect((await db.notes.toArray()).map((n) => n.text)).toEqual(['no worker here']);
     expect(runner.history().undo.at(-1)).toBe('Add note');
+  });
+});
+
+async function dump(db: { tables: { toArray(): Promise<unknown[]> }[] }): Promise<string> {
+  return JSON.stringify(await Promise.all(db.tables.map((table) => table.toArray())));
+}
+
+describe('note writer and erasure', () => {
+  it('a note saved in the worker can be erased; undo and redo after it bring no word back', async () => {
+    const { db, runner, writer, note } = await setUp();
+    const kept = await writer.add(note('the hall was cold'));
+    const secret = await writer.add(note('Marguerite at the blue house told us'));
+    await editNote(runner, secret.id, { text: 'Marguerite at the blue house told us twice' });
+    await eraseNote(runner, secret.id);
+    expect(await dump(db)).not.toContain('Marguerite');
+    expect(runner.history().undo).toEqual(expect.not.arrayContaining(['Edit note']));
+    for (let i = 0; i < 6; i++) await runner.undo();
+    for (let i = 0; i < 6; i++) await runner.redo();
+    expect(await dump(db)).not.toContain('Marguerite');
+    expect(isErasedRow(await db.notes.get(secret.id))).toBe(true);
+    expect((await db.notes.get(kept.id))!.text).toBe('the hall was cold');
+    // Handing the erased note over again (a retry) does not write its words back.
+    await expect(writer.add({ ...note('Marguerite at the blue house told us'), id: secret.id })).rejects.toMatchObject({
+      code: 'invalid',
+      message: 'This note was erased; it cannot be saved again.',
+    });
+    expect(await dump(db)).not.toContain('Marguerite');
+  });
+
+  it('a note committed in the worker and erased before the page heard of it stays off the undo stack', async () => {
+    const { db, runner, worker, writer, note } = await setUp();
+    await writer.add(note('a first note, so the worker is running'));
+    const before = runner.history().undo.length;
+    worker.held = [];
+    const secret = note('Jonah from the co-op said it');
+    const saving = writer.add(secret);
+    await vi.waitFor(async () => expect(await db.notes.get(secret.id)).toBeDefined());
+    await eraseNote(runner, secret.id);
+    worker.release();
+    await saving;
+    expect(runner.history().undo).toHaveLength(before);
+    while (await runner.undo());
+    expect(await dump(db)).not.toContain('Jonah');
+    expect(isErasedRow(await db.notes.get(secret.id))).toBe(true);
+  });
+
+  it('notes saved in the worker for a speaker who then withdraws are erased with the withdrawal', async () => {
+    const { db, runner, session, writer, note } = await setUp();
+    const speaker = await addParticipant(runner, session.id, { code: 'P2' });
+    await writer.add({ ...note('P2: my neighbour Idris drinks'), participantId: speaker.id });
+    await writer.add({ ...note('P2: and he drives'), participantId: speaker.id });
+    expect(await withdrawConsent(runner, speaker.id)).toBe(2);
+    await expect(writer.add({ ...note('P2 again'), participantId: speaker.id })).rejects.toMatchObject({
+      code: 'invalid',
+      message: 'P2 withdrew consent; notes can no longer be attributed to them.',
+    });
+    while (await runner.undo());
+    expect(await dump(db)).not.toContain('Idris');
   });
 });

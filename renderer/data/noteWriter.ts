@@ -15,6 +15,7 @@
  * standard mark: the capture benchmark reads it without reaching into the app).
  */
 import type { Note } from '../../shared/domain/schemas';
+import { isErasedRow } from '../../shared/sync/erasure';
 import type { CommandRunner } from './commandRunner';
 import { addNote } from './commands/notes';
 import { DataError } from './errors';
@@ -107,11 +108,13 @@ export function createNoteWriter(runner: CommandRunner, createWorker: CreateWork
 
   /**
    * Saving is idempotent by note id: a note handed over twice (a retry after a crash, or a worker that died
-   * between its commit and its answer) was saved once, and that is success.
+   * between its commit and its answer) was saved once, and that is success — unless it was erased since: an
+   * erased id stays erased, and its words are not written again.
    */
   const unlessSaved = (input: NoteToWrite) => async (error: unknown) => {
     if (!(error instanceof DataError) || error.code !== 'conflict') throw error;
     const stored = await runner.db.notes.get(input.id);
+    if (isErasedRow(stored)) throw new DataError('invalid', 'This note was erased; it cannot be saved again.');
     if (!stored || stored.deleted || stored.sessionId !== input.sessionId) throw error;
     return stored;
   };

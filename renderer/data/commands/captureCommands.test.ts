@@ -69,7 +69,7 @@ describe('addNote and consent', () => {
       }),
     ).rejects.toMatchObject({
       code: 'invalid',
-      message: 'P4 withdrew consent; their words are not recorded. Discard this note.',
+      message: 'P4 withdrew consent; notes can no longer be attributed to them.',
     });
     expect(await db.notes.count()).toBe(0);
   });
