@@ -10,6 +10,7 @@ import { ActionButton, ActionMenu } from '../ui/ActionMenu';
 import { StatusBadge } from '../ui/StatusBadge';
 import { CAPTURE_ACTIONS, captureAction, type CaptureContext, type NoteInFocus } from './captureActions';
 import { applyKind, type CaptureDeps } from './captureCommands';
+import { EraseNoteDialog } from './EraseNoteDialog';
 import { KindPicker } from './KindPicker';
 import { ACTION_TEXT as A, CAPTURE_TEXT as T } from './messages';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
@@ -73,6 +74,16 @@ export function CaptureOverlays({
           onChoose={(kind) => void applyKind(deps, kind, overlay.note)}
           onClose={() => onClose(false)}
           returnFocus={() => (overlay.note ? overlay.note.element?.focus() : deps.ui.composer()?.focus())}
+        />
+      );
+    case 'erase-note':
+      return (
+        <EraseNoteDialog
+          note={overlay.note}
+          onClose={() => onClose(false)}
+          // The note is gone, so the dialog cannot give focus back to it: the note box has it, once the dialog has
+          // closed and done its own focus restore.
+          onErased={() => requestAnimationFrame(() => deps.ui.composer()?.focus())}
         />
       );
     case 'note-menu':

@@ -162,6 +162,7 @@ function useCaptureUi(
       showShortcuts: () => setOverlay({ kind: 'shortcuts' }),
       openKindPicker: (note) => setOverlay({ kind: 'kind-picker', note }),
       openNoteMenu: (note) => setOverlay({ kind: 'note-menu', note }),
+      openEraseDialog: (note) => setOverlay({ kind: 'erase-note', note }),
       startEditing: setEditingId,
       composer: () => composerRef.current,
       focusLastAdded: () => void writer.settled().then(() => focusFeedNote(lastAddedRef.current)),

@@ -36,6 +36,8 @@ export interface CaptureCommands {
   setSessionStatus(status: SessionStatus): Promise<void>;
   editNote(note: NoteInFocus): void;
   deleteNote(note: NoteInFocus): Promise<void>;
+  /** Asks first (typed confirmation); unlike deleting, erasing cannot be undone. */
+  eraseNote(note: NoteInFocus): void;
   retryNote(note: NoteInFocus): Promise<void>;
   copyNote(note: NoteInFocus): Promise<void>;
   openNoteMenu(note: NoteInFocus): void;
@@ -262,6 +264,18 @@ const feed: CaptureAction[] = [
     menus: ['note'],
     when: onNote,
     perform: (c) => c.commands.copyNote(c.note!),
+  },
+  // Before delete-note, whose Delete key would otherwise take Shift+Delete too.
+  {
+    name: 'erase-note',
+    label: T.erase,
+    help: T.eraseHelp,
+    keys: ['Shift+Delete'],
+    section: 'feed',
+    menus: ['note'],
+    danger: true,
+    when: (c) => onNote(c) && onSavedNote(c),
+    perform: (c) => c.commands.eraseNote(c.note!),
   },
   {
     name: 'delete-note',

@@ -21,6 +21,7 @@ export interface CaptureUi {
   /** Opens the kind picker for a note, or for the next note (null). */
   openKindPicker(note: NoteInFocus | null): void;
   openNoteMenu(note: NoteInFocus): void;
+  openEraseDialog(note: NoteInFocus): void;
   startEditing(noteId: string): void;
   composer(): { focus(): void; submit(): void } | null;
   /** The newest note this screen added, once it is saved and shown (for ↑ from the note box). */
@@ -58,6 +59,7 @@ export function createCaptureCommands(d: CaptureDeps): CaptureCommands {
     setSessionStatus: (status) => changeSessionStatus(d, status),
     editNote: (note) => (note.state === 'saved' ? d.ui.startEditing(note.id) : announce(T.stillSaving)),
     deleteNote: (note) => removeNote(d, note),
+    eraseNote: (note) => d.ui.openEraseDialog(note),
     retryNote: async (note) => {
       if (await retrySaving(d.writer, note.id)) announce(T.retried);
     },

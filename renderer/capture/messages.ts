@@ -109,6 +109,8 @@ export const ACTION_TEXT = {
   editHelp: 'Edit the note in place (Enter saves, Esc cancels)',
   delete: 'Delete',
   deleteHelp: 'Delete the note (Undo in the notice, or Ctrl+Z)',
+  erase: 'Erase permanently…',
+  eraseHelp: 'Erase the note for ever (asks first; cannot be undone)',
   retry: 'Retry saving',
   copy: 'Copy the text',
   discard: 'Discard the unsaved note',

@@ -10,6 +10,7 @@ export type Overlay =
   | { kind: 'shortcuts' }
   | { kind: 'kind-picker'; note: NoteInFocus | null }
   | { kind: 'note-menu'; note: NoteInFocus }
+  | { kind: 'erase-note'; note: NoteInFocus }
   | null;
 
 function placeOf(target: HTMLElement): CaptureContext['place'] {

@@ -295,7 +295,7 @@ test('a note erased with Shift+Delete is gone for ever; redo of a delete deletes
     await page.keyboard.press('Enter');
   }
   await expect(feedItems(page)).toHaveCount(3);
-  await expect(page.locator('#note-feed > li.is-pending')).toHaveCount(0);
+  await expect(page.locator('#note-feed > li.is-saving')).toHaveCount(0);
 
   // Delete, undo, redo: the note is deleted again and stays deleted after a reload.
   await page.keyboard.press('ArrowUp');
