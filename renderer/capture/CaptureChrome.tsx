@@ -81,9 +81,7 @@ export function CaptureOverlays({
         <EraseNoteDialog
           note={overlay.note}
           onClose={() => onClose(false)}
-          // The note is gone, so the dialog cannot give focus back to it: the note box has it, once the dialog has
-          // closed and done its own focus restore.
-          onErased={() => requestAnimationFrame(() => deps.ui.composer()?.focus())}
+          onErased={(noteId) => focusComposerOnceGone(noteId, () => deps.ui.composer()?.focus())}
         />
       );
     case 'note-menu':
@@ -98,4 +96,18 @@ export function CaptureOverlays({
         />
       );
   }
+}
+
+/**
+ * After an erasure the dialog cannot give focus back to the note (it is gone), so the note box gets it: once the
+ * dialog has closed and the note has left the feed, a frame later than the dialog's own focus restore.
+ */
+function focusComposerOnceGone(noteId: string, focusComposer: () => void, framesLeft = 60): void {
+  const waiting =
+    document.querySelector('.modal-overlay') ?? document.querySelector(`#note-feed [data-note-id="${noteId}"]`);
+  if (waiting && framesLeft > 0) {
+    requestAnimationFrame(() => focusComposerOnceGone(noteId, focusComposer, framesLeft - 1));
+    return;
+  }
+  requestAnimationFrame(focusComposer);
 }

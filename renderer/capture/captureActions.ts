@@ -265,18 +265,6 @@ const feed: CaptureAction[] = [
     when: onNote,
     perform: (c) => c.commands.copyNote(c.note!),
   },
-  // Before delete-note, whose Delete key would otherwise take Shift+Delete too.
-  {
-    name: 'erase-note',
-    label: T.erase,
-    help: T.eraseHelp,
-    keys: ['Shift+Delete'],
-    section: 'feed',
-    menus: ['note'],
-    danger: true,
-    when: (c) => onNote(c) && onSavedNote(c),
-    perform: (c) => c.commands.eraseNote(c.note!),
-  },
   {
     name: 'delete-note',
     label: (c) => (c.note?.state === 'failed' ? T.discard : T.delete),
@@ -288,6 +276,18 @@ const feed: CaptureAction[] = [
     danger: true,
     when: onNote,
     perform: (c) => c.commands.deleteNote(c.note!),
+  },
+  // After Delete in the menu: the one that cannot be undone comes last.
+  {
+    name: 'erase-note',
+    label: T.erase,
+    help: T.eraseHelp,
+    keys: ['Shift+Delete'],
+    section: 'feed',
+    menus: ['note'],
+    danger: true,
+    when: (c) => onNote(c) && onSavedNote(c),
+    perform: (c) => c.commands.eraseNote(c.note!),
   },
   {
     name: 'note-menu',

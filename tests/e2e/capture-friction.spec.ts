@@ -79,6 +79,7 @@ test('notes: Edit and Delete on hover, a context menu, and an Undo notice reache
     /^Mark do not quote/,
     /^Copy the text/,
     /^Delete/,
+    /^Erase permanently…/,
   ]);
   await expectAccessible(page, 'note menu');
   await menu.getByRole('menuitem', { name: /^Mark sensitive/ }).click();
@@ -89,7 +90,11 @@ test('notes: Edit and Delete on hover, a context menu, and an Undo notice reache
   await page.keyboard.press('Shift+F10');
   await expect(menu).toBeVisible();
   await expect(menu.getByRole('menuitem', { name: /^Unmark sensitive/ })).toBeVisible();
+  // Delete is next to last: last is Erase permanently…, which cannot be undone.
   await page.keyboard.press('End');
+  await expect(menu.getByRole('menuitem', { name: /^Erase permanently…/ })).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(menu.getByRole('menuitem', { name: /^Delete/ })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(buses).toHaveCount(0);
   await expect(page.getByRole('alertdialog').filter({ hasText: 'Note deleted' }).first()).toBeVisible();
