@@ -124,12 +124,16 @@ export async function scanProjectFolder(access: FolderAccess, request: ScanReque
     devices[deviceId] = device;
   }
   const reads = await mapLimit(toRead, READ_CONCURRENCY, (candidate) => readCandidate(access, projectId, candidate));
+  const withFolder = new Set(Object.keys(devices));
   for (const read of reads) {
     if ('problem' in read) {
       problems.push(read.problem);
       continue;
     }
-    const { segment, size, invalid } = read;
+    const { size, invalid } = read;
+    const { segment, forged } = keepSignedByFolder(read.segment, withFolder);
+    if (forged)
+      problems.push({ kind: 'forged-changes', deviceId: segment.deviceId, path: segment.path, amount: forged });
     if (invalid)
       problems.push({ kind: 'invalid-changes', deviceId: segment.deviceId, path: segment.path, amount: invalid });
     result.segments.push(segment);
@@ -145,6 +149,23 @@ export async function scanProjectFolder(access: FolderAccess, request: ScanReque
   // Index entries of files no longer present (retired by compaction) are not carried over, so the index stays small.
   result.devices = devices;
   return result;
+}
+
+/**
+ * A device's folder is its identity: a change signed by a device that has a folder of its own here must come from
+ * that folder. Anything else is a forgery (or a copy made by mistake) and is refused, so it can neither replace a
+ * record's values nor, by reusing a real stamp, make the genuine change look like one already seen. A device with
+ * no folder here is known only through bundles someone imported; the importing device relays its changes.
+ */
+export function keepSignedByFolder(
+  segment: ReadSegment,
+  devicesWithFolder: ReadonlySet<string>,
+): { segment: ReadSegment; forged: number } {
+  const kept = segment.changes.filter(
+    (change) => change.deviceId === segment.deviceId || !devicesWithFolder.has(change.deviceId),
+  );
+  const forged = segment.changes.length - kept.length;
+  return { segment: forged ? { ...segment, changes: kept } : segment, forged };
 }
 
 type CandidateRead = { segment: ReadSegment; size: number; invalid: number } | { problem: SyncProblem };

@@ -78,6 +78,7 @@ export function inspectChanges(input: {
   });
   const problems: SyncProblem[] = [...(input.problems ?? []), ...findClocksAhead(input.changes, input.now)];
   if (merged.rejected) problems.push({ kind: 'invalid-changes', amount: merged.rejected });
+  if (merged.otherProject) problems.push({ kind: 'other-project', amount: merged.otherProject });
   if (merged.erased) problems.push(...erasedValuesByDevice(input.changes));
   const who = (deviceId: string | undefined) => deviceLabel(seen.get(deviceId ?? ''), deviceId);
   return {

@@ -6,7 +6,7 @@
 import type { ChangeRecord } from '../changes/change';
 import type { TableName } from '../domain/schemas';
 import { filterErased, pinWithdrawn } from './erasure';
-import { groupByRow, planRow, rejectChange, type Row } from './merge';
+import { groupByRow, planRow, rejectChange, splitByProject, type Row } from './merge';
 
 export interface MergedState {
   tables: Map<TableName, Map<string, Row>>;
@@ -16,6 +16,8 @@ export interface MergedState {
   rejected: number;
   /** Changes that held values an erasure removed: left out. */
   erased: number;
+  /** Changes naming a record of another project: refused. */
+  otherProject: number;
 }
 
 export function mergeInMemory(changes: Iterable<ChangeRecord>): MergedState {
@@ -28,8 +30,11 @@ export function mergeInMemory(changes: Iterable<ChangeRecord>): MergedState {
   const { kept, erased, filter } = filterErased(valid);
   const tables = new Map<TableName, Map<string, Row>>();
   let pending = 0;
-  for (const group of groupByRow(kept).values()) {
-    const first = group[0]!;
+  let otherProject = 0;
+  for (const all of groupByRow(kept).values()) {
+    const first = all[0]!;
+    const { kept: group, refused } = splitByProject(first.table, undefined, [], all);
+    otherProject += refused.length;
     const plan = planRow(first.table, first.rowId, undefined, [], group);
     if (!plan.after) {
       pending++;
@@ -39,7 +44,7 @@ export function mergeInMemory(changes: Iterable<ChangeRecord>): MergedState {
     if (!table) tables.set(first.table, (table = new Map()));
     table.set(first.rowId, pinWithdrawn(first.table, plan.after, filter));
   }
-  return { tables, pending, rejected, erased };
+  return { tables, pending, rejected, erased, otherProject };
 }
 
 /** Live (not deleted) records of one table. */

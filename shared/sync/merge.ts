@@ -171,6 +171,49 @@ export function planRow(
   return { ...base, status: 'updated', after, changedFields, overwrites };
 }
 
+/** The project a stored record belongs to (a project record belongs to itself). */
+export function projectOfRow(table: TableName, row: Row): string | undefined {
+  const owner = table === 'projects' ? row.id : row.projectId;
+  return typeof owner === 'string' ? owner : undefined;
+}
+
+/**
+ * A change may only touch a record of the project its file belongs to. The record's project is the stored
+ * record's, else that of the changes already applied to it, else that of the earliest arriving change that
+ * creates it (one that sets its project), else the first one's. Changes naming another project are refused,
+ * so a file filed under one project can never edit a record of another by guessing its id.
+ */
+export function splitByProject(
+  table: TableName,
+  current: Row | undefined,
+  history: readonly ChangeRecord[],
+  fresh: readonly ChangeRecord[],
+): { kept: ChangeRecord[]; refused: ChangeRecord[] } {
+  const creating = (change: ChangeRecord) =>
+    table === 'projects' ? 'id' in change.fields : 'projectId' in change.fields;
+  const owner =
+    (current && projectOfRow(table, current)) ??
+    history[0]?.projectId ??
+    [...fresh].sort(byHlc).find(creating)?.projectId ??
+    fresh[0]?.projectId;
+  const kept: ChangeRecord[] = [];
+  const refused: ChangeRecord[] = [];
+  for (const change of fresh) (change.projectId === owner ? kept : refused).push(change);
+  return { kept, refused };
+}
+
+/** Same stamp, same content: a true duplicate. Same stamp, other content: one of the two is forged. */
+export function sameChange(a: ChangeRecord, b: ChangeRecord): boolean {
+  return (
+    a.hlc === b.hlc &&
+    a.deviceId === b.deviceId &&
+    a.projectId === b.projectId &&
+    a.table === b.table &&
+    a.rowId === b.rowId &&
+    sameValue(a.fields, b.fields)
+  );
+}
+
 export function rowKey(table: string, rowId: string): string {
   return `${table}\u0000${rowId}`;
 }

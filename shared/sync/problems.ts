@@ -17,6 +17,12 @@ export type SyncProblemKind =
   | 'duplicate-device'
   /** Changes inside a verified segment that fail validation: skipped on every device alike. */
   | 'invalid-changes'
+  /** Changes in a device's files signed as another device that has its own folder: refused. */
+  | 'forged-changes'
+  /** Changes that name a record of another project than the one their file belongs to: refused. */
+  | 'other-project'
+  /** A change reusing the clock stamp of another change with different content: refused. */
+  | 'stamp-conflict'
   /** A segment whose header names another device, project or number than its place: ignored. */
   | 'wrong-place'
   | 'folder-unavailable'
@@ -90,6 +96,18 @@ export function describeProblem(problem: SyncProblem, who: (deviceId: string | u
         : `Two computers are saving as ${device} (one was probably copied from the other). Their work is kept, but ask them to reset the sync identity on one of them.`;
     case 'invalid-changes':
       return `${problem.amount ?? 'Some'} change${problem.amount === 1 ? '' : 's'} from ${device} could not be used and ${problem.amount === 1 ? 'was' : 'were'} skipped.`;
+    case 'forged-changes': {
+      const n = problem.amount ?? 1;
+      return `${n} change${n === 1 ? '' : 's'} in the files of ${device} ${n === 1 ? 'is' : 'are'} signed as another device and ${n === 1 ? 'was' : 'were'} refused (changes signed as another device). A device may only write its own folder; check who else writes to the shared folder.`;
+    }
+    case 'other-project': {
+      const n = problem.amount ?? 1;
+      return `${n} change${n === 1 ? '' : 's'} from ${device} name${n === 1 ? 's' : ''} an item of another project and ${n === 1 ? 'was' : 'were'} refused.`;
+    }
+    case 'stamp-conflict': {
+      const n = problem.amount ?? 1;
+      return `${n} change${n === 1 ? '' : 's'} from ${device} reuse${n === 1 ? 's' : ''} the stamp of a different change and ${n === 1 ? 'was' : 'were'} refused; the change from the device’s own folder is kept.`;
+    }
     case 'wrong-place':
       return `A file in the shared folder is not where it belongs and was ignored${file}.`;
     case 'folder-unavailable':

@@ -28,6 +28,11 @@ import {
   planRow,
   rejectChange,
   rowKey,
+  foldChanges,
+  sameChange,
+  sameValue,
+  splitByProject,
+  validRow,
   type Overwrite,
   type Row,
   type RowPlan,
@@ -49,6 +54,11 @@ export interface ApplyOptions {
   allowMassDeletion?: boolean | readonly string[];
   /** Changes per transaction: DESIGN §4 measured 1–5k per transaction as the sweet spot. */
   batchSize?: number;
+  /**
+   * Stamps of changes read from their own device's folder, the only proof of who wrote a change. Such a change
+   * displaces a stored one that reuses its stamp with other content (a forgery that arrived first).
+   */
+  authentic?: ReadonlySet<string>;
 }
 
 export interface TableTally {
@@ -111,6 +121,8 @@ export interface BatchPlan {
   fresh: ChangeRecord[];
   duplicates: number;
   plans: RowPlan[];
+  /** Changes naming a record of another project than their own: refused, never stored. */
+  otherProject: ChangeRecord[];
 }
 
 /**
@@ -124,12 +136,13 @@ export async function planBatch(
   pending: Set<string>,
   /** The stored records of these changes, when the caller has just read them in this transaction. */
   known?: ReadonlyMap<string, unknown>,
+  /** Records whose stored history lost a forged change: planned again from their whole history. */
+  refold?: ReadonlySet<string>,
 ): Promise<BatchPlan> {
   const existing = await db.changes.bulkGet(changes.map((change) => change.hlc));
   const unseen = changes.filter((_, index) => !existing[index]);
-  if (!unseen.length) return { fresh: [], duplicates: changes.length, plans: [] };
+  if (!unseen.length) return { fresh: [], duplicates: changes.length, plans: [], otherProject: [] };
   const groups = [...groupByRow(unseen).values()];
-  const fresh = groups.flat();
   const idsByTable = new Map<TableName, string[]>();
   for (const group of groups) {
     const { table, rowId } = group[0]!;
@@ -157,12 +170,40 @@ export async function planBatch(
     .map((group) => group[0]!)
     .filter(({ table, rowId }) => current.get(rowKey(table, rowId)) || pending.has(rowKey(table, rowId)));
   const histories = needHistory.length ? await loadHistories(db, needHistory) : new Map<string, StoredChange[]>();
-  const plans = groups.map((group) => {
-    const { table, rowId } = group[0]!;
+  const fresh: ChangeRecord[] = [];
+  const otherProject: ChangeRecord[] = [];
+  const plans: RowPlan[] = [];
+  for (const all of groups) {
+    const { table, rowId } = all[0]!;
     const key = rowKey(table, rowId);
-    return planRow(table, rowId, current.get(key), histories.get(key) ?? [], group);
-  });
-  return { fresh, duplicates: changes.length - fresh.length, plans };
+    const before = current.get(key);
+    const history = histories.get(key) ?? [];
+    const { kept, refused } = splitByProject(table, before, history, all);
+    otherProject.push(...refused);
+    if (!kept.length) continue;
+    fresh.push(...kept);
+    plans.push(
+      refold?.has(key)
+        ? replanWhole(table, rowId, before, history, kept)
+        : planRow(table, rowId, before, history, kept),
+    );
+  }
+  return { fresh, duplicates: changes.length - unseen.length, plans, otherProject };
+}
+
+/** A record's plan from its whole history, ignoring what is stored (which a forged change may have shaped). */
+function replanWhole(
+  table: TableName,
+  rowId: string,
+  before: Row | undefined,
+  history: readonly ChangeRecord[],
+  fresh: readonly ChangeRecord[],
+): RowPlan {
+  const plan = planRow(table, rowId, undefined, history, fresh);
+  if (!before || !plan.after) return { ...plan, before };
+  const changedFields = Object.keys(plan.after).filter((field) => !sameValue(plan.after![field], before[field]));
+  if (!changedFields.length) return { ...plan, before, status: 'unchanged', after: undefined, changedFields };
+  return { ...plan, before, status: 'updated', changedFields };
 }
 
 async function liveCount(db: FieldnotesDb, projectId: string): Promise<number> {
@@ -275,7 +316,7 @@ export async function applyRemoteChanges(
   const erased: ErasedSet[] = [];
   try {
     for (const batch of batches(ordered, options.batchSize ?? 2000)) {
-      await db.transaction('rw', syncTables(db), () => applyBatch(db, batch, options.published, now(), report, erased));
+      await db.transaction('rw', syncTables(db), () => applyBatch(db, batch, options, now(), report, erased));
     }
   } finally {
     notifyErased(db, erased);
@@ -332,15 +373,22 @@ async function applyErasures(
 async function applyBatch(
   db: FieldnotesDb,
   incoming: ChangeRecord[],
-  published: 0 | 1,
+  { published, authentic }: ApplyOptions,
   now: number,
   report: ApplyReport,
   erased: ErasedSet[],
 ) {
   const screened = await applyErasures(db, incoming, published, report, erased);
-  const { kept: batch, withdrawn, stored: erasureChanges } = screened;
+  const { withdrawn, stored: erasureChanges } = screened;
+  // No call at all when there is nothing to settle: an async call that touches no table can end the transaction.
+  const settled = screened.kept.length
+    ? await settleStampConflicts(db, screened.kept, authentic, report)
+    : { kept: screened.kept, refold: new Set<string>() };
+  const batch = settled.kept;
   const pending = await loadPending(db);
-  const { fresh, plans } = await planBatch(db, batch, pending, screened.rows);
+  const planned = await planBatch(db, batch, pending, settled.refold.size ? undefined : screened.rows, settled.refold);
+  const { fresh, plans } = planned;
+  countRefused(report, 'other-project', planned.otherProject);
   const pinned = { records: new Set<string>(), participants: withdrawn };
   if (!fresh.length) return receiveClock(db, erasureChanges, now, report);
   const stored: StoredChange[] = fresh.map((change) => ({ ...change, published }));
@@ -380,6 +428,63 @@ async function applyBatch(
     await db.meta.put({ key: OVERWRITES_KEY, value: next });
   }
   await receiveClock(db, [...erasureChanges, ...fresh], now, report);
+}
+
+function countRefused(report: ApplyReport, kind: 'other-project' | 'stamp-conflict', refused: readonly ChangeRecord[]) {
+  const byDevice = new Map<string, number>();
+  for (const change of refused) byDevice.set(change.deviceId, (byDevice.get(change.deviceId) ?? 0) + 1);
+  for (const [deviceId, amount] of byDevice) {
+    report.rejected += amount;
+    report.problems.push({ kind, deviceId, amount });
+  }
+}
+
+/**
+ * A change is the same change as a stored one only if its stamp *and* its content agree. Another content under a
+ * stored stamp means one of the two is forged: an authentic change (from its own device's folder) removes the
+ * stored one, whose records are then planned again from their whole history; any other is refused and reported.
+ * Our own changes are never displaced: this database is the authority on what this device wrote.
+ */
+async function settleStampConflicts(
+  db: FieldnotesDb,
+  batch: ChangeRecord[],
+  authentic: ReadonlySet<string> | undefined,
+  report: ApplyReport,
+): Promise<{ kept: ChangeRecord[]; refold: Set<string> }> {
+  const refold = new Set<string>();
+  const stored = await db.changes.bulkGet(batch.map((change) => change.hlc));
+  if (stored.every((old, index) => !old || sameChange(old, batch[index]!))) return { kept: batch, refold };
+  const own = (await db.meta.get(DEVICE_KEY))?.value as string | undefined;
+  const kept: ChangeRecord[] = [];
+  const refused: ChangeRecord[] = [];
+  const forged: ChangeRecord[] = [];
+  batch.forEach((change, index) => {
+    const old = stored[index];
+    if (!old || sameChange(old, change)) kept.push(change);
+    else if (authentic?.has(change.hlc) && old.deviceId !== own) {
+      forged.push(old);
+      kept.push(change);
+      refold.add(rowKey(change.table, change.rowId));
+    } else refused.push(change);
+  });
+  countRefused(report, 'stamp-conflict', refused);
+  if (forged.length) {
+    await db.changes.bulkDelete(forged.map((change) => change.hlc));
+    const elsewhere = forged.filter((old) => !refold.has(rowKey(old.table, old.rowId)));
+    if (elsewhere.length) await refoldRows(db, elsewhere);
+  }
+  return { kept, refold };
+}
+
+/** Records a removed forgery had shaped, with no incoming change of their own: rebuilt from what history is left. */
+async function refoldRows(db: FieldnotesDb, rows: readonly ChangeRecord[]): Promise<void> {
+  const histories = await loadHistories(db, rows);
+  for (const { table, rowId } of rows) {
+    const history = histories.get(rowKey(table, rowId)) ?? [];
+    const after = history.length ? validRow(table, foldChanges(history)) : null;
+    if (after) await db.recordTable(table).put(after);
+    else await db.recordTable(table).delete(rowId);
+  }
 }
 
 /** Fold the newest HLC into our clock so the next local edit sorts after everything seen. */

@@ -117,10 +117,15 @@ async function readAndApply(
     index: full ? {} : state.index,
     devices: state.devices,
   });
+  // A change read from its own device's folder is authentic (the scan refused any signed as another device).
+  const authentic = new Set<string>();
+  for (const segment of scan.segments) {
+    for (const change of segment.changes) if (change.deviceId === segment.deviceId) authentic.add(change.hlc);
+  }
   const applied = await applyRemoteChanges(
     db,
     scan.segments.flatMap((segment) => segment.changes),
-    { published: 1, now: deps.now ?? Date.now, allowMassDeletion: options.allowMassDeletion ?? false },
+    { published: 1, now: deps.now ?? Date.now, allowMassDeletion: options.allowMassDeletion ?? false, authentic },
   );
   return { scan, applied, full };
 }

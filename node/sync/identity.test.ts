@@ -1,0 +1,144 @@
+/**
+ * Who may write what, through a real sync folder: a device's folder is its identity (changes signed as another
+ * device are refused, and a forgery that reuses a real stamp never displaces the genuine change), and a change
+ * may only touch a record of the project its file belongs to.
+ */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ChangeRecord } from '../../shared/changes/change';
+import { createFolderSync } from '../../shared/sync/folderSync';
+import { deviceDirPath } from '../../shared/sync/layout';
+import { encodeSegment } from '../../shared/sync/segment';
+import { addNote } from '../../renderer/data/commands/notes';
+import { createProject } from '../../renderer/data/commands/projects';
+import { createSession } from '../../renderer/data/commands/sessions';
+import { applyRemoteChanges } from '../../renderer/data/sync/applyChanges';
+import { allChanges, closeReplicas, createReplica, type Replica } from '../../renderer/data/sync/replica.testkit';
+import { syncProject } from '../../renderer/data/sync/syncProject';
+import { nodeFolderAccess } from './nodeFolder';
+
+let root: string;
+const replicas: Replica[] = [];
+beforeEach(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'fieldnotes-identity-'));
+});
+afterEach(async () => {
+  await closeReplicas(...replicas.splice(0));
+  await rm(root, { recursive: true, force: true });
+});
+
+function device(name: string): Replica {
+  const r = createReplica(name);
+  replicas.push(r);
+  return r;
+}
+
+const sync = (r: Replica, projectId: string) =>
+  syncProject(
+    { runner: r.runner, port: createFolderSync(nodeFolderAccess(root)), deviceName: r.name, now: () => r.time.now },
+    projectId,
+  );
+
+/** A segment written straight into a device folder, as a crafted file would be. */
+async function plant(projectId: string, folderDevice: string, seq: number, changes: ChangeRecord[]) {
+  const segment = await encodeSegment(
+    { deviceId: folderDevice, deviceName: 'Visitor', projectId, seq, createdAt: '2026-03-01T10:00:00.000Z' },
+    changes,
+  );
+  const dir = path.join(root, ...deviceDirPath(projectId, folderDevice));
+  await mkdir(dir, { recursive: true });
+  await writeFile(path.join(dir, segment.name), segment.bytes);
+}
+
+async function twoDevices() {
+  const a = device('Ana');
+  const b = device('Ben');
+  const project = await createProject(a.runner, { name: 'Safety plan', templateId: 'community-safety-plan' });
+  const session = await createSession(a.runner, project.id, { title: 'Youth group' });
+  const note = await addNote(a.runner, { sessionId: session.id, text: 'Lighting on the path' });
+  await sync(a, project.id);
+  await sync(b, project.id);
+  return { a, b, project, session, note, aId: await a.runner.deviceId() };
+}
+
+const FORGER = 'F0F0F0F0F0F0F0F0';
+
+describe('a device folder is its identity', () => {
+  it('refuses changes signed as another device, new stamp or reused one, and says so', async () => {
+    const { a, b, project, note, aId } = await twoDevices();
+    const genuine = (await allChanges(a)).find((c) => c.table === 'notes' && c.rowId === note.id)!;
+    const later = `2026-03-02T09:00:00.000Z-0000-${aId}`;
+    await plant(project.id, FORGER, 1, [
+      { ...genuine, hlc: later, fields: { text: 'forged, new stamp' } },
+      { ...genuine, fields: { ...genuine.fields, text: 'forged, reused stamp' } },
+    ]);
+    const report = await sync(b, project.id);
+    expect((await b.db.notes.get(note.id))?.text).toBe('Lighting on the path');
+    const forged = report.problems.find((p) => p.kind === 'forged-changes');
+    expect(forged).toMatchObject({ deviceId: FORGER, amount: 2 });
+    expect(report.applied?.stored).toBe(0);
+  });
+
+  it('lets the genuine change displace a forgery that reused its stamp and arrived first (from a bundle)', async () => {
+    const a = device('Ana');
+    const b = device('Ben');
+    const project = await createProject(a.runner, { name: 'Safety plan', templateId: 'community-safety-plan' });
+    const session = await createSession(a.runner, project.id, { title: 'Youth group' });
+    const note = await addNote(a.runner, { sessionId: session.id, text: 'Lighting on the path' });
+    const changes = await allChanges(a);
+    const creation = changes.find((c) => c.table === 'notes' && c.rowId === note.id)!;
+    const forgery = { ...creation, fields: { ...creation.fields, text: 'forged text' } };
+    // The forgery reaches Ben first (a hand-carried bundle), then Ana's genuine file through the folder.
+    await applyRemoteChanges(
+      b.db,
+      changes.map((c) => (c.hlc === creation.hlc ? forgery : c)),
+      { published: 0 },
+    );
+    expect((await b.db.notes.get(note.id))?.text).toBe('forged text');
+    await sync(a, project.id);
+    const report = await sync(b, project.id);
+    expect((await b.db.notes.get(note.id))?.text).toBe('Lighting on the path');
+    expect((await b.db.changes.get(creation.hlc))?.fields.text).toBe('Lighting on the path');
+    expect(report.applied?.duplicates).toBe(changes.length - 1);
+  });
+
+  it('refuses a second copy of a stamp with other content when it cannot tell which is genuine', async () => {
+    const { b, project, note } = await twoDevices();
+    const stored = (await b.db.changes.toArray()).find((c) => c.table === 'notes' && c.rowId === note.id)!;
+    const { published: _published, ...wire } = stored;
+    const report = await applyRemoteChanges(b.db, [{ ...wire, fields: { ...wire.fields, text: 'other' } }], {
+      published: 0,
+    });
+    expect(report.rejected).toBe(1);
+    expect(report.problems).toContainEqual(expect.objectContaining({ kind: 'stamp-conflict', amount: 1 }));
+    expect((await b.db.notes.get(note.id))?.text).toBe('Lighting on the path');
+    expect(project.id).toBeTruthy();
+  });
+});
+
+describe('a change touches only records of its own project', () => {
+  it('refuses an edit filed under project A that names a record of project B', async () => {
+    const { a, b, project: projectB, note } = await twoDevices();
+    const projectA = await createProject(a.runner, { name: 'Other project', templateId: 'community-safety-plan' });
+    await sync(a, projectA.id);
+    const aId = await a.runner.deviceId();
+    // Ana's own folder of project A, with an edit of project B's note in it.
+    await plant(projectA.id, aId, 90, [
+      {
+        hlc: `2026-03-02T09:00:00.000Z-0000-${aId}`,
+        deviceId: aId,
+        projectId: projectA.id,
+        table: 'notes',
+        rowId: note.id,
+        fields: { text: 'edited from another project' },
+      },
+    ]);
+    const report = await sync(b, projectA.id);
+    expect((await b.db.notes.get(note.id))?.text).toBe('Lighting on the path');
+    expect(report.problems).toContainEqual(expect.objectContaining({ kind: 'other-project', amount: 1 }));
+    expect(await b.db.changes.where('projectId').equals(projectA.id).count()).toBeGreaterThan(0);
+    expect((await b.db.notes.get(note.id))?.projectId).toBe(projectB.id);
+  });
+});
