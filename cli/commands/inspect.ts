@@ -57,7 +57,8 @@ async function inspectPath(target: string, passphrase: string | undefined, now: 
   }
   const opened = await openBundle(await readFile(target), passphrase);
   const { scope, createdBy } = opened.manifest;
-  const problems = opened.invalid ? [{ kind: 'invalid-changes' as const, amount: opened.invalid }] : [];
+  const detail = opened.invalidReason ? { detail: opened.invalidReason } : {};
+  const problems = opened.invalid ? [{ kind: 'invalid-changes' as const, amount: opened.invalid, ...detail }] : [];
   return {
     source: {
       kind: 'bundle',

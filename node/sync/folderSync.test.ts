@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChangeRecord } from '../../shared/changes/change';
 import { createFolderSync } from '../../shared/sync/folderSync';
+import { describeProblem, severityOf } from '../../shared/sync/problems';
 import type { FolderAccess } from '../../shared/sync/folderAccess';
 import { encodeSegment } from '../../shared/sync/segment';
 import { deviceDirPath } from '../../shared/sync/layout';
@@ -170,7 +171,7 @@ describe('faults in the folder', () => {
     expect(await a.db.notes.filter((n) => n.text === 'from Cy').count()).toBe(1);
   });
 
-  it('treats an unreadable, a cloud-only and a damaged file as "not yet", never as a deletion', async () => {
+  it('treats an unreadable and a cloud-only file as "not yet", a damaged one as damaged, never as a deletion', async () => {
     const { a, project, cId, fresh } = await setup();
     const one = await writeForeign(project.id, cId, 1, fresh);
     const sparse = await writeForeign(project.id, cId, 2, fresh.slice(0, 1));
@@ -195,12 +196,14 @@ describe('faults in the folder', () => {
     const report = await sync(a, project.id, {}, failing);
     const notYet = report.problems.filter((p) => p.kind === 'not-yet');
     expect(notYet.map((p) => p.detail)).toEqual(
-      expect.arrayContaining([
-        expect.stringMatching(/EIO/),
-        'only in the cloud so far',
-        'the file has no content yet',
-        expect.stringMatching(/checksum/),
-      ]),
+      expect.arrayContaining([expect.stringMatching(/EIO/), 'only in the cloud so far', 'the file has no content yet']),
+    );
+    // Complete but changed: damaged, a warning naming the device and what to do; never "still copying".
+    const damage = report.problems.find((p) => p.path?.endsWith(damaged.segment.name));
+    expect(damage).toMatchObject({ kind: 'damaged', deviceId: cId, detail: expect.stringMatching(/checksum/) });
+    expect(severityOf('damaged')).toBe('warning');
+    expect(describeProblem(damage!, () => 'Cy’s laptop')).toMatch(
+      /Cy’s laptop is damaged.*export the project as a bundle/,
     );
     expect(await a.db.notes.filter((n) => !n.deleted).count()).toBe(liveBefore);
     const state = await loadSyncState(a.db, project.id);

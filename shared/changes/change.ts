@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { TABLE_NAMES, type TableName } from '../domain/schemas';
 import { isTimestamp } from '../clock/hlc';
+import { UUID_PATTERN } from '../domain/ids';
 
 export interface ChangeRecord {
   /** Hybrid-logical-clock timestamp; unique per change (it ends with the device id). */
@@ -18,14 +19,54 @@ export interface ChangeRecord {
   fields: Record<string, unknown>;
 }
 
-export const changeRecordSchema = z.object({
-  hlc: z.string().refine(isTimestamp, 'not a clock timestamp'),
-  deviceId: z.string().regex(/^[0-9A-F]{16}$/),
-  projectId: z.string().min(1),
-  table: z.enum(TABLE_NAMES as [TableName, ...TableName[]]),
-  rowId: z.string().min(1),
-  fields: z.record(z.string(), z.unknown()),
-});
+const uuid = z.string().regex(UUID_PATTERN, 'is not a UUID');
+
+/** Fields that name records: on input each must be a UUID (or null), like the record ids themselves. */
+const ID_FIELDS = ['id', 'projectId', 'sessionId', 'questionId', 'participantId', 'themeId', 'parentId', 'groupId'];
+const ID_LIST_FIELDS = ['themeIds', 'evidenceNoteIds', 'quoteNoteIds'];
+
+function checkIdFields(fields: Record<string, unknown>, ctx: z.RefinementCtx): void {
+  const bad = (path: (string | number)[]) =>
+    ctx.addIssue({ code: 'custom', path: ['fields', ...path], message: 'is not a UUID' });
+  for (const key of ID_FIELDS) {
+    const value = fields[key];
+    if (Object.hasOwn(fields, key) && value !== null && !(typeof value === 'string' && UUID_PATTERN.test(value)))
+      bad([key]);
+  }
+  for (const key of ID_LIST_FIELDS) {
+    const value = fields[key];
+    if (!Object.hasOwn(fields, key) || !Array.isArray(value)) continue;
+    value.forEach((item, index) => {
+      if (!(typeof item === 'string' && UUID_PATTERN.test(item))) bad([key, index]);
+    });
+  }
+}
+
+/**
+ * A change as it arrives from a file (a sync segment, a bundle). Record ids are UUIDs, here and in the fields that
+ * name other records, so a crafted id such as `__proto__` never reaches a lookup.
+ */
+export const changeRecordSchema = z
+  .object({
+    hlc: z.string().refine(isTimestamp, 'not a clock timestamp'),
+    deviceId: z.string().regex(/^[0-9A-F]{16}$/),
+    projectId: uuid,
+    table: z.enum(TABLE_NAMES as [TableName, ...TableName[]]),
+    rowId: uuid,
+    fields: z.record(z.string(), z.unknown()),
+  })
+  .superRefine((change, ctx) => checkIdFields(change.fields, ctx));
+
+/** Why a line is not a valid change, naming the record where it can ("notes record "x": rowId is not a UUID"). */
+export function describeInvalidChange(raw: unknown): string | null {
+  const result = changeRecordSchema.safeParse(raw);
+  if (result.success) return null;
+  const issue = result.error.issues[0]!;
+  const record = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  const table = typeof record.table === 'string' ? record.table.slice(0, 40) : 'a';
+  const id = typeof record.rowId === 'string' ? ` ${JSON.stringify(record.rowId.slice(0, 64))}` : '';
+  return `${table} record${id}: ${issue.path.join('.') || 'the change'} ${issue.message}`;
+}
 
 /** Fields that are bookkeeping, not content; never diffed into a change on their own. */
 const BOOKKEEPING_FIELDS = new Set(['updatedAt']);

@@ -5,6 +5,8 @@ import { stampChange, stampCreations } from './stamp';
 
 const DEVICE = '0123456789ABCDEF';
 const T0 = Date.parse('2026-03-01T09:00:00.000Z');
+const P1 = '01890a5d-ac96-774b-bcce-b302099a8057';
+const N1 = '01890a5d-ac96-774b-bcce-b302099a8058';
 
 describe('stampChange', () => {
   it('files a project under itself and every other record under its projectId, with the next timestamp', () => {
@@ -12,20 +14,20 @@ describe('stampChange', () => {
     const project = stampChange(clock, T0, {
       deviceId: DEVICE,
       table: 'projects',
-      rowId: 'p-1',
-      record: { id: 'p-1', name: 'Plan' },
+      rowId: P1,
+      record: { id: P1, name: 'Plan' },
       fields: { name: 'Plan' },
     });
-    expect(project.change).toMatchObject({ projectId: 'p-1', table: 'projects', rowId: 'p-1', deviceId: DEVICE });
+    expect(project.change).toMatchObject({ projectId: P1, table: 'projects', rowId: P1, deviceId: DEVICE });
     expect(project.change.fields).toEqual({ name: 'Plan' });
     const note = stampChange(project.clock, T0, {
       deviceId: DEVICE,
       table: 'notes',
-      rowId: 'n-1',
-      record: { id: 'n-1', projectId: 'p-1', text: 'Lights' },
+      rowId: N1,
+      record: { id: N1, projectId: P1, text: 'Lights' },
       fields: { text: 'Lights' },
     });
-    expect(note.change.projectId).toBe('p-1');
+    expect(note.change.projectId).toBe(P1);
     expect(note.change.hlc > project.change.hlc).toBe(true);
     expect(parseTimestamp(note.change.hlc)).toEqual({ millis: T0, counter: 2, deviceId: DEVICE });
     expect(changeRecordSchema.safeParse(note.change).success).toBe(true);

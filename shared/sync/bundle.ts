@@ -130,6 +130,8 @@ export interface OpenedBundle {
   changes: ChangeRecord[];
   /** Changes in verified segments that failed validation and will be skipped. */
   invalid: number;
+  /** Why the first of them was skipped, naming its record. */
+  invalidReason?: string;
 }
 
 /**
@@ -280,6 +282,7 @@ export async function openBundle(bytes: Uint8Array, passphrase?: string): Promis
   const segments: OpenedBundle['segments'] = [];
   const listed = new Set<string>();
   let invalid = 0;
+  let invalidReason: string | undefined;
   for (const entry of manifest.segments) {
     const name = entry.path.startsWith(SEGMENT_DIR) ? parseSegmentName(entry.path.slice(SEGMENT_DIR.length)) : null;
     if (!name) throw new BundleError('damaged', `the manifest names ${JSON.stringify(entry.path)}, not a segment`);
@@ -302,8 +305,10 @@ export async function openBundle(bytes: Uint8Array, passphrase?: string): Promis
     segments.push({ path: entry.path, header: parsed.header });
     changes.push(...parsed.changes);
     invalid += parsed.invalid;
+    invalidReason ??= parsed.invalidReason;
   }
-  return { manifest, encrypted: seal !== null, segments, changes, invalid };
+  const reason = invalidReason ? { invalidReason } : {};
+  return { manifest, encrypted: seal !== null, segments, changes, invalid, ...reason };
 }
 
 /** Live records per table after merging, for a manifest or a summary. */

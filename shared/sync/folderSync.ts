@@ -134,8 +134,16 @@ export async function scanProjectFolder(access: FolderAccess, request: ScanReque
     const { segment, forged } = keepSignedByFolder(read.segment, withFolder);
     if (forged)
       problems.push({ kind: 'forged-changes', deviceId: segment.deviceId, path: segment.path, amount: forged });
-    if (invalid)
-      problems.push({ kind: 'invalid-changes', deviceId: segment.deviceId, path: segment.path, amount: invalid });
+    if (invalid) {
+      const detail = read.invalidReason ? { detail: read.invalidReason } : {};
+      problems.push({
+        kind: 'invalid-changes',
+        deviceId: segment.deviceId,
+        path: segment.path,
+        amount: invalid,
+        ...detail,
+      });
+    }
     result.segments.push(segment);
     result.index[segment.path] = { size, count: segment.changes.length };
     const device = devices[segment.deviceId]!;
@@ -168,7 +176,9 @@ export function keepSignedByFolder(
   return { segment: forged ? { ...segment, changes: kept } : segment, forged };
 }
 
-type CandidateRead = { segment: ReadSegment; size: number; invalid: number } | { problem: SyncProblem };
+type CandidateRead =
+  | { segment: ReadSegment; size: number; invalid: number; invalidReason?: string | undefined }
+  | { problem: SyncProblem };
 
 async function readCandidate(access: FolderAccess, projectId: string, candidate: Candidate): Promise<CandidateRead> {
   const { deviceId, path } = candidate;
@@ -180,7 +190,9 @@ async function readCandidate(access: FolderAccess, projectId: string, candidate:
   }
   const parsed = await parseSegment(bytes, candidate.hash);
   if (!parsed.ok) {
-    const kind = parsed.fault === 'newer-version' ? 'newer-version' : 'not-yet';
+    // A complete file that fails its checksum is damaged, not still copying: it will not mend by waiting.
+    const kind =
+      parsed.fault === 'newer-version' ? 'newer-version' : parsed.fault === 'damaged' ? 'damaged' : 'not-yet';
     return { problem: { kind, deviceId, path, detail: parsed.detail } };
   }
   const { header } = parsed;
@@ -188,7 +200,12 @@ async function readCandidate(access: FolderAccess, projectId: string, candidate:
     return { problem: { kind: 'wrong-place', deviceId, path, detail: 'its header names another place' } };
   }
   // Invalid lines in a verified file do not hold back the rest: they are skipped the same way on every device.
-  return { segment: { path, deviceId, header, changes: parsed.changes }, size: bytes.length, invalid: parsed.invalid };
+  return {
+    segment: { path, deviceId, header, changes: parsed.changes },
+    size: bytes.length,
+    invalid: parsed.invalid,
+    invalidReason: parsed.invalidReason,
+  };
 }
 
 export async function writeProjectSegments(access: FolderAccess, request: WriteRequest): Promise<WriteResult> {

@@ -7,6 +7,8 @@ import { MAX_DRIFT_MS } from '../clock/hlc';
 export type SyncProblemKind =
   /** A segment is truncated, empty, a cloud-only placeholder, damaged or unreadable: read it later. */
   | 'not-yet'
+  /** A complete segment (its trailer is there) whose content does not match its checksum: it will not mend. */
+  | 'damaged'
   /** A copy a cloud service made when two machines wrote one file: ignored. */
   | 'conflicted-copy'
   /** Written by a newer Fieldnotes (segment schema or folder layout): parked until the app is updated. */
@@ -79,6 +81,11 @@ export function describeProblem(problem: SyncProblem, who: (deviceId: string | u
       return (problem.amount ?? 1) > 1
         ? `${problem.amount} files from ${device} have not finished copying yet. They will be read on a later sync; nothing is lost.`
         : `A file from ${device} has not finished copying yet${file}. It will be read on a later sync; nothing is lost.`;
+    case 'damaged':
+      return (
+        `A file from ${device} is damaged${file}: it is complete, but its content does not match its checksum, so its changes were not read. ` +
+        `Ask the person using ${device} to export the project as a bundle (Sync screen) and import it here; then the damaged file can be deleted from the shared folder.`
+      );
     case 'conflicted-copy':
       return (problem.amount ?? 1) > 1
         ? `Your file-sync service made ${problem.amount} duplicate copies of files. Fieldnotes ignores them; you may delete them.`
@@ -95,7 +102,7 @@ export function describeProblem(problem: SyncProblem, who: (deviceId: string | u
         ? 'Another computer is saving as this one (Fieldnotes was probably copied with its data). Both computers’ work is kept. On one of them, export its work as a bundle, remove and reinstall Fieldnotes there, then import the bundle.'
         : `Two computers are saving as ${device} (one was probably copied from the other). Their work is kept, but ask them to reset the sync identity on one of them.`;
     case 'invalid-changes':
-      return `${problem.amount ?? 'Some'} change${problem.amount === 1 ? '' : 's'} from ${device} could not be used and ${problem.amount === 1 ? 'was' : 'were'} skipped.`;
+      return `${problem.amount ?? 'Some'} change${problem.amount === 1 ? '' : 's'} from ${device} could not be used and ${problem.amount === 1 ? 'was' : 'were'} skipped${problem.detail ? ` (first: ${problem.detail})` : ''}.`;
     case 'forged-changes': {
       const n = problem.amount ?? 1;
       return `${n} change${n === 1 ? '' : 's'} in the files of ${device} ${n === 1 ? 'is' : 'are'} signed as another device and ${n === 1 ? 'was' : 'were'} refused (changes signed as another device). A device may only write its own folder; check who else writes to the shared folder.`;

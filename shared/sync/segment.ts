@@ -13,8 +13,8 @@
  * record fields, which older readers drop) and parks a higher major with "update the app".
  */
 import { z } from 'zod';
-import { changeRecordSchema, type ChangeRecord } from '../changes/change';
-import { DEVICE_ID_PATTERN } from '../domain/ids';
+import { changeRecordSchema, describeInvalidChange, type ChangeRecord } from '../changes/change';
+import { DEVICE_ID_PATTERN, UUID_PATTERN } from '../domain/ids';
 import { fromUtf8, sha256Hex, utf8, concatBytes } from './bytes';
 import { segmentName } from './layout';
 
@@ -28,7 +28,7 @@ export const segmentHeaderSchema = z.object({
   deviceId: z.string().regex(DEVICE_ID_PATTERN),
   /** A person-readable name for the device ("Maria's laptop"), shown in the sync status. */
   deviceName: z.string().max(200).default(''),
-  projectId: z.string().min(1),
+  projectId: z.string().regex(UUID_PATTERN),
   seq: z.number().int().min(0),
   /** `changes`: newly published; `snapshot`: a device's own history folded (compaction) or a bundle's content. */
   kind: z.string().default('changes'),
@@ -70,7 +70,15 @@ export async function encodeSegment(
 export type SegmentFault = 'empty' | 'placeholder' | 'truncated' | 'damaged' | 'not-a-segment' | 'newer-version';
 
 export type ParsedSegment =
-  | { ok: true; header: SegmentHeader; changes: ChangeRecord[]; sha256: string; invalid: number }
+  | {
+      ok: true;
+      header: SegmentHeader;
+      changes: ChangeRecord[];
+      sha256: string;
+      invalid: number;
+      /** Why the first invalid change was skipped, naming its record. */
+      invalidReason?: string;
+    }
   | { ok: false; fault: SegmentFault; detail: string; header?: SegmentHeader };
 
 const NEWLINE = 0x0a;
@@ -99,25 +107,27 @@ export async function parseSegment(bytes: Uint8Array, expectedHash?: string): Pr
   const trailerStart = bytes.lastIndexOf(NEWLINE, bytes.length - 2) + 1;
   if (trailerStart === 0) return fail('truncated', 'the file has no trailer');
   const body = bytes.subarray(0, trailerStart);
+  // A trailer that reads whole means the file arrived whole: from then on, a mismatch is damage, not copying.
+  const trailer = parseTrailer(bytes.subarray(trailerStart, bytes.length - 1));
+  const sha256 = trailer ? await sha256Hex(body) : null;
+  const intact = !!trailer && sha256 === trailer.sha256;
   let text: string;
-  let trailerText: string;
   try {
     text = fromUtf8(body);
-    trailerText = fromUtf8(bytes.subarray(trailerStart, bytes.length - 1));
   } catch {
-    return fail('damaged', 'the file is not valid UTF-8 text');
+    return fail(trailer ? 'damaged' : 'truncated', 'the file is not valid UTF-8 text');
   }
   const firstLineEnd = text.indexOf('\n');
   const header = parseJsonWith(segmentHeaderSchema, text.slice(0, firstLineEnd));
+  if (!header && trailer && !intact) return fail('damaged', 'the content does not match its checksum');
   if (!header) return fail('not-a-segment', 'the first line is not a Fieldnotes segment header');
+  // Before the checksum: a newer major version may check its content another way.
   const major = Number(header.schema.split('.')[0]);
   if (major > SEGMENT_SCHEMA_MAJOR) {
     return fail('newer-version', `written in format ${header.schema} by a newer Fieldnotes`, header);
   }
-  const trailer = parseJsonWith(trailerSchema, trailerText);
-  if (!trailer) return fail('truncated', 'the last line is not a trailer', header);
-  const sha256 = await sha256Hex(body);
-  if (sha256 !== trailer.sha256) return fail('damaged', 'the content does not match its checksum', header);
+  if (trailer && !intact) return fail('damaged', 'the content does not match its checksum', header);
+  if (!trailer || !sha256) return fail('truncated', 'the last line is not a trailer', header);
   if (expectedHash && !sha256.startsWith(expectedHash)) {
     return fail('damaged', 'the content does not match the hash in its name', header);
   }
@@ -128,12 +138,35 @@ export async function parseSegment(bytes: Uint8Array, expectedHash?: string): Pr
   }
   const changes: ChangeRecord[] = [];
   let invalid = 0;
+  let invalidReason: string | undefined;
   for (const line of changeLines) {
     const change = parseJsonWith(changeRecordSchema, line);
-    if (change && change.projectId === header.projectId) changes.push(change);
-    else invalid++;
+    if (change && change.projectId === header.projectId) {
+      changes.push(change);
+      continue;
+    }
+    invalid++;
+    invalidReason ??= change
+      ? `${change.table} record "${change.rowId}" is filed under another project`
+      : whyInvalid(line);
   }
-  return { ok: true, header, changes, sha256, invalid };
+  return { ok: true, header, changes, sha256, invalid, ...(invalidReason ? { invalidReason } : {}) };
+}
+
+function whyInvalid(line: string): string {
+  try {
+    return describeInvalidChange(JSON.parse(line)) ?? 'a change is not valid';
+  } catch {
+    return 'a line is not readable';
+  }
+}
+
+function parseTrailer(bytes: Uint8Array): z.infer<typeof trailerSchema> | null {
+  try {
+    return parseJsonWith(trailerSchema, fromUtf8(bytes));
+  } catch {
+    return null;
+  }
 }
 
 function parseJsonWith<T>(schema: z.ZodType<T>, text: string): T | null {
