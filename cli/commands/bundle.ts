@@ -24,6 +24,7 @@ Options:
   --out FILE               the bundle to write; required
   --project NAME           which project, when the folder holds several
   --passphrase-file FILE   encrypt with the passphrase on the first line of FILE (AES-256-GCM)
+  --accept-future          also pack changes dated more than a day ahead (skipped with a warning otherwise)
   -h, --help               show this help
 
 Exit codes: 0 written, 2 bad input or usage, 1 unexpected error.
@@ -59,6 +60,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         out: { type: 'string', short: 'o' },
         'passphrase-file': { type: 'string' },
         project: { type: 'string' },
+        'accept-future': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -77,13 +79,16 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const passphrase = await readPassphrase(values['passphrase-file'], cwd);
   let folder;
   try {
-    folder = await readSyncFolder(path.resolve(cwd, positionals[0]!));
+    folder = await readSyncFolder(path.resolve(cwd, positionals[0]!), {
+      acceptFuture: values['accept-future'] ?? false,
+    });
   } catch (error) {
     throw cliError((error as Error).message);
   }
   const project = pickProject(folder.projects, folder.root, values.project);
   const summary = inspectChanges({ ...project, now: Date.now() });
-  for (const problem of summary.problems.filter((p) => p.kind === 'not-yet' || p.kind === 'newer-version')) {
+  const warned = new Set(['not-yet', 'newer-version', 'damaged', 'held-future', 'forged-changes', 'other-project']);
+  for (const problem of summary.problems.filter((p) => warned.has(p.kind))) {
     io.stderr.write(`warning: ${problem.text}${problem.path ? ` (${problem.path})` : ''}\n`);
   }
   const bytes = await createBundle({

@@ -21,6 +21,7 @@ import { snapshotFromChanges } from '../../shared/findings/fromChanges';
 import { planExport } from '../../shared/privacy/plan';
 import { PII_LABELS } from '../../shared/privacy/types';
 import { BundleError, openBundle } from '../../shared/sync/bundle';
+import { holdFuture } from '../../shared/sync/clockCheck';
 import { filterErased } from '../../shared/sync/erasure';
 import { describeProblem as describeSyncProblem } from '../../shared/sync/problems';
 import { liveRecords } from '../../shared/sync/liveRecords';
@@ -43,6 +44,7 @@ Options:
   --level master|session   report on master themes (default when the project has any) or session themes
   --no-names               do not look for person names (faster; addresses, phones and e-mails are still removed)
   --passphrase-file FILE   passphrase for encrypted bundles (first line of FILE)
+  --accept-future          also take changes dated more than a day ahead (skipped with a warning otherwise)
   -h, --help               show this help
 
 Privacy: every e-mail address, phone number, street address, postal code and person name found is removed;
@@ -57,7 +59,12 @@ interface Sources {
   warnings: string[];
 }
 
-async function readSources(paths: string[], cwd: string, passphrase: string | undefined): Promise<Sources> {
+async function readSources(
+  paths: string[],
+  cwd: string,
+  passphrase: string | undefined,
+  acceptFuture: boolean,
+): Promise<Sources> {
   const out: Sources = { changes: new Map(), deviceNames: new Map(), warnings: [] };
   const add = (projectId: string, changes: ChangeRecord[]) =>
     out.changes.set(projectId, [...(out.changes.get(projectId) ?? []), ...changes]);
@@ -66,7 +73,7 @@ async function readSources(paths: string[], cwd: string, passphrase: string | un
     const info = await stat(target).catch(() => null);
     if (!info) throw cliError(`nothing found at ${given}`);
     if (info.isDirectory()) {
-      const folder = await readSyncFolder(target);
+      const folder = await readSyncFolder(target, { acceptFuture });
       if (!folder.projects.length) throw cliError(`${given} holds no Fieldnotes project`);
       for (const project of folder.projects) {
         add(project.projectId, project.changes);
@@ -77,7 +84,12 @@ async function readSources(paths: string[], cwd: string, passphrase: string | un
     } else {
       try {
         const bundle = await openBundle(new Uint8Array(await readFile(target)), passphrase);
-        add(bundle.manifest.scope.projectId, bundle.changes);
+        const split = acceptFuture
+          ? { accepted: bundle.changes, problems: [] }
+          : holdFuture(bundle.changes, Date.now());
+        add(bundle.manifest.scope.projectId, split.accepted);
+        for (const p of split.problems)
+          out.warnings.push(`${given}: ${describeSyncProblem(p, (id) => id ?? 'a device')}`);
         if (bundle.invalid)
           out.warnings.push(`${given}: ${plural(bundle.invalid, 'change')} failed validation and were skipped`);
       } catch (error) {
@@ -121,6 +133,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
         level: { type: 'string' },
         'no-names': { type: 'boolean' },
         'passphrase-file': { type: 'string' },
+        'accept-future': { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -139,7 +152,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   if (level !== undefined && level !== 'master' && level !== 'session') throw cliError('--level is master or session');
 
   const passphrase = await readPassphrase(values['passphrase-file'] as string | undefined, cwd);
-  const sources = await readSources(positionals, cwd, passphrase);
+  const sources = await readSources(positionals, cwd, passphrase, values['accept-future'] ?? false);
   const [projectId, changes] = pickProject(sources, values.project as string | undefined);
   const { erased } = filterErased(changes);
   if (erased) {

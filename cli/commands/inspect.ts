@@ -8,6 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { BundleError, openBundle } from '../../shared/sync/bundle';
+import { holdFuture } from '../../shared/sync/clockCheck';
 import { inspectChanges, type InspectedProject } from '../../shared/sync/inspect';
 import { readSyncFolder } from '../../node/sync/readFolder';
 import { cliError, EXIT_OK, type CliIo, type Command } from '../command';
@@ -22,6 +23,7 @@ two computers sharing one identity). Reads only; changes nothing.
 Options:
   --json                   print the report as JSON
   --passphrase-file FILE   the passphrase of an encrypted bundle (first line of FILE)
+  --accept-future          count changes dated more than a day ahead as usual (held and listed otherwise)
   -h, --help               show this help
 
 Exit codes: 0 read (whatever problems were found), 2 bad input or usage, 1 unexpected error.
@@ -46,10 +48,15 @@ interface Report {
   projects: InspectedProject[];
 }
 
-async function inspectPath(target: string, passphrase: string | undefined, now: number): Promise<Report> {
+async function inspectPath(
+  target: string,
+  passphrase: string | undefined,
+  now: number,
+  acceptFuture: boolean,
+): Promise<Report> {
   const info = await stat(target);
   if (info.isDirectory()) {
-    const folder = await readSyncFolder(target);
+    const folder = await readSyncFolder(target, { acceptFuture, now });
     return {
       source: { kind: 'folder', path: folder.root },
       projects: folder.projects.map((p) => inspectChanges({ ...p, now })),
@@ -58,7 +65,11 @@ async function inspectPath(target: string, passphrase: string | undefined, now: 
   const opened = await openBundle(await readFile(target), passphrase);
   const { scope, createdBy } = opened.manifest;
   const detail = opened.invalidReason ? { detail: opened.invalidReason } : {};
-  const problems = opened.invalid ? [{ kind: 'invalid-changes' as const, amount: opened.invalid, ...detail }] : [];
+  const split = acceptFuture ? { accepted: opened.changes, problems: [] } : holdFuture(opened.changes, now);
+  const problems = [
+    ...(opened.invalid ? [{ kind: 'invalid-changes' as const, amount: opened.invalid, ...detail }] : []),
+    ...split.problems,
+  ];
   return {
     source: {
       kind: 'bundle',
@@ -70,7 +81,7 @@ async function inspectPath(target: string, passphrase: string | undefined, now: 
     projects: [
       inspectChanges({
         projectId: scope.projectId,
-        changes: opened.changes,
+        changes: split.accepted,
         devices: [
           {
             deviceId: createdBy.deviceId,
@@ -136,6 +147,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       options: {
         json: { type: 'boolean' },
         'passphrase-file': { type: 'string' },
+        'accept-future': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -152,7 +164,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const passphrase = await readPassphrase(parsed.values['passphrase-file'], cwd);
   let report: Report;
   try {
-    report = await inspectPath(target, passphrase, Date.now());
+    report = await inspectPath(target, passphrase, Date.now(), parsed.values['accept-future'] ?? false);
   } catch (error) {
     if (error instanceof BundleError) {
       throw cliError(

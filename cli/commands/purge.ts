@@ -81,7 +81,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const cwd = io.cwd ?? process.cwd();
   let folder;
   try {
-    folder = await readSyncFolder(path.resolve(cwd, positionals[0]!));
+    folder = await readSyncFolder(path.resolve(cwd, positionals[0]!), { acceptFuture: true });
   } catch (error) {
     throw cliError((error as Error).message);
   }

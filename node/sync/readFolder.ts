@@ -7,6 +7,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ChangeRecord } from '../../shared/changes/change';
 import type { DeviceSeen } from '../../shared/sync/folderProtocol';
+import { holdFuture } from '../../shared/sync/clockCheck';
 import { scanProjectFolder } from '../../shared/sync/folderSync';
 import { isProjectDirName, LAYOUT_DIR } from '../../shared/sync/layout';
 import type { SyncProblem } from '../../shared/sync/problems';
@@ -15,6 +16,8 @@ import { nodeFolderAccess } from './nodeFolder';
 export interface FolderProject {
   projectId: string;
   changes: ChangeRecord[];
+  /** Changes dated more than a day ahead, left out (see holdFuture); empty with `acceptFuture`. */
+  held: ChangeRecord[];
   devices: DeviceSeen[];
   problems: SyncProblem[];
   segments: number;
@@ -36,7 +39,13 @@ export async function resolveSyncRoot(dir: string): Promise<{ root: string; only
   return { root: resolved };
 }
 
-export async function readSyncFolder(dir: string): Promise<FolderContents> {
+export interface ReadFolderOptions {
+  /** Take changes dated more than a day ahead too (by default they are held and reported). */
+  acceptFuture?: boolean;
+  now?: number;
+}
+
+export async function readSyncFolder(dir: string, options: ReadFolderOptions = {}): Promise<FolderContents> {
   const { root, only } = await resolveSyncRoot(dir);
   const access = nodeFolderAccess(root);
   const entries = await access.list([]);
@@ -54,11 +63,16 @@ export async function readSyncFolder(dir: string): Promise<FolderContents> {
       index: {},
       devices: {},
     });
+    const all = scan.segments.flatMap((segment) => segment.changes);
+    const split = options.acceptFuture
+      ? { accepted: all, held: [], problems: [] }
+      : holdFuture(all, options.now ?? Date.now());
     projects.push({
       projectId,
-      changes: scan.segments.flatMap((segment) => segment.changes),
+      changes: split.accepted,
+      held: split.held,
       devices: Object.values(scan.devices),
-      problems: scan.problems,
+      problems: [...scan.problems, ...split.problems],
       segments: scan.segments.length,
     });
   }

@@ -26,3 +26,43 @@ export function maxHlc(changes: Iterable<ChangeRecord>): string | null {
   for (const change of changes) if (max === null || change.hlc > max) max = change.hlc;
   return max;
 }
+
+/** Changes dated further ahead of the receiver's clock than this are held, not applied. */
+export const HOLD_AHEAD_MS = 24 * 60 * 60 * 1000;
+
+export interface HeldSplit {
+  accepted: ChangeRecord[];
+  held: ChangeRecord[];
+  /** One `held-future` problem per device, with how many were held and the latest date among them. */
+  problems: SyncProblem[];
+}
+
+/**
+ * Set aside changes stamped more than a day ahead of `now` (a laptop whose date says 9999 would otherwise win every
+ * field for ever). They wait for a person to accept or reject them. Erasures are never held: they only remove, and
+ * an erasure waiting would leave erased words in place.
+ */
+export function holdFuture(changes: readonly ChangeRecord[], now: number): HeldSplit {
+  const limit = new Date(now + HOLD_AHEAD_MS).toISOString();
+  const accepted: ChangeRecord[] = [];
+  const held: ChangeRecord[] = [];
+  const byDevice = new Map<string, { amount: number; latest: string }>();
+  for (const change of changes) {
+    if (change.table === 'erasures' || change.hlc.slice(0, limit.length) <= limit) {
+      accepted.push(change);
+      continue;
+    }
+    held.push(change);
+    const seen = byDevice.get(change.deviceId) ?? { amount: 0, latest: '' };
+    seen.amount++;
+    if (change.hlc > seen.latest) seen.latest = change.hlc;
+    byDevice.set(change.deviceId, seen);
+  }
+  const problems = [...byDevice].map(([deviceId, { amount, latest }]) => ({
+    kind: 'held-future' as const,
+    deviceId,
+    amount,
+    detail: new Date(parseTimestamp(latest).millis).toISOString(),
+  }));
+  return { accepted, held, problems };
+}

@@ -13,6 +13,8 @@ export type SyncProblemKind =
   | 'conflicted-copy'
   /** Written by a newer Fieldnotes (segment schema or folder layout): parked until the app is updated. */
   | 'newer-version'
+  /** Changes dated more than a day ahead of this computer: held until a person accepts or rejects them. */
+  | 'held-future'
   /** A device's clock is far ahead; we did not follow it. */
   | 'clock-ahead'
   /** Two machines write as one device id (a cloned laptop or copied profile). */
@@ -92,6 +94,14 @@ export function describeProblem(problem: SyncProblem, who: (deviceId: string | u
         : `Your file-sync service made a duplicate copy${file}. Fieldnotes ignores it; you may delete it.`;
     case 'newer-version':
       return `${capitalise(device)} uses a newer version of Fieldnotes. Update the app to see that work; it is kept safe meanwhile.`;
+    case 'held-future': {
+      const n = problem.amount ?? 1;
+      const date = problem.detail ? ` (up to ${problem.detail.slice(0, 10)})` : '';
+      return (
+        `${n} change${n === 1 ? '' : 's'} from ${device} ${n === 1 ? 'is' : 'are'} dated in the future${date}, more than a day ahead of this computer, and ${n === 1 ? 'is' : 'are'} held, not applied. ` +
+        'Accept or reject them on the Sync screen (on the command line: --accept-future). Ask them to correct the date and time on that computer.'
+      );
+    }
     case 'clock-ahead':
       return (
         `The clock on ${device} is ${describeDuration(problem.amount ?? MAX_DRIFT_MS)} ahead. Its changes are kept, ` +

@@ -1,0 +1,242 @@
+/**
+ * The built `fieldnotes` bin against sync folders and bundles crafted as an attacker or an unlucky user would make
+ * them, starting from real files the app's own sync code wrote: forged device folders, edits across projects,
+ * clocks in the year 9999, a flipped byte, ids that are not UUIDs, a manifest naming `__proto__`, absurd
+ * key-derivation rounds and a zip bomb. Exit codes stay 0 (read, problems listed) or 2 (refused), never 1.
+ */
+import { spawnSync } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { strToU8, unzipSync, zipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ChangeRecord } from '../shared/changes/change';
+import { createBundle } from '../shared/sync/bundle';
+import { createFolderSync } from '../shared/sync/folderSync';
+import { deviceDirPath } from '../shared/sync/layout';
+import { encodeSegment } from '../shared/sync/segment';
+import { nodeFolderAccess } from '../node/sync/nodeFolder';
+import { addNote } from '../renderer/data/commands/notes';
+import { createProject } from '../renderer/data/commands/projects';
+import { createSession } from '../renderer/data/commands/sessions';
+import { allChanges, closeReplicas, createReplica, type Replica } from '../renderer/data/sync/replica.testkit';
+import { syncProject } from '../renderer/data/sync/syncProject';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+let dir: string;
+let bin: string;
+let ana: Replica;
+let projectId: string;
+let noteId: string;
+let anaId: string;
+let changes: ChangeRecord[];
+let pristine: string;
+
+function fieldnotes(...args: string[]) {
+  const run = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', cwd: dir });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'fieldnotes-hostile-'));
+  bin = path.join(dir, 'app', 'fieldnotes.mjs');
+  const build = spawnSync(process.execPath, [path.join(root, 'scripts/build-cli.mjs'), '--outfile', bin], {
+    encoding: 'utf8',
+  });
+  expect(build.status, build.stderr).toBe(0);
+  ana = createReplica('Ana');
+  const project = await createProject(ana.runner, { name: 'Safety plan', templateId: 'community-safety-plan' });
+  const session = await createSession(ana.runner, project.id, { title: 'Youth group' });
+  noteId = (await addNote(ana.runner, { sessionId: session.id, text: 'Lighting on the path' })).id;
+  projectId = project.id;
+  anaId = await ana.runner.deviceId();
+  changes = await allChanges(ana);
+  pristine = path.join(dir, 'pristine');
+  await mkdir(pristine);
+  const port = createFolderSync(nodeFolderAccess(pristine));
+  await syncProject({ runner: ana.runner, port, deviceName: 'Ana’s laptop', now: () => ana.time.now }, projectId);
+  // Bundling the whole CLI takes several seconds, more on a busy machine.
+}, 120_000);
+
+afterAll(async () => {
+  await closeReplicas(ana);
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** A fresh copy of the sync folder Ana's app wrote. */
+async function appFolder(name: string): Promise<string> {
+  const folder = path.join(dir, name);
+  await cp(pristine, folder, { recursive: true });
+  return folder;
+}
+
+async function plant(folder: string, device: string, seq: number, lines: ChangeRecord[], project = projectId) {
+  const segment = await encodeSegment(
+    { deviceId: device, deviceName: 'Visitor', projectId: project, seq, createdAt: '2026-03-01T10:00:00.000Z' },
+    lines,
+  );
+  const target = path.join(folder, ...deviceDirPath(project, device));
+  await mkdir(target, { recursive: true });
+  await writeFile(path.join(target, segment.name), segment.bytes);
+  return path.join(target, segment.name);
+}
+
+function inspectJson(target: string, ...flags: string[]) {
+  const run = fieldnotes('inspect', target, '--json', ...flags);
+  expect(run.status, run.stderr).toBe(0);
+  return JSON.parse(run.stdout).projects[0] as {
+    counts: Record<string, number>;
+    problems: { kind: string; severity: string; text: string; amount?: number; detail?: string }[];
+  };
+}
+
+const noteCreation = () => changes.find((c) => c.table === 'notes' && c.rowId === noteId)!;
+
+describe('fieldnotes inspect on a crafted sync folder', () => {
+  it('refuses a new folder whose changes carry another device’s id and stamp', async () => {
+    const folder = await appFolder('forged');
+    const creation = noteCreation();
+    await plant(folder, 'F0F0F0F0F0F0F0F0', 1, [
+      { ...creation, hlc: `2026-03-02T09:00:00.000Z-0000-${anaId}`, fields: { text: 'replaced' } },
+    ]);
+    const report = inspectJson(folder);
+    expect(report.problems).toContainEqual(
+      expect.objectContaining({
+        kind: 'forged-changes',
+        amount: 1,
+        text: expect.stringMatching(/signed as another device/),
+      }),
+    );
+    // The export sees the genuine text only.
+    const out = path.join(dir, 'forged.json');
+    const exported = fieldnotes('export', folder, '--json', out);
+    expect(exported.status, exported.stderr).toBe(0);
+    const json = await readFile(out, 'utf8');
+    expect(json).toContain('Lighting on the path');
+    expect(json).not.toContain('replaced');
+  });
+
+  it('holds an edit stamped in the year 9999 unless --accept-future, and counts it as a problem', async () => {
+    const folder = await appFolder('future');
+    await plant(folder, anaId, 70, [
+      { ...noteCreation(), hlc: `9999-01-01T00:00:00.000Z-0000-${anaId}`, fields: { text: 'from the future' } },
+    ]);
+    const held = inspectJson(folder);
+    expect(held.problems).toContainEqual(
+      expect.objectContaining({
+        kind: 'held-future',
+        severity: 'warning',
+        amount: 1,
+        detail: expect.stringMatching(/^9999-/),
+      }),
+    );
+    const out = path.join(dir, 'future.json');
+    const exported = fieldnotes('export', folder, '--json', out);
+    expect(exported.status).toBe(0);
+    expect(exported.stderr).toMatch(/held, not applied/);
+    expect(await readFile(out, 'utf8')).not.toContain('from the future');
+    expect(inspectJson(folder, '--accept-future').problems.map((p) => p.kind)).not.toContain('held-future');
+    const accepted = path.join(dir, 'future-accepted.json');
+    expect(fieldnotes('export', folder, '--json', accepted, '--accept-future').status).toBe(0);
+    expect(await readFile(accepted, 'utf8')).toContain('from the future');
+  });
+
+  it('calls a complete segment with one byte changed damaged, naming the device, not "still copying"', async () => {
+    const folder = await appFolder('damaged');
+    const devDir = path.join(folder, ...deviceDirPath(projectId, anaId));
+    const [name] = await readdir(devDir);
+    const file = path.join(devDir, name!);
+    const bytes = await readFile(file);
+    const at = bytes.indexOf('Lighting');
+    bytes[at] = bytes[at]! ^ 0x01;
+    await writeFile(file, bytes);
+    const report = inspectJson(folder);
+    const damaged = report.problems.find((p) => p.kind === 'damaged')!;
+    expect(damaged).toMatchObject({ severity: 'warning', text: expect.stringMatching(/Ana’s laptop|damaged/) });
+    expect(damaged.text).toMatch(/export the project as a bundle/);
+    expect(report.problems.map((p) => p.kind)).not.toContain('not-yet');
+  });
+
+  it('skips ids that are not UUIDs, naming the record', async () => {
+    const folder = await appFolder('ids');
+    const base = noteCreation();
+    await plant(folder, anaId, 80, [
+      {
+        ...base,
+        hlc: `2026-03-02T09:00:00.000Z-0000-${anaId}`,
+        rowId: '__proto__',
+        fields: { ...base.fields, id: '__proto__' },
+      },
+      {
+        ...base,
+        hlc: `2026-03-02T09:00:00.000Z-0001-${anaId}`,
+        rowId: 'not-a-uuid',
+        fields: { ...base.fields, id: 'not-a-uuid' },
+      },
+    ]);
+    const report = inspectJson(folder);
+    const invalid = report.problems.find((p) => p.kind === 'invalid-changes')!;
+    expect(invalid).toMatchObject({ amount: 2 });
+    expect(invalid.text).toMatch(/notes record "__proto__": rowId is not a UUID/);
+    expect(report.counts.notes).toBe(1);
+  });
+});
+
+describe('fieldnotes inspect on a crafted bundle', () => {
+  async function bundleFiles(passphrase?: string) {
+    return unzipSync(
+      await createBundle({
+        changes,
+        scope: { kind: 'project', projectId, projectName: 'Safety plan', sessions: [] },
+        createdBy: { deviceId: anaId, deviceName: 'Ana’s laptop' },
+        now: '2026-03-02T10:00:00.000Z',
+        ...(passphrase ? { passphrase } : {}),
+      }),
+    );
+  }
+
+  async function refused(name: string, bytes: Uint8Array, ...flags: string[]) {
+    const file = path.join(dir, name);
+    await writeFile(file, bytes);
+    const run = fieldnotes('inspect', file, ...flags);
+    expect(run.status, run.stderr).toBe(2);
+    expect(run.stderr).not.toMatch(/TypeError|\n\s+at /);
+    return run.stderr;
+  }
+
+  it('refuses a manifest naming __proto__ with a clear message', async () => {
+    const files = await bundleFiles();
+    const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json']));
+    manifest.segments[0].path = '__proto__';
+    const stderr = await refused(
+      'proto.fieldnotes',
+      zipSync({ ...files, 'manifest.json': strToU8(JSON.stringify(manifest)) }),
+    );
+    expect(stderr).toMatch(/damaged/);
+  });
+
+  it('refuses 10,000,000 key-derivation rounds without deriving a key', async () => {
+    const files = await bundleFiles('correct horse');
+    const outer = JSON.parse(new TextDecoder().decode(files['manifest.json']));
+    outer.encryption.iterations = 10_000_000;
+    await writeFile(path.join(dir, 'pass.txt'), 'correct horse\n');
+    const stderr = await refused(
+      'rounds.fieldnotes',
+      zipSync({ ...files, 'manifest.json': strToU8(JSON.stringify(outer)) }),
+      '--passphrase-file',
+      'pass.txt',
+    );
+    expect(stderr).toMatch(/damaged/);
+  });
+
+  it('refuses a small bundle that would unpack to a gigabyte, before unpacking it', async () => {
+    const files = await bundleFiles();
+    const bomb = zipSync({
+      ...files,
+      'segments/seg-00000009-0123456789abcdef.ndjson': new Uint8Array(16 * 1024 * 1024),
+    });
+    const stderr = await refused('bomb.fieldnotes', bomb);
+    expect(stderr).toMatch(/more than Fieldnotes accepts/);
+  });
+});
