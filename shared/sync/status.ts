@@ -66,6 +66,15 @@ export function deviceLabel(device: Pick<DeviceSeen, 'deviceId' | 'name'> | unde
   return id ? `the device ending ${id.slice(-4)}` : 'a device';
 }
 
+/** Problems whose amount is a number of changes: repeated ones add up. */
+const COUNTED = new Set<SyncProblem['kind']>([
+  'invalid-changes',
+  'forged-changes',
+  'other-project',
+  'stamp-conflict',
+  'held-future',
+]);
+
 /** Merge repeated problems (fifty files not yet copied from one laptop are one sentence). */
 export function groupProblems(problems: readonly SyncProblem[]): SyncProblem[] {
   const groups = new Map<string, SyncProblem>();
@@ -76,7 +85,7 @@ export function groupProblems(problems: readonly SyncProblem[]): SyncProblem[] {
       groups.set(key, { ...problem, amount: problem.amount ?? 1 });
     } else if (problem.kind === 'not-yet' || problem.kind === 'conflicted-copy') {
       existing.amount = (existing.amount ?? 1) + 1;
-    } else if (problem.kind === 'invalid-changes') {
+    } else if (COUNTED.has(problem.kind)) {
       existing.amount = (existing.amount ?? 0) + (problem.amount ?? 0);
     } else if (problem.kind === 'clock-ahead') {
       existing.amount = Math.max(existing.amount ?? 0, problem.amount ?? 0);
