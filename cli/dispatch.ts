@@ -11,6 +11,8 @@ import {
   type Command,
   type CommandEntry,
 } from './command';
+import { describeFileError } from './support/fileErrors';
+import { safeIo } from './support/output';
 
 export function usage(commands: readonly Pick<Command, 'name' | 'summary'>[]): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -25,7 +27,13 @@ export function usage(commands: readonly Pick<Command, 'name' | 'summary'>[]): s
   ].join('\n');
 }
 
-export async function dispatch(argv: readonly string[], entries: readonly CommandEntry[], io: CliIo): Promise<number> {
+export async function dispatch(
+  argv: readonly string[],
+  entries: readonly CommandEntry[],
+  unsafeIo: CliIo,
+): Promise<number> {
+  // Much of what a command prints comes from other people's files: every write is made safe for a terminal.
+  const io = safeIo(unsafeIo);
   const [name, ...args] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     const text = usage(await Promise.all(entries.map((entry) => entry.load())));
@@ -48,6 +56,12 @@ export async function dispatch(argv: readonly string[], entries: readonly Comman
     if (isCliError(error)) {
       io.stderr.write(`fieldnotes ${name}: ${error.message}\n`);
       return error.exitCode;
+    }
+    // A file that cannot be written or read for a reason the disk or the name explains is bad input, not a bug.
+    const fileProblem = describeFileError(error);
+    if (fileProblem) {
+      io.stderr.write(`fieldnotes ${name}: ${fileProblem}\n`);
+      return EXIT_BAD_INPUT;
     }
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
     io.stderr.write(`fieldnotes ${name}: unexpected error: ${detail}\n`);

@@ -33,7 +33,7 @@ describe('atomicWriteFile', () => {
         await nodeAtomicWriteSteps.writeTemp(tempPath, data, mode);
       },
     };
-    await atomicWriteFile(path.join(dir, 'seg-000001-abc.ndjson'), bytes('{}'), watching);
+    await atomicWriteFile(path.join(dir, 'seg-000001-abc.ndjson'), bytes('{}'), { steps: watching });
     expect(seen).toHaveLength(1);
     expect(classifyEntryName(seen[0]!)).toBe('temp');
     expect(await fsp.readdir(dir)).toEqual(['seg-000001-abc.ndjson']);
@@ -55,11 +55,14 @@ describe('atomicWriteFile', () => {
       ...nodeAtomicWriteSteps,
       async writeTemp(tempPath, data) {
         // Half the bytes reach the disk, then the disk "fills up".
-        await fsp.writeFile(tempPath, data.subarray(0, data.length / 2));
+        const whole = data as Uint8Array;
+        await fsp.writeFile(tempPath, whole.subarray(0, whole.length / 2));
         throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
       },
     };
-    await expect(atomicWriteFile(target, bytes('a brand new workbook'), failingMidway)).rejects.toThrow(/ENOSPC/);
+    await expect(atomicWriteFile(target, bytes('a brand new workbook'), { steps: failingMidway })).rejects.toThrow(
+      /the disk is full/,
+    );
     expect(await fsp.readFile(target, 'utf8')).toBe('the good copy');
     expect(await fsp.readdir(dir)).toEqual(['findings.xlsx']);
   });
@@ -73,16 +76,16 @@ describe('atomicWriteFile', () => {
         throw Object.assign(new Error('EXDEV: cross-device link not permitted'), { code: 'EXDEV' });
       },
     };
-    await expect(atomicWriteFile(target, bytes('new'), failingRename)).rejects.toThrow(/EXDEV/);
+    await expect(atomicWriteFile(target, bytes('new'), { steps: failingRename })).rejects.toThrow(/EXDEV/);
     expect(await fsp.readFile(target, 'utf8')).toBe('the good copy');
     expect(await fsp.readdir(dir)).toEqual(['report.docx']);
   });
 
-  it('fails cleanly on a real rename error (the target is a folder) and leaves no temp file', async () => {
+  it('refuses a folder as the target, leaving it and its content alone and no temp file', async () => {
     const target = path.join(dir, 'taken');
     await fsp.mkdir(target);
     await fsp.writeFile(path.join(target, 'inside.txt'), 'keep me');
-    await expect(atomicWriteFile(target, bytes('new'))).rejects.toThrow();
+    await expect(atomicWriteFile(target, bytes('new'))).rejects.toThrow(/it is a folder, not a file/);
     expect(await fsp.readFile(path.join(target, 'inside.txt'), 'utf8')).toBe('keep me');
     expect(await fsp.readdir(dir)).toEqual(['taken']);
   });
@@ -95,7 +98,7 @@ describe('atomicWriteFile', () => {
         throw Object.assign(new Error('EINVAL'), { code: 'EINVAL' });
       },
     };
-    await atomicWriteFile(target, bytes('{}'), noFolderSync);
+    await atomicWriteFile(target, bytes('{}'), { steps: noFolderSync });
     expect(await fsp.readFile(target, 'utf8')).toBe('{}');
   });
 });

@@ -6,12 +6,12 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { atomicWriteFile } from '../../node/atomicWrite';
 import { readSyncFolder, type FolderProject } from '../../node/sync/readFolder';
 import { newDeviceId } from '../../shared/domain/ids';
 import { BUNDLE_EXTENSION, createBundle, openBundle } from '../../shared/sync/bundle';
 import { inspectChanges } from '../../shared/sync/inspect';
 import { cliError, EXIT_OK, type CliIo, type Command } from '../command';
+import { writeOutputFiles } from '../support/writeFiles';
 import { plural, readPassphrase } from './inspect';
 
 export const BUNDLE_HELP = `Usage: fieldnotes bundle DIR --out FILE.${BUNDLE_EXTENSION} [options]
@@ -101,16 +101,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   });
   // What we made must open before it replaces anything.
   await openBundle(bytes, passphrase);
-  const target = path.resolve(cwd, values.out);
-  try {
-    await atomicWriteFile(target, bytes);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw cliError(`cannot write ${values.out}: its folder does not exist`);
-    if (code === 'EACCES' || code === 'EPERM') throw cliError(`cannot write ${values.out}: permission denied`);
-    if (code === 'EISDIR') throw cliError(`cannot write ${values.out}: it is a folder`);
-    throw error;
-  }
+  await writeOutputFiles([{ path: path.resolve(cwd, values.out), shown: values.out, data: bytes }]);
   const c = summary.counts;
   io.stdout.write(
     `Wrote ${values.out}: “${summary.name}”, ${plural(c.sessions, 'session')}, ${plural(c.notes, 'note')}, ` +

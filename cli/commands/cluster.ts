@@ -6,12 +6,12 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { atomicWriteFile } from '../../node/atomicWrite';
 import { clusterNotes, type ClusterMethod, type ClusterResult } from '../../shared/cluster';
 import { findColumn, formatCsv, type CsvTable } from '../../shared/csv';
 import { cliError, EXIT_OK, type Command } from '../command';
 import { encodingName, encodingOption, readCsvFile } from '../csvFile';
 import { readWordTable } from '../../node/wordVectors';
+import { writeOutputFiles } from '../support/writeFiles';
 
 const UNCLUSTERED = 'Unclustered';
 
@@ -111,15 +111,7 @@ function outputRows(table: CsvTable, ids: string[], result: ClusterResult): stri
 }
 
 async function writeOutput(target: string, shown: string, csv: string): Promise<void> {
-  try {
-    await atomicWriteFile(target, new TextEncoder().encode(csv));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw cliError(`cannot write ${shown}: its folder does not exist`);
-    if (code === 'EACCES' || code === 'EPERM') throw cliError(`cannot write ${shown}: permission denied`);
-    if (code === 'EISDIR') throw cliError(`cannot write ${shown}: it is a folder`);
-    throw error;
-  }
+  await writeOutputFiles([{ path: target, shown, data: new TextEncoder().encode(csv) }]);
 }
 
 export const clusterCommand: Command = {

@@ -11,7 +11,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { atomicWriteFile } from '../../node/atomicWrite';
 import { readSyncFolder } from '../../node/sync/readFolder';
 import type { ChangeRecord } from '../../shared/changes/change';
 import { EXPORT_FORMATS, writeExport, type ExportFormat } from '../../shared/export/formats';
@@ -27,6 +26,7 @@ import { describeProblem as describeSyncProblem } from '../../shared/sync/proble
 import { liveRecords } from '../../shared/sync/liveRecords';
 import { mergeInMemory } from '../../shared/sync/memoryMerge';
 import { cliError, EXIT_OK, type CliIo, type Command } from '../command';
+import { checkOutputFiles, writeOutputFiles } from '../support/writeFiles';
 import { plural, readPassphrase } from './inspect';
 
 const FORMAT_FLAGS: ExportFormat[] = ['xlsx', 'json', 'docx', 'qdpx', 'qdc', 'csv', 'html'];
@@ -151,6 +151,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const level = values.level;
   if (level !== undefined && level !== 'master' && level !== 'session') throw cliError('--level is master or session');
 
+  await checkOutputFiles(outputs.map((o) => ({ path: o.file, shown: o.shown })));
   const passphrase = await readPassphrase(values['passphrase-file'] as string | undefined, cwd);
   const sources = await readSources(positionals, cwd, passphrase, values['accept-future'] ?? false);
   const [projectId, changes] = pickProject(sources, values.project as string | undefined);
@@ -180,7 +181,10 @@ async function run(args: string[], io: CliIo): Promise<number> {
     level: reportLevel,
     generator: 'Fieldnotes CLI',
   });
-  for (const output of outputs) await atomicWriteFile(output.file, await writeExport(output.format, doc));
+  // All files or none; each one made only when its turn comes.
+  await writeOutputFiles(
+    outputs.map((o) => ({ path: o.file, shown: o.shown, data: () => writeExport(o.format, doc) })),
+  );
 
   const byKind = new Map<string, number>();
   for (const m of plan.matches) byKind.set(PII_LABELS[m.kind], (byKind.get(PII_LABELS[m.kind]) ?? 0) + 1);

@@ -12,6 +12,7 @@ import { holdFuture } from '../../shared/sync/clockCheck';
 import { inspectChanges, type InspectedProject } from '../../shared/sync/inspect';
 import { readSyncFolder } from '../../node/sync/readFolder';
 import { cliError, EXIT_OK, type CliIo, type Command } from '../command';
+import { safeJson } from '../support/output';
 
 export const INSPECT_HELP = `Usage: fieldnotes inspect PATH [--json] [--passphrase-file FILE]
 
@@ -176,7 +177,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     if ((error as { code?: string }).code === 'ENOENT') throw cliError(`nothing found at ${parsed.positionals[0]}`);
     throw error;
   }
-  io.stdout.write(parsed.values.json ? JSON.stringify(report, null, 2) + '\n' : formatText(report));
+  io.stdout.write(parsed.values.json ? safeJson(report) + '\n' : formatText(report));
   return EXIT_OK;
 }
 

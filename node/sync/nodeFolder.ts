@@ -3,9 +3,11 @@
  *
  * Writes go through the one atomic writer (node/atomicWrite.ts), so a reader (or a cloud client uploading) sees
  * no file or the whole file. Paths come as name segments and each one is checked, so nothing outside the chosen
- * folder can be reached.
+ * folder can be reached. Below the chosen folder (which may itself be a link), only real folders and files are used:
+ * a link is listed as a link and never followed, at any level, so a link planted in a shared folder cannot make
+ * Fieldnotes read or write anything outside it.
  */
-import { promises as fs } from 'node:fs';
+import { constants as fsConstants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { FolderAccess, FolderEntry } from '../../shared/sync/folderAccess';
 import { atomicWriteFile } from '../atomicWrite';
@@ -41,20 +43,50 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+/** An error for a path in the shared folder that runs through a link: links there are never followed. */
+function linkError(segments: readonly string[]): Error {
+  return Object.assign(new Error(`${segments.join('/')} is a link; links in the shared folder are not followed`), {
+    code: 'ELINK',
+  });
+}
+
+/**
+ * The real folders from `root` down to `segments` (the root itself may be a link: the person chose it). Each one
+ * below the root must be a real folder, never a link: `missing` when one does not exist, `link` when one is a link
+ * (a listing of its parent reports it), `file` when one is a file.
+ */
+async function walk(root: string, segments: readonly string[]): Promise<'ok' | 'missing' | 'link' | 'file'> {
+  let current = root;
+  for (const segment of segments) {
+    current = path.join(current, segment);
+    try {
+      const info = await fs.lstat(current);
+      if (info.isSymbolicLink()) return 'link';
+      if (!info.isDirectory()) return 'file';
+    } catch (error) {
+      if (NOT_THERE.has(codeOf(error) ?? '')) return 'missing';
+      throw error;
+    }
+  }
+  return 'ok';
+}
+
 export function nodeFolderAccess(root: string, options: NodeFolderOptions = {}): FolderAccess {
   const readTimeoutMs = options.readTimeoutMs ?? 20_000;
   const maxFileBytes = options.maxFileBytes ?? 256 * 1024 * 1024;
   const resolve = (segments: readonly string[]) => path.join(root, ...segments.map(checkSegment));
-
   return {
     async list(segments) {
+      const dir = resolve(segments);
+      if ((await walk(root, segments)) !== 'ok') return null;
       try {
-        const entries = await fs.readdir(resolve(segments), { withFileTypes: true });
+        const entries = await fs.readdir(dir, { withFileTypes: true });
         const out: FolderEntry[] = [];
         for (const entry of entries) {
-          // Symbolic links are skipped: a segment is always a plain file we or a peer wrote.
+          // A link is listed as one, and never followed: a segment is always a plain file in a plain folder.
           if (entry.isFile()) out.push({ name: entry.name, kind: 'file' });
           else if (entry.isDirectory()) out.push({ name: entry.name, kind: 'directory' });
+          else if (entry.isSymbolicLink()) out.push({ name: entry.name, kind: 'link' });
         }
         return out;
       } catch (error) {
@@ -62,31 +94,47 @@ export function nodeFolderAccess(root: string, options: NodeFolderOptions = {}):
         throw error;
       }
     },
-
     async read(segments) {
       const file = resolve(segments);
       const read = async () => {
-        const stat = await fs.stat(file);
-        if (stat.size > maxFileBytes) throw new Error(`the file is too large (${stat.size} bytes)`);
-        return fs.readFile(file);
+        if ((await walk(root, segments.slice(0, -1))) === 'link') throw linkError(segments);
+        // O_NOFOLLOW: the file itself must not be a link either, even one made since it was listed.
+        const handle = await fs.open(file, fsConstants.O_RDONLY | (fsConstants.O_NOFOLLOW ?? 0)).catch((error) => {
+          throw codeOf(error) === 'ELOOP' ? linkError(segments) : error;
+        });
+        try {
+          const stat = await handle.stat();
+          if (!stat.isFile()) throw new Error('not a file');
+          if (stat.size > maxFileBytes) throw new Error(`the file is too large (${stat.size} bytes)`);
+          return await handle.readFile();
+        } finally {
+          await handle.close();
+        }
       };
       return withTimeout(read(), readTimeoutMs, 'reading');
     },
-
     async writeAtomic(segments, bytes) {
       const target = resolve(segments);
-      const dir = path.dirname(target);
       // Never create the chosen folder itself: if it is missing, the stick is unplugged or the share is offline,
       // and files written to an empty mount point would be lost (or hide the real folder when it comes back).
       await fs.stat(root).then((stat) => {
         if (!stat.isDirectory()) throw Object.assign(new Error('the sync folder is not a folder'), { code: 'ENOTDIR' });
       });
-      await fs.mkdir(dir, { recursive: true });
-      await atomicWriteFile(target, bytes);
+      const folders = segments.slice(0, -1);
+      for (let depth = 1; depth <= folders.length; depth++) {
+        const state = await walk(root, folders.slice(0, depth));
+        if (state === 'link') throw linkError(folders.slice(0, depth));
+        if (state === 'missing') await fs.mkdir(resolve(folders.slice(0, depth))).catch(ignoreExists);
+      }
+      await atomicWriteFile(target, bytes, { followLinks: false });
     },
-
     async remove(segments) {
+      if ((await walk(root, segments.slice(0, -1))) === 'link') throw linkError(segments);
       await fs.rm(resolve(segments), { force: true });
     },
   };
+}
+
+function ignoreExists(error: unknown): void {
+  if (codeOf(error) !== 'EEXIST') throw error;
 }

@@ -26,6 +26,8 @@ export interface FolderProject {
 export interface FolderContents {
   root: string;
   projects: FolderProject[];
+  /** Problems of the folder itself, outside any project (a project folder that is a link, not followed). */
+  problems: SyncProblem[];
 }
 
 /** Accepts the sync folder itself or one project's folder inside it. */
@@ -53,6 +55,9 @@ export async function readSyncFolder(dir: string, options: ReadFolderOptions = {
   const ids = entries
     .filter((e) => e.kind === 'directory' && isProjectDirName(e.name) && (!only || e.name === only))
     .map((e) => e.name);
+  const problems: SyncProblem[] = entries
+    .filter((e) => e.kind === 'link' && isProjectDirName(e.name) && (!only || e.name === only))
+    .map((e) => ({ kind: 'link', path: e.name }));
   const projects: FolderProject[] = [];
   for (const projectId of ids.sort()) {
     // No own device and an empty index: read everything, as a newcomer would.
@@ -76,5 +81,5 @@ export async function readSyncFolder(dir: string, options: ReadFolderOptions = {
       segments: scan.segments.length,
     });
   }
-  return { root, projects };
+  return { root, projects, problems };
 }

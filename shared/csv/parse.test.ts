@@ -99,10 +99,12 @@ describe('formatCsv', () => {
       );
     fc.assert(
       fc.property(table, (rows) => {
-        fc.pre(!(rows[0]!.length === 1 && rows[0]![0]!.trim() === '' && rows.length === 1));
+        // Line breaks come back as LF, the one form a cell holds them in.
+        const cleaned = rows.map((row) => row.map((field) => field.replace(/\r\n?/g, '\n')));
+        fc.pre(!(cleaned[0]!.length === 1 && cleaned[0]![0]!.trim() === '' && cleaned.length === 1));
         const result = parseCsvText(formatCsv(rows), ',');
         expect(result.ok).toBe(true);
-        if (result.ok) expect([result.table.header, ...result.table.records]).toEqual(rows);
+        if (result.ok) expect([result.table.header, ...result.table.records]).toEqual(cleaned);
       }),
       { numRuns: 300 },
     );

@@ -24,20 +24,45 @@ describe('notes CSV', () => {
   });
 
   it('quotes commas, quotes and line breaks, and round-trips through a CSV reader', () => {
-    const texts = ['plain', 'with, comma', 'with "quotes"', 'two\nlines', 'crlf\r\ninside'];
+    const texts = ['plain', 'with, comma', 'with "quotes"', 'two\nlines', 'tab\tinside'];
     const doc = documentWith(texts);
     const rows = parseCsv(writeNotesCsv(doc));
     expect(rows[0]).toEqual(notesTable(doc).columns.map((c) => c.header));
     expect(rows.slice(1).map((r) => r[9])).toEqual(texts);
   });
 
-  it.each(['=1+1', '+1 613 555', '-2 degrees', '@SUM(A1)', '\tleading tab', '\rleading CR'])(
+  it('writes every line break in a cell as LF, as spreadsheets do, while records end in CRLF', () => {
+    const csv = writeNotesCsv(documentWith(['crlf\r\ninside', 'lone\rCR', 'mixed\r\n\r\nparagraphs\n']));
+    expect(
+      parseCsv(csv)
+        .slice(1)
+        .map((r) => r[9]),
+    ).toEqual(['crlf\ninside', 'lone\nCR', 'mixed\n\nparagraphs\n']);
+    expect(csv.replace(/\r\n/g, '').includes('\r')).toBe(false);
+  });
+
+  it('removes control characters a note should never hold, and keeps all other text as it is', () => {
+    const nasty = 'NUL\u0000 ESC\u001b[2J\u001b]0;title\u0007 BEL\u0007 DEL\u007f C1\u009b31m VT\u000b FF\u000c end';
+    const unicode = 'café – naïve “quotes” 日本語 مرحبا 👩🏽‍🌾 \u200f\u202eRTL\u202c e\u0301';
+    const csv = writeNotesCsv(documentWith([nasty, unicode]));
+    // eslint-disable-next-line no-control-regex -- the point of the test
+    expect(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.test(csv)).toBe(false);
+    const rows = parseCsv(csv);
+    expect(rows[1]![9]).toBe('NUL ESC[2J]0;title BEL DEL C131m VT FF end');
+    expect(rows[2]![9]).toBe(unicode);
+  });
+
+  it.each(['=1+1', '+1 613 555', '-2 degrees', '@SUM(A1)', '\tleading tab', '\nleading LF'])(
     'never leaves %j as a formula',
     (text) => {
       const rows = parseCsv(writeNotesCsv(documentWith([text])));
       expect(rows[1]![9]).toBe(`'${text}`);
     },
   );
+
+  it('never leaves a leading CR as a formula either: it becomes a line break, still prefixed', () => {
+    expect(parseCsv(writeNotesCsv(documentWith(['\r=1+1'])))[1]![9]).toBe("'\n=1+1");
+  });
 
   it('leaves ordinary text untouched', () => {
     const rows = parseCsv(writeNotesCsv(documentWith(['A note = fine', 'email me@x.org'])));

@@ -1,16 +1,17 @@
 /**
  * Notes as CSV: UTF-8 with a byte-order mark (so Excel opens it as UTF-8), CRLF line ends and RFC 4180 quoting.
+ * Cell text is cleaned first (text.ts): line breaks as LF, no control characters.
  * A text cell that a spreadsheet would run as a formula (starts with = + - @, tab or CR) gets a leading
  * apostrophe (see text.ts): a visible change, chosen over silently executing a participant's words.
  */
 import type { FindingsDocument } from '../findings/documentSchema';
 import { notesTable, type Cell } from './tables';
-import { neutraliseFormula } from './text';
+import { cleanCellText, neutraliseFormula } from './text';
 
 export const CSV_BOM = '\uFEFF';
 
 function field(value: Cell): string {
-  const text = typeof value === 'number' ? String(value) : neutraliseFormula(value);
+  const text = typeof value === 'number' ? String(value) : neutraliseFormula(cleanCellText(value));
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -3,6 +3,10 @@
  *
  * - XML 1.0 cannot carry most control characters or lone surrogates; one pasted from a PDF would make the xlsx,
  *   docx or REFI file unreadable, so they are removed (tabs and line breaks stay).
+ * - A table cell (CSV, xlsx) carries text and line breaks, nothing else: `cleanCellText` writes every line break as
+ *   LF (what spreadsheets use inside a cell; a CSV still ends its records with CRLF) and removes every other control
+ *   character (C0 but tab and LF, DEL, C1), which no one typed on purpose and which terminals and some readers act
+ *   on. Letters, marks, other scripts and emoji are never changed.
  * - Spreadsheet clients run a cell that starts with = + - @ (or a tab or carriage return, which some strip before
  *   parsing) as a formula. Where a format has no "this is text" type (CSV), such a cell gets a leading apostrophe,
  *   as OWASP advises; it is visible, but it is the only guard every client honours. The xlsx writer needs no prefix:
@@ -17,7 +21,15 @@ export function xmlSafe(text: string): string {
   return text.replace(XML_INVALID, '');
 }
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+const CELL_CONTROLS =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+
+export function cleanCellText(text: string): string {
+  return xmlSafe(text.replace(/\r\n?/g, '\n')).replace(CELL_CONTROLS, '');
+}
+
+const FORMULA_START = /^[=+\-@\t\r\n]/;
 
 export function looksLikeFormula(text: string): boolean {
   return FORMULA_START.test(text);

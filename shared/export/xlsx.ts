@@ -10,7 +10,7 @@
 import ExcelJS from 'exceljs';
 import type { FindingsDocument } from '../findings/documentSchema';
 import { workbookTables, type Cell, type Table } from './tables';
-import { fitCell, xmlSafe } from './text';
+import { cleanCellText, fitCell, xmlSafe } from './text';
 
 const MIN_WIDTH = 8;
 const MAX_WIDTH = 40;
@@ -35,7 +35,7 @@ function columnWidth(table: Table, column: number): number {
 }
 
 function cleanCell(value: Cell): Cell {
-  return typeof value === 'number' ? value : fitCell(xmlSafe(value));
+  return typeof value === 'number' ? value : fitCell(cleanCellText(value));
 }
 
 function argb(hex: string): string {

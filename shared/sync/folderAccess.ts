@@ -5,11 +5,15 @@
  */
 export interface FolderEntry {
   name: string;
-  kind: 'file' | 'directory';
+  /** `link`: a symbolic link, which sync never follows (it is reported, so someone can remove it). */
+  kind: 'file' | 'directory' | 'link';
 }
 
 export interface FolderAccess {
-  /** Entries of a directory; null when it does not exist. Throws when the folder itself cannot be reached. */
+  /**
+   * Entries of a directory; null when it does not exist as a real directory (missing, or reached through a link).
+   * Throws when the folder itself cannot be reached.
+   */
   list(path: readonly string[]): Promise<FolderEntry[] | null>;
   /** A file's bytes; throws when it cannot be read (yet). */
   read(path: readonly string[]): Promise<Uint8Array>;

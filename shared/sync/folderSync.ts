@@ -52,11 +52,27 @@ export async function scanProjectFolder(access: FolderAccess, request: ScanReque
   const problems: SyncProblem[] = [];
   const result: ScanResult = { segments: [], index: {}, devices: {}, problems, ownMaxSeq: 0, listed: 0 };
   // A missing root is a disconnected drive or an unmounted share: say so (the caller's work stays local).
-  if ((await access.list([])) === null) {
+  const rootEntries = await access.list([]);
+  if (rootEntries === null) {
     problems.push({ kind: 'folder-unavailable', detail: 'the folder is missing' });
     return result;
   }
+  // Links are never followed, at any level; each one where our layout has a folder or file is reported.
+  const reportLinks = (entries: readonly FolderEntry[] | null, at: readonly string[], deviceId?: string) => {
+    for (const entry of entries ?? []) {
+      if (entry.kind !== 'link') continue;
+      problems.push({ kind: 'link', path: [...at, entry.name].join('/'), ...(deviceId ? { deviceId } : {}) });
+    }
+  };
+  reportLinks(
+    rootEntries.filter((entry) => entry.name === projectId),
+    [],
+  );
   const projectEntries = (await access.list([projectId])) ?? [];
+  reportLinks(projectEntries, [projectId]);
+  if (projectEntries.some((entry) => entry.name === LAYOUT_DIR && entry.kind === 'directory')) {
+    reportLinks(await access.list([projectId, LAYOUT_DIR]), [projectId, LAYOUT_DIR]);
+  }
   for (const entry of projectEntries) {
     const version = layoutVersionOf(entry.name);
     if (version !== null && version > LAYOUT_VERSION) {
@@ -76,6 +92,7 @@ export async function scanProjectFolder(access: FolderAccess, request: ScanReque
       ? ((await access.list(deviceDirPath(projectId, dir.name))) ?? [])
       : [],
   ]);
+  reportLinks(deviceDirs, [projectId, LAYOUT_DIR, DEVICES_DIR]);
   for (const [dir, files] of listings) {
     if (dir.kind !== 'directory') continue;
     if (!isDeviceDirName(dir.name)) {
@@ -90,6 +107,7 @@ export async function scanProjectFolder(access: FolderAccess, request: ScanReque
       : { deviceId, name: '', lastSeq: 0, lastWriteAt: null, segments: 0 };
     const seqs = new Map<number, string>();
     let foreignInOwn = 0;
+    reportLinks(files, deviceDirPath(projectId, deviceId), deviceId);
     for (const file of files) {
       if (file.kind !== 'file') continue;
       const path = `${deviceId}/${file.name}`;

@@ -29,6 +29,8 @@ export type SyncProblemKind =
   | 'stamp-conflict'
   /** A segment whose header names another device, project or number than its place: ignored. */
   | 'wrong-place'
+  /** A symbolic link where a folder or segment belongs: never followed (it could lead anywhere on the disk). */
+  | 'link'
   | 'folder-unavailable'
   | 'write-failed'
   | 'compaction-skipped'
@@ -127,6 +129,8 @@ export function describeProblem(problem: SyncProblem, who: (deviceId: string | u
     }
     case 'wrong-place':
       return `A file in the shared folder is not where it belongs and was ignored${file}.`;
+    case 'link':
+      return `A link in the shared folder was not followed${problem.path ? ` (${problem.path})` : ''}: Fieldnotes reads only real folders and files there. If nobody on the team made it, remove it.`;
     case 'folder-unavailable':
       return `The shared folder cannot be reached${problem.detail ? ` (${problem.detail})` : ''}. Check that it is connected. Your work is safe on this computer.`;
     case 'write-failed':
