@@ -1,9 +1,13 @@
 /**
  * Bytes → text for CSV files from the machines facilitators actually use: UTF-8 (with or without the BOM
- * Excel writes), Windows-1252 (Excel "CSV" on Windows) and Mac Roman (older Mac Office). A UTF-8 BOM or a
- * strict UTF-8 decode that succeeds settles it; otherwise the two single-byte readings are scored on how
- * plausible the text they give is, and Windows-1252 wins ties as by far the commoner.
+ * Excel writes), Windows-1252 (Excel "CSV" on Windows) and Mac Roman (older Mac Office). Which one a file is in is
+ * detected (detect.ts) unless the person says; UTF-16 is recognised and refused with "save it as UTF-8".
+ * `createDecoder` decodes a piece at a time, for files of any size; `decodeText` decodes a whole file.
  */
+import { createEncodingDetector } from './detect';
+import { decodeWindows1252 } from './windows1252';
+
+export { decodeWindows1252 } from './windows1252';
 
 export const ENCODINGS = ['utf-8', 'windows-1252', 'macintosh'] as const;
 export type CsvEncoding = (typeof ENCODINGS)[number];
@@ -14,6 +18,10 @@ export interface DecodedText {
   /** How the encoding was settled, for messages such as "read as Mac Roman (detected)". */
   detected: boolean;
 }
+
+/** What a person is told about a UTF-16 file (Excel's "Unicode text"). */
+export const UTF16_MESSAGE =
+  'the file is saved as UTF-16 (“Unicode text”), which Fieldnotes does not read; save it as UTF-8 (in Excel: “CSV UTF-8”) and try again';
 
 /** Accepts the names people type, e.g. "utf8", "cp1252", "latin1", "mac-roman". */
 export function parseEncodingName(name: string): CsvEncoding | null {
@@ -26,85 +34,33 @@ export function parseEncodingName(name: string): CsvEncoding | null {
   return null;
 }
 
-export function decodeText(bytes: Uint8Array, encoding?: CsvEncoding): DecodedText {
-  if (encoding) return { text: stripBom(decodeWith(encoding, bytes)), encoding, detected: false };
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: stripBom(new TextDecoder('utf-8').decode(bytes)), encoding: 'utf-8', detected: true };
-  }
-  try {
-    return {
-      text: stripBom(new TextDecoder('utf-8', { fatal: true }).decode(bytes)),
-      encoding: 'utf-8',
-      detected: true,
-    };
-  } catch {
-    // Not UTF-8: one of the single-byte encodings.
-  }
-  const windows = decodeWindows1252(bytes);
-  const mac = decodeWith('macintosh', bytes);
-  return plausibility(mac) > plausibility(windows)
-    ? { text: mac, encoding: 'macintosh', detected: true }
-    : { text: windows, encoding: 'windows-1252', detected: true };
+export interface TextDecoding {
+  /** The text of these bytes (a character split between two pieces comes out with the second). */
+  decode(bytes: Uint8Array): string;
+  end(): string;
 }
 
-function decodeWith(encoding: CsvEncoding, bytes: Uint8Array): string {
-  return encoding === 'windows-1252' ? decodeWindows1252(bytes) : new TextDecoder(encoding).decode(bytes);
-}
-
-/**
- * WHATWG index-windows-1252 for bytes 0x80–0x9F; every other byte is its own code point. Decoded here rather
- * than by TextDecoder because Node ≥ 20.18.3 decodes "windows-1252" as Latin-1 (nodejs/node#56542, #60888),
- * turning curly quotes and dashes into control codes; browsers and Electron are right, Node's CLI is not.
- */
-// prettier-ignore
-const WINDOWS_1252_HIGH = [
-  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
-  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
-];
-
-export function decodeWindows1252(bytes: Uint8Array): string {
-  const chunks: string[] = [];
-  const CHUNK = 8192;
-  for (let start = 0; start < bytes.length; start += CHUNK) {
-    const codes = Array.from(bytes.subarray(start, start + CHUNK), (b) =>
-      b >= 0x80 && b < 0xa0 ? WINDOWS_1252_HIGH[b - 0x80]! : b,
-    );
-    chunks.push(String.fromCharCode(...codes));
-  }
-  return chunks.join('');
+/** A decoder for one encoding, fed a piece at a time; a UTF-8 byte-order mark at the start is dropped. */
+export function createDecoder(encoding: CsvEncoding): TextDecoding {
+  if (encoding === 'windows-1252') return { decode: decodeWindows1252, end: () => '' };
+  // Bad UTF-8 bytes become U+FFFD rather than stopping the read: the person chose this encoding.
+  const decoder = new TextDecoder(encoding);
+  return { decode: (bytes) => decoder.decode(bytes, { stream: true }), end: () => decoder.decode() };
 }
 
 function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-const LETTER = /\p{L}/u;
-const LOWER = /\p{Ll}/u;
-const UPPER = /\p{Lu}/u;
-/** Punctuation and symbols that turn up in typed notes. */
-const COMMON_MARKS = new Set('‘’“”„–—…•€£¥©®™°«»·½¼¾×±§¶¢\u00a0');
-/** Letters that one encoding's bytes produce when misread as the other, and that real notes rarely contain. */
-const RARE_LETTERS = new Set('ƒıﬁﬂªºŸÿŠšŽžÐðÞþ');
-
-/**
- * Scores the non-ASCII characters of a decoding: accented letters inside words (one point per letter
- * beside them, so "tooî" scores less than "naïve") and common typographic marks count for it; C1 control codes, rare symbols and an upper-case letter straight after a lower-case one
- * ("cafÈ", the Mac Roman "é" read as Windows-1252 or the reverse) count against it.
- */
-function plausibility(text: string): number {
-  let score = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) continue;
-    const ch = text[i]!;
-    const before = text[i - 1] ?? ' ';
-    const after = text[i + 1] ?? ' ';
-    if (code <= 0x9f || code === 0xfffd) score -= 10;
-    else if (RARE_LETTERS.has(ch)) score -= 1;
-    else if (LOWER.test(ch)) score += (LETTER.test(before) ? 1 : 0) + (LETTER.test(after) ? 1 : 0);
-    else if (UPPER.test(ch)) score += LOWER.test(before) ? -3 : LOWER.test(after) ? 0.5 : 0;
-    else if (COMMON_MARKS.has(ch)) score += 1;
-    else score -= 1;
+export function decodeText(bytes: Uint8Array, encoding?: CsvEncoding): DecodedText {
+  let chosen = encoding;
+  if (!chosen) {
+    const detector = createEncodingDetector();
+    detector.push(bytes);
+    const guess = detector.finish();
+    // UTF-16 is refused by the callers that read tables (readCsv); read here it is nothing but noise.
+    chosen = guess.kind === 'encoding' ? guess.encoding : 'windows-1252';
   }
-  return score;
+  const decoder = createDecoder(chosen);
+  return { text: stripBom(decoder.decode(bytes) + decoder.end()), encoding: chosen, detected: !encoding };
 }

@@ -2,10 +2,22 @@
  * Reading a CSV file's bytes into a table, for note import, `fieldnotes import-csv` and `fieldnotes cluster`.
  * Pure: bytes in, a table or one problem naming the line out.
  */
-import { decodeText, type CsvEncoding } from './encoding';
+import { looksLikeUtf16 } from './detect';
+import { decodeText, UTF16_MESSAGE, type CsvEncoding } from './encoding';
 import { parseCsvText, type CsvDelimiter, type CsvProblem, type CsvTable } from './parse';
 
-export { decodeText, parseEncodingName, ENCODINGS, type CsvEncoding, type DecodedText } from './encoding';
+export {
+  createDecoder,
+  decodeText,
+  parseEncodingName,
+  ENCODINGS,
+  UTF16_MESSAGE,
+  type CsvEncoding,
+  type DecodedText,
+  type TextDecoding,
+} from './encoding';
+export { createEncodingDetector, looksLikeUtf16, type EncodingDetector, type EncodingGuess } from './detect';
+export { createCsvReader, CsvProblemError, type CsvReader, type CsvRecord } from './reader';
 export {
   parseCsvText,
   detectDelimiter,
@@ -28,6 +40,8 @@ export type ReadCsv =
   { ok: true; table: CsvTable; encoding: CsvEncoding; encodingDetected: boolean } | { ok: false; problem: CsvProblem };
 
 export function readCsv(bytes: Uint8Array, options: ReadCsvOptions = {}): ReadCsv {
+  // Whatever encoding was asked for: UTF-16 read as anything else is noise.
+  if (looksLikeUtf16(bytes.subarray(0, 4096))) return { ok: false, problem: { line: null, message: UTF16_MESSAGE } };
   const decoded = decodeText(bytes, options.encoding);
   const parsed = parseCsvText(decoded.text, options.delimiter);
   if (!parsed.ok) return parsed;
