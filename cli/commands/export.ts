@@ -26,6 +26,7 @@ import { describeProblem as describeSyncProblem } from '../../shared/sync/proble
 import { liveRecords } from '../../shared/sync/liveRecords';
 import { mergeInMemory } from '../../shared/sync/memoryMerge';
 import { cliError, EXIT_OK, type CliIo, type Command } from '../command';
+import { allowMassDeletionHelp, guardMassDeletion } from '../support/massDeletion';
 import { checkOutputFiles, writeOutputFiles } from '../support/writeFiles';
 import { plural, readPassphrase } from './inspect';
 
@@ -45,6 +46,7 @@ Options:
   --no-names               do not look for person names (faster; addresses, phones and e-mails are still removed)
   --passphrase-file FILE   passphrase for encrypted bundles (first line of FILE)
   --accept-future          also take changes dated more than a day ahead (skipped with a warning otherwise)
+${allowMassDeletionHelp(27)}
   -h, --help               show this help
 
 Privacy: every e-mail address, phone number, street address, postal code and person name found is removed;
@@ -104,6 +106,14 @@ async function readSources(
   return out;
 }
 
+/** The project's name as last set, even when a device removed the project (for the guard's message). */
+function projectNameOf(projectId: string, changes: readonly ChangeRecord[]): string {
+  const row = mergeInMemory(changes.filter((c) => c.table === 'projects'))
+    .tables.get('projects')
+    ?.get(projectId);
+  return typeof row?.name === 'string' ? row.name : '';
+}
+
 function pickProject(sources: Sources, wanted: string | undefined): [string, ChangeRecord[]] {
   const candidates = [...sources.changes].map(([id, changes]) => {
     const project = liveRecords(mergeInMemory(changes.filter((c) => c.table === 'projects')), 'projects').find(
@@ -132,6 +142,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
         project: { type: 'string' },
         level: { type: 'string' },
         'no-names': { type: 'boolean' },
+        'allow-mass-deletion': { type: 'boolean' },
         'passphrase-file': { type: 'string' },
         'accept-future': { type: 'boolean' },
       },
@@ -155,6 +166,13 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const passphrase = await readPassphrase(values['passphrase-file'] as string | undefined, cwd);
   const sources = await readSources(positionals, cwd, passphrase, values['accept-future'] ?? false);
   const [projectId, changes] = pickProject(sources, values.project as string | undefined);
+  guardMassDeletion({
+    projectId,
+    projectName: projectNameOf(projectId, changes),
+    changes,
+    deviceNames: sources.deviceNames,
+    allow: values['allow-mass-deletion'] === true,
+  });
   const { erased } = filterErased(changes);
   if (erased) {
     sources.warnings.push(

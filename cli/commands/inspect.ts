@@ -10,8 +10,10 @@ import { parseArgs } from 'node:util';
 import { BundleError, openBundle } from '../../shared/sync/bundle';
 import { holdFuture } from '../../shared/sync/clockCheck';
 import { inspectChanges, type InspectedProject } from '../../shared/sync/inspect';
+import { describeProblem as describeSyncProblem, severityOf } from '../../shared/sync/problems';
 import { readSyncFolder } from '../../node/sync/readFolder';
 import { cliError, EXIT_OK, type CliIo, type Command } from '../command';
+import { massDeletionProblems } from '../support/massDeletion';
 import { safeJson } from '../support/output';
 
 export const INSPECT_HELP = `Usage: fieldnotes inspect PATH [--json] [--passphrase-file FILE]
@@ -46,6 +48,8 @@ export async function readPassphrase(file: string | undefined, cwd: string): Pro
 
 interface Report {
   source: { kind: 'folder' | 'bundle'; path: string; encrypted?: boolean; scope?: string; createdBy?: string };
+  /** Problems of the folder outside any project (a project folder that is a link). */
+  problems: { severity: string; text: string; path?: string }[];
   projects: InspectedProject[];
 }
 
@@ -60,7 +64,14 @@ async function inspectPath(
     const folder = await readSyncFolder(target, { acceptFuture, now });
     return {
       source: { kind: 'folder', path: folder.root },
-      projects: folder.projects.map((p) => inspectChanges({ ...p, now })),
+      problems: folder.problems.map((p) => ({
+        severity: severityOf(p.kind),
+        text: describeSyncProblem(p, () => 'a device'),
+        ...(p.path ? { path: p.path } : {}),
+      })),
+      projects: folder.projects.map((p) =>
+        inspectChanges({ ...p, problems: [...p.problems, ...massDeletionProblems(p.projectId, p.changes)], now }),
+      ),
     };
   }
   const opened = await openBundle(await readFile(target), passphrase);
@@ -70,8 +81,10 @@ async function inspectPath(
   const problems = [
     ...(opened.invalid ? [{ kind: 'invalid-changes' as const, amount: opened.invalid, ...detail }] : []),
     ...split.problems,
+    ...massDeletionProblems(scope.projectId, split.accepted),
   ];
   return {
+    problems: [],
     source: {
       kind: 'bundle',
       path: target,
@@ -122,6 +135,7 @@ function formatText(report: Report): string {
       ? `Sync folder ${source.path}: ${report.projects.length} project${report.projects.length === 1 ? '' : 's'}`
       : `Bundle ${source.path} (${source.scope}, made by ${source.createdBy}${source.encrypted ? ', encrypted' : ''})`,
   );
+  for (const p of report.problems) lines.push(`  - [${p.severity}] ${p.text}`);
   for (const project of report.projects) {
     lines.push('', `Project “${project.name || '(name not known yet)'}” (${project.projectId})`);
     lines.push(`  ${TABLE_WORDS.map(([table, word]) => plural(project.counts[table], word)).join(' · ')}`);

@@ -29,6 +29,8 @@ export type SyncProblemKind =
   | 'stamp-conflict'
   /** A segment whose header names another device, project or number than its place: ignored. */
   | 'wrong-place'
+  /** One device's changes would remove more than half of the project (guard.ts): the app asks before applying them. */
+  | 'mass-deletion'
   /** A symbolic link where a folder or segment belongs: never followed (it could lead anywhere on the disk). */
   | 'link'
   | 'folder-unavailable'
@@ -129,6 +131,8 @@ export function describeProblem(problem: SyncProblem, who: (deviceId: string | u
     }
     case 'wrong-place':
       return `A file in the shared folder is not where it belongs and was ignored${file}.`;
+    case 'mass-deletion':
+      return `${capitalise(device)} removes ${problem.detail ?? `${problem.amount ?? 'many'} items`} of this project. The app asks before applying that; check with them that it was meant.`;
     case 'link':
       return `A link in the shared folder was not followed${problem.path ? ` (${problem.path})` : ''}: Fieldnotes reads only real folders and files there. If nobody on the team made it, remove it.`;
     case 'folder-unavailable':
