@@ -35,6 +35,11 @@ export const segmentHeaderSchema = z.object({
   createdAt: z.string(),
   /** For a snapshot that retires older segments: the sequence numbers it replaces. */
   covers: z.object({ fromSeq: z.number().int(), toSeq: z.number().int() }).optional(),
+  /**
+   * For a device made by importing a file (`fieldnotes import-csv`): the SHA-256 of the file's bytes, so importing the
+   * same file again is noticed. Older readers drop it (a minor addition).
+   */
+  importedFrom: z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/) }).optional(),
 });
 export type SegmentHeader = z.infer<typeof segmentHeaderSchema>;
 export type SegmentHeaderInput = z.input<typeof segmentHeaderSchema>;
