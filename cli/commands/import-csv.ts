@@ -3,39 +3,39 @@
  *
  * Writes the CSV's rows as notes into the sync folder, as a new device: every app that syncs the folder picks
  * them up like any other device's work. The columns, and every rule for matching rows to the project, are the
- * app's import's (shared/import: one planner, one table of columns, which this help is made from). All or
- * nothing: any row that cannot be imported stops the import before anything is written.
+ * app's import's (shared/import: one planner, one table of columns, which this help is made from).
+ *
+ * At any size, all or nothing: the file is read in pieces (node/csvStream.ts) and each row planned, stamped and
+ * written as it comes, into a hidden staging folder (node/sync/staging.ts) that becomes the device's folder in one
+ * rename only when every row could be imported. A failed or killed run leaves nothing any reader sees. The file's
+ * SHA-256 goes into the device's segment headers, so importing the same file again is refused unless --again.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ChangeRecord } from '../../shared/changes/change';
-import { stampCreations } from '../../shared/changes/stamp';
-import { createClock, receive, type ClockState } from '../../shared/clock/hlc';
-import type { CsvTable } from '../../shared/csv';
-import { newDeviceId, newId } from '../../shared/domain/ids';
-import { recordSchemas, type Project, type TableName } from '../../shared/domain/schemas';
+import { createClock, receive } from '../../shared/clock/hlc';
+import { CsvProblemError, describeProblem, UTF16_MESSAGE, type CsvRecord } from '../../shared/csv';
+import { newDeviceId } from '../../shared/domain/ids';
+import type { Project } from '../../shared/domain/schemas';
 import {
-  createNotePlanner,
+  createImportStream,
   describeColumns,
   guessMapping,
-  importedNote,
-  importedParticipant,
-  importedSession,
   importWarnings,
+  type ColumnMapping,
   type ImportContext,
   type PlanTotals,
   type RowProblem,
 } from '../../shared/import';
-import { chunkChanges } from '../../shared/sync/chunk';
 import { maxHlc } from '../../shared/sync/clockCheck';
-import { writeProjectSegments } from '../../shared/sync/folderSync';
 import { liveRecords } from '../../shared/sync/liveRecords';
 import { mergeInMemory, type MergedState } from '../../shared/sync/memoryMerge';
 import { encodeSegment } from '../../shared/sync/segment';
-import { nodeFolderAccess } from '../../node/sync/nodeFolder';
-import { readSyncFolder, type FolderContents } from '../../node/sync/readFolder';
-import { cliError, EXIT_BAD_INPUT, EXIT_OK, EXIT_UNEXPECTED, type CliIo, type Command } from '../command';
-import { encodingOption, readCsvFile } from '../csvFile';
+import { CsvFileChangedError, readCsvRecords, sniffCsvFile, type CsvFileFacts } from '../../node/csvStream';
+import { readSyncFolder, type FolderContents, type FolderProject } from '../../node/sync/readFolder';
+import { stageDeviceFolder, type DeviceStaging } from '../../node/sync/staging';
+import { cliError, EXIT_BAD_INPUT, EXIT_OK, type CliIo, type Command } from '../command';
+import { checkInputFile, encodingName, encodingOption, readError } from '../csvFile';
+import { allowMassDeletionHelp, guardMassDeletion } from '../support/massDeletion';
 
 export const IMPORT_CSV_HELP = `Usage: fieldnotes import-csv NOTES.csv --sync-folder DIR --project NAME [options]
 
@@ -43,7 +43,8 @@ Writes the rows of a CSV file as notes into a project in a sync folder, as a new
 the folder then has them. The app's "Import notes" reads the same columns by the same rules. Columns are found
 by their header, in any order, ignoring case:
 ${describeColumns()}
-If any row cannot be imported, nothing is written and every reason is listed.
+If any row cannot be imported, nothing is written and every reason is listed. A file of any size is read in
+pieces; the notes appear in the folder all at once, when every row has been written.
 
 Options:
   --sync-folder DIR    the shared folder; required
@@ -53,6 +54,9 @@ Options:
   --group NAME         the stakeholder group of new sessions whose rows name none
   --device-name NAME   how other devices list this import (default: "CSV import (FILE)")
   --encoding NAME      utf-8, windows-1252 or mac-roman (default: detected)
+  --again              import a file that was imported into this project before (refused by default: its
+                       notes would all be there twice)
+${allowMassDeletionHelp(23)}
   -h, --help           show this help
 
 Exit codes: 0 imported, 2 bad input or usage, 1 unexpected error.
@@ -61,12 +65,8 @@ Exit codes: 0 imported, 2 bad input or usage, 1 unexpected error.
 /** Problems listed before "and N more": enough to see the pattern, short enough to read. */
 const PROBLEMS_SHOWN = 50;
 
-type Row = Record<string, unknown> & { id: string };
-
-export interface CsvImport {
-  records: { table: TableName; row: Row }[];
-  totals: PlanTotals;
-}
+/** New sessions named in the summary; a file that makes hundreds gets a count for the rest. */
+const TITLES_SHOWN = 5;
 
 const norm = (text: string) => text.trim().toLowerCase();
 
@@ -80,50 +80,6 @@ function contextOf(state: MergedState, project: Project): ImportContext {
     questions: mine(liveRecords(state, 'questions')),
     participants: mine(liveRecords(state, 'participants')),
   };
-}
-
-/**
- * The CSV's rows as new records, in the order they must be applied (a session or participant before the first note
- * that needs it), planned by the app's planner. Pure apart from fresh ids.
- */
-export function planCsvImport(
-  table: CsvTable,
-  context: ImportContext,
-  options: { session?: string; groupId?: string | null; fileTitle: string; now: string; deviceId: string },
-): CsvImport {
-  const mapping = guessMapping(table.header);
-  // --session puts every row in one session: the Session column is then not read at all.
-  if (options.session) mapping.session = null;
-  const planner = createNotePlanner(context, mapping, {
-    defaultSession: { title: options.session ?? options.fileTitle },
-    newSessionGroupId: options.groupId ?? null,
-  });
-  const projectId = context.project.id;
-  const stamps = { createdAt: options.now, updatedAt: options.now };
-  const records: CsvImport['records'] = [];
-  const add = <T extends TableName>(table: T, fields: Record<string, unknown>) =>
-    records.push({ table, row: recordSchemas[table].parse({ ...fields, ...stamps }) as Row });
-  table.records.forEach((cells, i) => {
-    const planned = planner.add(cells, table.lines[i] ?? i + 2);
-    if (!planned) return;
-    if (planned.newSession) add('sessions', importedSession(projectId, planned.newSession, options.deviceId));
-    if (planned.newParticipant) add('participants', importedParticipant(projectId, planned.newParticipant));
-    add('notes', importedNote(projectId, planned.note, newId()));
-  });
-  return { records, totals: planner.totals() };
-}
-
-/** One creation change per record, stamped by a fresh clock that has seen everything in the folder. */
-export function toChanges(
-  records: CsvImport['records'],
-  deviceId: string,
-  seen: readonly ChangeRecord[],
-  now: number,
-): ChangeRecord[] {
-  let clock: ClockState = createClock(deviceId);
-  const newest = maxHlc(seen);
-  if (newest) clock = receive(clock, newest, now).state;
-  return stampCreations(clock, now, deviceId, records).changes;
 }
 
 function listProblems(problems: readonly RowProblem[], count: number): string {
@@ -144,6 +100,8 @@ function parse(argv: string[]) {
         group: { type: 'string' },
         'device-name': { type: 'string' },
         encoding: { type: 'string' },
+        again: { type: 'boolean' },
+        'allow-mass-deletion': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -176,10 +134,12 @@ function groupIdOf(context: ImportContext, name: string | undefined): string | n
   return group.id;
 }
 
-function summary(totals: PlanTotals, projectName: string, deviceId: string, deviceName: string): string {
+function summary(totals: PlanTotals, projectName: string, deviceId: string, deviceName: string, how: string): string {
   const { notes, sessions, participants } = totals;
+  const titles = sessions.slice(0, TITLES_SHOWN).map((s) => s.title);
+  if (sessions.length > TITLES_SHOWN) titles.push(`and ${sessions.length - TITLES_SHOWN} more`);
   const madeSessions = sessions.length
-    ? `, ${sessions.length} new session${sessions.length === 1 ? '' : 's'} (${sessions.map((s) => s.title).join(', ')})`
+    ? `, ${sessions.length} new session${sessions.length === 1 ? '' : 's'} (${titles.join(', ')})`
     : '';
   const people = participants.length
     ? `, ${participants.length} new participant${participants.length === 1 ? '' : 's'}`
@@ -187,7 +147,111 @@ function summary(totals: PlanTotals, projectName: string, deviceId: string, devi
   const warnings = importWarnings(totals)
     .map((w) => ` ${w}`)
     .join('');
-  return `Imported ${notes} note${notes === 1 ? '' : 's'} into “${projectName}”${madeSessions}${people} as device ${deviceId} (“${deviceName}”).${warnings}\n`;
+  return `Imported ${notes} note${notes === 1 ? '' : 's'} into “${projectName}”${madeSessions}${people} as device ${deviceId} (“${deviceName}”; ${how}).${warnings}\n`;
+}
+
+/** The file's size, hash and encoding (first pass), or a usage error saying why it cannot be read. */
+async function sniff(csvPath: string, cwd: string, asked: ReturnType<typeof encodingOption>) {
+  const file = await checkInputFile(csvPath, cwd);
+  let facts: CsvFileFacts;
+  try {
+    facts = await sniffCsvFile(file);
+  } catch (error) {
+    throw readError(csvPath, error);
+  }
+  if (facts.bytes === 0) throw cliError(`${csvPath}: the file is empty`);
+  // UTF-16 read as anything else is noise, whatever encoding was asked for.
+  if (facts.guess.kind === 'utf-16') throw cliError(`${csvPath}: ${UTF16_MESSAGE}`);
+  const encoding = asked ?? facts.guess.encoding;
+  return { file, facts, encoding };
+}
+
+/** Refuses a file this project has already imported, naming when and as which device. */
+function refuseRepeat(source: FolderProject, facts: CsvFileFacts, csvPath: string, projectName: string): void {
+  const earlier = source.imports.find((i) => i.sha256 === facts.sha256);
+  if (!earlier) return;
+  const when = earlier.createdAt.replace('T', ' ').slice(0, 16);
+  throw cliError(
+    `${csvPath} was imported into “${projectName}” before (${when}, as “${earlier.deviceName || earlier.deviceId}”); ` +
+      'importing it again would add every note twice. To import it again anyway, add --again.',
+  );
+}
+
+interface Streamed {
+  totals: PlanTotals;
+  segments: number;
+}
+
+/**
+ * Reads the file a piece at a time and plans, stamps and stages its rows as they come. Throws a usage error for a
+ * file that is not good CSV or has no note-text column; row problems come back in the totals.
+ */
+async function streamRows(input: {
+  records: AsyncIterable<CsvRecord[]>;
+  csvPath: string;
+  context: ImportContext;
+  source: FolderProject;
+  staging: DeviceStaging;
+  options: { session?: string; groupId: string | null; deviceName: string; sha256: string; deviceId: string };
+}): Promise<Streamed> {
+  const { context, options } = input;
+  const now = Date.now();
+  let clock = createClock(options.deviceId);
+  const newest = maxHlc(input.source.changes);
+  if (newest) clock = receive(clock, newest, now).state;
+  let seq = 0;
+  const onBatch = async (changes: Parameters<Parameters<typeof createImportStream>[0]['onBatch']>[0]) => {
+    const segment = await encodeSegment(
+      {
+        deviceId: options.deviceId,
+        deviceName: options.deviceName,
+        projectId: context.project.id,
+        seq: ++seq,
+        createdAt: new Date(now).toISOString(),
+        importedFrom: { sha256: options.sha256 },
+      },
+      changes,
+    );
+    await input.staging.write(segment.name, segment.bytes);
+  };
+  let stream: ReturnType<typeof createImportStream> | null = null;
+  const start = (fields: string[]) => {
+    const mapping: ColumnMapping = guessMapping(fields);
+    if (mapping.text === null) {
+      throw cliError(
+        `${input.csvPath} has no note-text column (a header such as “Text” or “Note”); its columns: ${fields.join(', ')}`,
+      );
+    }
+    // --session puts every row in one session: the Session column is then not read at all.
+    if (options.session) mapping.session = null;
+    const fileTitle = path.basename(input.csvPath).replace(/\.[^.]+$/, '');
+    return createImportStream({
+      context,
+      mapping,
+      plan: {
+        defaultSession: { title: options.session ?? fileTitle },
+        newSessionGroupId: options.groupId,
+      },
+      deviceId: options.deviceId,
+      clock,
+      now,
+      onBatch,
+    });
+  };
+  try {
+    for await (const records of input.records) {
+      for (const record of records) {
+        if (!stream) stream = start(record.fields);
+        else await stream.add(record.fields, record.line);
+      }
+    }
+  } catch (error) {
+    if (error instanceof CsvProblemError) throw cliError(`${input.csvPath}: ${describeProblem(error.problem)}`);
+    if (error instanceof CsvFileChangedError) throw cliError(`${input.csvPath}: ${error.message}`);
+    throw error;
+  }
+  const totals = await stream!.finish();
+  return { totals, segments: seq };
 }
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
@@ -202,12 +266,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   if (!values.project) throw cliError('missing --project NAME');
   const cwd = io.cwd ?? process.cwd();
   const csvPath = positionals[0]!;
-  const { table } = await readCsvFile(csvPath, cwd, encodingOption(values.encoding));
-  if (guessMapping(table.header).text === null) {
-    throw cliError(
-      `${csvPath} has no note-text column (a header such as “Text” or “Note”); its columns: ${table.header.join(', ')}`,
-    );
-  }
+  const { file, facts, encoding } = await sniff(csvPath, cwd, encodingOption(values.encoding));
   let folder: FolderContents;
   try {
     folder = await readSyncFolder(path.resolve(cwd, values['sync-folder']));
@@ -215,42 +274,49 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     throw cliError((error as Error).message);
   }
   const { source, state, project } = findProject(folder, values.project);
+  guardMassDeletion({
+    projectId: project.id,
+    projectName: project.name,
+    changes: source.changes,
+    deviceNames: new Map(source.devices.map((d) => [d.deviceId, d.name])),
+    allow: values['allow-mass-deletion'] === true,
+  });
+  if (!values.again) refuseRepeat(source, facts, csvPath, project.name);
   const context = contextOf(state, project);
+  const groupId = groupIdOf(context, values.group);
   const deviceId = newDeviceId();
-  const now = Date.now();
-  const planned = planCsvImport(table, context, {
-    ...(values.session ? { session: values.session } : {}),
-    groupId: groupIdOf(context, values.group),
-    fileTitle: path.basename(csvPath).replace(/\.[^.]+$/, ''),
-    now: new Date(now).toISOString(),
-    deviceId,
-  });
-  if (planned.totals.problemCount) {
-    io.stderr.write(`Nothing was imported:\n${listProblems(planned.totals.problems, planned.totals.problemCount)}`);
-    return EXIT_BAD_INPUT;
-  }
-  if (!planned.totals.notes) throw cliError(`${csvPath} has no notes to import`);
-  const changes = toChanges(planned.records, deviceId, source.changes, now);
   const deviceName = values['device-name'] ?? `CSV import (${path.basename(csvPath)})`;
-  const segments = await Promise.all(
-    chunkChanges(changes).map((part, i) =>
-      encodeSegment(
-        { deviceId, deviceName, projectId: source.projectId, seq: i + 1, createdAt: new Date(now).toISOString() },
-        part,
-      ),
-    ),
-  );
-  const result = await writeProjectSegments(nodeFolderAccess(folder.root), {
-    projectId: source.projectId,
-    deviceId,
-    segments: segments.map((s) => ({ name: s.name, bytes: s.bytes })),
-  });
-  if (result.error) {
-    // Whole files only: what was written is complete, and a later import cannot clash with it (new device id).
-    io.stderr.write(`Writing stopped after ${result.written.length} of ${segments.length} files: ${result.error}\n`);
-    return EXIT_UNEXPECTED;
+  const staging = await stageDeviceFolder(folder.root, project.id, deviceId);
+  let streamed: Streamed;
+  try {
+    streamed = await streamRows({
+      records: readCsvRecords(file, { encoding, sha256: facts.sha256 }),
+      csvPath,
+      context,
+      source,
+      staging,
+      options: {
+        ...(values.session ? { session: values.session } : {}),
+        groupId,
+        deviceName,
+        sha256: facts.sha256,
+        deviceId,
+      },
+    });
+    const { totals } = streamed;
+    if (totals.problemCount) {
+      await staging.discard();
+      io.stderr.write(`Nothing was imported:\n${listProblems(totals.problems, totals.problemCount)}`);
+      return EXIT_BAD_INPUT;
+    }
+    if (!totals.notes) throw cliError(`${csvPath} has no notes to import`);
+    await staging.publish();
+  } catch (error) {
+    await staging.discard().catch(() => undefined);
+    throw error;
   }
-  io.stdout.write(summary(planned.totals, project.name, deviceId, deviceName));
+  const how = `read as ${encodingName(encoding)}${values.encoding ? ', as asked' : ', detected'}`;
+  io.stdout.write(summary(streamed.totals, project.name, deviceId, deviceName, how));
   return EXIT_OK;
 }
 

@@ -120,12 +120,7 @@ export function nodeFolderAccess(root: string, options: NodeFolderOptions = {}):
       await fs.stat(root).then((stat) => {
         if (!stat.isDirectory()) throw Object.assign(new Error('the sync folder is not a folder'), { code: 'ENOTDIR' });
       });
-      const folders = segments.slice(0, -1);
-      for (let depth = 1; depth <= folders.length; depth++) {
-        const state = await walk(root, folders.slice(0, depth));
-        if (state === 'link') throw linkError(folders.slice(0, depth));
-        if (state === 'missing') await fs.mkdir(resolve(folders.slice(0, depth))).catch(ignoreExists);
-      }
+      await ensureRealFolders(root, segments.slice(0, -1));
       await atomicWriteFile(target, bytes, { followLinks: false });
     },
     async remove(segments) {
@@ -133,6 +128,21 @@ export function nodeFolderAccess(root: string, options: NodeFolderOptions = {}):
       await fs.rm(resolve(segments), { force: true });
     },
   };
+}
+
+/** Makes the folders `segments` below `root` (each one a real folder, never through a link); returns the last one. */
+export async function ensureRealFolders(root: string, segments: readonly string[]): Promise<string> {
+  for (let depth = 1; depth <= segments.length; depth++) {
+    const state = await walk(root, segments.slice(0, depth));
+    if (state === 'link') throw linkError(segments.slice(0, depth));
+    if (state === 'file') {
+      throw Object.assign(new Error(`${segments.slice(0, depth).join('/')} is a file, not a folder`), {
+        code: 'ENOTDIR',
+      });
+    }
+    if (state === 'missing') await fs.mkdir(path.join(root, ...segments.slice(0, depth))).catch(ignoreExists);
+  }
+  return path.join(root, ...segments.map(checkSegment));
 }
 
 function ignoreExists(error: unknown): void {

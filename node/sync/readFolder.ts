@@ -13,11 +13,20 @@ import { isProjectDirName, LAYOUT_DIR } from '../../shared/sync/layout';
 import type { SyncProblem } from '../../shared/sync/problems';
 import { nodeFolderAccess } from './nodeFolder';
 
+/** A device made by importing a file, and the file's hash, from its segments' headers. */
+export interface FolderImport {
+  deviceId: string;
+  deviceName: string;
+  sha256: string;
+  createdAt: string;
+}
+
 export interface FolderProject {
   projectId: string;
   changes: ChangeRecord[];
   /** Changes dated more than a day ahead, left out (see holdFuture); empty with `acceptFuture`. */
   held: ChangeRecord[];
+  imports: FolderImport[];
   devices: DeviceSeen[];
   problems: SyncProblem[];
   segments: number;
@@ -68,6 +77,12 @@ export async function readSyncFolder(dir: string, options: ReadFolderOptions = {
       index: {},
       devices: {},
     });
+    const imports = new Map<string, FolderImport>();
+    for (const { header } of scan.segments) {
+      if (!header.importedFrom || imports.has(header.deviceId)) continue;
+      const { deviceId, deviceName, createdAt } = header;
+      imports.set(deviceId, { deviceId, deviceName, createdAt, sha256: header.importedFrom.sha256 });
+    }
     const all = scan.segments.flatMap((segment) => segment.changes);
     const split = options.acceptFuture
       ? { accepted: all, held: [], problems: [] }
@@ -76,6 +91,7 @@ export async function readSyncFolder(dir: string, options: ReadFolderOptions = {
       projectId,
       changes: split.accepted,
       held: split.held,
+      imports: [...imports.values()],
       devices: Object.values(scan.devices),
       problems: [...scan.problems, ...split.problems],
       segments: scan.segments.length,
