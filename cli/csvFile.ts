@@ -4,7 +4,14 @@
  */
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
-import { describeProblem, parseEncodingName, readCsv, type CsvEncoding, type CsvTable } from '../shared/csv';
+import {
+  describeProblem,
+  ENCODING_NAMES,
+  parseEncodingName,
+  readCsv,
+  type CsvEncoding,
+  type CsvTable,
+} from '../shared/csv';
 import { cliError } from './command';
 
 export interface CsvFile {
@@ -12,12 +19,6 @@ export interface CsvFile {
   encoding: CsvEncoding;
   encodingDetected: boolean;
 }
-
-const ENCODING_NAMES: Record<CsvEncoding, string> = {
-  'utf-8': 'UTF-8',
-  'windows-1252': 'Windows-1252',
-  macintosh: 'Mac Roman',
-};
 
 export function encodingName(encoding: CsvEncoding): string {
   return ENCODING_NAMES[encoding];

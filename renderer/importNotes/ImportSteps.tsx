@@ -13,7 +13,8 @@ import { useData } from '../app/DataContext';
 import { ColumnFields } from './ColumnFields';
 import { ImportFileError, type ImportTable } from './importTable';
 import { PreviewTable } from './PreviewTable';
-import { ENCODING_NAMES, readImportFile } from './readImportFile';
+import { readImportFile } from './readImportFile';
+import { EncodingChoice } from './EncodingChoice';
 
 const MAX_PROBLEMS_SHOWN = 100;
 
@@ -143,21 +144,13 @@ export function ImportSteps({ db, projectId, close }: { db: FieldnotesDb; projec
       {chosen && table && mapping && preview && (
         <>
           {table.source.kind === 'csv' ? (
-            <div className="field">
-              <label htmlFor="import-encoding">Read as {table.source.detected ? '(detected)' : '(your choice)'}</label>
-              <select
-                id="import-encoding"
-                value={table.source.encoding}
-                disabled={importing}
-                onChange={(e) => void read(chosen.fileName, chosen.bytes, e.target.value as CsvEncoding)}
-              >
-                {(Object.keys(ENCODING_NAMES) as CsvEncoding[]).map((enc) => (
-                  <option key={enc} value={enc}>
-                    {ENCODING_NAMES[enc]}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <EncodingChoice
+              bytes={chosen.bytes}
+              encoding={table.source.encoding}
+              detected={table.source.detected}
+              disabled={importing}
+              onChange={(encoding) => void read(chosen.fileName, chosen.bytes, encoding)}
+            />
           ) : (
             <p className="muted">Reading sheet “{table.source.sheet}”.</p>
           )}

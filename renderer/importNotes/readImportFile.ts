@@ -70,9 +70,3 @@ export async function readImportFile(
   }
   return table;
 }
-
-export const ENCODING_NAMES: Record<CsvEncoding, string> = {
-  'utf-8': 'UTF-8',
-  'windows-1252': 'Windows-1252 (Excel on Windows)',
-  macintosh: 'Mac Roman (older Mac Office)',
-};

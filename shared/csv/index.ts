@@ -29,6 +29,7 @@ export {
   type CsvTable,
 } from './parse';
 export { formatCsv, quoteField } from './write';
+export { encodingSamples, ENCODING_NAMES, type EncodingSample } from './samples';
 
 export interface ReadCsvOptions {
   /** Overrides detection. */

@@ -139,7 +139,7 @@ test('import notes, draft findings, map to a master theme, and export xlsx and d
   const dialog = page.getByRole('dialog', { name: 'Import notes' });
   await expect(dialog).toBeVisible();
   await chooseImportFile(page, { name: 'riverside-notes.csv', buffer: Buffer.from(csv(CSV_ROWS), 'latin1') });
-  await expect(dialog.getByLabel(/Read as/)).toHaveValue('windows-1252');
+  await expect(dialog.getByRole('radio', { name: /^Windows-1252/ })).toBeChecked();
   await expect(dialog.getByRole('table', { name: /Preview/ })).toContainText('near the café');
   await expect(dialog).toContainText('1 note starts with =, +, - or @');
   await expectAccessible(page, 'import dialog with preview');
