@@ -11,9 +11,10 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { exportStream } from '../../node/export/exportStream';
 import { readSyncFolder } from '../../node/sync/readFolder';
 import type { ChangeRecord } from '../../shared/changes/change';
-import { EXPORT_FORMATS, writeExport, type ExportFormat } from '../../shared/export/formats';
+import { EXPORT_FORMATS, type ExportFormat } from '../../shared/export/formats';
 import { buildFindingsDocument } from '../../shared/findings/document';
 import { isMasterTheme, type ReportLevel } from '../../shared/findings/levels';
 import { snapshotFromChanges } from '../../shared/findings/fromChanges';
@@ -199,9 +200,9 @@ async function run(args: string[], io: CliIo): Promise<number> {
     level: reportLevel,
     generator: 'Fieldnotes CLI',
   });
-  // All files or none; each one made only when its turn comes.
+  // All files or none; each one made only when its turn comes, the workbook and the JSON streamed as they are written.
   await writeOutputFiles(
-    outputs.map((o) => ({ path: o.file, shown: o.shown, data: () => writeExport(o.format, doc) })),
+    outputs.map((o) => ({ path: o.file, shown: o.shown, data: () => exportStream(o.format, doc) })),
   );
 
   const byKind = new Map<string, number>();

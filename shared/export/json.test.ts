@@ -9,7 +9,7 @@ import { findingsDocumentSchema } from '../findings/documentSchema';
 import { liveSnapshot } from '../findings/snapshot';
 import { planExport } from '../privacy/plan';
 import { ReadError } from './errors';
-import { readFindingsJson, writeFindingsJson } from './json';
+import { findingsJsonChunks, readFindingsJson, writeFindingsJson } from './json';
 
 const SCHEMA_PATH = joinPath(REPO_ROOT, 'schemas/fieldnotes.findings.v1.schema.json');
 
@@ -59,6 +59,18 @@ describe('findings JSON', () => {
       expect(ok).toBe(true);
       expect(data).toMatchObject({ format: 'fieldnotes.findings', version: 1 });
     }
+  });
+
+  it('writes the same text in pieces as whole, item by item', () => {
+    for (const doc of documents()) {
+      const pieces = [...findingsJsonChunks(doc)];
+      expect(pieces.join('')).toBe(writeFindingsJson(doc));
+      // Pieces stay small: no list is written as one string.
+      expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(20_000);
+    }
+    // Empty lists and objects, and fields JSON leaves out, as JSON.stringify writes them.
+    const odd = { ...documents()[0]!, notes: [], extra: { gone: undefined, kept: [undefined, 1] }, empty: {} };
+    expect([...findingsJsonChunks(odd as never)].join('')).toBe(`${JSON.stringify(odd, null, 2)}\n`);
   });
 
   it('reads its own output back unchanged', () => {

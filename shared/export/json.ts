@@ -15,6 +15,52 @@ export function writeFindingsJson(doc: FindingsDocument): string {
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
+/** Containers this deep or shallower are written member by member; deeper ones (a note, a theme) whole. */
+const STREAMED_DEPTH = 1;
+
+function isContainer(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && typeof (value as { toJSON?: unknown }).toJSON !== 'function';
+}
+
+/** `JSON.stringify(value, null, 2)` of a member, indented to sit at `depth`; undefined when JSON leaves it out. */
+function member(value: unknown, depth: number): string | undefined {
+  const text = JSON.stringify(value, null, 2) as string | undefined;
+  // JSON text holds no raw line breaks inside strings, so every one starts a line to indent.
+  return text?.replace(/\n/g, `\n${'  '.repeat(depth)}`);
+}
+
+function* chunks(value: unknown, depth: number): Generator<string> {
+  if (depth > STREAMED_DEPTH || !isContainer(value)) {
+    yield member(value, depth) ?? 'null';
+    return;
+  }
+  const inner = '  '.repeat(depth + 1);
+  const array = Array.isArray(value);
+  const entries: [string | null, unknown][] = array
+    ? value.map((v: unknown) => [null, v === undefined || typeof v === 'function' ? null : v])
+    : Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol');
+  if (!entries.length) {
+    yield array ? '[]' : '{}';
+    return;
+  }
+  yield array ? '[' : '{';
+  for (let i = 0; i < entries.length; i++) {
+    const [key, v] = entries[i]!;
+    yield `${i ? ',' : ''}\n${inner}${key === null ? '' : `${JSON.stringify(key)}: `}`;
+    yield* chunks(v, depth + 1);
+  }
+  yield `\n${'  '.repeat(depth)}${array ? ']' : '}'}`;
+}
+
+/**
+ * The same text as `writeFindingsJson`, in pieces: the document's lists are written an item at a time, so a file of
+ * any size never exists as one string.
+ */
+export function* findingsJsonChunks(doc: FindingsDocument): Generator<string> {
+  yield* chunks(doc, 0);
+  yield '\n';
+}
+
 export function readFindingsJson(text: string): FindingsDocument {
   checkSize(text.length, 'findings file');
   let data: unknown;

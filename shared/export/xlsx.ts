@@ -42,14 +42,27 @@ function argb(hex: string): string {
   return `FF${hex.slice(1).toUpperCase()}`;
 }
 
-function addSheet(workbook: ExcelJS.Workbook, table: Table): void {
-  const sheet = workbook.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
+/** What the in-memory and the streaming writer (node/export/xlsxStream.ts) both do to a new sheet's rows. */
+export interface SheetWriting {
+  /** Called with each row once it holds its values and fills (the streaming writer commits it). */
+  rowDone?(row: ExcelJS.Row): void | Promise<void>;
+}
+
+/** The sheet's options: the header row frozen. */
+export function sheetOptions(): Partial<ExcelJS.AddWorksheetOptions> {
+  return { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] };
+}
+
+/**
+ * Fills a sheet with a table: fitted columns, a bold header row with an autofilter, cleaned cells and their fills.
+ * Rows are added one at a time so a streaming sheet can write each one out and let it go.
+ */
+export async function fillSheet(sheet: ExcelJS.Worksheet, table: Table, writing: SheetWriting = {}): Promise<void> {
   sheet.columns = table.columns.map((column, i) => ({
     header: column.header,
     width: columnWidth(table, i),
     style: { alignment: { vertical: 'top', wrapText: column.wrap === true } },
   }));
-  sheet.addRows(table.rows.map((row) => row.map(cleanCell)));
   const header = sheet.getRow(1);
   header.font = { bold: true };
   header.alignment = { vertical: 'middle', wrapText: false };
@@ -57,23 +70,29 @@ function addSheet(workbook: ExcelJS.Workbook, table: Table): void {
     from: { row: 1, column: 1 },
     to: { row: Math.max(1, table.rows.length + 1), column: table.columns.length },
   };
-  table.fills?.forEach((line, r) =>
-    line.forEach((fill, c) => {
-      if (!fill) return;
-      sheet.getCell(r + 2, c + 1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(fill) } };
-    }),
-  );
+  await writing.rowDone?.(header);
+  for (let r = 0; r < table.rows.length; r++) {
+    const row = sheet.addRow(table.rows[r]!.map(cleanCell));
+    table.fills?.[r]?.forEach((fill, c) => {
+      if (fill) row.getCell(c + 1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(fill) } };
+    });
+    await writing.rowDone?.(row);
+  }
 }
 
-export async function writeXlsx(doc: FindingsDocument): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  // Fixed authorship: an export never carries the account name of the machine it was made on.
+/** Fixed authorship: an export never carries the account name of the machine it was made on. */
+export function setWorkbookProperties(workbook: ExcelJS.Workbook, doc: FindingsDocument): void {
   workbook.creator = doc.generator;
   workbook.lastModifiedBy = doc.generator;
   workbook.created = new Date(doc.generatedAt);
   workbook.modified = new Date(doc.generatedAt);
   workbook.title = xmlSafe(doc.project.name);
-  for (const table of workbookTables(doc)) addSheet(workbook, table);
+}
+
+export async function writeXlsx(doc: FindingsDocument): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  setWorkbookProperties(workbook, doc);
+  for (const table of workbookTables(doc)) await fillSheet(workbook.addWorksheet(table.name, sheetOptions()), table);
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }
