@@ -4,6 +4,7 @@
  * sheet. The sheets, columns, styles and cleaning are the in-memory writer's (shared/export/xlsx.ts); only how the
  * bytes leave differs. Node only (the writer needs Node streams).
  */
+import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { FindingsDocument } from '../../shared/findings/documentSchema';
@@ -13,7 +14,14 @@ import { fillSheet, setWorkbookProperties, sheetOptions } from '../../shared/exp
 /** Rows written between pauses that let the file writer take what the zip has made. */
 const ROWS_PER_PAUSE = 500;
 
-const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
+/**
+ * Lets the file writer catch up: while the zip's output waits unread, rows made now would pile up in the zip's
+ * buffers, so the next row waits until the reader has taken it.
+ */
+async function pause(out: PassThrough): Promise<void> {
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  while (out.writableNeedDrain && !out.destroyed) await once(out, 'drain');
+}
 
 export function streamXlsx(doc: FindingsDocument): AsyncIterable<Uint8Array> {
   const out = new PassThrough();
@@ -26,7 +34,7 @@ export function streamXlsx(doc: FindingsDocument): AsyncIterable<Uint8Array> {
       await fillSheet(sheet, table, {
         async rowDone(row) {
           row.commit();
-          if (++rows % ROWS_PER_PAUSE === 0) await pause();
+          if (++rows % ROWS_PER_PAUSE === 0) await pause(out);
         },
       });
       sheet.commit();
