@@ -54,7 +54,8 @@ describe('the streamed workbook', () => {
   beforeAll(async () => {
     streamed = await load(await streamedBytes());
     whole = await load(await writeXlsx(doc));
-  });
+    // Two workbooks of 1,200 rows made and read back: seconds, more on a busy machine than the default hook allows.
+  }, 60_000);
 
   it('holds the in-memory workbook’s sheets, cells, widths, styles, fills, views and filters', () => {
     expect(streamed.worksheets.map((s) => s.name)).toEqual(whole.worksheets.map((s) => s.name));
