@@ -6,13 +6,15 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { readSyncFolder, type FolderProject } from '../../node/sync/readFolder';
+import { readSyncFolder } from '../../node/sync/readFolder';
 import { newDeviceId } from '../../shared/domain/ids';
 import { BUNDLE_EXTENSION, createBundle, openBundle } from '../../shared/sync/bundle';
 import { inspectChanges } from '../../shared/sync/inspect';
 import { cliError, EXIT_OK, type CliIo, type Command } from '../command';
 import { writeOutputFiles } from '../support/writeFiles';
-import { plural, readPassphrase } from './inspect';
+import { readPassphrase } from '../support/passphrase';
+import { pickProject } from '../support/project';
+import { counted } from '../support/words';
 
 export const BUNDLE_HELP = `Usage: fieldnotes bundle DIR --out FILE.${BUNDLE_EXTENSION} [options]
 
@@ -29,26 +31,6 @@ Options:
 
 Exit codes: 0 written, 2 bad input or usage, 1 unexpected error.
 `;
-
-function nameOf(project: FolderProject): string {
-  return inspectChanges({ projectId: project.projectId, changes: project.changes, now: Date.now() }).name;
-}
-
-/** The project of a folder to work on: the only one, or the one named by --project. */
-export function pickProject(projects: FolderProject[], root: string, wanted: string | undefined): FolderProject {
-  const names = projects.map((p) => `${nameOf(p) || '(unnamed)'} (${p.projectId})`).join('; ');
-  if (!projects.length) throw cliError(`there is no Fieldnotes project in ${root}`);
-  const matches = wanted
-    ? projects.filter((p) => nameOf(p).trim().toLowerCase() === wanted.trim().toLowerCase())
-    : projects;
-  if (!matches.length) throw cliError(`no project called “${wanted}” in ${root}; projects there: ${names}`);
-  if (matches.length > 1) {
-    throw cliError(
-      `${root} holds ${matches.length} projects${wanted ? ' with that name' : ''}; choose one with --project NAME: ${names}`,
-    );
-  }
-  return matches[0]!;
-}
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
   let parsed;
@@ -104,8 +86,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   await writeOutputFiles([{ path: path.resolve(cwd, values.out), shown: values.out, data: bytes }]);
   const c = summary.counts;
   io.stdout.write(
-    `Wrote ${values.out}: “${summary.name}”, ${plural(c.sessions, 'session')}, ${plural(c.notes, 'note')}, ` +
-      `${plural(c.themes, 'theme')} from ${plural(summary.devices.length, 'device')}${passphrase ? ', encrypted' : ''}.\n`,
+    `Wrote ${values.out}: “${summary.name}”, ${counted(c.sessions, 'session')}, ${counted(c.notes, 'note')}, ` +
+      `${counted(c.themes, 'theme')} from ${counted(summary.devices.length, 'device')}${passphrase ? ', encrypted' : ''}.\n`,
   );
   return EXIT_OK;
 }

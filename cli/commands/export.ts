@@ -29,7 +29,9 @@ import { mergeInMemory } from '../../shared/sync/memoryMerge';
 import { cliError, EXIT_OK, type CliIo, type Command } from '../command';
 import { allowMassDeletionHelp, guardMassDeletion } from '../support/massDeletion';
 import { checkOutputFiles, writeOutputFiles } from '../support/writeFiles';
-import { plural, readPassphrase } from './inspect';
+import { readPassphrase } from '../support/passphrase';
+import { plural } from '../../shared/i18n/plural';
+import { counted } from '../support/words';
 
 const FORMAT_FLAGS: ExportFormat[] = ['xlsx', 'json', 'docx', 'qdpx', 'qdc', 'csv', 'html'];
 
@@ -94,7 +96,7 @@ async function readSources(
         for (const p of split.problems)
           out.warnings.push(`${given}: ${describeSyncProblem(p, (id) => id ?? 'a device')}`);
         if (bundle.invalid)
-          out.warnings.push(`${given}: ${plural(bundle.invalid, 'change')} failed validation and were skipped`);
+          out.warnings.push(`${given}: ${counted(bundle.invalid, 'change')} failed validation and were skipped`);
       } catch (error) {
         if (error instanceof BundleError) {
           const hint = error.code === 'passphrase-needed' ? ' Pass it with --passphrase-file FILE.' : '';
@@ -177,7 +179,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const { erased } = filterErased(changes);
   if (erased) {
     sources.warnings.push(
-      `${plural(erased, 'change')} in these files still hold${erased === 1 ? 's' : ''} erased words; left out of the export`,
+      `${counted(erased, 'change')} in these files still ${plural(erased, { one: 'holds', other: 'hold' })} erased words; left out of the export`,
     );
   }
   const built = snapshotFromChanges(projectId, changes);
@@ -189,7 +191,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const { snapshot } = built;
   if (built.badClocks) {
     sources.warnings.push(
-      `${plural(built.badClocks, 'mapping decision')} left out of the mapping log: their clock value cannot be read`,
+      `${counted(built.badClocks, 'mapping decision')} left out of the mapping log: their clock value cannot be read`,
     );
   }
   const reportLevel: ReportLevel =
@@ -211,9 +213,9 @@ async function run(args: string[], io: CliIo): Promise<number> {
   for (const warning of sources.warnings) io.stderr.write(`warning: ${warning}\n`);
   io.stdout.write(
     [
-      `Project “${snapshot.project.name}”, from ${plural(positionals.length, 'source')} (${reportLevel === 'master' ? 'master themes, consolidated' : 'session themes'}):`,
-      `  ${plural(doc.totals.sessions, 'session')} · ${plural(doc.totals.notes, 'note')} · ${plural(doc.totals.themes, 'theme')} · ${plural(doc.totals.findings, 'finding')}`,
-      `  privacy: ${plan.withheld.length} notes withheld, ${plan.dropped.length} left out, ${plural(plan.redactions, 'piece')} of personal information removed${removed ? ` (${removed})` : ''}`,
+      `Project “${snapshot.project.name}”, from ${counted(positionals.length, 'source')} (${reportLevel === 'master' ? 'master themes, consolidated' : 'session themes'}):`,
+      `  ${counted(doc.totals.sessions, 'session')} · ${counted(doc.totals.notes, 'note')} · ${counted(doc.totals.themes, 'theme')} · ${counted(doc.totals.findings, 'finding')}`,
+      `  privacy: ${plan.withheld.length} notes withheld, ${plan.dropped.length} left out, ${counted(plan.redactions, 'piece')} of personal information removed${removed ? ` (${removed})` : ''}`,
       ...outputs.map((o) => `  wrote ${o.shown}`),
       '',
     ].join('\n'),

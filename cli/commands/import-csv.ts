@@ -33,6 +33,7 @@ import { encodeSegment } from '../../shared/sync/segment';
 import { CsvFileChangedError, readCsvRecords, sniffCsvFile, type CsvFileFacts } from '../../node/csvStream';
 import { readSyncFolder, type FolderContents, type FolderProject } from '../../node/sync/readFolder';
 import { stageDeviceFolder, type DeviceStaging } from '../../node/sync/staging';
+import { counted } from '../support/words';
 import { cliError, EXIT_BAD_INPUT, EXIT_OK, type CliIo, type Command } from '../command';
 import { checkInputFile, encodingName, encodingOption, readError } from '../csvFile';
 import { allowMassDeletionHelp, guardMassDeletion } from '../support/massDeletion';
@@ -138,16 +139,12 @@ function summary(totals: PlanTotals, projectName: string, deviceId: string, devi
   const { notes, sessions, participants } = totals;
   const titles = sessions.slice(0, TITLES_SHOWN).map((s) => s.title);
   if (sessions.length > TITLES_SHOWN) titles.push(`and ${sessions.length - TITLES_SHOWN} more`);
-  const madeSessions = sessions.length
-    ? `, ${sessions.length} new session${sessions.length === 1 ? '' : 's'} (${titles.join(', ')})`
-    : '';
-  const people = participants.length
-    ? `, ${participants.length} new participant${participants.length === 1 ? '' : 's'}`
-    : '';
+  const madeSessions = sessions.length ? `, ${counted(sessions.length, 'new session')} (${titles.join(', ')})` : '';
+  const people = participants.length ? `, ${counted(participants.length, 'new participant')}` : '';
   const warnings = importWarnings(totals)
     .map((w) => ` ${w}`)
     .join('');
-  return `Imported ${notes} note${notes === 1 ? '' : 's'} into “${projectName}”${madeSessions}${people} as device ${deviceId} (“${deviceName}”; ${how}).${warnings}\n`;
+  return `Imported ${counted(notes, 'note')} into “${projectName}”${madeSessions}${people} as device ${deviceId} (“${deviceName}”; ${how}).${warnings}\n`;
 }
 
 /** The file's size, hash and encoding (first pass), or a usage error saying why it cannot be read. */

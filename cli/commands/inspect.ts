@@ -15,6 +15,8 @@ import { readSyncFolder } from '../../node/sync/readFolder';
 import { cliError, EXIT_OK, type CliIo, type Command } from '../command';
 import { massDeletionProblems } from '../support/massDeletion';
 import { safeJson } from '../support/output';
+import { readPassphrase } from '../support/passphrase';
+import { counted } from '../support/words';
 
 export const INSPECT_HELP = `Usage: fieldnotes inspect PATH [--json] [--passphrase-file FILE]
 
@@ -33,19 +35,6 @@ Exit codes: 0 read (whatever problems were found), 2 bad input or usage, 1 unexp
 `;
 
 /** The passphrase in a file; one trailing line break is the editor's, not the passphrase's. */
-export async function readPassphrase(file: string | undefined, cwd: string): Promise<string | undefined> {
-  if (file === undefined) return undefined;
-  let text: string;
-  try {
-    text = await readFile(path.resolve(cwd, file), 'utf8');
-  } catch {
-    throw cliError(`cannot read the passphrase file ${file}`);
-  }
-  const passphrase = text.replace(/\r?\n$/, '');
-  if (!passphrase) throw cliError(`the passphrase file ${file} is empty`);
-  return passphrase;
-}
-
 interface Report {
   source: { kind: 'folder' | 'bundle'; path: string; encrypted?: boolean; scope?: string; createdBy?: string };
   /** Problems of the folder outside any project (a project folder that is a link). */
@@ -123,27 +112,23 @@ const TABLE_WORDS: [keyof InspectedProject['counts'], string][] = [
   ['findings', 'finding'],
 ];
 
-export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
 function formatText(report: Report): string {
   const lines: string[] = [];
   const { source } = report;
   lines.push(
     source.kind === 'folder'
-      ? `Sync folder ${source.path}: ${report.projects.length} project${report.projects.length === 1 ? '' : 's'}`
+      ? `Sync folder ${source.path}: ${counted(report.projects.length, 'project')}`
       : `Bundle ${source.path} (${source.scope}, made by ${source.createdBy}${source.encrypted ? ', encrypted' : ''})`,
   );
   for (const p of report.problems) lines.push(`  - [${p.severity}] ${p.text}`);
   for (const project of report.projects) {
     lines.push('', `Project “${project.name || '(name not known yet)'}” (${project.projectId})`);
-    lines.push(`  ${TABLE_WORDS.map(([table, word]) => plural(project.counts[table], word)).join(' · ')}`);
+    lines.push(`  ${TABLE_WORDS.map(([table, word]) => counted(project.counts[table], word)).join(' · ')}`);
     if (project.pending)
       lines.push(`  ${project.pending} records are known only by later edits (their creation has not arrived)`);
     lines.push(`  devices: ${project.devices.length}`);
     for (const d of project.devices) {
-      const files = d.segments ? `${d.segments} file${d.segments === 1 ? '' : 's'}, ` : '';
+      const files = d.segments ? `${counted(d.segments, 'file')}, ` : '';
       const last = d.lastWriteAt ? `, last wrote ${d.lastWriteAt.replace('T', ' ').slice(0, 16)}` : '';
       lines.push(`    ${d.name || '(unnamed)'} [${d.deviceId}]: ${files}${d.changes} changes${last}`);
     }

@@ -14,8 +14,9 @@ import { erasureFilterOf, serializeFilter } from '../../shared/sync/erasure';
 import type { DeviceSeen } from '../../shared/sync/folderProtocol';
 import { purgeDeviceSegments } from '../../shared/sync/rewriteSegments';
 import { cliError, EXIT_OK, type CliIo, type Command } from '../command';
-import { pickProject } from './bundle';
-import { plural } from './inspect';
+import { pickProject } from '../support/project';
+import { plural } from '../../shared/i18n/plural';
+import { counted } from '../support/words';
 
 export const PURGE_HELP = `Usage: fieldnotes purge FOLDER --device NAME [--project NAME] [--confirm]
 
@@ -99,17 +100,17 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const who = label(device);
   if (result.status === 'skipped') throw cliError(`cannot purge ${who}: ${result.reason}. Nothing was changed.`);
   if (result.status === 'clean') {
-    io.stdout.write(`${who}: none of its ${plural(result.files, 'file')} holds an erased value; nothing to purge.\n`);
+    io.stdout.write(`${who}: none of its ${counted(result.files, 'file')} holds an erased value; nothing to purge.\n`);
     return EXIT_OK;
   }
   const what =
-    `${plural(result.erasedFiles, 'file')} of its ${result.files} hold${result.erasedFiles === 1 ? 's' : ''} ` +
-    `erased values (${plural(result.erased, 'change')})`;
+    `${counted(result.erasedFiles, 'file')} of its ${result.files} ${plural(result.erasedFiles, { one: 'holds', other: 'hold' })} ` +
+    `erased values (${counted(result.erased, 'change')})`;
   if (result.status === 'would-purge') {
     io.stdout.write(
       [
         `${who}: ${what}.`,
-        `Purging rewrites its files without them and keeps its other ${plural(result.kept, 'change')}.`,
+        `Purging rewrites its files without them and keeps its other ${counted(result.kept, 'change')}.`,
         'Nothing was changed. Purge only a device that will never sync again (lost, retired or wiped): a device',
         'still in use rewrites its own files at its next sync. Run again with --confirm to purge.',
         '',
@@ -118,8 +119,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     return EXIT_OK;
   }
   io.stdout.write(
-    `Purged ${who}: ${plural(result.erased, 'change')} holding erased values removed, ${plural(result.kept, 'change')} kept; ` +
-      `${plural(result.retired.length, 'file')} replaced by ${result.written.length}.\n`,
+    `Purged ${who}: ${counted(result.erased, 'change')} holding erased values removed, ${counted(result.kept, 'change')} kept; ` +
+      `${counted(result.retired.length, 'file')} replaced by ${result.written.length}.\n`,
   );
   return EXIT_OK;
 }

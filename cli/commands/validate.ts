@@ -26,7 +26,8 @@ import { FINDINGS_FORMAT, FINDINGS_VERSION } from '../../shared/findings/documen
 import { BundleError, countLive, openBundle } from '../../shared/sync/bundle';
 import { REFI_SCHEMA_FILES, shippedRefiSchemaDir } from '../../node/refiSchemas';
 import { cliError, EXIT_OK, type CliIo, type Command } from '../command';
-import { plural, readPassphrase } from './inspect';
+import { readPassphrase } from '../support/passphrase';
+import { counted } from '../support/words';
 
 export const VALIDATE_HELP = `Usage: fieldnotes validate FILE [options]
 
@@ -83,7 +84,7 @@ function validateJson(text: string): Verdict {
       kind: `findings JSON (${FINDINGS_FORMAT} version ${doc.version})`,
       facts: [
         `project “${doc.project.name}”, ${doc.level} level, made ${doc.generatedAt}`,
-        `${plural(doc.totals.sessions, 'session')} · ${plural(doc.totals.notes, 'note')} · ${plural(doc.totals.themes, 'theme')} · ${plural(doc.totals.findings, 'finding')}`,
+        `${counted(doc.totals.sessions, 'session')} · ${counted(doc.totals.notes, 'note')} · ${counted(doc.totals.themes, 'theme')} · ${counted(doc.totals.findings, 'finding')}`,
       ],
       skipped: [],
     };
@@ -136,13 +137,13 @@ async function validateRefi(bytes: Uint8Array, isProject: boolean, xsdDir: strin
     if (isProject) {
       const project = readQdpx(bytes);
       facts = [
-        `${plural(project.sources.length, 'source')} · ${plural(project.codes.length, 'code')} · ${plural(project.selections.length, 'coded selection')} · ${plural(project.cases.length, 'case')}`,
+        `${counted(project.sources.length, 'source')} · ${counted(project.codes.length, 'code')} · ${counted(project.selections.length, 'coded selection')} · ${counted(project.cases.length, 'case')}`,
         ...project.warnings.map((w) => `note: ${w}`),
       ];
       xml = unzipSync(bytes, { filter: (f) => f.name === 'project.qde' })['project.qde']!;
     } else {
       const book = readQdc(new TextDecoder().decode(bytes));
-      facts = [`${plural(book.codes.length, 'code')} · ${plural(book.sets.length, 'set')}`];
+      facts = [`${counted(book.codes.length, 'code')} · ${counted(book.sets.length, 'set')}`];
       xml = bytes;
     }
   } catch (error) {
@@ -167,9 +168,11 @@ async function validateBundle(bytes: Uint8Array, passphrase: string | undefined)
     return {
       kind: `Fieldnotes bundle (version ${manifest.version}${bundle.encrypted ? ', encrypted' : ''})`,
       facts: [
-        `project ${manifest.scope.projectId}, made ${manifest.createdAt}, ${plural(bundle.segments.length, 'segment')} with verified counts and hashes`,
-        `${plural(counts.sessions ?? 0, 'session')} · ${plural(counts.notes ?? 0, 'note')} · ${plural(counts.themes ?? 0, 'theme')} · ${plural(counts.findings ?? 0, 'finding')}`,
-        ...(bundle.invalid ? [`note: ${plural(bundle.invalid, 'change')} failed validation and would be skipped`] : []),
+        `project ${manifest.scope.projectId}, made ${manifest.createdAt}, ${counted(bundle.segments.length, 'segment')} with verified counts and hashes`,
+        `${counted(counts.sessions ?? 0, 'session')} · ${counted(counts.notes ?? 0, 'note')} · ${counted(counts.themes ?? 0, 'theme')} · ${counted(counts.findings ?? 0, 'finding')}`,
+        ...(bundle.invalid
+          ? [`note: ${counted(bundle.invalid, 'change')} failed validation and would be skipped`]
+          : []),
       ],
       skipped: [],
     };
