@@ -98,7 +98,7 @@ function rendererRules() {
 }
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'out', 'dist-web', 'release', 'test-results', 'playwright-report'] },
+  { ignores: ['node_modules', 'out', 'dist-web', 'dist-bench', 'release', 'test-results', 'playwright-report'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

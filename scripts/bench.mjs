@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm run bench`: runs every bench/*.bench.ts in turn (or only those named: `npm run bench -- capture`),
- * each printing one line per figure. Browser benchmarks need the built renderer, so it is built first.
+ * each printing one line per figure. Browser benchmarks need the built renderer, so it is built first: the
+ * benchmark build (dist-bench), which is the app plus the hooks the benchmarks drive it by.
  * Benchmarks report; they never fail the test suite, and one failing benchmark does not stop the others.
  */
 import { spawnSync } from 'node:child_process';
@@ -13,8 +14,8 @@ const files = readdirSync('bench')
   .filter((name) => wanted.length === 0 || wanted.some((w) => name.startsWith(w)))
   .sort();
 
-const build = spawnSync('npm', ['run', 'build:web', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
-if (build.status !== 0) console.error('bench: the web build failed; browser benchmarks will fail');
+const build = spawnSync('npm', ['run', 'build:bench', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
+if (build.status !== 0) console.error('bench: the benchmark build failed; browser benchmarks will fail');
 
 let failures = 0;
 for (const file of files) {

@@ -1,5 +1,6 @@
 /**
- * Benchmarks that need a real browser: serve the built renderer (dist-web) with `vite preview` and drive
+ * Benchmarks that need a real browser: serve the benchmark build of the renderer (dist-bench: the app plus
+ * the hooks benchmarks use, `npm run build:bench`) with `vite preview` and drive
  * Debian's Chromium (or Playwright's own) with playwright-core, as the end-to-end tests do.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -34,9 +35,9 @@ export interface Served {
   stop(): void;
 }
 
-/** Serve dist-web on a free-ish port; the caller builds it first (`npm run build:web`). */
+/** Serve dist-bench on a free-ish port; the caller builds it first (`npm run build:bench`). */
 export async function serveBuiltApp(port = 4399): Promise<Served> {
-  if (!existsSync('dist-web/index.html')) throw new Error('dist-web is missing: run `npm run build:web` first');
+  if (!existsSync('dist-bench/index.html')) throw new Error('dist-bench is missing: run `npm run build:bench` first');
   const child: ChildProcess = spawn(
     'npx',
     [
@@ -49,6 +50,8 @@ export async function serveBuiltApp(port = 4399): Promise<Served> {
       '--port',
       String(port),
       '--strictPort',
+      '--outDir',
+      'dist-bench',
     ],
     { stdio: 'ignore', detached: true },
   );

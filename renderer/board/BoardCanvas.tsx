@@ -88,9 +88,10 @@ function BoardSurface({
     onCamera(camera);
     return () => onCamera(null);
   }, [camera, onCamera]);
-  // The board benchmark (bench/board.bench.ts) puts this board and its baseline at the same camera; only with ?bench.
+  // The board benchmark puts this board and its baseline at the same camera. Only in the benchmark build
+  // (`npm run build:bench`); in every other build the condition is the constant false and this is dropped.
   useEffect(() => {
-    if (new URLSearchParams(window.location.search).has('bench')) {
+    if (import.meta.env.MODE === 'bench') {
       (window as unknown as { __fieldnotesBoardCamera?: CameraControls }).__fieldnotesBoardCamera = camera;
     }
   }, [camera]);

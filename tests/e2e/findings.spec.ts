@@ -44,52 +44,34 @@ function projectIdOf(page: Page): string {
   return /#\/p\/([^/]+)/.exec(page.url())![1]!;
 }
 
-/** Themes come from the board (built in parallel); here they are made through the app's own command runner. */
+/**
+ * Themes made on each session's board as a facilitator would: select the notes (click, Shift+click), T, name,
+ * then the dot votes counted in the room.
+ */
 async function addThemes(page: Page, projectId: string): Promise<void> {
-  await page.goto(`/?bench#/p/${projectId}/sessions`);
-  await page.waitForFunction(() => '__fieldnotesBench' in window);
-  await page.evaluate(
-    async ({ projectId, youth, seniors }) => {
-      type Ctx = {
-        insert(table: string, record: Record<string, unknown>): Promise<unknown>;
-        update(table: string, id: string, patch: Record<string, unknown>): Promise<unknown>;
-      };
-      type Rows = { where(i: string): { equals(v: string): { toArray(): Promise<Record<string, string>[]> } } };
-      const bench = (
-        window as unknown as {
-          __fieldnotesBench: {
-            db: { sessions: Rows; notes: Rows };
-            runner: { run(label: string, body: (ctx: Ctx) => Promise<void>): Promise<void> };
-          };
-        }
-      ).__fieldnotesBench;
-      const sessions = await bench.db.sessions.where('projectId').equals(projectId).toArray();
-      const notes = await bench.db.notes.where('projectId').equals(projectId).toArray();
-      const sessionId = (title: string) => sessions.find((s) => s.title === title)!.id!;
-      const themes = [
-        { name: 'Lighting', session: youth, votes: 4, words: ['Park paths', 'Broken lights', 'motion lights'] },
-        { name: 'Youth spaces', session: youth, votes: 1, words: ['youth centre', 'flip chart'] },
-        { name: 'Dark bus stops', session: seniors, votes: 2, words: ['bus shelter', 'Fewer falls'] },
-      ];
-      await bench.runner.run('Add themes', async (ctx) => {
-        for (const theme of themes) {
-          const id = crypto.randomUUID();
-          await ctx.insert('themes', {
-            id,
-            projectId,
-            sessionId: sessionId(theme.session),
-            name: theme.name,
-            color: '#1D4ED8',
-            votes: theme.votes,
-          });
-          for (const note of notes.filter((n) => theme.words.some((w) => n.text!.includes(w)))) {
-            await ctx.update('notes', note.id!, { themeId: id });
-          }
-        }
-      });
-    },
-    { projectId, youth: YOUTH, seniors: SENIORS },
-  );
+  const themes = [
+    { name: 'Lighting', session: YOUTH, votes: 4, words: ['Park paths', 'Broken lights', 'motion lights'] },
+    { name: 'Youth spaces', session: YOUTH, votes: 1, words: ['youth centre', 'flip chart'] },
+    { name: 'Dark bus stops', session: SENIORS, votes: 2, words: ['bus shelter', 'Fewer falls'] },
+  ];
+  await page.goto(`/#/p/${projectId}/board`);
+  for (const theme of themes) {
+    await press(page.getByRole('navigation', { name: 'Boards' }).getByRole('link', { name: theme.session }));
+    await expect(page.getByRole('heading', { level: 1, name: `Board: ${theme.session}` })).toBeVisible();
+    await page.getByRole('button', { name: 'Zoom to fit' }).click();
+    const notes = page.getByRole('listbox', { name: 'Notes on the board' });
+    for (const [i, words] of theme.words.entries())
+      await notes.getByRole('option', { name: words }).click({ modifiers: i ? ['Shift'] : [] });
+    await expect(page.getByTestId('selection-count')).toHaveText(`${theme.words.length} notes selected`);
+    await page.keyboard.press('t');
+    const dialog = page.getByRole('dialog', { name: 'Create theme' });
+    await dialog.getByLabel('Theme name').fill(theme.name);
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeHidden();
+    await page.getByLabel(`Dot votes for ${theme.name}`).fill(String(theme.votes));
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('ranking')).toContainText(theme.name);
+  }
 }
 
 async function download(
@@ -131,6 +113,7 @@ function sheetText(sheet: ExcelJS.Worksheet): string {
 test('import notes, draft findings, map to a master theme, and export xlsx and docx through the privacy gate', async ({
   page,
 }) => {
+  test.setTimeout(120_000);
   await createProjectByKeyboard(page, 'Riverside Safety');
   const projectId = projectIdOf(page);
 

@@ -73,7 +73,7 @@ async function exportBundle(page: Page, passphrase?: string): Promise<{ name: st
 
 /** Open the import dialog from the Projects screen and hand it a file through the file chooser. */
 async function importFromProjects(page: Page, file: { name: string; buffer: Buffer }) {
-  await page.goto('/?bench#/');
+  await page.goto('/#/');
   await page.getByRole('button', { name: 'Import bundle…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import bundle' });
   await expect(dialog).toBeVisible();
@@ -84,14 +84,26 @@ async function importFromProjects(page: Page, file: { name: string; buffer: Buff
   return dialog;
 }
 
+/** Rows in every table of the page's database, read with the browser's own IndexedDB API (the app has no back door). */
 async function countRecords(page: Page): Promise<Record<string, number>> {
-  // Counted through the page's own database (opened with ?bench): nothing else reads it.
   return page.evaluate(async () => {
-    const { db } = (
-      window as unknown as { __fieldnotesBench: { db: { tables: { name: string; count(): Promise<number> }[] } } }
-    ).__fieldnotesBench;
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('fieldnotes');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
     const out: Record<string, number> = {};
-    for (const table of db.tables) out[table.name] = await table.count();
+    try {
+      for (const name of db.objectStoreNames) {
+        out[name] = await new Promise<number>((resolve, reject) => {
+          const request = db.transaction(name).objectStore(name).count();
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+      }
+    } finally {
+      db.close();
+    }
     return out;
   });
 }
@@ -111,7 +123,7 @@ test('a bundle carries a session, its notes and a theme to a second device; impo
   expect(bundle.name).toMatch(/\.fieldnotes$/);
 
   const b = await newDevice(browser);
-  await b.goto('/?bench');
+  await b.goto('/');
   const dialog = await importFromProjects(b, bundle);
   await expect(dialog.getByText(`Adds the project “${PROJECT}”.`)).toBeVisible();
   await expect(dialog.getByText('from Maria’s laptop', { exact: false })).toBeVisible();
@@ -162,7 +174,7 @@ test('an encrypted bundle asks for its passphrase, refuses a wrong one, and open
   const kit = await exportBundle(a, 'correct horse battery');
 
   const b = await newDevice(browser);
-  await b.goto('/?bench');
+  await b.goto('/');
   const dialog = await importFromProjects(b, kit);
   await expect(dialog.getByText('is protected by a passphrase', { exact: false })).toBeVisible();
   await dialog.getByLabel('Passphrase').fill('wrong passphrase');
@@ -187,25 +199,33 @@ test('an encrypted bundle asks for its passphrase, refuses a wrong one, and open
   await b.context().close();
 });
 
-type Bench = {
-  db: { meta: { get(key: string): Promise<{ value: unknown } | undefined>; put(entry: unknown): Promise<unknown> } };
-};
-
 /**
  * Point the open project at a folder in this device's origin-private file system: a real File System Access
  * directory handle, stored where the app keeps the folder the person picked (the picker itself cannot be
- * driven headless).
+ * driven headless). Written with the browser's own IndexedDB API, then the page reloads to read it, as the
+ * app would on its next start.
  */
 async function useOpfsFolder(page: Page, projectId: string): Promise<void> {
   await page.evaluate(async (id) => {
-    const { db } = (window as unknown as { __fieldnotesBench: Bench }).__fieldnotesBench;
-    const root = await navigator.storage.getDirectory();
-    const shared = await root.getDirectoryHandle('Shared', { create: true });
-    await db.meta.put({ key: `sync:handle:${id}`, value: shared });
-    const key = `sync:project:${id}`;
-    const state = ((await db.meta.get(key))?.value as object | undefined) ?? { projectId: id };
-    await db.meta.put({ key, value: { ...state, folderLabel: 'Shared' } });
+    const done = (request: IDBRequest) =>
+      new Promise<unknown>((resolve, reject) => {
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    const db = (await done(indexedDB.open('fieldnotes'))) as IDBDatabase;
+    try {
+      const root = await navigator.storage.getDirectory();
+      const shared = await root.getDirectoryHandle('Shared', { create: true });
+      const key = `sync:project:${id}`;
+      const stored = (await done(db.transaction('meta').objectStore('meta').get(key))) as { value: object } | undefined;
+      const meta = db.transaction('meta', 'readwrite').objectStore('meta');
+      await done(meta.put({ key: `sync:handle:${id}`, value: shared }));
+      await done(meta.put({ key, value: { ...(stored?.value ?? { projectId: id }), folderLabel: 'Shared' } }));
+    } finally {
+      db.close();
+    }
   }, projectId);
+  await page.reload();
 }
 
 /** Every file under the OPFS folder, as path → bytes. */
@@ -252,7 +272,7 @@ test('folder sync through a real File System Access folder: one device’s notes
 }) => {
   test.setTimeout(120_000);
   const a = await newDevice(browser);
-  await a.goto('/?bench');
+  await a.goto('/');
   await createProjectByKeyboard(a, PROJECT);
   const projectId = /#\/p\/([^/]+)/.exec(a.url())![1]!;
   await openSyncScreen(a);
@@ -261,14 +281,14 @@ test('folder sync through a real File System Access folder: one device’s notes
 
   // Device B starts from the PMT's kit, as a facilitator would.
   const b = await newDevice(browser);
-  await b.goto('/?bench');
+  await b.goto('/');
   const dialog = await importFromProjects(b, kit);
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   await dialog.getByRole('button', { name: `Open ${PROJECT}` }).click();
   await expect(b.getByRole('heading', { level: 1, name: `Sessions of ${PROJECT}` })).toBeVisible();
 
   // A captures a session and syncs to its folder.
-  await a.goto(`/?bench#/p/${projectId}/sessions`);
+  await a.goto(`/#/p/${projectId}/sessions`);
   await createSessionByKeyboard(a, SESSION, 'Seniors');
   await openCaptureByKeyboard(a);
   for (const text of NOTES) {
@@ -291,14 +311,14 @@ test('folder sync through a real File System Access folder: one device’s notes
 
   // The "cloud" copies A's files to B's folder; B syncs and has A's session and notes.
   expect(await copyOpfs(a, b)).toBe(written.length);
-  await b.goto(`/?bench#/p/${projectId}/sync`);
+  await b.goto(`/#/p/${projectId}/sync`);
   await useOpfsFolder(b, projectId);
   await b.getByRole('button', { name: 'Sync now' }).click();
   // The background sync (started as soon as the folder is set) may already have read them: any run is fine.
   await expect(b.locator('.sync-progress')).toHaveText(/^Synced\. /);
   await expect(b.getByRole('listitem').filter({ hasText: 'Maria’s laptop' })).toContainText('last wrote just now');
   await expectAccessible(b, 'the sync screen with a folder');
-  await b.goto(`/?bench#/p/${projectId}/sessions`);
+  await b.goto(`/#/p/${projectId}/sessions`);
   await press(b.getByRole('link', { name: SESSION, exact: true }));
   await openCaptureByKeyboard(b);
   for (const text of NOTES) await expect(b.locator('#note-feed > li').filter({ hasText: text })).toHaveCount(1);
