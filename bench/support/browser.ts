@@ -50,8 +50,8 @@ export async function serveBuiltApp(port = 4399): Promise<Served> {
       '--port',
       String(port),
       '--strictPort',
-      '--outDir',
-      'dist-bench',
+      '--mode',
+      'bench',
     ],
     { stdio: 'ignore', detached: true },
   );

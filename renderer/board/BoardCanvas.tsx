@@ -1,38 +1,55 @@
 /**
- * The board canvas (DESIGN §7): one layer transformed by the camera, holding absolutely positioned frames and
- * stickies; only stickies near the viewport are mounted (useCulling); pan, zoom and drags write styles
- * directly (useCameraControls, usePointerGestures) and React renders only when something is committed.
+ * The board canvas (docs: the board's rendering): a canvas that draws the board (paint/painter.ts) under a
+ * transparent DOM layer, moved by the same camera, that holds every frame and the stickies near the view as
+ * focusable, labelled elements for keyboards, screen readers and the pointer. Pan, zoom and drags never
+ * re-render React: the camera and gestures write to the painter and the layer directly, and React renders
+ * only when something is committed.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { zoomToFit, type Camera, type Size } from '../../shared/board/camera';
-import type { Rect } from '../../shared/board/rect';
-import { useBoardStore, type ColorMode } from './boardStore';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { screenToWorld, zoomToFit, type Camera, type Size } from '../../shared/board/camera';
+import type { Point, Rect } from '../../shared/board/rect';
+import { useBoardStore } from './boardStore';
+import type { BoardWrite } from './dropPlan';
 import type { BoardModel } from './useBoardModel';
 import { useViewportSize } from './useViewportSize';
 import { useCameraControls, type CameraControls } from './useCameraControls';
-import { usePointerGestures, type BoardWrite } from './usePointerGestures';
-import { useBoardKeyboard } from './useBoardKeyboard';
+import { usePointerGestures } from './usePointerGestures';
+import { actionTarget, useActionContext, useBoardKeyboard } from './useBoardKeyboard';
+import { useBoardPainter } from './useBoardPainter';
+import { useForcedColors } from './useForcedColors';
+import { useStickyFaces } from './useStickyFaces';
+import type { BoardPainter } from './paint/painter';
+import type { FocusRing } from './paint/scene';
+import type { TidyMode } from '../../shared/board/regions';
+import type { ActionTarget, BoardActionContext } from './actions/context';
+import { BoardContextMenu, type MenuRequest } from './BoardContextMenu';
 import { StickyLayer } from './StickyLayer';
 import { FrameView } from './FrameView';
-import { Minimap } from './Minimap';
 
-/**
- * Below this zoom stickies are drawn as coloured blocks without their text: at 13 px × 0.5 the text is too
- * small to read, and thousands of laid-out text blocks are most of what a zoomed-out board would cost.
- * The text stays in each sticky's accessible name.
- */
-export const FAR_ZOOM = 0.5;
 /** A first look at a big board starts no further out than this (text readable), at its top-left, rather than as a speck. */
 const FIRST_LOOK_MIN_ZOOM = 0.75;
 
+/** What the rest of the board screen drives the canvas with (the toolbar's zoom and tidy, a tidy's animation). */
+export interface CanvasControls {
+  camera: CameraControls;
+  /** The viewport's size now. */
+  size(): Size;
+  painter: BoardPainter | null;
+  /** The context the board's actions run in, for menus outside the canvas (the toolbar's Tidy menu). */
+  contextFor(target: ActionTarget, pointer?: Point | null): BoardActionContext;
+}
+
 export interface BoardCanvasProps {
   model: BoardModel;
-  colorMode: ColorMode;
   matches: ReadonlySet<string> | null;
   searchText: string;
   onWrite(write: BoardWrite): void;
-  /** Hands the camera controls to the toolbar (zoom buttons). */
-  onCamera(controls: CameraControls | null): void;
+  onControls(controls: CanvasControls | null): void;
+  /** Start typing a new sticky at a world point (null: the best spot for the keyboard's focus). */
+  onNewSticky(at: Point | null, themeId: string | null): void;
+  onTidy(mode: TidyMode): void;
+  /** Shown over the board (the new-note form), outside the canvas's own keys and gestures. */
+  overlay?: ReactNode;
 }
 
 export function BoardCanvas(props: BoardCanvasProps) {
@@ -41,6 +58,7 @@ export function BoardCanvas(props: BoardCanvasProps) {
   return (
     <div ref={wrapRef} className="board-wrap">
       {size && size.w > 0 && <BoardSurface {...props} size={size} />}
+      {props.overlay}
     </div>
   );
 }
@@ -51,43 +69,63 @@ function firstCamera(bounds: Rect | null, size: Size): Camera {
   return { x: 40 - bounds.x * FIRST_LOOK_MIN_ZOOM, y: 40 - bounds.y * FIRST_LOOK_MIN_ZOOM, zoom: FIRST_LOOK_MIN_ZOOM };
 }
 
-function BoardSurface({
-  model,
-  colorMode,
-  matches,
-  searchText,
-  onWrite,
-  onCamera,
-  size,
-}: BoardCanvasProps & { size: Size }) {
+/** Which board element has keyboard focus, read from the DOM: its ring is drawn on the canvas. */
+function focusOf(element: Element | null): FocusRing {
+  const note = element?.closest<HTMLElement>('[data-note-id]');
+  if (note) return { kind: 'note', id: note.dataset.noteId! };
+  const title = element?.closest<HTMLElement>('[data-frame-part="title"]');
+  const frame = title?.closest<HTMLElement>('[data-frame-id]');
+  return frame ? { kind: 'frame', id: frame.dataset.frameId! } : null;
+}
+
+function useElementRegistry() {
+  const [elements] = useState(() => new Map<string, HTMLElement>());
+  const register = useCallback(
+    (id: string, el: HTMLElement | null) => (el ? elements.set(id, el) : elements.delete(id)),
+    [elements],
+  );
+  return [elements, register] as const;
+}
+
+function BoardSurface(props: BoardCanvasProps & { size: Size }) {
+  const { model, matches, searchText, onWrite, onControls, size } = props;
   const viewportRef = useRef<HTMLDivElement>(null);
   const layerRef = useRef<HTMLDivElement>(null);
   const lassoRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const copyRef = useRef<HTMLCanvasElement>(null);
   const boardKey = useBoardStore((s) => s.boardKey);
   const stored = useBoardStore((s) => s.cameras[s.boardKey]);
   const [initial] = useState(() => stored ?? firstCamera(model.layout.bounds, size));
   const camera = useCameraControls(viewportRef, layerRef, size, initial);
-  const committed = stored ?? initial;
+  const zoom = (stored ?? initial).zoom;
   const selection = useBoardStore((s) => s.selection);
   const focusedId = useBoardStore((s) => s.focusedId);
   const preview = useBoardStore((s) => s.preview);
   const handTool = useBoardStore((s) => s.handTool);
-  const [stickyEls] = useState(() => new Map<string, HTMLElement>());
-  const [frameEls] = useState(() => new Map<string, HTMLElement>());
-  const registerSticky = useCallback(
-    (id: string, el: HTMLElement | null) => (el ? stickyEls.set(id, el) : stickyEls.delete(id)),
-    [stickyEls],
-  );
-  const registerFrame = useCallback(
-    (id: string, el: HTMLElement | null) => (el ? frameEls.set(id, el) : frameEls.delete(id)),
-    [frameEls],
-  );
+  const colorMode = useBoardStore((s) => s.colorMode);
+  const forced = useForcedColors();
+  const [stickyEls, registerSticky] = useElementRegistry();
+  const [frameEls, registerFrame] = useElementRegistry();
   const pendingFocus = useRef<string | null>(null);
+  // A previewed suggestion is highlighted in place of the search matches; its words are not the search's.
+  const highlight = preview ? preview.noteIds : matches;
+  const faces = useStickyFaces(model, colorMode);
+  const painter = useBoardPainter({
+    canvasRef,
+    copyRef,
+    live: camera.live,
+    size,
+    model,
+    faces,
+    selection,
+    highlight,
+    search: preview ? '' : searchText,
+    disabled: forced,
+  });
 
-  useEffect(() => {
-    onCamera(camera);
-    return () => onCamera(null);
-  }, [camera, onCamera]);
+  const pointer = useRef<Point | null>(null);
+  const [menu, setMenu] = useState<MenuRequest | null>(null);
   // The board benchmark puts this board and its baseline at the same camera. Only in the benchmark build
   // (`npm run build:bench`); in every other build the condition is the constant false and this is dropped.
   useEffect(() => {
@@ -100,8 +138,6 @@ function BoardSurface({
     if (!useBoardStore.getState().cameras[boardKey]) useBoardStore.getState().commitCamera(camera.live.get());
   }, [boardKey, camera]);
 
-  const far = committed.zoom < FAR_ZOOM;
-  const gestures = usePointerGestures({ viewportRef, lassoRef, camera, model, stickyEls, frameEls, handTool, onWrite });
   const requestFocus = useCallback(
     (id: string) => {
       pendingFocus.current = id;
@@ -121,12 +157,60 @@ function BoardSurface({
       pendingFocus.current = null;
     }
   });
-  const onKeyDown = useBoardKeyboard({ camera, model, size, matches, onWrite, requestFocus });
+  const focusNote = useCallback(
+    (id: string) => {
+      useBoardStore.getState().setFocused(id);
+      requestFocus(id);
+    },
+    [requestFocus],
+  );
+
+  const gestures = usePointerGestures({
+    viewportRef,
+    lassoRef,
+    camera,
+    model,
+    view: painter,
+    handTool,
+    onWrite,
+    onNewSticky: props.onNewSticky,
+    focusNote,
+  });
+  const keyboardDeps = {
+    camera,
+    model,
+    size,
+    matches,
+    onWrite,
+    requestFocus,
+    frameEls,
+    pointer: () => pointer.current,
+    onNewSticky: props.onNewSticky,
+    onTidy: props.onTidy,
+    onMenu: (target: ActionTarget) => {
+      // The menu key opens the focused element's menu below it.
+      const element =
+        target.kind === 'note'
+          ? stickyEls.get(target.id)
+          : target.kind === 'frame'
+            ? frameEls.get(target.id)?.querySelector('[data-frame-part="title"]')
+            : viewportRef.current;
+      const box = element?.getBoundingClientRect();
+      if (box) setMenu({ target, client: { x: box.left + 8, y: box.top + Math.min(box.height, 40) }, pointer: null });
+    },
+  };
+  const onKeyDown = useBoardKeyboard(keyboardDeps);
+  const contextFor = useActionContext(keyboardDeps);
+  const sizeRef = useRef(size);
+  useLayoutEffect(() => {
+    sizeRef.current = size;
+  }, [size]);
+  useEffect(() => {
+    onControls({ camera, painter, contextFor, size: () => sizeRef.current });
+    return () => onControls(null);
+  }, [camera, painter, contextFor, onControls]);
 
   const total = model.notes.length;
-  // A previewed suggestion is highlighted in place of the search matches; its words are not the search's.
-  const highlight = preview ? preview.noteIds : matches;
-
   const frames = [];
   for (const theme of model.themes) {
     const rect = model.layout.frames.get(theme.id);
@@ -136,12 +220,12 @@ function BoardSurface({
         key={theme.id}
         id={theme.id}
         title={theme.name}
-        color={theme.color}
         rect={rect}
         count={model.notesByTheme.get(theme.id)?.length ?? 0}
         votes={theme.votes}
-        auto={model.layout.autoFrames.has(theme.id)}
         depth={model.layout.depth.get(theme.id) ?? 0}
+        zoom={zoom}
+        showText={forced}
         register={registerFrame}
       />,
     );
@@ -150,7 +234,7 @@ function BoardSurface({
   return (
     <div
       ref={viewportRef}
-      className={`board-viewport${handTool ? ' is-hand' : ''}`}
+      className={`board-viewport${handTool ? ' is-hand' : ''}${forced ? ' is-forced-colors' : ''}`}
       role="group"
       aria-label="Board canvas"
       aria-describedby="board-canvas-hint"
@@ -161,35 +245,64 @@ function BoardSurface({
       onPointerCancel={gestures.onPointerCancel}
       onDoubleClick={gestures.onDoubleClick}
       onKeyDown={onKeyDown}
+      onPointerMoveCapture={(event) => {
+        const box = event.currentTarget.getBoundingClientRect();
+        pointer.current = screenToWorld(camera.live.get(), { x: event.clientX - box.left, y: event.clientY - box.top });
+      }}
+      onPointerLeave={() => {
+        pointer.current = null;
+      }}
+      onContextMenu={(event) => {
+        if ((event.target as Element).closest('[data-board-overlay]')) return;
+        event.preventDefault();
+        const box = event.currentTarget.getBoundingClientRect();
+        const at = screenToWorld(camera.live.get(), { x: event.clientX - box.left, y: event.clientY - box.top });
+        setMenu({
+          target: actionTarget(event.target as Element),
+          client: { x: event.clientX, y: event.clientY },
+          pointer: at,
+        });
+      }}
       onFocus={(event) => {
-        const id = (event.target as HTMLElement).dataset?.noteId;
-        if (id && useBoardStore.getState().focusedId !== id) useBoardStore.getState().setFocused(id);
+        const ring = focusOf(event.target as Element);
+        painter?.setFocus(ring);
+        if (ring?.kind === 'note' && useBoardStore.getState().focusedId !== ring.id)
+          useBoardStore.getState().setFocused(ring.id);
+      }}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) painter?.setFocus(null);
       }}
     >
       <p id="board-canvas-hint" className="visually-hidden">
-        Arrow keys move between notes, Space selects, M moves the selection to a theme, T makes a theme from it.
-        Question mark lists every shortcut. The outline view shows the same board as a list.
+        Arrow keys move between notes, Space selects, M moves the selection to a theme, T makes a theme from it, N adds
+        a note. Question mark lists every shortcut. The outline view shows the same board as a list.
       </p>
-      <div ref={layerRef} className={`board-layer${far ? ' is-far' : ''}`} data-testid="board-layer">
-        <div className="board-frames">{frames}</div>
+      <p id="frame-hint" className="visually-hidden">
+        Arrow keys move the frame, Shift with an arrow moves it further; Enter selects its notes.
+      </p>
+      <canvas ref={canvasRef} className="board-canvas" aria-hidden="true" />
+      <div ref={layerRef} className="board-layer" data-testid="board-layer">
         {total > 0 && (
           <StickyLayer
             model={model}
-            colorMode={colorMode}
+            faces={faces}
             live={camera.live}
             size={size}
-            far={far}
             selection={selection}
             focusedId={focusedId}
             highlight={highlight}
-            searchText={preview ? '' : searchText}
+            showText={forced}
             register={registerSticky}
           />
         )}
+        <div className="board-frames">{frames}</div>
       </div>
+      <canvas ref={copyRef} className="drag-copy" aria-hidden="true" hidden />
       <div ref={lassoRef} className="lasso" hidden />
-      {total === 0 && <p className="board-empty">No notes on this board yet. Capture some in a session first.</p>}
-      <Minimap model={model} camera={camera} size={size} colorMode={colorMode} />
+      {total === 0 && (
+        <p className="board-empty">No notes on this board yet. Press N or double-click the board to add one.</p>
+      )}
+      {menu && <BoardContextMenu request={menu} contextFor={contextFor} onClose={() => setMenu(null)} />}
     </div>
   );
 }

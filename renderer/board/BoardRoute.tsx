@@ -1,21 +1,19 @@
 /**
- * The board screen (issue 3): one session's notes, or the whole project's, sorted into themes. The canvas
- * (or its twin, the outline), search and filters, and beside them the selection, the codebook of themes with
- * dot votes and ranking, and suggested themes. Every change goes through the board commands, so it can be
- * undone (Ctrl+Z), is saved at once and is recorded for sync.
+ * The board screen: one session's notes, or the whole project's, sorted into themes. The canvas (or its
+ * twin, the outline) takes the window; search and filters above it; beside it, panels that fold away: the
+ * selection, the codebook of themes with dot votes and ranking, and suggested themes. Every change goes
+ * through the board commands, so it can be undone (Ctrl+Z), is saved at once and is recorded for sync.
  */
 import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { visibleWorldRect, worldToScreen } from '../../shared/board/camera';
 import { isFilterActive, matchesFilter } from '../../shared/board/filter';
-import { useData } from '../app/DataContext';
+import type { Point } from '../../shared/board/rect';
 import { announce } from '../app/announce';
 import { routePath } from '../app/router';
-import { assignTheme, createTheme, splitTheme } from '../data/commands/board';
-import { useAct } from '../app/useAct';
 import { boardKeyOf, useBoardStore } from './boardStore';
-import { useBoardData, useBoardModel, type BoardData } from './useBoardModel';
+import { useBoardData, useBoardModel, type BoardData, type BoardModel } from './useBoardModel';
 import { usePendingWrites } from './usePendingWrites';
-import type { CameraControls } from './useCameraControls';
-import { BoardCanvas } from './BoardCanvas';
+import { BoardCanvas, type CanvasControls } from './BoardCanvas';
 import { OutlineView } from './OutlineView';
 import { FilterBar } from './FilterBar';
 import { BoardToolbar } from './BoardToolbar';
@@ -23,9 +21,13 @@ import { SelectionPanel } from './SelectionPanel';
 import { ThemePanel } from './ThemePanel';
 import { SuggestionsPanel } from './SuggestionsPanel';
 import { SimilarNotesPanel } from './SimilarNotesPanel';
-import { ThemePickerDialog } from './ThemePickerDialog';
-import { NameThemeDialog } from './NameThemeDialog';
 import { BoardHelp } from './BoardHelp';
+import { BoardDialogs } from './BoardDialogs';
+import { NewStickyEditor, type NewStickyRequest } from './NewStickyEditor';
+import { newStickySpot } from './newStickySpot';
+import { useScreenKeys } from './useScreenKeys';
+import { useTidy } from './useTidy';
+import { OverviewPanel } from './Minimap';
 
 export function BoardRoute({ projectId, sessionId }: { projectId: string; sessionId: string | null }) {
   const load = useBoardData(projectId, sessionId);
@@ -48,23 +50,8 @@ export function BoardRoute({ projectId, sessionId }: { projectId: string; sessio
   return <BoardScreen key={key} data={load.data} />;
 }
 
-function BoardScreen({ data }: { data: BoardData }) {
-  const { runner } = useData();
-  const act = useAct();
-  const rawNotes = useMemo(() => new Map(data.notes.map((n) => [n.id, n])), [data.notes]);
-  const rawThemes = useMemo(() => new Map(data.themes.map((t) => [t.id, t])), [data.themes]);
-  const pending = usePendingWrites(rawNotes, rawThemes);
-  const model = useBoardModel(data, pending.view);
-  const colorMode = useBoardStore((s) => s.colorMode);
-  const view = useBoardStore((s) => s.view);
-  const setView = useBoardStore((s) => s.setView);
+function useMatches(model: BoardModel) {
   const filter = useDeferredValue(useBoardStore((s) => s.filter));
-  const moveDialogFor = useBoardStore((s) => s.moveDialogFor);
-  const createDialogFor = useBoardStore((s) => s.createDialogFor);
-  const helpOpen = useBoardStore((s) => s.helpOpen);
-  const [camera, setCamera] = useState<CameraControls | null>(null);
-  const [split, setSplit] = useState<{ themeId: string; noteIds: string[] } | null>(null);
-
   const matches = useMemo(() => {
     if (!isFilterActive(filter)) return null;
     const found = new Set<string>();
@@ -74,82 +61,97 @@ function BoardScreen({ data }: { data: BoardData }) {
     }
     return found;
   }, [filter, model]);
+  return { matches, searchText: filter.text };
+}
 
-  // A theme to show, or a note to follow, as soon as the layout has it: a new theme appears only once its
-  // commit returns, and a note moved to a theme snaps into its frame only then.
+/**
+ * A theme to show, or a note to follow (and focus), as soon as the layout has it: a new theme appears only
+ * once its commit returns, and a note moved to a theme snaps into its frame only then.
+ */
+function useReveals(model: BoardModel, controls: CanvasControls | null) {
   const revealTheme = useRef<string | null>(null);
   const followNote = useRef<string | null>(null);
-  const latest = useRef({ camera, layout: model.layout });
-  const flushReveals = useCallback(() => {
-    const { camera: controls, layout } = latest.current;
-    if (!controls) return;
-    const frame = revealTheme.current ? layout.frames.get(revealTheme.current) : undefined;
+  const focusNote = useRef<string | null>(null);
+  const latest = useRef({ controls, model });
+  const flush = useCallback(() => {
+    const { controls: c, model: m } = latest.current;
+    if (!c) return;
+    const frame = revealTheme.current ? m.layout.frames.get(revealTheme.current) : undefined;
     if (frame) {
-      controls.reveal(frame);
+      c.camera.reveal(frame);
       revealTheme.current = null;
     }
-    const rect = followNote.current ? layout.notes.get(followNote.current) : undefined;
-    if (rect) {
-      controls.reveal(rect);
+    const id = followNote.current;
+    const rect = id ? m.layout.notes.get(id) : undefined;
+    if (id && rect) {
+      c.camera.reveal(rect);
       followNote.current = null;
+      if (focusNote.current === id) {
+        focusNote.current = null;
+        c.contextFor({ kind: 'canvas' }).focusNote(id);
+      }
     }
   }, []);
   useEffect(() => {
-    latest.current = { camera, layout: model.layout };
-    flushReveals();
-  }, [camera, model.layout, flushReveals]);
+    latest.current = { controls, model };
+    flush();
+  }, [controls, model, flush]);
+  return {
+    theme(id: string) {
+      revealTheme.current = id;
+      flush();
+    },
+    note(id: string | null, focus = false) {
+      followNote.current = id;
+      focusNote.current = focus ? id : null;
+      flush();
+    },
+  };
+}
+
+function BoardScreen({ data }: { data: BoardData }) {
+  const rawNotes = useMemo(() => new Map(data.notes.map((n) => [n.id, n])), [data.notes]);
+  const rawThemes = useMemo(() => new Map(data.themes.map((t) => [t.id, t])), [data.themes]);
+  const pending = usePendingWrites(rawNotes, rawThemes);
+  const model = useBoardModel(data, pending.view);
+  const view = useBoardStore((s) => s.view);
+  const setView = useBoardStore((s) => s.setView);
+  const helpOpen = useBoardStore((s) => s.helpOpen);
+  const panelsOpen = useBoardStore((s) => s.panelsOpen);
+  const [controls, setControls] = useState<CanvasControls | null>(null);
+  const [split, setSplit] = useState<{ themeId: string; noteIds: string[] } | null>(null);
+  const [newSticky, setNewSticky] = useState<NewStickyRequest | null>(null);
+  const { matches, searchText } = useMatches(model);
+  const reveal = useReveals(model, controls);
+  const onTidy = useTidy(model, controls, pending.write);
+  useScreenKeys(controls);
 
   const showTheme = useCallback(
     (themeId: string) => {
-      const frame = model.layout.frames.get(themeId);
-      if (view === 'board' && camera && frame) camera.reveal(frame);
-      else {
-        revealTheme.current = themeId;
-        setView('board');
-      }
+      if (view !== 'board') setView('board');
+      reveal.theme(themeId);
       announce(`Showing theme ${model.themeById.get(themeId)?.name ?? ''} on the board`);
     },
-    [camera, model.layout, model.themeById, setView, view],
+    [model.themeById, reveal, setView, view],
   );
 
-  // Keys that work anywhere while the board is open, except while typing in a field or inside a dialog.
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      if (
-        event.defaultPrevented ||
-        target?.closest?.('input, textarea, select, [contenteditable="true"], [role="dialog"], [role="alertdialog"]')
-      )
-        return;
-      const ctrl = event.ctrlKey || event.metaKey;
-      if ((event.key === '?' && !ctrl) || (ctrl && event.key === '/')) {
-        event.preventDefault();
-        useBoardStore.getState().setHelpOpen(true);
-      } else if (event.key === '/' && !ctrl && !event.altKey) {
-        event.preventDefault();
-        document.getElementById('board-search')?.focus();
-      }
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
+  const onNewSticky = useCallback(
+    (at: Point | null, themeId: string | null) => {
+      if (!controls) return;
+      const camera = controls.camera.live.get();
+      const { focusedId } = useBoardStore.getState();
+      const focused = focusedId ? (model.layout.notes.get(focusedId) ?? null) : null;
+      const spot = at ?? newStickySpot(model.index, focused, visibleWorldRect(camera, controls.size()));
+      const screen = worldToScreen(camera, spot);
+      const back = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      setNewSticky({ at: spot, themeId, screen, returnFocus: back });
+    },
+    [controls, model],
+  );
 
-  const closeDialogs = () => {
-    const store = useBoardStore.getState();
-    store.openMoveDialog(null);
-    store.openCreateDialog(null);
-  };
   const title = data.session ? data.session.title : `${data.project.name} (all sessions)`;
-  const pickOptions = useMemo(
-    () => [
-      { id: 'none', label: 'No theme (back to the unsorted notes)' },
-      ...model.themes.map((t) => ({ id: t.id, label: model.themePath(t.id) })),
-    ],
-    [model],
-  );
-
   return (
-    <section className="screen board-screen" aria-labelledby="board-heading">
+    <section className={`screen board-screen${panelsOpen ? '' : ' is-wide'}`} aria-labelledby="board-heading">
       <div className="board-top">
         <p className="breadcrumb">
           <a href={routePath({ name: 'sessions', projectId: data.project.id })}>{data.project.name}</a>
@@ -164,7 +166,7 @@ function BoardScreen({ data }: { data: BoardData }) {
           › Board
         </p>
         <h1 id="board-heading">Board: {title}</h1>
-        <BoardToolbar model={model} camera={camera} />
+        <BoardToolbar model={model} controls={controls} onNewSticky={() => onNewSticky(null, null)} />
       </div>
       <FilterBar model={model} matches={matches} />
       <div className="board-body">
@@ -172,91 +174,54 @@ function BoardScreen({ data }: { data: BoardData }) {
           {view === 'board' ? (
             <BoardCanvas
               model={model}
-              colorMode={colorMode}
               matches={matches}
-              searchText={filter.text}
+              searchText={searchText}
               onWrite={pending.write}
-              onCamera={setCamera}
+              onControls={setControls}
+              onNewSticky={onNewSticky}
+              onTidy={onTidy}
+              overlay={
+                newSticky && (
+                  <NewStickyEditor
+                    model={model}
+                    request={newSticky}
+                    onDone={(id) => {
+                      setNewSticky(null);
+                      if (id) {
+                        useBoardStore.getState().setFocused(id);
+                        reveal.note(id, true);
+                      } else newSticky.returnFocus?.focus({ preventScroll: true });
+                    }}
+                  />
+                )
+              }
             />
           ) : (
             <OutlineView model={model} />
           )}
         </div>
-        <aside className="board-side" aria-label="Selection, themes and suggestions">
+        <aside
+          className="board-side"
+          id="board-panels"
+          aria-label="Selection, themes and suggestions"
+          hidden={!panelsOpen}
+        >
+          {view === 'board' && controls && (
+            <OverviewPanel model={model} camera={controls.camera} size={controls.size()} />
+          )}
           <SelectionPanel model={model} onSplit={(themeId, noteIds) => setSplit({ themeId, noteIds })} />
           <SimilarNotesPanel model={model} />
           <ThemePanel model={model} onShow={showTheme} />
           <SuggestionsPanel model={model} />
         </aside>
       </div>
-      {moveDialogFor && (
-        <ThemePickerDialog
-          title={`Move ${moveDialogFor.length === 1 ? 'note' : `${moveDialogFor.length} notes`} to theme`}
-          options={pickOptions}
-          onPick={(id) => {
-            const themeId = id === 'none' ? null : id;
-            const name = themeId ? model.themeById.get(themeId)?.name : null;
-            const ids = [...moveDialogFor];
-            followNote.current = useBoardStore.getState().focusedId;
-            void act(assignTheme(runner, ids, themeId), (n) =>
-              n === 0
-                ? 'Already there; nothing moved'
-                : name
-                  ? `Moved ${n} note${n === 1 ? '' : 's'} to theme ${name}`
-                  : `Took ${n} note${n === 1 ? '' : 's'} out of their theme`,
-            );
-          }}
-          onClose={closeDialogs}
-        />
-      )}
-      {createDialogFor && (
-        <NameThemeDialog
-          title="Create theme"
-          description={
-            createDialogFor.length
-              ? `A new theme holding the ${createDialogFor.length === 1 ? 'selected note' : `${createDialogFor.length} selected notes`}.`
-              : 'A new, empty theme: drop notes in its frame, or move them to it.'
-          }
-          submitLabel="Create theme"
-          onSubmit={async (name) => {
-            const theme = await act(
-              createTheme(runner, {
-                projectId: data.project.id,
-                sessionId: data.session?.id ?? null,
-                name,
-                noteIds: createDialogFor,
-              }),
-              (t) =>
-                `Theme ${t.name} created${createDialogFor.length ? ` with ${createDialogFor.length} note${createDialogFor.length === 1 ? '' : 's'}` : ''}`,
-            );
-            if (theme) {
-              revealTheme.current = theme.id;
-              flushReveals();
-            }
-            return Boolean(theme);
-          }}
-          onClose={closeDialogs}
-        />
-      )}
-      {split && (
-        <NameThemeDialog
-          title="Split off into a new theme"
-          description={`The ${split.noteIds.length} selected notes leave “${model.themeById.get(split.themeId)?.name}” for a new theme beside it.`}
-          submitLabel="Split off"
-          onSubmit={async (name) => {
-            const theme = await act(
-              splitTheme(runner, split.themeId, split.noteIds, name),
-              (t) => `Split ${split.noteIds.length} notes off into ${t.name}`,
-            );
-            if (theme) {
-              revealTheme.current = theme.id;
-              flushReveals();
-            }
-            return Boolean(theme);
-          }}
-          onClose={() => setSplit(null)}
-        />
-      )}
+      <BoardDialogs
+        model={model}
+        split={split}
+        onSplitClose={() => setSplit(null)}
+        onThemeMade={reveal.theme}
+        onMoved={(id) => reveal.note(id)}
+      />
       {helpOpen && <BoardHelp onClose={() => useBoardStore.getState().setHelpOpen(false)} />}
     </section>
   );

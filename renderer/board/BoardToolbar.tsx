@@ -1,47 +1,102 @@
-/** The board's toolbar: other boards of the project, view (board / outline), colour mode, zoom, hand tool, shortcuts, legend. */
+/**
+ * The board's toolbar: other boards of the project, a new note, view (board / outline), colour mode, zoom,
+ * hand tool, the Tidy menu (from the board's action registry), the panels beside the board, shortcuts; and
+ * the colour legend.
+ */
 import { useBoardStore } from './boardStore';
 import type { BoardModel } from './useBoardModel';
-import type { CameraControls } from './useCameraControls';
+import type { CanvasControls } from './BoardCanvas';
 import { routePath } from '../app/router';
 import { announce } from '../app/announce';
+import { ActionMenuButton } from '../ui/actions/ActionMenu';
+import { ariaKeysOf, menuEntries, performMenu } from '../ui/actions/registry';
+import { BOARD_ACTIONS } from './actions/boardActions';
 
-export function BoardToolbar({ model, camera }: { model: BoardModel; camera: CameraControls | null }) {
+function BoardNav({ model }: { model: BoardModel }) {
+  const projectId = model.project.id;
+  return (
+    <nav aria-label="Boards" className="board-nav">
+      <ul>
+        <li>
+          <a
+            href={routePath({ name: 'board', projectId, sessionId: null })}
+            aria-current={!model.session ? 'page' : undefined}
+          >
+            Whole project
+          </a>
+        </li>
+        {model.sessions.map((s) => (
+          <li key={s.id}>
+            <a
+              href={routePath({ name: 'board', projectId, sessionId: s.id })}
+              aria-current={model.session?.id === s.id ? 'page' : undefined}
+            >
+              {s.title}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function ZoomGroup({ model, controls }: { model: BoardModel; controls: CanvasControls | null }) {
+  const handTool = useBoardStore((s) => s.handTool);
+  const setHandTool = useBoardStore((s) => s.setHandTool);
+  const camera = controls?.camera;
+  return (
+    <div className="segmented" role="group" aria-label="Zoom">
+      <button type="button" aria-label="Zoom out" aria-keyshortcuts="-" onClick={() => camera?.zoomBy(0.8)}>
+        −
+      </button>
+      <button type="button" aria-label="Zoom in" aria-keyshortcuts="+" onClick={() => camera?.zoomBy(1.25)}>
+        +
+      </button>
+      <button type="button" aria-keyshortcuts="0" onClick={() => camera?.fit(model.layout.bounds)}>
+        Zoom to fit
+      </button>
+      <button type="button" aria-pressed={handTool} aria-keyshortcuts="H" onClick={() => setHandTool(!handTool)}>
+        Hand tool
+      </button>
+    </div>
+  );
+}
+
+export function BoardToolbar({
+  model,
+  controls,
+  onNewSticky,
+}: {
+  model: BoardModel;
+  controls: CanvasControls | null;
+  onNewSticky(): void;
+}) {
   const view = useBoardStore((s) => s.view);
   const setView = useBoardStore((s) => s.setView);
   const colorMode = useBoardStore((s) => s.colorMode);
   const setColorMode = useBoardStore((s) => s.setColorMode);
-  const handTool = useBoardStore((s) => s.handTool);
-  const setHandTool = useBoardStore((s) => s.setHandTool);
   const setHelpOpen = useBoardStore((s) => s.setHelpOpen);
-  const projectId = model.project.id;
+  const panelsOpen = useBoardStore((s) => s.panelsOpen);
+  const setPanelsOpen = useBoardStore((s) => s.setPanelsOpen);
   const legend =
     colorMode === 'group' ? model.groups.map((g) => ({ id: g.id, name: g.name, color: g.color })) : model.project.kinds;
+  const onBoard = view === 'board' && controls;
+  const tidy = onBoard ? menuEntries(BOARD_ACTIONS, 'tidy', controls.contextFor({ kind: 'canvas' }, null)) : [];
 
   return (
-    <>
-      <nav aria-label="Boards" className="board-nav">
-        <ul>
-          <li>
-            <a
-              href={routePath({ name: 'board', projectId, sessionId: null })}
-              aria-current={!model.session ? 'page' : undefined}
-            >
-              Whole project
-            </a>
-          </li>
-          {model.sessions.map((s) => (
-            <li key={s.id}>
-              <a
-                href={routePath({ name: 'board', projectId, sessionId: s.id })}
-                aria-current={model.session?.id === s.id ? 'page' : undefined}
-              >
-                {s.title}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+    <div className="board-bars">
+      <BoardNav model={model} />
       <div className="board-toolbar" role="toolbar" aria-label="Board view">
+        {onBoard && (
+          <button
+            type="button"
+            className="primary-button"
+            aria-keyshortcuts={ariaKeysOf(BOARD_ACTIONS, 'board.newSticky') ?? undefined}
+            onClick={onNewSticky}
+          >
+            New note
+          </button>
+        )}
         <div className="segmented" role="group" aria-label="View">
           <button type="button" aria-pressed={view === 'board'} onClick={() => setView('board')}>
             Board
@@ -51,43 +106,44 @@ export function BoardToolbar({ model, camera }: { model: BoardModel; camera: Cam
           </button>
         </div>
         <div className="segmented" role="group" aria-label="Colour notes by">
-          <button
-            type="button"
-            aria-pressed={colorMode === 'group'}
-            onClick={() => {
-              setColorMode('group');
-              announce('Notes coloured by stakeholder group');
-            }}
-          >
-            By group
-          </button>
-          <button
-            type="button"
-            aria-pressed={colorMode === 'kind'}
-            onClick={() => {
-              setColorMode('kind');
-              announce('Notes coloured by kind');
-            }}
-          >
-            By kind
-          </button>
+          {(
+            [
+              ['group', 'By group', 'Notes coloured by stakeholder group'],
+              ['kind', 'By kind', 'Notes coloured by kind'],
+            ] as const
+          ).map(([mode, label, said]) => (
+            <button
+              key={mode}
+              type="button"
+              aria-pressed={colorMode === mode}
+              onClick={() => {
+                setColorMode(mode);
+                announce(said);
+              }}
+            >
+              {label}
+            </button>
+          ))}
         </div>
-        {view === 'board' && (
-          <div className="segmented" role="group" aria-label="Zoom">
-            <button type="button" aria-label="Zoom out" aria-keyshortcuts="-" onClick={() => camera?.zoomBy(0.8)}>
-              −
-            </button>
-            <button type="button" aria-label="Zoom in" aria-keyshortcuts="+" onClick={() => camera?.zoomBy(1.25)}>
-              +
-            </button>
-            <button type="button" aria-keyshortcuts="0" onClick={() => camera?.fit(model.layout.bounds)}>
-              Zoom to fit
-            </button>
-            <button type="button" aria-pressed={handTool} aria-keyshortcuts="H" onClick={() => setHandTool(!handTool)}>
-              Hand tool
-            </button>
-          </div>
+        {onBoard && <ZoomGroup model={model} controls={controls} />}
+        {onBoard && (
+          <ActionMenuButton
+            entries={tidy}
+            label="Tidy"
+            className=""
+            onAction={(name) => performMenu(BOARD_ACTIONS, name, controls.contextFor({ kind: 'canvas' }, null))}
+          >
+            Tidy…
+          </ActionMenuButton>
         )}
+        <button
+          type="button"
+          aria-expanded={panelsOpen}
+          aria-controls="board-panels"
+          onClick={() => setPanelsOpen(!panelsOpen)}
+        >
+          {panelsOpen ? 'Hide panels' : 'Show panels'}
+        </button>
         <button type="button" aria-keyshortcuts="? Control+/" onClick={() => setHelpOpen(true)}>
           Shortcuts (?)
         </button>
@@ -100,6 +156,6 @@ export function BoardToolbar({ model, camera }: { model: BoardModel; camera: Cam
           </li>
         ))}
       </ul>
-    </>
+    </div>
   );
 }

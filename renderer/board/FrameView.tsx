@@ -1,33 +1,35 @@
 /**
- * A theme's frame on the board: a titled rectangle behind its notes. Its title bar moves the frame and the
- * corner handle resizes it (pointer only; the theme panel and outline offer the same by keyboard), so the
- * frame is hidden from assistive technology, whose users get the theme in each note's label and the outline.
+ * A theme's frame in the board's DOM, where the canvas draws it: its title is a focusable button (arrow keys
+ * move the frame, Shift+arrow further; Enter selects its notes) that the pointer can also drag, and its corner
+ * handle resizes it. Close up the title is the frame's top band; far out it sits above the frame at a
+ * constant size on screen, as drawn (shared/board/detail.ts).
  */
 import { memo, useCallback } from 'react';
+import { frameTitleRect } from '../../shared/board/detail';
 import type { Rect } from '../../shared/board/rect';
-import { frameFill } from '../../shared/board/color';
 
 export interface FrameViewProps {
   id: string;
   title: string;
-  color: string;
   rect: Rect;
   count: number;
   votes: number;
-  auto: boolean;
   depth: number;
+  /** The committed zoom: where the title is depends on it. */
+  zoom: number;
+  showText: boolean;
   register(id: string, element: HTMLElement | null): void;
 }
 
 export const FrameView = memo(function FrameView({
   id,
   title,
-  color,
   rect,
   count,
   votes,
-  auto,
   depth,
+  zoom,
+  showText,
   register,
 }: FrameViewProps) {
   const ref = useCallback(
@@ -37,27 +39,27 @@ export const FrameView = memo(function FrameView({
     },
     [id, register],
   );
+  const band = frameTitleRect(rect, zoom);
+  const what = `${count} note${count === 1 ? '' : 's'}${votes > 0 ? `, ${votes} vote${votes === 1 ? '' : 's'}` : ''}`;
   return (
     <div
       ref={ref}
-      className={`frame${auto ? ' is-auto' : ''}`}
+      className="frame"
       data-frame-id={id}
-      aria-hidden="true"
-      style={{ left: rect.x, top: rect.y, width: rect.w, height: rect.h, borderColor: color, zIndex: depth }}
+      style={{ left: rect.x, top: rect.y, width: rect.w, height: rect.h, zIndex: depth }}
     >
       <div
         className="frame-title"
         data-frame-part="title"
-        style={{ background: frameFill(color) }}
-        title="Drag to move the theme; double-click to select its notes"
+        role="button"
+        tabIndex={0}
+        aria-label={`Frame of theme ${title}, ${what}`}
+        aria-describedby="frame-hint"
+        style={{ top: band.y - rect.y, height: band.h }}
       >
-        <span className="frame-name">{title}</span>
-        <span className="frame-count">
-          {count} note{count === 1 ? '' : 's'}
-          {votes > 0 && ` · ${votes} vote${votes === 1 ? '' : 's'}`}
-        </span>
+        {showText && `${title} · ${what}`}
       </div>
-      <div className="frame-resize" data-frame-part="resize" title="Drag to resize" />
+      <div className="frame-resize" data-frame-part="resize" aria-hidden="true" />
     </div>
   );
 });

@@ -1,17 +1,52 @@
 /**
  * The minimap: the whole board drawn small on a canvas (redrawn only when the layout changes) and the
  * viewport as a box that follows the live camera without re-rendering. Click or drag on it to move there.
- * Pointer-only and hidden from assistive technology: keyboard users have zoom to fit (0) and Alt+arrows.
+ * It sits in the panels beside the board, never over it, and folds away. Pointer-only and hidden from
+ * assistive technology: keyboard users have zoom to fit (0) and Alt+arrows.
  */
 import { useEffect, useMemo, useRef, type PointerEvent as ReactPointerEvent } from 'react';
 import { visibleWorldRect, type Size } from '../../shared/board/camera';
 import { expandRect, type Rect } from '../../shared/board/rect';
 import type { BoardModel } from './useBoardModel';
 import type { CameraControls } from './useCameraControls';
-import type { ColorMode } from './boardStore';
+import { useBoardStore, type ColorMode } from './boardStore';
 
-const W = 200;
-const H = 140;
+const W = 320;
+const H = 180;
+
+/** The overview panel: a heading with a fold-away toggle, and the minimap while the board is shown. */
+export function OverviewPanel({
+  model,
+  camera,
+  size,
+}: {
+  model: BoardModel;
+  camera: CameraControls | null;
+  size: Size;
+}) {
+  const open = useBoardStore((s) => s.minimapOpen);
+  const setOpen = useBoardStore((s) => s.setMinimapOpen);
+  const colorMode = useBoardStore((s) => s.colorMode);
+  return (
+    <section className="side-section overview" aria-labelledby="overview-heading">
+      <div className="side-head">
+        <h2 id="overview-heading">Overview</h2>
+        <button
+          type="button"
+          className="small-button"
+          aria-expanded={open}
+          aria-controls="overview-map"
+          onClick={() => setOpen(!open)}
+        >
+          {open ? 'Hide map' : 'Show map'}
+        </button>
+      </div>
+      <div id="overview-map" hidden={!open}>
+        {open && camera && <Minimap model={model} camera={camera} size={size} colorMode={colorMode} />}
+      </div>
+    </section>
+  );
+}
 
 export function Minimap({
   model,

@@ -1,50 +1,28 @@
 /**
- * One sticky note on the board: an option in the board's listbox, positioned by left/top inside the
- * transformed layer. Drags never re-render it: the gesture code writes `transform` on its element directly
- * and clears it when the drop is committed. Memoised on what it shows, so a commit re-renders only the
- * stickies that changed.
+ * One sticky note in the board's DOM: an option of the board's listbox, placed where the canvas draws it, so
+ * keyboards, screen readers and the pointer find it there. Its name is its text followed by its theme,
+ * speaker, question, kind and group. The canvas draws the note; this element is drawn only where the
+ * system's forced colours replace the canvas (then it shows the text itself).
  */
-import { memo, useCallback, type ReactNode } from 'react';
+import { memo, useCallback } from 'react';
 import type { Rect } from '../../shared/board/rect';
 
-/** Stickies show this much text at most (they clamp to a few lines anyway); the outline shows more. */
-const SHOWN_CHARS = 280;
 const LABEL_CHARS = 600;
 
 export interface StickyProps {
   id: string;
   text: string;
   rect: Rect;
-  fill: string;
-  accent: string | null;
-  meta: string;
-  /** Said after the visible text (theme, speaker, question, group): the name is the content, so it always contains what is shown. */
   context: string;
   selected: boolean;
   tabbable: boolean;
   dimmed: boolean;
   matched: boolean;
-  sensitive: boolean;
-  far: boolean;
-  ranges: readonly [number, number][] | null;
   position: number;
   total: number;
+  /** Show the text in the element itself (forced colours: the canvas is not shown). */
+  showText: boolean;
   register(id: string, element: HTMLElement | null): void;
-}
-
-function highlighted(text: string, ranges: readonly [number, number][] | null): ReactNode {
-  const shown = text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS)}…` : text;
-  if (!ranges?.length) return shown;
-  const parts: ReactNode[] = [];
-  let at = 0;
-  for (const [start, end] of ranges) {
-    if (start >= shown.length) break;
-    if (start > at) parts.push(shown.slice(at, start));
-    parts.push(<mark key={start}>{shown.slice(start, Math.min(end, shown.length))}</mark>);
-    at = end;
-  }
-  if (at < shown.length) parts.push(shown.slice(at));
-  return parts;
 }
 
 export const Sticky = memo(function Sticky(props: StickyProps) {
@@ -60,7 +38,7 @@ export const Sticky = memo(function Sticky(props: StickyProps) {
   if (props.selected) classes.push('is-selected');
   if (props.dimmed) classes.push('is-dimmed');
   if (props.matched) classes.push('is-match');
-  if (props.far) classes.push('is-far');
+  const text = props.text.length > LABEL_CHARS ? `${props.text.slice(0, LABEL_CHARS)}…` : props.text;
   return (
     <div
       ref={ref}
@@ -68,35 +46,18 @@ export const Sticky = memo(function Sticky(props: StickyProps) {
       role="option"
       data-note-id={id}
       aria-selected={props.selected}
-      // Far out the text is not drawn, so the name carries it; close up the name is the content itself.
-      aria-label={
-        props.far
-          ? `${props.text.length > LABEL_CHARS ? `${props.text.slice(0, LABEL_CHARS)}…` : props.text} ${props.context}`
-          : undefined
-      }
+      aria-label={`${text} ${props.context}`}
       aria-posinset={props.position}
       aria-setsize={props.total}
       tabIndex={props.tabbable ? 0 : -1}
       className={classes.join(' ')}
-      style={{
-        left: props.rect.x,
-        top: props.rect.y,
-        background: props.fill,
-        borderTopColor: props.accent ?? undefined,
-      }}
+      style={{ left: props.rect.x, top: props.rect.y }}
     >
-      {!props.far && (
-        <>
-          <p className="sticky-meta">
-            {props.sensitive && <span className="sticky-flag">Sensitive</span>}
-            {props.meta}
-          </p>
-          <p className="sticky-text" dir="auto">
-            {highlighted(props.text, props.ranges)}
-          </p>
-        </>
+      {props.showText && (
+        <span className="sticky-text" dir="auto" aria-hidden="true">
+          {text}
+        </span>
       )}
-      {!props.far && <span className="visually-hidden">{props.context}</span>}
     </div>
   );
 });

@@ -27,6 +27,9 @@ export interface BoardState {
   helpOpen: boolean;
   /** Dragging the open board pans instead of drawing a lasso. */
   handTool: boolean;
+  /** The panels beside the board (selection, themes, suggestions, overview); folded away, the board takes the room. */
+  panelsOpen: boolean;
+  minimapOpen: boolean;
 
   openBoard(key: string): void;
   commitCamera(camera: Camera): void;
@@ -44,6 +47,8 @@ export interface BoardState {
   openCreateDialog(noteIds: readonly string[] | null): void;
   setHelpOpen(open: boolean): void;
   setHandTool(on: boolean): void;
+  setPanelsOpen(open: boolean): void;
+  setMinimapOpen(open: boolean): void;
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -61,6 +66,8 @@ export const useBoardStore = create<BoardState>((set) => ({
   createDialogFor: null,
   helpOpen: false,
   handTool: false,
+  panelsOpen: true,
+  minimapOpen: true,
 
   // Switching boards keeps each board's camera but starts with nothing selected or previewed.
   openBoard: (key) =>
@@ -90,6 +97,8 @@ export const useBoardStore = create<BoardState>((set) => ({
   openCreateDialog: (createDialogFor) => set({ createDialogFor }),
   setHelpOpen: (helpOpen) => set({ helpOpen }),
   setHandTool: (handTool) => set({ handTool }),
+  setPanelsOpen: (panelsOpen) => set({ panelsOpen }),
+  setMinimapOpen: (minimapOpen) => set({ minimapOpen }),
 }));
 
 export function boardKeyOf(projectId: string, sessionId: string | null): string {

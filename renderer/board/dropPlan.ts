@@ -15,6 +15,24 @@ export interface PendingWrite {
   expected: { notes: Map<string, { x: number; y: number; themeId?: string | null }>; frames: Map<string, Rect | null> };
 }
 
+/** A gesture's or a key's change to the board, ready for the board commands, with what to show meanwhile. */
+export type BoardWrite =
+  | { kind: 'notes'; moves: NoteMove[]; pins: FramePin[]; label: string; summary: string; pending: PendingWrite }
+  | {
+      kind: 'frame';
+      themeId: string;
+      frame: Rect;
+      notes: NoteMove[];
+      frames: FramePin[];
+      label: string;
+      summary: string;
+      pending: PendingWrite;
+    };
+
+export function emptyPending(): PendingWrite {
+  return { notes: new Map(), frames: new Map(), expected: { notes: new Map(), frames: new Map() } };
+}
+
 export interface DropWrite {
   moves: NoteMove[];
   pins: FramePin[];

@@ -5,12 +5,22 @@
  */
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Note, Project, Question, Session, StakeholderGroup, Theme } from '../../shared/domain/schemas';
+import type {
+  Note,
+  Participant,
+  Project,
+  Question,
+  Session,
+  StakeholderGroup,
+  Theme,
+} from '../../shared/domain/schemas';
 import { layoutBoard, type BoardLayout } from '../../shared/board/layout';
 import { buildIndex, type SpatialIndex } from '../../shared/board/spatialIndex';
+import { rowOfRegions, SHARED_REGION } from '../../shared/board/regions';
 import type { Rect } from '../../shared/board/rect';
 import { useData } from '../app/DataContext';
 import {
+  countNotesBySession,
   getProject,
   getSession,
   listBoardNotes,
@@ -30,11 +40,16 @@ export interface BoardData {
   questions: Question[];
   notes: Note[];
   themes: Theme[];
+  participants: Participant[];
   /** Speaker code by participant id. */
   speakers: Map<string, string>;
+  /** Notes per session over the whole project: sizes each session's region (shared/board/regions.ts). */
+  sessionCounts: Map<string, number>;
 }
 
 export interface BoardModel extends BoardData {
+  /** Sessions in the order their regions go on the board (creation order). */
+  sessionOrder: Session[];
   noteById: Map<string, Note>;
   themeById: Map<string, Theme>;
   layout: BoardLayout;
@@ -59,13 +74,17 @@ export function useBoardData(projectId: string, sessionId: string | null): Board
       sessionId ? getSession(db, sessionId) : null,
     ]);
     if (!project || (sessionId && (!session || session.projectId !== projectId))) return null;
-    const [sessions, groups, questions, notes, themes, participants] = await Promise.all([
-      listSessions(db, projectId),
+    const sessions = await listSessions(db, projectId);
+    const [groups, questions, notes, themes, participants, sessionCounts] = await Promise.all([
       listGroups(db, projectId),
       listQuestions(db, projectId),
       listBoardNotes(db, projectId, sessionId),
       listBoardThemes(db, projectId, sessionId),
       listProjectParticipants(db, projectId),
+      countNotesBySession(
+        db,
+        sessions.map((s) => s.id),
+      ),
     ]);
     return {
       project,
@@ -75,7 +94,9 @@ export function useBoardData(projectId: string, sessionId: string | null): Board
       questions,
       notes,
       themes,
+      participants,
       speakers: new Map(participants.map((p) => [p.id, p.code])),
+      sessionCounts,
     };
   }, [db, projectId, sessionId]);
   if (data === undefined) return { state: 'loading' };
@@ -134,25 +155,48 @@ export function useBoardModel(data: BoardData, pending: PendingView | null): Boa
     return { noteById, themeById, notesByTheme, themePath };
   }, [notes, themes]);
 
+  const sessionOrder = useMemo(
+    () => [...sessions].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id)),
+    [sessions],
+  );
+  const regions = useMemo(
+    () =>
+      rowOfRegions(
+        sessionOrder.map((s) => s.id),
+        data.sessionCounts,
+      ),
+    [sessionOrder, data.sessionCounts],
+  );
+
   const geometry = useMemo(() => {
     const input = notes.map((n) => {
       const over = pending?.notes.get(n.id);
       return over
-        ? { id: n.id, themeId: over.themeId === undefined ? n.themeId : over.themeId, x: over.x, y: over.y }
-        : { id: n.id, themeId: n.themeId, x: n.x, y: n.y };
+        ? {
+            id: n.id,
+            themeId: over.themeId === undefined ? n.themeId : over.themeId,
+            x: over.x,
+            y: over.y,
+            region: n.sessionId,
+          }
+        : { id: n.id, themeId: n.themeId, x: n.x, y: n.y, region: n.sessionId };
     });
+    // A session's themes flow in its region; project-wide ones in their own, or on a session board in its.
+    const sharedRegion = data.session?.id ?? SHARED_REGION;
     const layout = layoutBoard(
       input,
       themes.map((t) => ({
         id: t.id,
         parentId: t.parentId,
         frame: pending?.frames.has(t.id) ? pending.frames.get(t.id)! : t.frame,
+        region: t.sessionId ?? sharedRegion,
       })),
+      regions,
     );
     const index = buildIndex(Array.from(layout.notes, ([id, rect]) => ({ id, rect })));
     const paintOrder = new Map(notes.map((n, i) => [n.id, i]));
     return { layout, index, paintOrder };
-  }, [notes, themes, pending]);
+  }, [notes, themes, pending, regions, data.session]);
 
-  return { ...data, ...lookups, ...structure, ...geometry };
+  return { ...data, sessionOrder, ...lookups, ...structure, ...geometry };
 }

@@ -18,19 +18,21 @@ import type { LiveCamera } from './liveCamera';
 const MARGIN = 0.4;
 /** Once the wanted area is this many times the view (after zooming in), it is tightened so far notes unmount. */
 const SHRINK_RATIO = 12;
-/** Stickies mounted per frame while catching up (laying out one text sticky costs ~0.3 ms here; a far-zoom block far less). */
-const BATCH = { near: 16, far: 300 };
+/**
+ * Stickies mounted per frame while catching up. Each is an empty, labelled element (the canvas draws the
+ * note), so a frame can take many.
+ */
+const BATCH = 120;
 
 function mountArea(camera: Camera, size: Size): Rect {
   const view = visibleWorldRect(camera, size);
   return expandRect(view, Math.max(view.w, view.h) * MARGIN);
 }
 
-export function useCulling(index: SpatialIndex, live: LiveCamera, size: Size, far: boolean): ReadonlySet<string> {
+export function useCulling(index: SpatialIndex, live: LiveCamera, size: Size): ReadonlySet<string> {
   // The first render mounts everything wanted at once: nothing is on screen yet to keep smooth.
   const [mounted, setMounted] = useState<ReadonlySet<string>>(() => queryRect(index, mountArea(live.get(), size)));
   const mountedRef = useRef(mounted);
-  const batch = far ? BATCH.far : BATCH.near;
 
   useEffect(() => {
     let wanted = mountArea(live.get(), size);
@@ -55,10 +57,10 @@ export function useCulling(index: SpatialIndex, live: LiveCamera, size: Size, fa
       let removed = 0;
       const step = () => {
         const next = new Set(mountedRef.current);
-        for (const id of leaving.slice(removed, removed + batch * 8)) next.delete(id);
-        for (const id of missing.slice(added, added + batch)) next.add(id);
-        removed += batch * 8;
-        added += batch;
+        for (const id of leaving.slice(removed, removed + BATCH * 8)) next.delete(id);
+        for (const id of missing.slice(added, added + BATCH)) next.add(id);
+        removed += BATCH * 8;
+        added += BATCH;
         mountedRef.current = next;
         setMounted(next);
         if (added < missing.length || removed < leaving.length) frame = requestAnimationFrame(step);
@@ -76,7 +78,7 @@ export function useCulling(index: SpatialIndex, live: LiveCamera, size: Size, fa
       unsubscribe();
       cancelAnimationFrame(frame);
     };
-  }, [index, live, size, batch]);
+  }, [index, live, size]);
 
   return mounted;
 }

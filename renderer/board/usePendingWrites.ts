@@ -12,9 +12,8 @@ import { announce, notifyError } from '../app/announce';
 import { useData } from '../app/DataContext';
 import { moveNotes, setThemeFrame } from '../data/commands/board';
 import { describeError } from '../data/errors';
-import type { PendingWrite } from './dropPlan';
+import type { BoardWrite, PendingWrite } from './dropPlan';
 import type { PendingView } from './useBoardModel';
-import type { BoardWrite } from './usePointerGestures';
 
 const SETTLE_TIMEOUT_MS = 1500;
 

@@ -114,6 +114,22 @@ export async function countSessionNotes(db: FieldnotesDb, sessionId: string): Pr
     .count();
 }
 
+/**
+ * How many notes each session holds (deleted ones included), counted on the index without reading the notes:
+ * it sizes each session's region on the board (shared/board/regions.ts), the same on every board.
+ */
+export async function countNotesBySession(
+  db: FieldnotesDb,
+  sessionIds: readonly string[],
+): Promise<Map<string, number>> {
+  const counts = await Promise.all(
+    sessionIds.map((id) =>
+      db.notes.where('[sessionId+createdAt]').between([id, Dexie.minKey], [id, Dexie.maxKey]).count(),
+    ),
+  );
+  return new Map(sessionIds.map((id, i) => [id, counts[i]!]));
+}
+
 export async function listSessionNotes(db: FieldnotesDb, sessionId: string): Promise<Note[]> {
   return db.notes
     .where('[sessionId+createdAt]')

@@ -10,9 +10,12 @@
  * - A theme without a stored frame gets one sized to its unplaced notes and its own auto-framed sub-themes,
  *   which are laid out inside it below its notes. Root auto frames flow in rows to the right of the pile,
  *   stepping around stored frames so they never cover one.
- * - Unplaced notes without a theme (or whose theme is not on this board) form "the pile": a grid at the
- *   origin whose column count depends only on how many notes the board has, so it does not reflow as notes
- *   leave it for themes.
+ * - Unplaced notes without a theme (or whose theme is not on this board) form "the pile" of their region: a
+ *   grid at the region's origin whose column count depends only on how many notes the region has, so it does
+ *   not reflow as notes leave it for themes.
+ * - Regions (optional; one at the origin by default) keep groups of notes apart: each session has its own on
+ *   the whole-project board (shared/board/regions.ts), so notes arriving from different sessions never land
+ *   on each other. A theme's auto frame flows to the right of its region's pile.
  */
 import { boundsOf, intersects, type Rect } from './rect';
 
@@ -25,19 +28,33 @@ export const FRAME_GAP = 48;
 /** Horizontal space between the pile and the first auto frame. */
 export const PILE_GAP = 160;
 const MAX_FRAME_COLUMNS = 8;
-const ROOT_FLOW_WIDTH = 4200;
+export const ROOT_FLOW_WIDTH = 4200;
+const DEFAULT_REGION: LayoutRegion = { key: '', origin: { x: 0, y: 0 } };
 
 export interface LayoutNote {
   id: string;
   themeId: string | null;
   x: number;
   y: number;
+  /** The region whose pile holds it while it is unplaced and without a theme (default: the first region). */
+  region?: string;
 }
 
 export interface LayoutTheme {
   id: string;
   parentId: string | null;
   frame: Rect | null;
+  /** The region its auto frame flows in (default: the first region). */
+  region?: string;
+}
+
+export interface LayoutRegion {
+  key: string;
+  origin: { x: number; y: number };
+  /** The pile's columns; by default they follow how many notes the region has. */
+  pileColumns?: number;
+  /** How wide a row of auto frames may grow before it wraps. */
+  flowWidth?: number;
 }
 
 export interface BoardLayout {
@@ -51,7 +68,10 @@ export interface BoardLayout {
   depth: Map<string, number>;
   /** Notes that are unplaced and lie in a frame's slots or the pile: they move when the layout reflows. */
   unplaced: Set<string>;
+  /** The first region's pile (where unsorted notes lie), or null when it has none. */
   pile: Rect | null;
+  /** Each region's extent (its pile and auto frames), for naming it on the board. */
+  regions: Map<string, Rect>;
   bounds: Rect | null;
 }
 
@@ -111,12 +131,12 @@ function flow(sizes: { w: number; h: number }[], maxWidth: number, gap: number) 
   return { at, w: width, h: sizes.length ? y + rowH : 0 };
 }
 
-export function layoutBoard(notes: readonly LayoutNote[], themes: readonly LayoutTheme[]): BoardLayout {
+/** Themes as a forest: roots (a missing parent or a cycle, which sync could produce, makes a root), children, depth. */
+function forest(themes: readonly LayoutTheme[]) {
   const themeById = new Map(themes.map((t) => [t.id, t]));
   const children = new Map<string, LayoutTheme[]>();
   const roots: LayoutTheme[] = [];
   const depth = new Map<string, number>();
-  // A parent that is missing from the board, or a cycle (which sync could produce), makes a theme a root.
   for (const theme of themes) {
     const isRoot = !theme.parentId || !themeById.has(theme.parentId) || inCycle(theme, themeById);
     if (isRoot) roots.push(theme);
@@ -131,39 +151,61 @@ export function layoutBoard(notes: readonly LayoutNote[], themes: readonly Layou
     for (const child of children.get(theme.id) ?? []) setDepth(child, d + 1);
   };
   roots.forEach((root) => setDepth(root, 0));
+  return { themeById, children, roots, depth };
+}
 
+function push<T>(lists: Map<string, T[]>, key: string, item: T): void {
+  const list = lists.get(key);
+  if (list) list.push(item);
+  else lists.set(key, [item]);
+}
+
+/** Sorts notes into placed ones (kept), unplaced ones of a theme (to fill its frame) and each region's pile. */
+function sortNotes(notes: readonly LayoutNote[], themeById: ReadonlyMap<string, LayoutTheme>, firstRegion: string) {
   const rects = new Map<string, Rect>();
   const unplacedByTheme = new Map<string, string[]>();
   const placedByTheme = new Map<string, Rect[]>();
-  const pile: string[] = [];
+  const piles = new Map<string, string[]>();
+  const counts = new Map<string, number>();
   const unplaced = new Set<string>();
   for (const note of notes) {
+    const region = note.region ?? firstRegion;
+    counts.set(region, (counts.get(region) ?? 0) + 1);
     const themed = note.themeId !== null && themeById.has(note.themeId);
     if (isPlaced(note)) {
       const rect = { x: note.x, y: note.y, w: NOTE_W, h: NOTE_H };
       rects.set(note.id, rect);
-      if (themed) {
-        const list = placedByTheme.get(note.themeId!) ?? [];
-        list.push(rect);
-        placedByTheme.set(note.themeId!, list);
-      }
-    } else {
-      unplaced.add(note.id);
-      rects.set(note.id, { x: 0, y: 0, w: NOTE_W, h: NOTE_H });
-      if (themed) {
-        const list = unplacedByTheme.get(note.themeId!) ?? [];
-        list.push(note.id);
-        unplacedByTheme.set(note.themeId!, list);
-      } else pile.push(note.id);
+      if (themed) push(placedByTheme, note.themeId!, rect);
+      continue;
     }
+    unplaced.add(note.id);
+    rects.set(note.id, { x: 0, y: 0, w: NOTE_W, h: NOTE_H });
+    if (themed) push(unplacedByTheme, note.themeId!, note.id);
+    else push(piles, region, note.id);
   }
+  return { rects, unplacedByTheme, placedByTheme, piles, counts, unplaced };
+}
 
-  // The pile.
-  const cols = pileColumns(notes.length);
-  pile.forEach((id, i) => rects.set(id, slotRect(0, 0, cols, i)));
-  const pileRect: Rect | null = pile.length
-    ? { x: 0, y: 0, ...gridSize(pile.length, Math.min(cols, pile.length)) }
-    : null;
+export function layoutBoard(
+  notes: readonly LayoutNote[],
+  themes: readonly LayoutTheme[],
+  regionList: readonly LayoutRegion[] = [DEFAULT_REGION],
+): BoardLayout {
+  const regions = regionList.length ? regionList : [DEFAULT_REGION];
+  const regionByKey = new Map(regions.map((r) => [r.key, r]));
+  const regionOf = (key: string | undefined) => regionByKey.get(key ?? '') ?? regions[0]!;
+  const { themeById, children, roots, depth } = forest(themes);
+  const sorted = sortNotes(notes, themeById, regions[0]!.key);
+  const { rects, unplacedByTheme, placedByTheme } = sorted;
+
+  // Each region's pile.
+  const piles = new Map<string, Rect>();
+  for (const region of regions) {
+    const pile = sorted.piles.get(region.key) ?? [];
+    const cols = region.pileColumns ?? pileColumns(sorted.counts.get(region.key) ?? 0);
+    pile.forEach((id, i) => rects.set(id, slotRect(region.origin.x, region.origin.y, cols, i)));
+    if (pile.length) piles.set(region.key, { ...region.origin, ...gridSize(pile.length, Math.min(cols, pile.length)) });
+  }
 
   const frames = new Map<string, Rect>();
   const autoFrames = new Set<string>();
@@ -225,43 +267,63 @@ export function layoutBoard(notes: readonly LayoutNote[], themes: readonly Layou
   };
 
   // Stored frames first: auto frames step around them.
-  const stored = themes.filter((t) => t.frame);
-  for (const theme of stored) {
+  for (const theme of themes.filter((t) => t.frame)) {
     const frame = theme.frame!;
     for (const kid of autoChildren(theme.id)) measure(kid);
     const cols = Math.max(1, Math.floor((frame.w - 2 * FRAME_PADDING + NOTE_GAP) / (NOTE_W + NOTE_GAP)));
     place(theme, frame, cols);
   }
-  // Stored sub-frames of auto frames were placed above; the remaining auto frames are roots.
-  const autoRoots = roots.filter((t) => !t.frame);
+  // Stored sub-frames of auto frames were placed above; the remaining auto frames are roots, flowing in their
+  // region to the right of its pile.
   const obstacles = [...frames.values()];
-  const startX = (pileRect ? pileRect.x + pileRect.w : 0) + PILE_GAP;
-  let cursorX = startX;
-  let cursorY = 0;
-  let rowH = 0;
-  for (const theme of autoRoots) {
-    const size = measure(theme);
-    let candidate: Rect = { x: cursorX, y: cursorY, ...size };
-    for (let guard = 0; guard < 1000; guard++) {
-      if (cursorX > startX && cursorX + size.w > startX + ROOT_FLOW_WIDTH) {
-        cursorX = startX;
-        cursorY += rowH + FRAME_GAP;
-        rowH = 0;
+  const extents = new Map<string, Rect[]>();
+  for (const region of regions) {
+    const pile = piles.get(region.key);
+    extents.set(region.key, pile ? [pile] : []);
+    const startX = (pile ? pile.x + pile.w : region.origin.x) + PILE_GAP;
+    const flowWidth = region.flowWidth ?? ROOT_FLOW_WIDTH;
+    let cursorX = startX;
+    let cursorY = region.origin.y;
+    let rowH = 0;
+    for (const theme of roots.filter((t) => !t.frame && regionOf(t.region) === region)) {
+      const size = measure(theme);
+      let candidate: Rect = { x: cursorX, y: cursorY, ...size };
+      for (let guard = 0; guard < 1000; guard++) {
+        if (cursorX > startX && cursorX + size.w > startX + flowWidth) {
+          cursorX = startX;
+          cursorY += rowH + FRAME_GAP;
+          rowH = 0;
+        }
+        candidate = { x: cursorX, y: cursorY, ...size };
+        const blocker = obstacles.find((o) => intersects(o, candidate));
+        if (!blocker) break;
+        cursorX = blocker.x + blocker.w + FRAME_GAP;
       }
-      candidate = { x: cursorX, y: cursorY, ...size };
-      const blocker = obstacles.find((o) => intersects(o, candidate));
-      if (!blocker) break;
-      cursorX = blocker.x + blocker.w + FRAME_GAP;
+      const shown = place(theme, candidate, frameColumns(unplacedByTheme.get(theme.id)?.length ?? 0));
+      autoFrames.add(theme.id);
+      obstacles.push(shown);
+      extents.get(region.key)!.push(shown);
+      cursorX = candidate.x + size.w + FRAME_GAP;
+      rowH = Math.max(rowH, shown.h);
     }
-    const shown = place(theme, candidate, frameColumns(unplacedByTheme.get(theme.id)?.length ?? 0));
-    autoFrames.add(theme.id);
-    obstacles.push(shown);
-    cursorX = candidate.x + size.w + FRAME_GAP;
-    rowH = Math.max(rowH, shown.h);
   }
 
+  const regionRects = new Map<string, Rect>();
+  for (const [key, list] of extents) {
+    const extent = boundsOf(list);
+    if (extent) regionRects.set(key, extent);
+  }
   const bounds = boundsOf([...rects.values(), ...frames.values()]);
-  return { notes: rects, frames, autoFrames, depth, unplaced, pile: pileRect, bounds };
+  return {
+    notes: rects,
+    frames,
+    autoFrames,
+    depth,
+    unplaced: sorted.unplaced,
+    pile: piles.get(regions[0]!.key) ?? null,
+    regions: regionRects,
+    bounds,
+  };
 }
 
 function inCycle(theme: LayoutTheme, themeById: Map<string, LayoutTheme>): boolean {

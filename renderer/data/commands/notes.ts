@@ -5,6 +5,7 @@ import type { Note, NoteFlags } from '../../../shared/domain/schemas';
 import { isErasedRow } from '../../../shared/sync/erasure';
 import type { CommandContext, CommandRunner, RunOptions } from '../commandRunner';
 import { DataError } from '../errors';
+import { storedPosition } from '../../../shared/board/layout';
 
 export interface AddNoteInput {
   /**
@@ -20,6 +21,10 @@ export interface AddNoteInput {
   participantId?: string | null;
   kind?: string | null;
   flags?: Partial<NoteFlags>;
+  /** Where it goes on the board (a note typed on the board); left out, the board lays it out in its session's pile. */
+  position?: { x: number; y: number };
+  /** A theme it joins at once (a note typed inside a theme's frame). */
+  themeId?: string | null;
 }
 
 /** Trims surrounding blank lines and spaces but keeps inner line breaks as typed. */
@@ -61,6 +66,11 @@ export function addNote(
       const speakerCheck = checkSpeaker(ctx, input.participantId);
       speakerCheck.catch(() => undefined); // reported by the Promise.all below, not as unhandled
       const projectId = input.projectId ?? (await sessionCheck).projectId;
+      if (input.themeId) {
+        const theme = await ctx.require('themes', input.themeId, 'theme');
+        if (theme.projectId !== projectId)
+          throw new DataError('invalid', 'A note can only join a theme of its own project.');
+      }
       const [session, , note] = await Promise.all([
         sessionCheck,
         speakerCheck,
@@ -73,6 +83,8 @@ export function addNote(
           kind: input.kind ?? null,
           text,
           flags: { sensitive: false, doNotQuote: false, culturalProtocol: false, ...input.flags },
+          ...(input.position ? storedPosition(input.position.x, input.position.y) : {}),
+          ...(input.themeId ? { themeId: input.themeId } : {}),
         }),
       ]);
       if (session.projectId !== projectId) throw new DataError('invalid', 'That session belongs to another project.');
@@ -82,7 +94,10 @@ export function addNote(
       }
       return note;
     },
-    { ...options, tables: ['sessions', 'participants', 'notes'] },
+    {
+      ...options,
+      tables: input.themeId ? ['sessions', 'participants', 'themes', 'notes'] : ['sessions', 'participants', 'notes'],
+    },
   );
 }
 

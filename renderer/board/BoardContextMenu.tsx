@@ -1,0 +1,46 @@
+/**
+ * The board's context menu (right-click, the menu key or Shift+F10): the actions of the board's registry that
+ * apply to what was pressed — a note, a theme's frame or the open board — with their shortcuts.
+ */
+import type { Point } from '../../shared/board/rect';
+import { ActionContextMenu } from '../ui/actions/ActionMenu';
+import { menuEntries, performMenu } from '../ui/actions/registry';
+import { BOARD_ACTIONS } from './actions/boardActions';
+import type { ActionTarget, BoardActionContext } from './actions/context';
+
+export interface MenuRequest {
+  target: ActionTarget;
+  /** Where it opens, in client coordinates. */
+  client: Point;
+  /** The world point it was opened at (a new note goes there), or null from the keyboard. */
+  pointer: Point | null;
+}
+
+const MENU = { note: 'note', frame: 'frame', canvas: 'canvas' } as const;
+const LABEL = { note: 'Note', frame: 'Theme frame', canvas: 'Board' } as const;
+
+export function BoardContextMenu({
+  request,
+  contextFor,
+  onClose,
+}: {
+  request: MenuRequest;
+  contextFor(target: ActionTarget, pointer?: Point | null): BoardActionContext;
+  onClose(): void;
+}) {
+  const context = contextFor(request.target, request.pointer);
+  const entries = menuEntries(BOARD_ACTIONS, MENU[request.target.kind], context);
+  if (!entries.length) return null;
+  return (
+    <ActionContextMenu
+      at={request.client}
+      entries={entries}
+      label={`${LABEL[request.target.kind]} actions`}
+      onAction={(name) => {
+        onClose();
+        performMenu(BOARD_ACTIONS, name, contextFor(request.target, request.pointer));
+      }}
+      onClose={onClose}
+    />
+  );
+}

@@ -1,0 +1,105 @@
+/** The board's dialogs: move notes to a theme, create a theme from notes, split notes off into a new theme. */
+import { useMemo } from 'react';
+import { useData } from '../app/DataContext';
+import { assignTheme, createTheme, splitTheme } from '../data/commands/board';
+import { useAct } from '../app/useAct';
+import { useBoardStore } from './boardStore';
+import type { BoardModel } from './useBoardModel';
+import { ThemePickerDialog } from './ThemePickerDialog';
+import { NameThemeDialog } from './NameThemeDialog';
+
+const notes = (n: number) => `${n} note${n === 1 ? '' : 's'}`;
+
+export interface BoardDialogsProps {
+  model: BoardModel;
+  split: { themeId: string; noteIds: string[] } | null;
+  onSplitClose(): void;
+  /** A theme was made: show it on the board. */
+  onThemeMade(themeId: string): void;
+  /** Notes were moved to a theme: follow the focused one. */
+  onMoved(focusedId: string | null): void;
+}
+
+export function BoardDialogs({ model, split, onSplitClose, onThemeMade, onMoved }: BoardDialogsProps) {
+  const { runner } = useData();
+  const act = useAct();
+  const moveDialogFor = useBoardStore((s) => s.moveDialogFor);
+  const createDialogFor = useBoardStore((s) => s.createDialogFor);
+  const closeDialogs = () => {
+    const store = useBoardStore.getState();
+    store.openMoveDialog(null);
+    store.openCreateDialog(null);
+  };
+  const pickOptions = useMemo(
+    () => [
+      { id: 'none', label: 'No theme (back to the unsorted notes)' },
+      ...model.themes.map((t) => ({ id: t.id, label: model.themePath(t.id) })),
+    ],
+    [model],
+  );
+
+  return (
+    <>
+      {moveDialogFor && (
+        <ThemePickerDialog
+          title={`Move ${moveDialogFor.length === 1 ? 'note' : notes(moveDialogFor.length)} to theme`}
+          options={pickOptions}
+          onPick={(id) => {
+            const themeId = id === 'none' ? null : id;
+            const name = themeId ? model.themeById.get(themeId)?.name : null;
+            onMoved(useBoardStore.getState().focusedId);
+            void act(assignTheme(runner, [...moveDialogFor], themeId), (n) =>
+              n === 0
+                ? 'Already there; nothing moved'
+                : name
+                  ? `Moved ${notes(n)} to theme ${name}`
+                  : `Took ${notes(n)} out of their theme`,
+            );
+          }}
+          onClose={closeDialogs}
+        />
+      )}
+      {createDialogFor && (
+        <NameThemeDialog
+          title="Create theme"
+          description={
+            createDialogFor.length
+              ? `A new theme holding the ${createDialogFor.length === 1 ? 'selected note' : `${createDialogFor.length} selected notes`}.`
+              : 'A new, empty theme: drop notes in its frame, or move them to it.'
+          }
+          submitLabel="Create theme"
+          onSubmit={async (name) => {
+            const theme = await act(
+              createTheme(runner, {
+                projectId: model.project.id,
+                sessionId: model.session?.id ?? null,
+                name,
+                noteIds: createDialogFor,
+              }),
+              (t) => `Theme ${t.name} created${createDialogFor.length ? ` with ${notes(createDialogFor.length)}` : ''}`,
+            );
+            if (theme) onThemeMade(theme.id);
+            return Boolean(theme);
+          }}
+          onClose={closeDialogs}
+        />
+      )}
+      {split && (
+        <NameThemeDialog
+          title="Split off into a new theme"
+          description={`The ${split.noteIds.length} selected notes leave “${model.themeById.get(split.themeId)?.name}” for a new theme beside it.`}
+          submitLabel="Split off"
+          onSubmit={async (name) => {
+            const theme = await act(
+              splitTheme(runner, split.themeId, split.noteIds, name),
+              (t) => `Split ${split.noteIds.length} notes off into ${t.name}`,
+            );
+            if (theme) onThemeMade(theme.id);
+            return Boolean(theme);
+          }}
+          onClose={onSplitClose}
+        />
+      )}
+    </>
+  );
+}

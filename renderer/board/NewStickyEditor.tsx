@@ -1,0 +1,203 @@
+/**
+ * Typing a new sticky on the board (key N, or a double click on empty board): a small form where the note
+ * will go, with the same speaker, kind and flags as capture has set for the chosen session, which it can
+ * change. Enter adds the note through the note commands (one undoable step, recorded for sync), Shift+Enter
+ * starts a new line, Escape leaves without adding.
+ */
+import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import type { Point } from '../../shared/board/rect';
+import { containsPoint } from '../../shared/board/rect';
+import { useSessionCaptureState } from '../capture';
+import { useData } from '../app/DataContext';
+import { addNote } from '../data/commands/notes';
+import { useAct } from '../app/useAct';
+import type { BoardModel } from './useBoardModel';
+
+export interface NewStickyRequest {
+  /** World point where the note goes (its top-left corner). */
+  at: Point;
+  themeId: string | null;
+  /** Screen point (relative to the board viewport) where the form opens. */
+  screen: Point;
+  /** Where focus goes back to if the note is not added. */
+  returnFocus: HTMLElement | null;
+}
+
+/** The session a note typed at `at` belongs to: the board's, else the one whose region holds the point, else the newest. */
+export function sessionAt(model: BoardModel, at: Point): string | null {
+  if (model.session) return model.session.id;
+  for (const session of model.sessionOrder) {
+    const region = model.layout.regions.get(session.id);
+    if (region && containsPoint(region, at)) return session.id;
+  }
+  return model.sessionOrder.at(-1)?.id ?? null;
+}
+
+export function NewStickyEditor({
+  model,
+  request,
+  onDone,
+}: {
+  model: BoardModel;
+  request: NewStickyRequest;
+  /** The new note's id, or null when nothing was added. */
+  onDone(noteId: string | null): void;
+}) {
+  const [sessionId, setSessionId] = useState(() => sessionAt(model, request.at));
+  if (!sessionId) return null;
+  return (
+    <Form
+      key={sessionId}
+      model={model}
+      request={request}
+      sessionId={sessionId}
+      onSession={setSessionId}
+      onDone={onDone}
+    />
+  );
+}
+
+function Form({
+  model,
+  request,
+  sessionId,
+  onSession,
+  onDone,
+}: {
+  model: BoardModel;
+  request: NewStickyRequest;
+  sessionId: string;
+  onSession(id: string): void;
+  onDone(noteId: string | null): void;
+}) {
+  const { runner } = useData();
+  const act = useAct();
+  const id = useId();
+  const capture = useSessionCaptureState(sessionId);
+  const participants = model.participants.filter((p) => p.sessionId === sessionId);
+  const [text, setText] = useState('');
+  const [speaker, setSpeaker] = useState(
+    participants.some((p) => p.id === capture.participantId) ? capture.participantId : null,
+  );
+  const [kind, setKind] = useState(capture.kind);
+  const [flags, setFlags] = useState({
+    sensitive: capture.sensitive,
+    doNotQuote: capture.doNotQuote,
+    culturalProtocol: false,
+  });
+  const saving = useRef(false);
+  const theme = request.themeId ? model.themeById.get(request.themeId) : undefined;
+
+  const submit = async (event?: FormEvent) => {
+    event?.preventDefault();
+    if (saving.current || !text.trim()) return;
+    saving.current = true;
+    const note = await act(
+      addNote(runner, {
+        projectId: model.project.id,
+        sessionId,
+        text,
+        participantId: speaker,
+        kind,
+        flags,
+        position: request.at,
+        themeId: request.themeId,
+      }),
+      `Note added${theme ? ` to theme ${theme.name}` : ''}`,
+    );
+    saving.current = false;
+    if (note) onDone(note.id);
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onDone(null);
+    } else if (event.key === 'Enter' && !event.shiftKey && event.target instanceof HTMLTextAreaElement) {
+      event.preventDefault();
+      void submit();
+    }
+  };
+
+  return (
+    <section
+      className="new-sticky"
+      role="dialog"
+      aria-labelledby={`${id}-title`}
+      data-board-overlay
+      style={{ left: request.screen.x, top: request.screen.y }}
+      onKeyDown={onKeyDown}
+    >
+      <form onSubmit={submit}>
+        <h2 id={`${id}-title`} className="visually-hidden">
+          New note{theme ? ` in theme ${theme.name}` : ''}
+        </h2>
+        <label htmlFor={`${id}-text`}>New note{theme ? ` in ${theme.name}` : ''}</label>
+        <textarea id={`${id}-text`} value={text} rows={3} autoFocus onChange={(e) => setText(e.target.value)} />
+        <div className="new-sticky-fields">
+          {!model.session && (
+            <label>
+              Session
+              <select value={sessionId} onChange={(e) => onSession(e.target.value)}>
+                {model.sessionOrder.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.title}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          <label>
+            Speaker
+            <select value={speaker ?? ''} onChange={(e) => setSpeaker(e.target.value || null)}>
+              <option value="">No speaker</option>
+              {participants.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.code}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Kind
+            <select value={kind ?? ''} onChange={(e) => setKind(e.target.value || null)}>
+              <option value="">No kind</option>
+              {model.project.kinds.map((k) => (
+                <option key={k.id} value={k.id}>
+                  {k.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <fieldset className="new-sticky-flags">
+          <legend className="visually-hidden">Flags</legend>
+          {(
+            [
+              ['sensitive', 'Sensitive'],
+              ['doNotQuote', 'Do not quote'],
+              ['culturalProtocol', 'Cultural protocol'],
+            ] as const
+          ).map(([flag, label]) => (
+            <label key={flag}>
+              <input
+                type="checkbox"
+                checked={flags[flag]}
+                onChange={(e) => setFlags((f) => ({ ...f, [flag]: e.target.checked }))}
+              />
+              {label}
+            </label>
+          ))}
+        </fieldset>
+        <div className="button-row">
+          <button type="submit" className="small-button primary-button" disabled={!text.trim()}>
+            Add note
+          </button>
+          <button type="button" className="small-button" onClick={() => onDone(null)}>
+            Cancel
+          </button>
+        </div>
+        <p className="muted new-sticky-hint">Enter adds it, Shift+Enter starts a new line, Esc cancels.</p>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+/**
+ * Dragging on the open board (or a frame's body) draws a lasso: the notes it touches become the selection
+ * (with Shift/Ctrl/⌘, they join it). A click on the open board clears the selection.
+ */
+import { screenToWorld } from '../../../shared/board/camera';
+import { notesInLasso } from '../../../shared/board/hitTest';
+import { rectFromPoints, type Point } from '../../../shared/board/rect';
+import { DRAG_THRESHOLD, travelled, type Gesture, type GestureEnv } from './types';
+
+const notes = (n: number) => `${n} note${n === 1 ? '' : 's'}`;
+
+export function startLasso(env: GestureEnv, start: Point, additive: boolean): Gesture {
+  let moved = false;
+  return {
+    move(at) {
+      if (!moved && travelled(start, at) < DRAG_THRESHOLD) return;
+      moved = true;
+      env.view.lasso(rectFromPoints(start, at));
+    },
+    end(at) {
+      if (!moved) {
+        if (!additive) env.selection.clear();
+        return;
+      }
+      env.view.lasso(null);
+      const camera = env.camera.get();
+      const caught = notesInLasso(
+        env.model.index,
+        rectFromPoints(screenToWorld(camera, start), screenToWorld(camera, at)),
+      );
+      if (additive) env.selection.add(caught);
+      else env.selection.select(caught);
+      env.announce(`${notes(env.selection.current().size)} selected`);
+    },
+    cancel() {
+      if (moved) env.view.lasso(null);
+    },
+  };
+}

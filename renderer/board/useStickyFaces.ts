@@ -1,0 +1,58 @@
+/**
+ * Each note's face, computed once per data change: the colours and speaker line the canvas draws, and what a
+ * screen reader hears after the note's text (its theme, speaker, question, kind and group).
+ */
+import { useMemo } from 'react';
+import { stickyFill } from '../../shared/board/color';
+import type { ColorMode } from './boardStore';
+import type { BoardModel } from './useBoardModel';
+import type { StickyFace } from './paint/scene';
+
+export interface NoteFace extends StickyFace {
+  /** Said after the text: "— theme Lighting, speaker P2, question 3, Issue, Seniors". */
+  context: string;
+}
+
+export function useStickyFaces(model: BoardModel, colorMode: ColorMode): ReadonlyMap<string, NoteFace> {
+  return useMemo(() => {
+    const groupName = new Map(model.groups.map((g) => [g.id, g.name]));
+    const kindName = new Map(model.project.kinds.map((k) => [k.id, k.name]));
+    const faces = new Map<string, NoteFace>();
+    for (const note of model.notes) {
+      const color = model.colorOf(note, colorMode);
+      const speaker = model.speakerOf(note);
+      const question = note.questionId ? model.questionNumber.get(note.questionId) : undefined;
+      const group = model.groupOfNote(note);
+      const kind = note.kind ? kindName.get(note.kind) : undefined;
+      const theme = note.themeId && model.themeById.has(note.themeId) ? model.themePath(note.themeId) : null;
+      const meta = [
+        speaker,
+        question ? `Q${question}` : null,
+        colorMode === 'group' ? kind : group ? groupName.get(group) : null,
+      ]
+        .filter(Boolean)
+        .join(' · ');
+      const context = [
+        theme ? `theme ${theme}` : 'no theme',
+        speaker ? `speaker ${speaker}` : null,
+        question ? `question ${question}` : null,
+        kind,
+        group ? groupName.get(group) : null,
+      ]
+        .filter(Boolean)
+        .join(', ');
+      const fill = stickyFill(color);
+      const sensitive = note.flags.sensitive;
+      faces.set(note.id, {
+        text: note.text,
+        meta,
+        fill,
+        accent: color,
+        sensitive,
+        context: `— ${context}`,
+        key: `${fill}|${color}|${sensitive ? 1 : 0}|${meta}|${note.text}`,
+      });
+    }
+    return faces;
+  }, [model, colorMode]);
+}
