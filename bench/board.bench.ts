@@ -71,7 +71,7 @@ async function measure(browser: Browser, appUrl: string, count: number): Promise
   await page.context().close();
 
   const exPage = await newPage(browser);
-  const exUrl = `http://127.0.0.1:4397/index.html?w=${Math.round(size.width)}&h=${Math.round(size.height)}&n=${count}`;
+  const exUrl = `http://127.0.0.1:4469/index.html?w=${Math.round(size.width)}&h=${Math.round(size.height)}&n=${count}`;
   const theirs: number[] = [];
   for (let i = 0; i < LOADS; i++) theirs.push(await firstRender(exPage, exUrl));
   await exPage.waitForTimeout(1000);
@@ -112,9 +112,9 @@ async function measure(browser: Browser, appUrl: string, count: number): Promise
 }
 
 async function main(): Promise<void> {
-  const served = await serveBuiltApp(4398);
+  const served = await serveBuiltApp(4468);
   const baselineDir = await buildBaseline();
-  const baseline = await serveStatic(baselineDir, 4397);
+  const baseline = await serveStatic(baselineDir, 4469);
   const browser = await launchChromium();
   try {
     for (const count of COUNTS) await measure(browser, served.url, count);

@@ -50,9 +50,9 @@ async function traced(session: CDPSession, run: () => Promise<number[]>) {
 
 async function main(): Promise<void> {
   const browser = await launchChromium();
-  const served = WHICH === 'fieldnotes' ? await serveBuiltApp(4396) : null;
+  const served = WHICH === 'fieldnotes' ? await serveBuiltApp(4466) : null;
   const baselineDir = WHICH === 'excalidraw' ? await buildBaseline() : null;
-  const baseline = baselineDir ? await serveStatic(baselineDir, 4395) : null;
+  const baseline = baselineDir ? await serveStatic(baselineDir, 4467) : null;
   try {
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
     const page: Page = await context.newPage();
@@ -66,7 +66,7 @@ async function main(): Promise<void> {
       await page.locator('.sticky').first().waitFor();
       driver = fieldnotesDriver(page);
     } else {
-      await page.goto(`http://127.0.0.1:4395/index.html?w=1532&h=792&n=${COUNT}`);
+      await page.goto(`http://127.0.0.1:4467/index.html?w=1532&h=792&n=${COUNT}`);
       await page.waitForFunction(
         () => typeof (window as unknown as { __firstRender?: number }).__firstRender === 'number',
       );

@@ -38,6 +38,11 @@ export interface Served {
 /** Serve dist-bench on a free-ish port; the caller builds it first (`npm run build:bench`). */
 export async function serveBuiltApp(port = 4399): Promise<Served> {
   if (!existsSync('dist-bench/index.html')) throw new Error('dist-bench is missing: run `npm run build:bench` first');
+  const busy = await fetch(`http://127.0.0.1:${port}/`).then(
+    () => true,
+    () => false,
+  );
+  if (busy) throw new Error(`port ${port} is already serving something: benchmarks would measure the wrong app`);
   const child: ChildProcess = spawn(
     'npx',
     [
@@ -56,7 +61,13 @@ export async function serveBuiltApp(port = 4399): Promise<Served> {
     { stdio: 'ignore', detached: true },
   );
   const url = `http://127.0.0.1:${port}/`;
+  // With --strictPort a busy port ends the server at once: fail then, rather than measure whoever holds the port.
+  let exited = false;
+  child.once('exit', () => {
+    exited = true;
+  });
   for (let attempt = 0; attempt < 100; attempt++) {
+    if (exited) throw new Error(`could not serve dist-bench on port ${port}: is another server using it?`);
     try {
       const response = await fetch(url);
       if (response.ok) break;

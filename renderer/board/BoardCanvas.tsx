@@ -93,6 +93,7 @@ function BoardSurface(props: BoardCanvasProps & { size: Size }) {
   const layerRef = useRef<HTMLDivElement>(null);
   const lassoRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
+  const tilesRef = useRef<HTMLDivElement>(null);
   const copyRef = useRef<HTMLCanvasElement>(null);
   const boardKey = useBoardStore((s) => s.boardKey);
   const stored = useBoardStore((s) => s.cameras[s.boardKey]);
@@ -112,6 +113,7 @@ function BoardSurface(props: BoardCanvasProps & { size: Size }) {
   const highlight = preview ? preview.noteIds : matches;
   const faces = useStickyFaces(model, colorMode);
   const painter = useBoardPainter({
+    tilesRef,
     canvasRef,
     copyRef,
     live: camera.live,
@@ -280,7 +282,8 @@ function BoardSurface(props: BoardCanvasProps & { size: Size }) {
       <p id="frame-hint" className="visually-hidden">
         Arrow keys move the frame, Shift with an arrow moves it further; Enter selects its notes.
       </p>
-      <canvas ref={canvasRef} className="board-canvas" aria-hidden="true" />
+      <div ref={tilesRef} className="board-tiles" aria-hidden="true" />
+      <canvas ref={canvasRef} className="board-zoom-canvas" aria-hidden="true" hidden />
       <div ref={layerRef} className="board-layer" data-testid="board-layer">
         {total > 0 && (
           <StickyLayer
@@ -297,6 +300,7 @@ function BoardSurface(props: BoardCanvasProps & { size: Size }) {
         )}
         <div className="board-frames">{frames}</div>
       </div>
+      <div className="board-shield" aria-hidden="true" />
       <canvas ref={copyRef} className="drag-copy" aria-hidden="true" hidden />
       <div ref={lassoRef} className="lasso" hidden />
       {total === 0 && (

@@ -16,7 +16,7 @@ import { usePendingWrites } from './usePendingWrites';
 import { BoardCanvas, type CanvasControls } from './BoardCanvas';
 import { OutlineView } from './OutlineView';
 import { FilterBar } from './FilterBar';
-import { BoardToolbar } from './BoardToolbar';
+import { BoardNav, BoardToolbar } from './BoardToolbar';
 import { SelectionPanel } from './SelectionPanel';
 import { ThemePanel } from './ThemePanel';
 import { SuggestionsPanel } from './SuggestionsPanel';
@@ -166,9 +166,12 @@ function BoardScreen({ data }: { data: BoardData }) {
           › Board
         </p>
         <h1 id="board-heading">Board: {title}</h1>
-        <BoardToolbar model={model} controls={controls} onNewSticky={() => onNewSticky(null, null)} />
+        <BoardNav model={model} />
       </div>
-      <FilterBar model={model} matches={matches} />
+      <div className="board-bars">
+        <BoardToolbar model={model} controls={controls} onNewSticky={() => onNewSticky(null, null)} />
+        <FilterBar model={model} matches={matches} />
+      </div>
       <div className="board-body">
         <div className="board-main">
           {view === 'board' ? (
@@ -206,9 +209,11 @@ function BoardScreen({ data }: { data: BoardData }) {
           aria-label="Selection, themes and suggestions"
           hidden={!panelsOpen}
         >
-          {view === 'board' && controls && (
-            <OverviewPanel model={model} camera={controls.camera} size={controls.size()} />
-          )}
+          <OverviewPanel
+            model={model}
+            camera={view === 'board' ? (controls?.camera ?? null) : null}
+            size={controls?.size() ?? { w: 0, h: 0 }}
+          />
           <SelectionPanel model={model} onSplit={(themeId, noteIds) => setSplit({ themeId, noteIds })} />
           <SimilarNotesPanel model={model} />
           <ThemePanel model={model} onShow={showTheme} />

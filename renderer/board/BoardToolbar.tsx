@@ -1,7 +1,7 @@
 /**
- * The board's toolbar: other boards of the project, a new note, view (board / outline), colour mode, zoom,
- * hand tool, the Tidy menu (from the board's action registry), the panels beside the board, shortcuts; and
- * the colour legend.
+ * The board's toolbar: a new note, view (board / outline), colour mode, zoom, hand tool, the Tidy menu (from
+ * the board's action registry), the panels beside the board, shortcuts. The other boards of the project are
+ * listed beside the heading (BoardNav), the colour legend in the overview panel (Legend).
  */
 import { useBoardStore } from './boardStore';
 import type { BoardModel } from './useBoardModel';
@@ -12,7 +12,7 @@ import { ActionMenuButton } from '../ui/actions/ActionMenu';
 import { ariaKeysOf, menuEntries, performMenu } from '../ui/actions/registry';
 import { BOARD_ACTIONS } from './actions/boardActions';
 
-function BoardNav({ model }: { model: BoardModel }) {
+export function BoardNav({ model }: { model: BoardModel }) {
   const projectId = model.project.id;
   return (
     <nav aria-label="Boards" className="board-nav">
@@ -78,84 +78,88 @@ export function BoardToolbar({
   const setHelpOpen = useBoardStore((s) => s.setHelpOpen);
   const panelsOpen = useBoardStore((s) => s.panelsOpen);
   const setPanelsOpen = useBoardStore((s) => s.setPanelsOpen);
-  const legend =
-    colorMode === 'group' ? model.groups.map((g) => ({ id: g.id, name: g.name, color: g.color })) : model.project.kinds;
   const onBoard = view === 'board' && controls;
   const tidy = onBoard ? menuEntries(BOARD_ACTIONS, 'tidy', controls.contextFor({ kind: 'canvas' }, null)) : [];
 
   return (
-    <div className="board-bars">
-      <BoardNav model={model} />
-      <div className="board-toolbar" role="toolbar" aria-label="Board view">
-        {onBoard && (
-          <button
-            type="button"
-            className="primary-button"
-            aria-keyshortcuts={ariaKeysOf(BOARD_ACTIONS, 'board.newSticky') ?? undefined}
-            onClick={onNewSticky}
-          >
-            New note
-          </button>
-        )}
-        <div className="segmented" role="group" aria-label="View">
-          <button type="button" aria-pressed={view === 'board'} onClick={() => setView('board')}>
-            Board
-          </button>
-          <button type="button" aria-pressed={view === 'outline'} onClick={() => setView('outline')}>
-            Outline
-          </button>
-        </div>
-        <div className="segmented" role="group" aria-label="Colour notes by">
-          {(
-            [
-              ['group', 'By group', 'Notes coloured by stakeholder group'],
-              ['kind', 'By kind', 'Notes coloured by kind'],
-            ] as const
-          ).map(([mode, label, said]) => (
-            <button
-              key={mode}
-              type="button"
-              aria-pressed={colorMode === mode}
-              onClick={() => {
-                setColorMode(mode);
-                announce(said);
-              }}
-            >
-              {label}
-            </button>
-          ))}
-        </div>
-        {onBoard && <ZoomGroup model={model} controls={controls} />}
-        {onBoard && (
-          <ActionMenuButton
-            entries={tidy}
-            label="Tidy"
-            className=""
-            onAction={(name) => performMenu(BOARD_ACTIONS, name, controls.contextFor({ kind: 'canvas' }, null))}
-          >
-            Tidy…
-          </ActionMenuButton>
-        )}
+    <div className="board-toolbar" role="toolbar" aria-label="Board view">
+      {onBoard && (
         <button
           type="button"
-          aria-expanded={panelsOpen}
-          aria-controls="board-panels"
-          onClick={() => setPanelsOpen(!panelsOpen)}
+          className="primary-button"
+          aria-keyshortcuts={ariaKeysOf(BOARD_ACTIONS, 'board.newSticky') ?? undefined}
+          onClick={onNewSticky}
         >
-          {panelsOpen ? 'Hide panels' : 'Show panels'}
+          New note
         </button>
-        <button type="button" aria-keyshortcuts="? Control+/" onClick={() => setHelpOpen(true)}>
-          Shortcuts (?)
+      )}
+      <div className="segmented" role="group" aria-label="View">
+        <button type="button" aria-pressed={view === 'board'} onClick={() => setView('board')}>
+          Board
+        </button>
+        <button type="button" aria-pressed={view === 'outline'} onClick={() => setView('outline')}>
+          Outline
         </button>
       </div>
-      <ul className="legend" aria-label={colorMode === 'group' ? 'Colours: stakeholder groups' : 'Colours: kinds'}>
-        {legend.map((item) => (
-          <li key={item.id}>
-            <span className="swatch" style={{ background: item.color }} aria-hidden="true" />
-            {item.name}
-          </li>
+      <div className="segmented" role="group" aria-label="Colour notes by">
+        {(
+          [
+            ['group', 'By group', 'Notes coloured by stakeholder group'],
+            ['kind', 'By kind', 'Notes coloured by kind'],
+          ] as const
+        ).map(([mode, label, said]) => (
+          <button
+            key={mode}
+            type="button"
+            aria-pressed={colorMode === mode}
+            onClick={() => {
+              setColorMode(mode);
+              announce(said);
+            }}
+          >
+            {label}
+          </button>
         ))}
-      </ul>
+      </div>
+      {onBoard && <ZoomGroup model={model} controls={controls} />}
+      {onBoard && (
+        <ActionMenuButton
+          entries={tidy}
+          label="Tidy"
+          className=""
+          onAction={(name) => performMenu(BOARD_ACTIONS, name, controls.contextFor({ kind: 'canvas' }, null))}
+        >
+          Tidy…
+        </ActionMenuButton>
+      )}
+      <button
+        type="button"
+        aria-expanded={panelsOpen}
+        aria-controls="board-panels"
+        onClick={() => setPanelsOpen(!panelsOpen)}
+      >
+        {panelsOpen ? 'Hide panels' : 'Show panels'}
+      </button>
+      <button type="button" aria-keyshortcuts="? Control+/" onClick={() => setHelpOpen(true)}>
+        Shortcuts (?)
+      </button>
     </div>
+  );
+}
+
+/** What the notes' colours mean: stakeholder groups or kinds, as the colour mode says. */
+export function Legend({ model }: { model: BoardModel }) {
+  const colorMode = useBoardStore((s) => s.colorMode);
+  const legend =
+    colorMode === 'group' ? model.groups.map((g) => ({ id: g.id, name: g.name, color: g.color })) : model.project.kinds;
+  return (
+    <ul className="legend" aria-label={colorMode === 'group' ? 'Colours: stakeholder groups' : 'Colours: kinds'}>
+      {legend.map((item) => (
+        <li key={item.id}>
+          <span className="swatch" style={{ background: item.color }} aria-hidden="true" />
+          {item.name}
+        </li>
+      ))}
+    </ul>
   );
 }

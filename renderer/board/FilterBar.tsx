@@ -1,8 +1,9 @@
 /**
- * Search and filters: text (ignoring case and accents), stakeholder group, question, kind and speaker.
- * Matching notes are highlighted on the board and the rest dimmed; the count is announced once typing pauses.
+ * Search and filters: text (ignoring case and accents), and behind a "Filters" button (so the board keeps its
+ * height) stakeholder group, question, kind and speaker. Matching notes are highlighted on the board and the
+ * rest dimmed; the count is announced once typing pauses.
  */
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { isFilterActive, type BoardFilter } from '../../shared/board/filter';
 import { announce } from '../app/announce';
 import { useBoardStore } from './boardStore';
@@ -25,6 +26,8 @@ export function FilterBar({ model, matches }: { model: BoardModel; matches: Read
   }, [model]);
   const active = isFilterActive(filter);
   const count = matches?.size ?? model.notes.length;
+  const facets = [filter.groupId, filter.questionId, filter.kind, filter.speaker].filter(Boolean).length;
+  const [open, setOpen] = useState(facets > 0);
 
   useEffect(() => {
     if (!active) return;
@@ -64,31 +67,44 @@ export function FilterBar({ model, matches }: { model: BoardModel; matches: Read
           }}
         />
       </label>
-      {facet(
-        'groupId',
-        'Group',
-        model.groups.map((g) => ({ id: g.id, name: g.name })),
-      )}
-      {facet(
-        'questionId',
-        'Question',
-        model.questions.map((q, i) => ({
-          id: q.id,
-          name: `Q${i + 1}: ${q.text.length > 40 ? `${q.text.slice(0, 40)}…` : q.text}`,
-        })),
-      )}
-      {facet(
-        'kind',
-        'Kind',
-        model.project.kinds.map((k) => ({ id: k.id, name: k.name })),
-      )}
-      {facet(
-        'speaker',
-        'Speaker',
-        speakers.map((code) => ({ id: code, name: code })),
-      )}
+      <button
+        type="button"
+        className="small-button"
+        aria-expanded={open}
+        aria-controls="board-facets"
+        onClick={() => setOpen(!open)}
+      >
+        Filters{facets ? ` (${facets})` : ''}
+      </button>
+      <div id="board-facets" className="filter-facets" hidden={!open}>
+        {facet(
+          'groupId',
+          'Group',
+          model.groups.map((g) => ({ id: g.id, name: g.name })),
+        )}
+        {facet(
+          'questionId',
+          'Question',
+          model.questions.map((q, i) => ({
+            id: q.id,
+            name: `Q${i + 1}: ${q.text.length > 40 ? `${q.text.slice(0, 40)}…` : q.text}`,
+          })),
+        )}
+        {facet(
+          'kind',
+          'Kind',
+          model.project.kinds.map((k) => ({ id: k.id, name: k.name })),
+        )}
+        {facet(
+          'speaker',
+          'Speaker',
+          speakers.map((code) => ({ id: code, name: code })),
+        )}
+      </div>
       <p className="filter-count" data-testid="filter-count">
-        {active ? `${count} of ${model.notes.length} match` : `${model.notes.length} notes`}
+        {active
+          ? `${count} of ${model.notes.length} match`
+          : `${model.notes.length} note${model.notes.length === 1 ? '' : 's'}`}
       </p>
       {active && (
         <>

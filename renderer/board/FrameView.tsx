@@ -55,7 +55,7 @@ export const FrameView = memo(function FrameView({
         tabIndex={0}
         aria-label={`Frame of theme ${title}, ${what}`}
         aria-describedby="frame-hint"
-        style={{ top: band.y - rect.y, height: band.h }}
+        style={{ top: band.y - rect.y, height: band.h, width: band.w }}
       >
         {showText && `${title} · ${what}`}
       </div>

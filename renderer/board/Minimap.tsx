@@ -10,6 +10,7 @@ import { expandRect, type Rect } from '../../shared/board/rect';
 import type { BoardModel } from './useBoardModel';
 import type { CameraControls } from './useCameraControls';
 import { useBoardStore, type ColorMode } from './boardStore';
+import { Legend } from './BoardToolbar';
 
 const W = 320;
 const H = 180;
@@ -44,6 +45,7 @@ export function OverviewPanel({
       <div id="overview-map" hidden={!open}>
         {open && camera && <Minimap model={model} camera={camera} size={size} colorMode={colorMode} />}
       </div>
+      <Legend model={model} />
     </section>
   );
 }

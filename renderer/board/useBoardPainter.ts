@@ -3,7 +3,7 @@
  * the board's UI state whenever either changes, feeds it the live camera (outside React, every frame the
  * camera moves) and the viewport's size, and disposes of it with the canvas.
  */
-import { useEffect, useLayoutEffect, useMemo, useState, type RefObject } from 'react';
+import { useLayoutEffect, useMemo, useState, type RefObject } from 'react';
 import type { Size } from '../../shared/board/camera';
 import type { BoardModel } from './useBoardModel';
 import type { LiveCamera } from './liveCamera';
@@ -12,6 +12,9 @@ import { BoardPainter } from './paint/painter';
 import type { FrameFace, PaintScene } from './paint/scene';
 
 export interface PainterInputs {
+  /** The element holding the picture's tiles. */
+  tilesRef: RefObject<HTMLDivElement | null>;
+  /** The view-sized canvas drawn while zooming. */
   canvasRef: RefObject<HTMLCanvasElement | null>;
   copyRef: RefObject<HTMLCanvasElement | null>;
   live: LiveCamera;
@@ -45,14 +48,15 @@ function frameFaces(model: BoardModel): FrameFace[] {
 }
 
 export function useBoardPainter(inputs: PainterInputs): BoardPainter | null {
-  const { canvasRef, copyRef, live, size, model, faces, selection, highlight, search, disabled } = inputs;
+  const { tilesRef, canvasRef, copyRef, live, size, model, faces, selection, highlight, search, disabled } = inputs;
   const [painter, setPainter] = useState<BoardPainter | null>(null);
 
   useLayoutEffect(() => {
+    const host = tilesRef.current;
     const canvas = canvasRef.current;
     const copy = copyRef.current;
-    if (disabled || !canvas || !copy || !canvas.getContext('2d')) return;
-    const created = new BoardPainter(canvas, copy, live.get());
+    if (disabled || !host || !canvas || !copy || !canvas.getContext('2d')) return;
+    const created = new BoardPainter(host, canvas, copy, live.get());
     setPainter(created);
     const unsubscribe = live.subscribe((camera) => created.setCamera(camera));
     return () => {
@@ -60,7 +64,7 @@ export function useBoardPainter(inputs: PainterInputs): BoardPainter | null {
       created.dispose();
       setPainter(null);
     };
-  }, [canvasRef, copyRef, live, disabled]);
+  }, [tilesRef, canvasRef, copyRef, live, disabled]);
 
   const frames = useMemo(() => frameFaces(model), [model]);
   const themeOf = useMemo(
@@ -86,7 +90,7 @@ export function useBoardPainter(inputs: PainterInputs): BoardPainter | null {
   useLayoutEffect(() => {
     painter?.setSize(size, window.devicePixelRatio || 1);
   }, [painter, size]);
-  useEffect(() => {
+  useLayoutEffect(() => {
     painter?.setScene(scene);
   }, [painter, scene]);
   return painter;

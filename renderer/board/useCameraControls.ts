@@ -1,7 +1,8 @@
 /**
- * Pan and zoom without re-rendering: every camera change writes the layer's CSS transform directly and tells
- * the live camera's listeners (minimap, culling); the board store gets the camera once the gesture has been
- * still for a moment. Wheel pans, Ctrl/⌘+wheel (and trackpad pinch, which the browser reports the same way) zooms.
+ * Pan and zoom without re-rendering: every camera change goes to the live camera's listeners (the painter,
+ * the minimap); once the gesture has been still for a moment the camera settles: the board's DOM layer is
+ * moved to it (one style write, not one per frame) and the board store gets it. Wheel pans, Ctrl/⌘+wheel
+ * (and trackpad pinch, which the browser reports the same way) zooms.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 import {
@@ -18,7 +19,8 @@ import type { Rect } from '../../shared/board/rect';
 import { createLiveCamera, type LiveCamera } from './liveCamera';
 import { useBoardStore } from './boardStore';
 
-const COMMIT_DELAY_MS = 160;
+/** How long the camera must be still before it settles (the DOM layer, culling and the store follow it then). */
+const COMMIT_DELAY_MS = 300;
 
 export interface CameraControls {
   live: LiveCamera;
@@ -49,14 +51,16 @@ export function useCameraControls(
   const commitNow = useCallback(() => {
     if (timer.current !== null) window.clearTimeout(timer.current);
     timer.current = null;
+    if (layerRef.current) layerRef.current.style.transform = cameraTransform(live.get());
     viewportRef.current?.classList.remove('is-moving');
+    live.settle();
     commitCamera(live.get());
-  }, [commitCamera, live, viewportRef]);
+  }, [commitCamera, layerRef, live, viewportRef]);
 
   const apply = useCallback(
     (camera: Camera, commit = false) => {
-      if (layerRef.current) layerRef.current.style.transform = cameraTransform(camera);
-      // While the camera moves, the stickies take no pointer events, so each wheel event's hit test is one box.
+      // While the camera moves, the DOM layer stays where it was and takes no pointer events (a press then
+      // settles the camera first: usePointerGestures), so each frame writes nothing but the painter's canvas.
       if (!commit) viewportRef.current?.classList.add('is-moving');
       live.set(camera);
       if (commit) commitNow();
@@ -65,7 +69,7 @@ export function useCameraControls(
         timer.current = window.setTimeout(commitNow, COMMIT_DELAY_MS);
       }
     },
-    [commitNow, layerRef, live, viewportRef],
+    [commitNow, live, viewportRef],
   );
 
   useEffect(

@@ -2,8 +2,8 @@
  * Viewport culling: only the notes in (or near) the viewport are mounted.
  *
  * The wanted area is the viewport widened by a margin all round, so a pan re-culls only when it leaves that
- * area; the check runs on every live camera move and is a few comparisons, and a re-cull (one spatial-index
- * query) changes state only if the set of notes actually changes. New notes are then mounted progressively,
+ * area; the check runs each time the camera comes to rest (the DOM layer moves only then) and is a few
+ * comparisons, and a re-cull (one spatial-index query) changes state only if the set of notes actually changes. New notes are then mounted progressively,
  * nearest the middle of the view first, a batch per animation frame: a pan that uncovers hundreds of notes
  * never spends one long frame creating them all, and the margin means they are in place before they scroll
  * into view. Notes that leave the area unmount the same way, farthest first.
@@ -24,18 +24,38 @@ const SHRINK_RATIO = 12;
  */
 const BATCH = 120;
 
+/**
+ * At most this many are mounted, those nearest the middle of the view: far out thousands of notes are in view,
+ * and thousands of elements make every hit test and style change slow. The keyboard's focus is mounted
+ * wherever it is (StickyLayer), and moving it brings the next note into view.
+ */
+export const MAX_MOUNTED = 600;
+
 function mountArea(camera: Camera, size: Size): Rect {
   const view = visibleWorldRect(camera, size);
   return expandRect(view, Math.max(view.w, view.h) * MARGIN);
 }
 
+/** The notes to mount for a camera: those in the area round the view, the nearest its middle if too many. */
+export function wantedNotes(index: SpatialIndex, camera: Camera, size: Size, max = MAX_MOUNTED): Set<string> {
+  const found = queryRect(index, mountArea(camera, size));
+  if (found.size <= max) return found;
+  const centre = rectCenter(visibleWorldRect(camera, size));
+  const distance = new Map<string, number>();
+  for (const id of found) {
+    const c = rectCenter(index.rects.get(id)!);
+    distance.set(id, Math.abs(c.x - centre.x) + Math.abs(c.y - centre.y));
+  }
+  return new Set([...found].sort((a, b) => distance.get(a)! - distance.get(b)!).slice(0, max));
+}
+
 export function useCulling(index: SpatialIndex, live: LiveCamera, size: Size): ReadonlySet<string> {
   // The first render mounts everything wanted at once: nothing is on screen yet to keep smooth.
-  const [mounted, setMounted] = useState<ReadonlySet<string>>(() => queryRect(index, mountArea(live.get(), size)));
+  const [mounted, setMounted] = useState<ReadonlySet<string>>(() => wantedNotes(index, live.get(), size));
   const mountedRef = useRef(mounted);
 
   useEffect(() => {
-    let wanted = mountArea(live.get(), size);
+    let wanted: Rect = mountArea(live.get(), size);
     let frame = 0;
     const reconcile = (target: Set<string>) => {
       cancelAnimationFrame(frame);
@@ -67,12 +87,19 @@ export function useCulling(index: SpatialIndex, live: LiveCamera, size: Size): R
       };
       step();
     };
-    reconcile(queryRect(index, wanted));
-    const unsubscribe = live.subscribe((camera) => {
-      const view = visibleWorldRect(camera, size);
-      if (stillCovered(wanted, view) && area(wanted) <= area(view) * SHRINK_RATIO) return;
+    let capped = false;
+    const recull = (camera: Camera) => {
       wanted = mountArea(camera, size);
-      reconcile(queryRect(index, wanted));
+      const notes = wantedNotes(index, camera, size);
+      capped = notes.size >= MAX_MOUNTED;
+      reconcile(notes);
+    };
+    recull(live.get());
+    const unsubscribe = live.subscribeSettled((camera) => {
+      const view = visibleWorldRect(camera, size);
+      // Within the mounted area nothing changes, unless the cap chose by distance from the middle of the view.
+      if (!capped && stillCovered(wanted, view) && area(wanted) <= area(view) * SHRINK_RATIO) return;
+      recull(camera);
     });
     return () => {
       unsubscribe();

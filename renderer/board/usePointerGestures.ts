@@ -129,7 +129,13 @@ export function usePointerGestures(deps: GestureDeps) {
         return;
       }
       if (gesture.current || pinch.current) return;
-      const target = targetOf(event.target as Element);
+      // A press while the camera still moves: settle it, so the DOM layer is where the board is drawn.
+      let pressed = event.target as Element;
+      if (viewport.classList.contains('is-moving')) {
+        depsRef.current.camera.commitNow();
+        pressed = document.elementFromPoint(event.clientX, event.clientY) ?? pressed;
+      }
+      const target = targetOf(pressed);
       if (target.kind === 'overlay') return;
       if (event.button === 1) event.preventDefault();
       gesture.current = start(target, at, event);

@@ -14,17 +14,20 @@ export interface NoteFace extends StickyFace {
 }
 
 export function useStickyFaces(model: BoardModel, colorMode: ColorMode): ReadonlyMap<string, NoteFace> {
+  // What a face shows depends on the notes and their labels, not on where the notes lie: a drag that only
+  // moves notes keeps every face (and every drawn copy of it).
+  const { notes, groups, project, themeById, colorOf, speakerOf, questionNumber, groupOfNote, themePath } = model;
   return useMemo(() => {
-    const groupName = new Map(model.groups.map((g) => [g.id, g.name]));
-    const kindName = new Map(model.project.kinds.map((k) => [k.id, k.name]));
+    const groupName = new Map(groups.map((g) => [g.id, g.name]));
+    const kindName = new Map(project.kinds.map((k) => [k.id, k.name]));
     const faces = new Map<string, NoteFace>();
-    for (const note of model.notes) {
-      const color = model.colorOf(note, colorMode);
-      const speaker = model.speakerOf(note);
-      const question = note.questionId ? model.questionNumber.get(note.questionId) : undefined;
-      const group = model.groupOfNote(note);
+    for (const note of notes) {
+      const color = colorOf(note, colorMode);
+      const speaker = speakerOf(note);
+      const question = note.questionId ? questionNumber.get(note.questionId) : undefined;
+      const group = groupOfNote(note);
       const kind = note.kind ? kindName.get(note.kind) : undefined;
-      const theme = note.themeId && model.themeById.has(note.themeId) ? model.themePath(note.themeId) : null;
+      const theme = note.themeId && themeById.has(note.themeId) ? themePath(note.themeId) : null;
       const meta = [
         speaker,
         question ? `Q${question}` : null,
@@ -54,5 +57,5 @@ export function useStickyFaces(model: BoardModel, colorMode: ColorMode): Readonl
       });
     }
     return faces;
-  }, [model, colorMode]);
+  }, [notes, groups, project, themeById, colorOf, speakerOf, questionNumber, groupOfNote, themePath, colorMode]);
 }

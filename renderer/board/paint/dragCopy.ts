@@ -4,12 +4,12 @@
  * the pointer moves, however many notes are dragged.
  */
 import type { Camera } from '../../../shared/board/camera';
-import { detailAt, frameTitleRect } from '../../../shared/board/detail';
+import { frameTitleRect } from '../../../shared/board/detail';
 import { boundsOf, expandRect, type Rect } from '../../../shared/board/rect';
 import { buildIndex } from '../../../shared/board/spatialIndex';
 import type { FaceCache } from './faceCache';
 import type { PaintScene } from './scene';
-import { drawScene } from './sceneDraw';
+import { drawScene, prepareCopies } from './sceneDraw';
 
 /** A drag copy is at most this many device pixels on a side (beyond that it is cut off, not scaled). */
 const MAX_SIDE = 4096;
@@ -41,8 +41,8 @@ export function drawDragCopy(
   }
   const bounds = boundsOf(rects);
   if (!bounds) return null;
-  // Room for the selection rings, drawn in screen pixels outside the notes.
-  const area = expandRect(bounds, 8 / camera.zoom);
+  // Room for the selection rings and shadows, drawn in screen pixels outside the notes.
+  const area = expandRect(bounds, 10 / camera.zoom);
   const width = Math.min(MAX_SIDE, Math.ceil(area.w * camera.zoom * dpr));
   const height = Math.min(MAX_SIDE, Math.ceil(area.h * camera.zoom * dpr));
   canvas.width = width;
@@ -58,6 +58,7 @@ export function drawDragCopy(
     index: buildIndex([...notes].flatMap((id) => (scene.notes.has(id) ? [{ id, rect: scene.notes.get(id)! }] : []))),
     frameFaces: scene.frameFaces.filter((f) => frames.has(f.id)),
   };
+  prepareCopies(subset, cache, area, camera.zoom, dpr, performance.now() + 200);
   drawScene(ctx, subset, cache, {
     camera: own,
     dpr,
@@ -68,7 +69,6 @@ export function drawDragCopy(
     frameOverrides: new Map(),
     dropTarget: null,
     focus: null,
-    budgetMs: detailAt(camera.zoom) === 'block' ? 0 : 1000,
     background: false,
   });
   canvas.hidden = false;

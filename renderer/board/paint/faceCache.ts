@@ -1,9 +1,12 @@
 /**
  * Drawn copies of stickies, so moving the board redraws a few hundred small images instead of laying out a few
- * hundred texts. A copy is drawn at the raster scale of the moment, rounded to a quarter octave (a copy made
- * at 0.75 serves 0.7 to 0.8); while the camera moves, the nearest copy at any scale is used and scaled, and
- * copies at the exact scale are made after it settles. Least recently used copies go once the cache holds
- * more pixels than its budget.
+ * hundred texts. Copies live in atlases — a few large canvases per scale, each holding hundreds of copies in a
+ * grid — rather than a canvas each: thousands of small canvases made the garbage collector stall the board.
+ *
+ * A copy is drawn at the raster scale of the moment, rounded to a quarter octave (a copy made at 0.75 serves
+ * 0.7 to 0.8); while the camera moves, the nearest copy at any scale is used and scaled, and copies at the
+ * exact scale are made once it is still. Least recently used copies give up their place once the atlases
+ * hold more pixels than the budget.
  */
 import type { Detail } from '../../../shared/board/detail';
 import { NOTE_H, NOTE_W } from '../../../shared/board/layout';
@@ -12,9 +15,13 @@ import { drawSticky, type Context2D } from './stickyFace';
 
 export type Surface = OffscreenCanvas | HTMLCanvasElement;
 
+/** Where a copy is: a rectangle of an atlas page, drawn at `scale` raster pixels per world unit. */
 export interface Copy {
   image: Surface;
-  /** Raster pixels per world unit. */
+  sx: number;
+  sy: number;
+  sw: number;
+  sh: number;
   scale: number;
 }
 
@@ -47,9 +54,70 @@ export const makeSurface: MakeSurface = (width, height) => {
   return canvas;
 };
 
+/** An atlas page's side: small enough that drawing into a page still being read is a cheap copy. */
+const PAGE = 1024;
+
+interface Page {
+  surface: Surface;
+  ctx: Context2D;
+  free: number[];
+}
+
+/** Copies of one scale: pages of equal slots. */
+class Atlas {
+  readonly w: number;
+  readonly h: number;
+  readonly cols: number;
+  readonly perPage: number;
+  readonly pages: Page[] = [];
+
+  constructor(readonly scale: number) {
+    this.w = Math.max(1, Math.ceil(NOTE_W * scale));
+    this.h = Math.max(1, Math.ceil(NOTE_H * scale));
+    this.cols = Math.max(1, Math.floor(PAGE / this.w));
+    this.perPage = this.cols * Math.max(1, Math.floor(PAGE / this.h));
+  }
+
+  /** A free slot (page index, slot index), adding a page if all are full; null if no surface can be made. */
+  take(make: MakeSurface): [number, number] | null {
+    for (let p = 0; p < this.pages.length; p++) {
+      const slot = this.pages[p]!.free.pop();
+      if (slot !== undefined) return [p, slot];
+    }
+    const surface = make(Math.min(PAGE, this.cols * this.w), Math.ceil(this.perPage / this.cols) * this.h);
+    const ctx = surface?.getContext('2d') as Context2D | null | undefined;
+    if (!surface || !ctx) return null;
+    const free = Array.from({ length: this.perPage }, (_, i) => this.perPage - 1 - i);
+    this.pages.push({ surface, ctx, free });
+    return [this.pages.length - 1, free.pop()!];
+  }
+
+  give(page: number, slot: number): void {
+    this.pages[page]?.free.push(slot);
+  }
+
+  copy(page: number, slot: number): Copy {
+    return {
+      image: this.pages[page]!.surface,
+      sx: (slot % this.cols) * this.w,
+      sy: Math.floor(slot / this.cols) * this.h,
+      sw: this.w,
+      sh: this.h,
+      scale: this.scale,
+    };
+  }
+}
+
+interface Entry {
+  key: string;
+  /** Scale bucket → [page, slot]. */
+  slots: Map<number, [number, number]>;
+}
+
 export class FaceCache {
-  /** By note id: its face's variant key, and copies by scale bucket (in use order, oldest first). */
-  private readonly copies = new Map<string, { key: string; byScale: Map<number, Copy> }>();
+  private readonly atlases = new Map<number, Atlas>();
+  /** By note id, in use order (oldest first). */
+  private readonly entries = new Map<string, Entry>();
   private pixels = 0;
 
   constructor(
@@ -57,6 +125,7 @@ export class FaceCache {
     private readonly make: MakeSurface = makeSurface,
   ) {}
 
+  /** Pixels held by copies. */
   get size(): number {
     return this.pixels;
   }
@@ -65,73 +134,94 @@ export class FaceCache {
   exact(id: string, face: StickyFace, variant: FaceVariant, scale: number): Copy | null {
     const entry = this.entryFor(id, variantKey(face, variant));
     const bucket = scaleBucket(scale);
-    const found = entry.byScale.get(bucket);
-    if (found) return this.touch(id, entry, found);
-    const w = Math.max(1, Math.ceil(NOTE_W * bucket));
-    const h = Math.max(1, Math.ceil(NOTE_H * bucket));
-    const image = this.make(w, h);
-    const ctx = image?.getContext('2d') as Context2D | null | undefined;
-    if (!image || !ctx) return null;
-    ctx.scale(w / NOTE_W, h / NOTE_H);
-    drawSticky(ctx, face, { ...variant });
-    const copy = { image, scale: bucket };
-    entry.byScale.set(bucket, copy);
-    this.pixels += w * h;
-    this.touch(id, entry, copy);
-    this.evict();
-    return copy;
+    const atlas = this.atlasFor(bucket);
+    const found = entry.slots.get(bucket);
+    if (found) return this.touch(id, entry, atlas.copy(...found));
+    this.evict(atlas.w * atlas.h, id);
+    const place = atlas.take(this.make);
+    if (!place) return null;
+    entry.slots.set(bucket, place);
+    this.pixels += atlas.w * atlas.h;
+    const copy = atlas.copy(...place);
+    const ctx = atlas.pages[place[0]]!.ctx;
+    ctx.save();
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(copy.sx, copy.sy, copy.sw, copy.sh);
+    ctx.beginPath();
+    ctx.rect(copy.sx, copy.sy, copy.sw, copy.sh);
+    ctx.clip();
+    ctx.setTransform(copy.sw / NOTE_W, 0, 0, copy.sh / NOTE_H, copy.sx, copy.sy);
+    drawSticky(ctx, face, variant);
+    ctx.restore();
+    return this.touch(id, entry, copy);
   }
 
   /** The copy nearest `scale` that already exists, or null: drawing one is left for when the camera settles. */
   nearest(id: string, face: StickyFace, variant: FaceVariant, scale: number): Copy | null {
-    const entry = this.copies.get(id);
+    const entry = this.entries.get(id);
     if (!entry || entry.key !== variantKey(face, variant)) return null;
-    let best: Copy | null = null;
-    for (const copy of entry.byScale.values())
-      if (!best || Math.abs(Math.log(copy.scale / scale)) < Math.abs(Math.log(best.scale / scale))) best = copy;
-    return best && this.touch(id, entry, best);
+    let best: number | null = null;
+    for (const bucket of entry.slots.keys())
+      if (best === null || Math.abs(Math.log(bucket / scale)) < Math.abs(Math.log(best / scale))) best = bucket;
+    return best === null ? null : this.touch(id, entry, this.atlasFor(best).copy(...entry.slots.get(best)!));
   }
 
   has(id: string, face: StickyFace, variant: FaceVariant, scale: number): boolean {
-    const entry = this.copies.get(id);
-    return Boolean(entry && entry.key === variantKey(face, variant) && entry.byScale.has(scaleBucket(scale)));
+    const entry = this.entries.get(id);
+    return Boolean(entry && entry.key === variantKey(face, variant) && entry.slots.has(scaleBucket(scale)));
   }
 
   clear(): void {
-    this.copies.clear();
+    this.entries.clear();
+    this.atlases.clear();
     this.pixels = 0;
   }
 
-  private entryFor(id: string, key: string) {
-    let entry = this.copies.get(id);
+  private atlasFor(bucket: number): Atlas {
+    let atlas = this.atlases.get(bucket);
+    if (!atlas) {
+      atlas = new Atlas(bucket);
+      this.atlases.set(bucket, atlas);
+    }
+    return atlas;
+  }
+
+  private entryFor(id: string, key: string): Entry {
+    let entry = this.entries.get(id);
     if (entry && entry.key !== key) {
-      this.drop(entry);
+      this.release(entry);
       entry = undefined;
     }
     if (!entry) {
-      entry = { key, byScale: new Map() };
-      this.copies.set(id, entry);
+      entry = { key, slots: new Map() };
+      this.entries.set(id, entry);
     }
     return entry;
   }
 
-  private touch(id: string, entry: { key: string; byScale: Map<number, Copy> }, copy: Copy): Copy {
+  private touch(id: string, entry: Entry, copy: Copy): Copy {
     // Map order is use order: re-inserting moves the note to the newest end.
-    this.copies.delete(id);
-    this.copies.set(id, entry);
+    this.entries.delete(id);
+    this.entries.set(id, entry);
     return copy;
   }
 
-  private drop(entry: { byScale: Map<number, Copy> }): void {
-    for (const copy of entry.byScale.values()) this.pixels -= copy.image.width * copy.image.height;
-    entry.byScale.clear();
+  private release(entry: Entry): void {
+    for (const [bucket, [page, slot]] of entry.slots) {
+      const atlas = this.atlasFor(bucket);
+      atlas.give(page, slot);
+      this.pixels -= atlas.w * atlas.h;
+    }
+    entry.slots.clear();
   }
 
-  private evict(): void {
-    for (const [id, entry] of this.copies) {
-      if (this.pixels <= this.budget) return;
-      this.drop(entry);
-      this.copies.delete(id);
+  /** Frees the least recently used copies until `more` pixels fit in the budget (never `keep`'s). */
+  private evict(more: number, keep: string): void {
+    for (const [id, entry] of this.entries) {
+      if (this.pixels + more <= this.budget) return;
+      if (id === keep) continue;
+      this.release(entry);
+      this.entries.delete(id);
     }
   }
 }

@@ -1,29 +1,40 @@
 /**
- * The board painter: keeps the board canvas showing the scene at the live camera, at the least cost per frame.
+ * The board painter: keeps the board's picture showing the scene at the live camera, at the least cost per
+ * frame.
  *
- * - A pan slides the canvas already drawn (it holds a margin around the view): a compositor transform, no
- *   drawing, until the view nears its edge; then one redraw centred on the view.
- * - A zoom redraws every frame from drawn copies of the stickies (faceCache.ts), scaling the nearest copy;
- *   once the camera has been still for a moment, copies at the exact scale replace them.
+ * - The picture is a grid of tiles (tiles.ts) drawn at one zoom; a pan only moves their container (a
+ *   compositor transform) and draws the few tiles that come into view, a ring ahead of time.
+ * - While the zoom changes, one canvas the size of the view is redrawn each frame from drawn copies of the
+ *   stickies (faceCache.ts); once the camera is still, the tiles are drawn afresh at the new zoom.
+ * - A change of the scene (data, selection, focus) redraws the tiles in view at once and the others soon after.
  * - A drag draws the dragged things once into their own canvas (dragCopy.ts), which follows the pointer.
  *
- * It also implements the gestures' view (gestures/types.ts): what a drag, a frame move or a resize shows
- * while it lasts. Drawing happens in animation frames, at most once per frame.
+ * It also implements the gestures' view (gestures/types.ts): what a drag, a frame move or a resize shows while
+ * it lasts. Drawing happens in animation frames, at most once per frame.
  */
 import type { Camera, Size } from '../../../shared/board/camera';
-import type { Point, Rect } from '../../../shared/board/rect';
+import { boundsOf, expandRect, intersects, type Point, type Rect } from '../../../shared/board/rect';
+import { sceneChange } from './sceneDiff';
 import type { GestureView } from '../gestures/types';
-import { FaceCache } from './faceCache';
-import { drawDragCopy, dragCopyTransform, type DragCopy } from './dragCopy';
-import { marginFor, paintedArea, slideFor } from './paintPlan';
-import type { FocusRing, PaintScene } from './scene';
-import { drawScene } from './sceneDraw';
 import { ANIMATION_MS, sceneAt, type Movement } from './animation';
+import { drawDragCopy, dragCopyTransform, type DragCopy } from './dragCopy';
+import { FaceCache, makeSurface } from './faceCache';
+import { makeBlockImage, type BlockImage } from './blockImage';
+import { detailAt, frameTitleRect } from '../../../shared/board/detail';
+import type { FocusRing, PaintScene } from './scene';
+import { drawScene, prepareCopies, type DrawOptions } from './sceneDraw';
+import { TILE, tileCamera, tileId, tilesFor, tileVisible, tileWorld, type TileKey } from './tiles';
 
-/** The camera counts as still this long after its last move: then the exact copies are drawn. */
+/** The camera counts as still this long after its last move: then exact copies and tiles at the new zoom. */
 const SETTLE_MS = 140;
-/** Time per frame for drawing exact copies once the camera is still (the rest follow in the next frames). */
-const REFINE_BUDGET_MS = 10;
+/** Time per frame for drawing exact sticky copies once the camera is still (the rest follow in the next frames). */
+const REFINE_BUDGET_MS = 8;
+/** Tiles of the ring round the view drawn per frame, ahead of a pan. */
+const RING_TILES_PER_FRAME = 2;
+/** Passes that draw a tile's stickies at the exact scale before giving up (a view fuller than the cache). */
+const MAX_REFINES = 4;
+/** Room for rings and shadows drawn outside a note or frame, in screen pixels. */
+const BLEED = 12;
 
 interface Drag {
   notes: ReadonlySet<string>;
@@ -32,18 +43,27 @@ interface Drag {
   delta: Point;
 }
 
+interface Tile {
+  key: TileKey;
+  canvas: HTMLCanvasElement;
+  /** Needs drawing: new, or the scene changed. */
+  stale: boolean;
+  /** Drawn from sticky copies at another scale: drawn again once the camera is still (a few times at most). */
+  rough: number;
+}
+
 export class BoardPainter implements Omit<GestureView, 'lasso'> {
   private scene: PaintScene | null = null;
   private size: Size = { w: 0, h: 0 };
   private dpr = 1;
-  private margin = 160;
   private live: Camera;
-  private painted: Camera | null = null;
-  private dirty = true;
-  private approximate = 0;
-  /** Approximate stickies after the previous refining pass, to tell progress from a cache that cannot keep up. */
-  private refining = Infinity;
+  /** The zoom the tiles are drawn at (null: none drawn yet). */
+  private tileZoom: number | null = null;
+  private readonly tiles = new Map<string, Tile>();
+  private readonly pool: HTMLCanvasElement[] = [];
   private lastMove = 0;
+  /** Until when this frame may draw exact sticky copies (0: not at all, the camera is moving). */
+  private deadline = 0;
   private frame = 0;
   private settleTimer = 0;
   private focus: FocusRing = null;
@@ -55,9 +75,14 @@ export class BoardPainter implements Omit<GestureView, 'lasso'> {
   /** A drag ended with a write: its copy stays until the scene shows the result, so nothing flickers. */
   private awaitingScene = false;
   readonly cache = new FaceCache();
+  /** The whole board as blocks, for far out; made when first needed after each scene change. */
+  private blocks: BlockImage | null = null;
 
   constructor(
-    private readonly canvas: HTMLCanvasElement,
+    /** Holds the tiles; moved by the camera. */
+    private readonly host: HTMLElement,
+    /** The view-sized canvas drawn while zooming. */
+    private readonly zoomCanvas: HTMLCanvasElement,
     private readonly copyCanvas: HTMLCanvasElement,
     camera: Camera,
   ) {
@@ -65,10 +90,25 @@ export class BoardPainter implements Omit<GestureView, 'lasso'> {
   }
 
   setScene(scene: PaintScene): void {
+    const before = this.scene;
     this.scene = scene;
     if (this.awaitingScene) this.endDrag();
     if (this.animation && this.animation.start === null) this.animation.start = performance.now();
-    this.invalidate();
+    const change = before && !this.animation ? sceneChange(before, scene, this.live.zoom) : 'all';
+    if (change === 'all' || change.length) this.blocks = null;
+    if (change === 'all') this.invalidate();
+    else this.invalidateAreas(change);
+  }
+
+  /** Only the tiles touching these world rectangles need drawing again. */
+  private invalidateAreas(areas: readonly Rect[]): void {
+    if (!areas.length || this.tileZoom === null) return;
+    const bleed = BLEED / this.tileZoom;
+    for (const tile of this.tiles.values()) {
+      const world = tileWorld(tile.key, this.tileZoom);
+      if (areas.some((r) => intersects(world, expandRect(r, bleed)))) tile.stale = true;
+    }
+    this.schedule();
   }
 
   /** The next scene glides in from these positions (a tidy-up). */
@@ -78,17 +118,14 @@ export class BoardPainter implements Omit<GestureView, 'lasso'> {
 
   setSize(size: Size, dpr: number): void {
     if (size.w === this.size.w && size.h === this.size.h && dpr === this.dpr) return;
+    const dprChanged = dpr !== this.dpr;
     this.size = size;
     this.dpr = dpr;
-    this.margin = marginFor(size);
-    const w = size.w + 2 * this.margin;
-    const h = size.h + 2 * this.margin;
-    this.canvas.width = Math.round(w * dpr);
-    this.canvas.height = Math.round(h * dpr);
-    this.canvas.style.width = `${w}px`;
-    this.canvas.style.height = `${h}px`;
-    this.canvas.style.left = `${-this.margin}px`;
-    this.canvas.style.top = `${-this.margin}px`;
+    this.zoomCanvas.width = Math.round(size.w * dpr);
+    this.zoomCanvas.height = Math.round(size.h * dpr);
+    this.zoomCanvas.style.width = `${size.w}px`;
+    this.zoomCanvas.style.height = `${size.h}px`;
+    if (dprChanged) this.dropTiles();
     this.invalidate();
   }
 
@@ -101,8 +138,9 @@ export class BoardPainter implements Omit<GestureView, 'lasso'> {
 
   setFocus(focus: FocusRing): void {
     if (focus?.kind === this.focus?.kind && focus?.id === this.focus?.id) return;
+    const before = this.focus;
     this.focus = focus;
-    this.invalidate();
+    this.invalidateAreas([...this.rectsOf(before), ...this.rectsOf(focus)]);
   }
 
   /* ---- The gestures' view ---- */
@@ -111,8 +149,9 @@ export class BoardPainter implements Omit<GestureView, 'lasso'> {
     this.startDrag(new Set(ids), new Set());
     this.moveDrag(delta);
     if (target !== this.dropTarget) {
+      const before = this.dropTarget;
       this.dropTarget = target;
-      this.invalidate();
+      this.invalidateAreas([...this.frameRects(before), ...this.frameRects(target)]);
     }
   }
 
@@ -125,11 +164,14 @@ export class BoardPainter implements Omit<GestureView, 'lasso'> {
   }
 
   resizeFrame(themeId: string, rect: Rect): void {
+    const before = this.resize?.rect ?? this.scene?.frames.get(themeId);
     this.resize = { themeId, rect };
-    this.invalidate();
+    this.invalidateAreas(before ? [before, rect] : [rect]);
   }
 
   clear(committed: boolean): void {
+    const areas = [...this.frameRects(this.dropTarget), ...(this.resize ? [this.resize.rect] : [])];
+    if (this.resize) areas.push(...this.frameRects(this.resize.themeId));
     this.dropTarget = null;
     this.resize = null;
     if (committed && this.drag) {
@@ -137,22 +179,23 @@ export class BoardPainter implements Omit<GestureView, 'lasso'> {
       // Should the write fail before any new scene arrives, the drag's copy still goes.
       window.setTimeout(() => this.awaitingScene && this.endDrag(), 1000);
     } else this.endDrag();
-    this.invalidate();
+    this.invalidateAreas(areas);
   }
 
   dispose(): void {
     cancelAnimationFrame(this.frame);
     window.clearTimeout(this.settleTimer);
+    this.dropTiles();
     this.cache.clear();
   }
 
-  /* ---- Drawing ---- */
+  /* ---- Drags ---- */
 
   private startDrag(notes: ReadonlySet<string>, frames: ReadonlySet<string>): void {
     if (this.drag || !this.scene) return;
     const copy = drawDragCopy(this.copyCanvas, this.scene, this.cache, this.live, this.dpr, notes, frames);
     this.drag = { notes, frames, copy, delta: { x: 0, y: 0 } };
-    this.invalidate();
+    this.invalidateAreas(this.dragRects());
   }
 
   private moveDrag(delta: Point): void {
@@ -164,13 +207,40 @@ export class BoardPainter implements Omit<GestureView, 'lasso'> {
   private endDrag(): void {
     this.awaitingScene = false;
     if (!this.drag) return;
+    const areas = this.dragRects();
     this.drag = null;
     this.copyCanvas.hidden = true;
-    this.invalidate();
+    this.invalidateAreas(areas);
   }
 
+  /** Where the dragged notes and frames lie in the current scene. */
+  private dragRects(): Rect[] {
+    if (!this.drag || !this.scene) return [];
+    const rects: Rect[] = [];
+    for (const id of this.drag.notes) {
+      const rect = this.scene.notes.get(id);
+      if (rect) rects.push(rect);
+    }
+    for (const id of this.drag.frames) rects.push(...this.frameRects(id));
+    return rects;
+  }
+
+  private frameRects(themeId: string | null): Rect[] {
+    const frame = themeId ? this.scene?.frames.get(themeId) : undefined;
+    return frame ? [frame, frameTitleRect(frame, this.live.zoom)] : [];
+  }
+
+  private rectsOf(focus: FocusRing): Rect[] {
+    if (focus?.kind === 'frame') return this.frameRects(focus.id);
+    const note = focus?.kind === 'note' ? this.scene?.notes.get(focus.id) : undefined;
+    return note ? [note] : [];
+  }
+
+  /* ---- Drawing ---- */
+
+  /** Everything drawn so far is out of date (the scene or what is drawn over it changed). */
   private invalidate(): void {
-    this.dirty = true;
+    for (const tile of this.tiles.values()) tile.stale = true;
     this.schedule();
   }
 
@@ -181,24 +251,102 @@ export class BoardPainter implements Omit<GestureView, 'lasso'> {
   private paint(): void {
     this.frame = 0;
     if (!this.scene || !this.size.w) return;
-    const slide = this.painted && !this.dirty ? slideFor(this.painted, this.live, this.margin) : null;
-    const moving = performance.now() - this.lastMove < SETTLE_MS;
-    if (moving) this.refining = Infinity;
-    if (slide && (moving || (!this.approximate && slide.x === 0 && slide.y === 0))) {
-      this.canvas.style.transform =
-        slide.x || slide.y ? `translate(${Math.round(slide.x)}px, ${Math.round(slide.y)}px)` : '';
-    } else this.redraw(moving);
-    // Once still, more passes draw exact copies (a time budget per frame) and put the canvas on whole pixels;
-    // they stop when a pass makes no progress (a view holding more than the cache can keep).
+    const camera = this.live;
+    const now = performance.now();
+    const moving = now - this.lastMove < SETTLE_MS;
+    this.deadline = moving ? 0 : now + REFINE_BUDGET_MS;
+    const scene = this.current();
     window.clearTimeout(this.settleTimer);
     if (moving) this.settleTimer = window.setTimeout(() => this.schedule(), SETTLE_MS);
-    else if (this.approximate && this.approximate < this.refining) {
-      this.refining = this.approximate;
-      this.settleTimer = window.setTimeout(() => this.invalidate(), 0);
+    if (this.tileZoom !== camera.zoom) {
+      if (moving) return this.drawZoomCanvas(scene, camera);
+      // Still at a new zoom: the tiles are drawn afresh at it.
+      this.dropTiles();
+      this.tileZoom = camera.zoom;
     }
+    if (this.drawTiles(scene, camera, moving)) this.schedule();
   }
 
-  /** The scene to draw now: mid-animation, the one in between. */
+  /** The tiles the view needs: those in view now, those of the ring round it a few per frame. True: more to do. */
+  private drawTiles(scene: PaintScene, camera: Camera, moving: boolean): boolean {
+    this.host.style.transform = `translate(${Math.round(camera.x)}px, ${Math.round(camera.y)}px)`;
+    const needed = tilesFor(camera, this.size, 1);
+    const keep = new Set(needed.map(tileId));
+    for (const [id, tile] of this.tiles) if (!keep.has(id)) this.releaseTile(id, tile);
+    let ringBudget = RING_TILES_PER_FRAME;
+    let more = false;
+    const due: Tile[] = [];
+    for (const key of needed) {
+      const tile = this.tiles.get(tileId(key)) ?? this.makeTile(key);
+      const refine = !moving && tile.rough > 0 && tile.rough < MAX_REFINES;
+      if (!tile.stale && !refine) continue;
+      if (!tileVisible(key, camera, this.size) && ringBudget-- <= 0) more = true;
+      else due.push(tile);
+    }
+    // Copies first, for every tile due, then the tiles (sceneDraw.ts says why).
+    if (!moving && due.length) {
+      const area = boundsOf(due.map((t) => tileWorld(t.key, camera.zoom)))!;
+      prepareCopies(scene, this.cache, area, camera.zoom, this.dpr, this.deadline);
+    }
+    for (const tile of due) {
+      const approximate = this.drawTile(scene, tile, camera.zoom);
+      tile.rough = approximate ? tile.rough + 1 : 0;
+      tile.stale = false;
+      more ||= !moving && tile.rough > 0 && tile.rough < MAX_REFINES;
+    }
+    this.host.hidden = false;
+    this.zoomCanvas.hidden = true;
+    return more;
+  }
+
+  private drawTile(scene: PaintScene, tile: Tile, zoom: number): number {
+    const ctx = tile.canvas.getContext('2d');
+    if (!ctx) return 0;
+    const area = tileWorld(tile.key, zoom);
+    const bleed = BLEED / zoom;
+    return drawScene(ctx, scene, this.cache, {
+      ...this.overlays(),
+      camera: tileCamera(tile.key, zoom),
+      margin: 0,
+      area: { x: area.x - bleed, y: area.y - bleed, w: area.w + 2 * bleed, h: area.h + 2 * bleed },
+    }).approximate;
+  }
+
+  /** While zooming: the whole view redrawn each frame, from the nearest copies of the stickies. */
+  private drawZoomCanvas(scene: PaintScene, camera: Camera): void {
+    const ctx = this.zoomCanvas.getContext('2d');
+    if (!ctx) return;
+    drawScene(ctx, scene, this.cache, {
+      ...this.overlays(),
+      camera,
+      margin: 0,
+      area: {
+        x: -camera.x / camera.zoom,
+        y: -camera.y / camera.zoom,
+        w: this.size.w / camera.zoom,
+        h: this.size.h / camera.zoom,
+      },
+    });
+    this.zoomCanvas.hidden = false;
+    this.host.hidden = true;
+  }
+
+  private overlays(): Omit<DrawOptions, 'camera' | 'margin' | 'area'> {
+    if (!this.blocks && this.scene && !this.animation && detailAt(this.live.zoom) === 'block')
+      this.blocks = makeBlockImage(this.scene, makeSurface);
+    return {
+      blocks: this.animation ? null : this.blocks,
+      dpr: this.dpr,
+      hiddenNotes: this.drag?.notes ?? EMPTY,
+      hiddenFrames: this.drag?.frames ?? EMPTY,
+      frameOverrides: this.resize ? new Map([[this.resize.themeId, this.resize.rect]]) : NO_OVERRIDES,
+      dropTarget: this.dropTarget,
+      focus: this.focus,
+      background: true,
+    };
+  }
+
+  /** The scene to draw now: mid-animation, the one in between (and another frame is asked for). */
   private current(): PaintScene {
     const animation = this.animation;
     if (!animation || animation.start === null) return this.scene!;
@@ -211,27 +359,33 @@ export class BoardPainter implements Omit<GestureView, 'lasso'> {
     return sceneAt(this.scene!, animation.from, progress);
   }
 
-  private redraw(moving: boolean): void {
-    const ctx = this.canvas.getContext('2d');
-    if (!ctx || !this.scene) return;
-    const camera = this.live;
-    this.dirty = false;
-    const result = drawScene(ctx, this.current(), this.cache, {
-      camera,
-      dpr: this.dpr,
-      margin: this.margin,
-      area: paintedArea(camera, this.size, this.margin),
-      hiddenNotes: this.drag?.notes ?? EMPTY,
-      hiddenFrames: this.drag?.frames ?? EMPTY,
-      frameOverrides: this.resize ? new Map([[this.resize.themeId, this.resize.rect]]) : NO_OVERRIDES,
-      dropTarget: this.dropTarget,
-      focus: this.focus,
-      budgetMs: moving ? 0 : REFINE_BUDGET_MS,
-      background: true,
-    });
-    this.canvas.style.transform = '';
-    this.painted = camera;
-    this.approximate = result.approximate;
+  private makeTile(key: TileKey): Tile {
+    const canvas = this.pool.pop() ?? document.createElement('canvas');
+    const side = Math.round(TILE * this.dpr);
+    if (canvas.width !== side) {
+      canvas.width = side;
+      canvas.height = side;
+    }
+    canvas.className = 'board-tile';
+    canvas.style.left = `${key.i * TILE}px`;
+    canvas.style.top = `${key.j * TILE}px`;
+    canvas.style.width = `${TILE}px`;
+    canvas.style.height = `${TILE}px`;
+    this.host.appendChild(canvas);
+    const tile = { key, canvas, stale: true, rough: 0 };
+    this.tiles.set(tileId(key), tile);
+    return tile;
+  }
+
+  private releaseTile(id: string, tile: Tile): void {
+    tile.canvas.remove();
+    this.tiles.delete(id);
+    if (this.pool.length < 24) this.pool.push(tile.canvas);
+  }
+
+  private dropTiles(): void {
+    for (const [id, tile] of this.tiles) this.releaseTile(id, tile);
+    this.tileZoom = null;
   }
 }
 

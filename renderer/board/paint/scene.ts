@@ -66,6 +66,7 @@ export const COLORS = {
   dropFill: 'rgba(253, 230, 138, 0.55)',
   frameFill: 'rgba(255, 255, 255, 0.45)',
   handle: '#52606d',
+  shadow: 'rgba(0, 0, 0, 0.22)',
 } as const;
 
 /** The app's system font stack: the canvas draws with what the rest of the app shows. */

@@ -11,6 +11,7 @@ import { intersects, type Rect } from '../../../shared/board/rect';
 import { queryRect } from '../../../shared/board/spatialIndex';
 import type { FaceCache, FaceVariant } from './faceCache';
 import { drawFrameBody, drawFrameTitle, type FrameLook } from './frameFace';
+import { drawBlocks, type BlockImage } from './blockImage';
 import { COLORS, type FocusRing, type FrameFace, type PaintScene } from './scene';
 import type { Context2D } from './stickyFace';
 
@@ -27,10 +28,10 @@ export interface DrawOptions {
   frameOverrides: ReadonlyMap<string, Rect>;
   dropTarget: string | null;
   focus: FocusRing;
-  /** Exact copies may take this long (ms) to draw; past it, the nearest copy is scaled. 0 while the camera moves. */
-  budgetMs: number;
-  /** Draw a background (the main canvas) or leave it transparent (a drag's copy). */
+  /** Draw a background (the main canvas) or leave it transparent with a shadow under each note (a drag's copy). */
   background: boolean;
+  /** Every note as a block, drawn once: used instead of drawing the blocks one by one (blockImage.ts). */
+  blocks?: BlockImage | null;
 }
 
 export interface DrawResult {
@@ -48,15 +49,58 @@ function variantOf(scene: PaintScene, id: string, zoom: number): FaceVariant {
   };
 }
 
+/** The notes to draw in an area, in paint order. */
+function notesIn(scene: PaintScene, area: Rect, hidden: ReadonlySet<string>): string[] {
+  const ids = [...queryRect(scene.index, area)].filter((id) => !hidden.has(id));
+  return ids.sort((a, b) => (scene.order.get(a) ?? 0) - (scene.order.get(b) ?? 0));
+}
+
+/**
+ * Draws the missing exact copies of the stickies in `area` until `deadline`, before anything is drawn from
+ * them: copies share atlas pages, and drawing into a page that a canvas is still reading from copies the page.
+ */
+export function prepareCopies(
+  scene: PaintScene,
+  cache: FaceCache,
+  area: Rect,
+  zoom: number,
+  dpr: number,
+  deadline: number,
+): void {
+  if (detailAt(zoom) === 'block' || performance.now() >= deadline) return;
+  const scale = zoom * dpr;
+  for (const id of notesIn(scene, area, EMPTY)) {
+    const face = scene.faces.get(id);
+    if (face) cache.exact(id, face, variantOf(scene, id, zoom), scale);
+    if (performance.now() >= deadline) return;
+  }
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+
 function drawNotes(ctx: Context2D, scene: PaintScene, cache: FaceCache, options: DrawOptions): DrawResult {
   const { camera, dpr, margin } = options;
   const scale = camera.zoom * dpr;
   const detail = detailAt(camera.zoom);
-  const ids = [...queryRect(scene.index, options.area)].filter((id) => !options.hiddenNotes.has(id));
-  ids.sort((a, b) => (scene.order.get(a) ?? 0) - (scene.order.get(b) ?? 0));
-  const started = performance.now();
-  let approximate = 0;
   ctx.setTransform(1, 0, 0, 1, 0, 0);
+  const place = (rect: Rect) => ({
+    x: Math.round((rect.x * camera.zoom + camera.x + margin) * dpr),
+    y: Math.round((rect.y * camera.zoom + camera.y + margin) * dpr),
+    w: Math.round(NOTE_W * scale),
+    h: Math.round(NOTE_H * scale),
+  });
+  if (detail === 'block') {
+    const image = options.blocks;
+    if (image && !options.hiddenNotes.size) {
+      const at = place(image.area);
+      const k = scale / image.scale;
+      ctx.imageSmoothingEnabled = true;
+      ctx.drawImage(image.canvas, at.x, at.y, image.canvas.width * k, image.canvas.height * k);
+    } else drawBlocks(ctx, scene, notesIn(scene, options.area, options.hiddenNotes), place);
+    return { approximate: 0 };
+  }
+  const ids = notesIn(scene, options.area, options.hiddenNotes);
+  let approximate = 0;
   const w = Math.round(NOTE_W * scale);
   const h = Math.round(NOTE_H * scale);
   for (const id of ids) {
@@ -66,18 +110,14 @@ function drawNotes(ctx: Context2D, scene: PaintScene, cache: FaceCache, options:
     const x = Math.round((rect.x * camera.zoom + camera.x + margin) * dpr);
     const y = Math.round((rect.y * camera.zoom + camera.y + margin) * dpr);
     const variant = variantOf(scene, id, camera.zoom);
-    if (detail === 'block') {
-      ctx.fillStyle = variant.dimmed ? COLORS.dimFill : face.fill;
-      ctx.fillRect(x, y, w, h);
-      ctx.fillStyle = variant.dimmed ? COLORS.dimAccent : (face.accent ?? COLORS.defaultAccent);
-      ctx.fillRect(x, y, w, Math.max(1, Math.round(h * 0.2)));
-      continue;
-    }
-    const inTime = options.budgetMs > 0 && performance.now() - started < options.budgetMs;
-    const exact = inTime || cache.has(id, face, variant, scale) ? cache.exact(id, face, variant, scale) : null;
+    const exact = cache.has(id, face, variant, scale) ? cache.exact(id, face, variant, scale) : null;
     const copy = exact ?? cache.nearest(id, face, variant, scale);
     if (!exact) approximate++;
-    if (copy) ctx.drawImage(copy.image, x, y, w, h);
+    if (!options.background) {
+      ctx.fillStyle = COLORS.shadow;
+      ctx.fillRect(x + 3 * dpr, y + 5 * dpr, w, h);
+    }
+    if (copy) ctx.drawImage(copy.image, copy.sx, copy.sy, copy.sw, copy.sh, x, y, w, h);
     else {
       ctx.fillStyle = face.fill;
       ctx.fillRect(x, y, w, h);

@@ -19,15 +19,11 @@ function Items({
   return (
     <Menu className="menu" aria-label={label} autoFocus="first" onAction={(key) => onAction(String(key))}>
       {entries.map((entry) => (
-        <MenuItem
-          key={entry.name}
-          id={entry.name}
-          className="menu-item"
-          textValue={entry.label}
-          aria-keyshortcuts={entry.ariaKeys ?? undefined}
-        >
+        <MenuItem key={entry.name} id={entry.name} className="menu-item" textValue={entry.label}>
           <Text slot="label">{entry.label}</Text>
-          {entry.shortcut && <Keyboard className="menu-shortcut">{entry.shortcut}</Keyboard>}
+          {/* The keys are drawn by CSS from the attribute: they describe the item (aria-describedby) without
+              being part of the text its name must contain. */}
+          {entry.shortcut && <Keyboard className="menu-shortcut" data-keys={entry.shortcut} />}
         </MenuItem>
       ))}
     </Menu>
@@ -81,6 +77,7 @@ export function ActionContextMenu({
       <span ref={anchor} aria-hidden="true" className="context-anchor" style={{ left: at.x, top: at.y }} />
       <Popover
         className="popover"
+        aria-label={label}
         triggerRef={anchor}
         placement="bottom start"
         offset={2}
