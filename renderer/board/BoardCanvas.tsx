@@ -5,7 +5,17 @@
  * re-render React: the camera and gestures write to the painter and the layer directly, and React renders
  * only when something is committed.
  */
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type FocusEvent as ReactFocusEvent,
+  type MouseEvent as ReactMouseEvent,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { screenToWorld, zoomToFit, type Camera, type Size } from '../../shared/board/camera';
 import type { Point, Rect } from '../../shared/board/rect';
 import { useBoardStore } from './boardStore';
@@ -87,59 +97,9 @@ function useElementRegistry() {
   return [elements, register] as const;
 }
 
-function BoardSurface(props: BoardCanvasProps & { size: Size }) {
-  const { model, matches, searchText, onWrite, onControls, size } = props;
-  const viewportRef = useRef<HTMLDivElement>(null);
-  const layerRef = useRef<HTMLDivElement>(null);
-  const lassoRef = useRef<HTMLDivElement>(null);
-  const canvasRef = useRef<HTMLCanvasElement>(null);
-  const tilesRef = useRef<HTMLDivElement>(null);
-  const copyRef = useRef<HTMLCanvasElement>(null);
-  const boardKey = useBoardStore((s) => s.boardKey);
-  const stored = useBoardStore((s) => s.cameras[s.boardKey]);
-  const [initial] = useState(() => stored ?? firstCamera(model.layout.bounds, size));
-  const camera = useCameraControls(viewportRef, layerRef, size, initial);
-  const zoom = (stored ?? initial).zoom;
-  const selection = useBoardStore((s) => s.selection);
-  const focusedId = useBoardStore((s) => s.focusedId);
-  const preview = useBoardStore((s) => s.preview);
-  const handTool = useBoardStore((s) => s.handTool);
-  const colorMode = useBoardStore((s) => s.colorMode);
-  const forced = useForcedColors();
-  const [stickyEls, registerSticky] = useElementRegistry();
-  const [frameEls, registerFrame] = useElementRegistry();
+/** Focus a note's element, now or as soon as it is mounted (culling may mount it only once the camera reveals it). */
+function useFocusRequests(stickyEls: ReadonlyMap<string, HTMLElement>) {
   const pendingFocus = useRef<string | null>(null);
-  // A previewed suggestion is highlighted in place of the search matches; its words are not the search's.
-  const highlight = preview ? preview.noteIds : matches;
-  const faces = useStickyFaces(model, colorMode);
-  const painter = useBoardPainter({
-    tilesRef,
-    canvasRef,
-    copyRef,
-    live: camera.live,
-    size,
-    model,
-    faces,
-    selection,
-    highlight,
-    search: preview ? '' : searchText,
-    disabled: forced,
-  });
-
-  const pointer = useRef<Point | null>(null);
-  const [menu, setMenu] = useState<MenuRequest | null>(null);
-  // The board benchmark puts this board and its baseline at the same camera. Only in the benchmark build
-  // (`npm run build:bench`); in every other build the condition is the constant false and this is dropped.
-  useEffect(() => {
-    if (import.meta.env.MODE === 'bench') {
-      (window as unknown as { __fieldnotesBoardCamera?: CameraControls }).__fieldnotesBoardCamera = camera;
-    }
-  }, [camera]);
-  // The store remembers each board's camera; seed it so returning to this board starts where it was left.
-  useEffect(() => {
-    if (!useBoardStore.getState().cameras[boardKey]) useBoardStore.getState().commitCamera(camera.live.get());
-  }, [boardKey, camera]);
-
   const requestFocus = useCallback(
     (id: string) => {
       pendingFocus.current = id;
@@ -166,7 +126,200 @@ function BoardSurface(props: BoardCanvasProps & { size: Size }) {
     },
     [requestFocus],
   );
+  return { requestFocus, focusNote };
+}
 
+/** The camera for this board: the one it was left at, else a first look; remembered by the store as it settles. */
+function useBoardCamera(
+  viewportRef: RefObject<HTMLDivElement | null>,
+  layerRef: RefObject<HTMLDivElement | null>,
+  model: BoardModel,
+  size: Size,
+) {
+  const boardKey = useBoardStore((s) => s.boardKey);
+  const stored = useBoardStore((s) => s.cameras[s.boardKey]);
+  const [initial] = useState(() => stored ?? firstCamera(model.layout.bounds, size));
+  const camera = useCameraControls(viewportRef, layerRef, size, initial);
+  // The board benchmark puts this board and its baseline at the same camera. Only in the benchmark build
+  // (`npm run build:bench`); in every other build the condition is the constant false and this is dropped.
+  useEffect(() => {
+    if (import.meta.env.MODE === 'bench') {
+      (window as unknown as { __fieldnotesBoardCamera?: CameraControls }).__fieldnotesBoardCamera = camera;
+    }
+  }, [camera]);
+  // The store remembers each board's camera; seed it so returning to this board starts where it was left.
+  useEffect(() => {
+    if (!useBoardStore.getState().cameras[boardKey]) useBoardStore.getState().commitCamera(camera.live.get());
+  }, [boardKey, camera]);
+  return { camera, zoom: (stored ?? initial).zoom };
+}
+
+/** The pointer's world position while over the board, and the context menu a right-click opens there. */
+function usePointerAndMenu(camera: CameraControls) {
+  const pointer = useRef<Point | null>(null);
+  const [menu, setMenu] = useState<MenuRequest | null>(null);
+  const world = (event: ReactMouseEvent<HTMLElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    return screenToWorld(camera.live.get(), { x: event.clientX - box.left, y: event.clientY - box.top });
+  };
+  const handlers = {
+    onPointerMoveCapture(event: ReactMouseEvent<HTMLElement>) {
+      pointer.current = world(event);
+    },
+    onPointerLeave() {
+      pointer.current = null;
+    },
+    onContextMenu(event: ReactMouseEvent<HTMLElement>) {
+      if ((event.target as Element).closest('[data-board-overlay]')) return;
+      event.preventDefault();
+      setMenu({
+        target: actionTarget(event.target as Element),
+        client: { x: event.clientX, y: event.clientY },
+        pointer: world(event),
+      });
+    },
+  };
+  return { pointer, menu, setMenu, handlers };
+}
+
+/** The frames' elements: where each frame is, its focusable title and its resize handle. */
+function FrameLayer({
+  model,
+  zoom,
+  showText,
+  register,
+}: {
+  model: BoardModel;
+  zoom: number;
+  showText: boolean;
+  register(id: string, element: HTMLElement | null): void;
+}) {
+  return (
+    <div className="board-frames">
+      {model.themes.map((theme) => {
+        const rect = model.layout.frames.get(theme.id);
+        return (
+          rect && (
+            <FrameView
+              key={theme.id}
+              id={theme.id}
+              title={theme.name}
+              rect={rect}
+              count={model.notesByTheme.get(theme.id)?.length ?? 0}
+              votes={theme.votes}
+              depth={model.layout.depth.get(theme.id) ?? 0}
+              zoom={zoom}
+              showText={showText}
+              register={register}
+            />
+          )
+        );
+      })}
+    </div>
+  );
+}
+
+/** Hands the canvas's controls (camera, painter, actions' context) to the rest of the board screen. */
+function useControlsHandOff(
+  controls: Omit<CanvasControls, 'size'>,
+  size: Size,
+  onControls: BoardCanvasProps['onControls'],
+) {
+  const { camera, painter, contextFor } = controls;
+  const sizeRef = useRef(size);
+  useLayoutEffect(() => {
+    sizeRef.current = size;
+  }, [size]);
+  useEffect(() => {
+    onControls({ camera, painter, contextFor, size: () => sizeRef.current });
+    return () => onControls(null);
+  }, [camera, painter, contextFor, onControls]);
+}
+
+/** What a screen reader says the canvas and a frame's title offer. */
+function CanvasHints() {
+  return (
+    <>
+      <p id="board-canvas-hint" className="visually-hidden">
+        Arrow keys move between notes, Space selects, M moves the selection to a theme, T makes a theme from it, N adds
+        a note. Question mark lists every shortcut. The outline view shows the same board as a list.
+      </p>
+      <p id="frame-hint" className="visually-hidden">
+        Arrow keys move the frame, Shift with an arrow moves it further; Enter selects its notes.
+      </p>
+    </>
+  );
+}
+
+/** The element an action's target is drawn as: a note, a frame's title, or the canvas itself. */
+function elementOf(
+  target: ActionTarget,
+  stickyEls: ReadonlyMap<string, HTMLElement>,
+  frameEls: ReadonlyMap<string, HTMLElement>,
+  canvas: Element | null,
+): Element | null {
+  if (target.kind === 'note') return stickyEls.get(target.id) ?? null;
+  if (target.kind === 'frame') return frameEls.get(target.id)?.querySelector('[data-frame-part="title"]') ?? null;
+  return canvas;
+}
+
+/** The menu key opens the focused element's menu just below its top-left corner. */
+function menuBelow(target: ActionTarget, element: Element | null): MenuRequest | null {
+  if (!element) return null;
+  const box = element.getBoundingClientRect();
+  return { target, client: { x: box.left + 8, y: box.top + Math.min(box.height, 40) }, pointer: null };
+}
+
+/** The canvas draws the focus ring of whichever board element has focus; a focused note becomes the store's. */
+function focusRingHandlers(painter: BoardPainter | null) {
+  return {
+    onFocus(event: ReactFocusEvent<HTMLElement>) {
+      const ring = focusOf(event.target as Element);
+      painter?.setFocus(ring);
+      if (ring?.kind === 'note' && useBoardStore.getState().focusedId !== ring.id)
+        useBoardStore.getState().setFocused(ring.id);
+    },
+    onBlur(event: ReactFocusEvent<HTMLElement>) {
+      if (!event.currentTarget.contains(event.relatedTarget as Node | null)) painter?.setFocus(null);
+    },
+  };
+}
+
+function BoardSurface(props: BoardCanvasProps & { size: Size }) {
+  const { model, matches, searchText, onWrite, size } = props;
+  const viewportRef = useRef<HTMLDivElement>(null);
+  const layerRef = useRef<HTMLDivElement>(null);
+  const lassoRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const tilesRef = useRef<HTMLDivElement>(null);
+  const copyRef = useRef<HTMLCanvasElement>(null);
+  const { camera, zoom } = useBoardCamera(viewportRef, layerRef, model, size);
+  const selection = useBoardStore((s) => s.selection);
+  const focusedId = useBoardStore((s) => s.focusedId);
+  const preview = useBoardStore((s) => s.preview);
+  const handTool = useBoardStore((s) => s.handTool);
+  const colorMode = useBoardStore((s) => s.colorMode);
+  const forced = useForcedColors();
+  const [stickyEls, registerSticky] = useElementRegistry();
+  const [frameEls, registerFrame] = useElementRegistry();
+  // A previewed suggestion is highlighted in place of the search matches; its words are not the search's.
+  const highlight = preview ? preview.noteIds : matches;
+  const faces = useStickyFaces(model, colorMode);
+  const painter = useBoardPainter({
+    tilesRef,
+    canvasRef,
+    copyRef,
+    live: camera.live,
+    size,
+    model,
+    faces,
+    selection,
+    highlight,
+    search: preview ? '' : searchText,
+    disabled: forced,
+  });
+  const { requestFocus, focusNote } = useFocusRequests(stickyEls);
+  const { pointer, menu, setMenu, handlers } = usePointerAndMenu(camera);
   const gestures = usePointerGestures({
     viewportRef,
     lassoRef,
@@ -190,98 +343,29 @@ function BoardSurface(props: BoardCanvasProps & { size: Size }) {
     onNewSticky: props.onNewSticky,
     onTidy: props.onTidy,
     onMenu: (target: ActionTarget) => {
-      // The menu key opens the focused element's menu below it.
-      const element =
-        target.kind === 'note'
-          ? stickyEls.get(target.id)
-          : target.kind === 'frame'
-            ? frameEls.get(target.id)?.querySelector('[data-frame-part="title"]')
-            : viewportRef.current;
-      const box = element?.getBoundingClientRect();
-      if (box) setMenu({ target, client: { x: box.left + 8, y: box.top + Math.min(box.height, 40) }, pointer: null });
+      const request = menuBelow(target, elementOf(target, stickyEls, frameEls, viewportRef.current));
+      if (request) setMenu(request);
     },
   };
   const onKeyDown = useBoardKeyboard(keyboardDeps);
   const contextFor = useActionContext(keyboardDeps);
-  const sizeRef = useRef(size);
-  useLayoutEffect(() => {
-    sizeRef.current = size;
-  }, [size]);
-  useEffect(() => {
-    onControls({ camera, painter, contextFor, size: () => sizeRef.current });
-    return () => onControls(null);
-  }, [camera, painter, contextFor, onControls]);
-
+  useControlsHandOff({ camera, painter, contextFor }, size, props.onControls);
   const total = model.notes.length;
-  const frames = [];
-  for (const theme of model.themes) {
-    const rect = model.layout.frames.get(theme.id);
-    if (!rect) continue;
-    frames.push(
-      <FrameView
-        key={theme.id}
-        id={theme.id}
-        title={theme.name}
-        rect={rect}
-        count={model.notesByTheme.get(theme.id)?.length ?? 0}
-        votes={theme.votes}
-        depth={model.layout.depth.get(theme.id) ?? 0}
-        zoom={zoom}
-        showText={forced}
-        register={registerFrame}
-      />,
-    );
-  }
 
   return (
     <div
       ref={viewportRef}
-      className={`board-viewport${handTool ? ' is-hand' : ''}${forced ? ' is-forced-colors' : ''}`}
+      className={`board-viewport${handTool ? ' is-hand' : ''}`}
       role="group"
       aria-label="Board canvas"
       aria-describedby="board-canvas-hint"
       tabIndex={-1}
-      onPointerDown={gestures.onPointerDown}
-      onPointerMove={gestures.onPointerMove}
-      onPointerUp={gestures.onPointerUp}
-      onPointerCancel={gestures.onPointerCancel}
-      onDoubleClick={gestures.onDoubleClick}
+      {...gestures}
+      {...handlers}
       onKeyDown={onKeyDown}
-      onPointerMoveCapture={(event) => {
-        const box = event.currentTarget.getBoundingClientRect();
-        pointer.current = screenToWorld(camera.live.get(), { x: event.clientX - box.left, y: event.clientY - box.top });
-      }}
-      onPointerLeave={() => {
-        pointer.current = null;
-      }}
-      onContextMenu={(event) => {
-        if ((event.target as Element).closest('[data-board-overlay]')) return;
-        event.preventDefault();
-        const box = event.currentTarget.getBoundingClientRect();
-        const at = screenToWorld(camera.live.get(), { x: event.clientX - box.left, y: event.clientY - box.top });
-        setMenu({
-          target: actionTarget(event.target as Element),
-          client: { x: event.clientX, y: event.clientY },
-          pointer: at,
-        });
-      }}
-      onFocus={(event) => {
-        const ring = focusOf(event.target as Element);
-        painter?.setFocus(ring);
-        if (ring?.kind === 'note' && useBoardStore.getState().focusedId !== ring.id)
-          useBoardStore.getState().setFocused(ring.id);
-      }}
-      onBlur={(event) => {
-        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) painter?.setFocus(null);
-      }}
+      {...focusRingHandlers(painter)}
     >
-      <p id="board-canvas-hint" className="visually-hidden">
-        Arrow keys move between notes, Space selects, M moves the selection to a theme, T makes a theme from it, N adds
-        a note. Question mark lists every shortcut. The outline view shows the same board as a list.
-      </p>
-      <p id="frame-hint" className="visually-hidden">
-        Arrow keys move the frame, Shift with an arrow moves it further; Enter selects its notes.
-      </p>
+      <CanvasHints />
       <div ref={tilesRef} className="board-tiles" aria-hidden="true" />
       <canvas ref={canvasRef} className="board-zoom-canvas" aria-hidden="true" hidden />
       <div ref={layerRef} className="board-layer" data-testid="board-layer">
@@ -298,7 +382,7 @@ function BoardSurface(props: BoardCanvasProps & { size: Size }) {
             register={registerSticky}
           />
         )}
-        <div className="board-frames">{frames}</div>
+        <FrameLayer model={model} zoom={zoom} showText={forced} register={registerFrame} />
       </div>
       <div className="board-shield" aria-hidden="true" />
       <canvas ref={copyRef} className="drag-copy" aria-hidden="true" hidden />

@@ -109,6 +109,29 @@ function useReveals(model: BoardModel, controls: CanvasControls | null) {
   };
 }
 
+/** Where this board sits in the project, its name, and the project's other boards. */
+function BoardHeader({ data, model }: { data: BoardData; model: BoardModel }) {
+  const title = data.session ? data.session.title : `${data.project.name} (all sessions)`;
+  return (
+    <div className="board-top">
+      <p className="breadcrumb">
+        <a href={routePath({ name: 'sessions', projectId: data.project.id })}>{data.project.name}</a>
+        {data.session && (
+          <>
+            {' › '}
+            <a href={routePath({ name: 'session', projectId: data.project.id, sessionId: data.session.id })}>
+              {data.session.title}
+            </a>
+          </>
+        )}{' '}
+        › Board
+      </p>
+      <h1 id="board-heading">Board: {title}</h1>
+      <BoardNav model={model} />
+    </div>
+  );
+}
+
 function BoardScreen({ data }: { data: BoardData }) {
   const rawNotes = useMemo(() => new Map(data.notes.map((n) => [n.id, n])), [data.notes]);
   const rawThemes = useMemo(() => new Map(data.themes.map((t) => [t.id, t])), [data.themes]);
@@ -149,25 +172,9 @@ function BoardScreen({ data }: { data: BoardData }) {
     [controls, model],
   );
 
-  const title = data.session ? data.session.title : `${data.project.name} (all sessions)`;
   return (
     <section className={`screen board-screen${panelsOpen ? '' : ' is-wide'}`} aria-labelledby="board-heading">
-      <div className="board-top">
-        <p className="breadcrumb">
-          <a href={routePath({ name: 'sessions', projectId: data.project.id })}>{data.project.name}</a>
-          {data.session && (
-            <>
-              {' › '}
-              <a href={routePath({ name: 'session', projectId: data.project.id, sessionId: data.session.id })}>
-                {data.session.title}
-              </a>
-            </>
-          )}{' '}
-          › Board
-        </p>
-        <h1 id="board-heading">Board: {title}</h1>
-        <BoardNav model={model} />
-      </div>
+      <BoardHeader data={data} model={model} />
       <div className="board-bars">
         <BoardToolbar model={model} controls={controls} onNewSticky={() => onNewSticky(null, null)} />
         <FilterBar model={model} matches={matches} />

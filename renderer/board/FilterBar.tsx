@@ -14,8 +14,6 @@ const ANNOUNCE_DELAY_MS = 500;
 export function FilterBar({ model, matches }: { model: BoardModel; matches: ReadonlySet<string> | null }) {
   const filter = useBoardStore((s) => s.filter);
   const setFilter = useBoardStore((s) => s.setFilter);
-  const clearFilter = useBoardStore((s) => s.clearFilter);
-  const select = useBoardStore((s) => s.select);
   const speakers = useMemo(() => {
     const codes = new Set<string>();
     for (const note of model.notes) {
@@ -106,30 +104,37 @@ export function FilterBar({ model, matches }: { model: BoardModel; matches: Read
           ? `${count} of ${model.notes.length} match`
           : `${model.notes.length} note${model.notes.length === 1 ? '' : 's'}`}
       </p>
-      {active && (
-        <>
-          <button
-            type="button"
-            className="small-button"
-            onClick={() => {
-              select(matches ?? []);
-              announce(`${count} matching notes selected`);
-            }}
-          >
-            Select matches
-          </button>
-          <button
-            type="button"
-            className="small-button"
-            onClick={() => {
-              clearFilter();
-              announce('Filters cleared');
-            }}
-          >
-            Clear filters
-          </button>
-        </>
-      )}
+      {active && <FilterActions matches={matches} count={count} />}
     </div>
+  );
+}
+
+/** With a search or filter on: select what matches, or clear it all. */
+function FilterActions({ matches, count }: { matches: ReadonlySet<string> | null; count: number }) {
+  const select = useBoardStore((s) => s.select);
+  const clearFilter = useBoardStore((s) => s.clearFilter);
+  return (
+    <>
+      <button
+        type="button"
+        className="small-button"
+        onClick={() => {
+          select(matches ?? []);
+          announce(`${count} matching notes selected`);
+        }}
+      >
+        Select matches
+      </button>
+      <button
+        type="button"
+        className="small-button"
+        onClick={() => {
+          clearFilter();
+          announce('Filters cleared');
+        }}
+      >
+        Clear filters
+      </button>
+    </>
   );
 }

@@ -12,6 +12,7 @@ import { useData } from '../app/DataContext';
 import { addNote } from '../data/commands/notes';
 import { useAct } from '../app/useAct';
 import type { BoardModel } from './useBoardModel';
+import type { NoteFlags } from '../../shared/domain/schemas';
 
 export interface NewStickyRequest {
   /** World point where the note goes (its top-left corner). */
@@ -133,61 +134,17 @@ function Form({
         </h2>
         <label htmlFor={`${id}-text`}>New note{theme ? ` in ${theme.name}` : ''}</label>
         <textarea id={`${id}-text`} value={text} rows={3} autoFocus onChange={(e) => setText(e.target.value)} />
-        <div className="new-sticky-fields">
-          {!model.session && (
-            <label>
-              Session
-              <select value={sessionId} onChange={(e) => onSession(e.target.value)}>
-                {model.sessionOrder.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.title}
-                  </option>
-                ))}
-              </select>
-            </label>
-          )}
-          <label>
-            Speaker
-            <select value={speaker ?? ''} onChange={(e) => setSpeaker(e.target.value || null)}>
-              <option value="">No speaker</option>
-              {participants.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.code}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Kind
-            <select value={kind ?? ''} onChange={(e) => setKind(e.target.value || null)}>
-              <option value="">No kind</option>
-              {model.project.kinds.map((k) => (
-                <option key={k.id} value={k.id}>
-                  {k.name}
-                </option>
-              ))}
-            </select>
-          </label>
-        </div>
-        <fieldset className="new-sticky-flags">
-          <legend className="visually-hidden">Flags</legend>
-          {(
-            [
-              ['sensitive', 'Sensitive'],
-              ['doNotQuote', 'Do not quote'],
-              ['culturalProtocol', 'Cultural protocol'],
-            ] as const
-          ).map(([flag, label]) => (
-            <label key={flag}>
-              <input
-                type="checkbox"
-                checked={flags[flag]}
-                onChange={(e) => setFlags((f) => ({ ...f, [flag]: e.target.checked }))}
-              />
-              {label}
-            </label>
-          ))}
-        </fieldset>
+        <NoteFields
+          model={model}
+          sessionId={sessionId}
+          onSession={onSession}
+          speaker={speaker}
+          onSpeaker={setSpeaker}
+          kind={kind}
+          onKind={setKind}
+          flags={flags}
+          onFlags={setFlags}
+        />
         <div className="button-row">
           <button type="submit" className="small-button primary-button" disabled={!text.trim()}>
             Add note
@@ -199,5 +156,82 @@ function Form({
         <p className="muted new-sticky-hint">Enter adds it, Shift+Enter starts a new line, Esc cancels.</p>
       </form>
     </section>
+  );
+}
+
+type Flags = Pick<NoteFlags, 'sensitive' | 'doNotQuote' | 'culturalProtocol'>;
+
+const FLAGS = [
+  ['sensitive', 'Sensitive'],
+  ['doNotQuote', 'Do not quote'],
+  ['culturalProtocol', 'Cultural protocol'],
+] as const;
+
+/** The note's session (on the whole-project board), speaker, kind and flags. */
+function NoteFields(props: {
+  model: BoardModel;
+  sessionId: string;
+  onSession(id: string): void;
+  speaker: string | null;
+  onSpeaker(id: string | null): void;
+  kind: string | null;
+  onKind(id: string | null): void;
+  flags: Flags;
+  onFlags(flags: Flags): void;
+}) {
+  const { model, sessionId, flags } = props;
+  const participants = model.participants.filter((p) => p.sessionId === sessionId);
+  return (
+    <>
+      <div className="new-sticky-fields">
+        {!model.session && (
+          <label>
+            Session
+            <select value={sessionId} onChange={(e) => props.onSession(e.target.value)}>
+              {model.sessionOrder.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.title}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <label>
+          Speaker
+          <select value={props.speaker ?? ''} onChange={(e) => props.onSpeaker(e.target.value || null)}>
+            <option value="">No speaker</option>
+            {participants.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.code}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Kind
+          <select value={props.kind ?? ''} onChange={(e) => props.onKind(e.target.value || null)}>
+            <option value="">No kind</option>
+            {model.project.kinds.map((k) => (
+              <option key={k.id} value={k.id}>
+                {k.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <fieldset className="new-sticky-flags">
+        <legend className="visually-hidden">Flags</legend>
+        {FLAGS.map(([flag, label]) => (
+          <label key={flag}>
+            <input
+              type="checkbox"
+              checked={flags[flag]}
+              onChange={(e) => props.onFlags({ ...flags, [flag]: e.target.checked })}
+            />
+            {label}
+          </label>
+        ))}
+      </fieldset>
+    </>
   );
 }

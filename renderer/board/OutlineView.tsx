@@ -6,7 +6,7 @@
  *
  * Only the notes of expanded themes are put in the tree, so a 5,000-note board opens as a short list of themes.
  */
-import { useMemo, useState, type ReactElement } from 'react';
+import { useMemo, useState, type ReactElement, type ReactNode } from 'react';
 import {
   Button,
   Tree,
@@ -34,16 +34,9 @@ const idOf = (key: Key) => String(key).replace(/^(note|theme):/, '');
 const isNote = (key: Key) => String(key).startsWith('note:');
 const isTheme = (key: Key) => String(key).startsWith('theme:');
 
-export function OutlineView({ model }: { model: BoardModel }) {
+/** Drops in the outline: notes onto a theme (or "No theme") move there; a theme onto another nests it. */
+function useOutlineDrops(model: BoardModel) {
   const { runner } = useData();
-  const tree = useMemo(() => themeTree(model.themes), [model.themes]);
-  const [expanded, setExpanded] = useState<Set<Key>>(() => new Set());
-  const selection = useBoardStore((s) => s.selection);
-  const select = useBoardStore((s) => s.select);
-  const openMoveDialog = useBoardStore((s) => s.openMoveDialog);
-  const selectedKeys = useMemo(() => new Set([...selection].map(noteKey)), [selection]);
-  const themeKeys = useMemo(() => [NONE, ...model.themes.map((t) => themeKey(t.id))], [model.themes]);
-
   const run = async (work: Promise<unknown>, message: string) => {
     try {
       await work;
@@ -53,7 +46,7 @@ export function OutlineView({ model }: { model: BoardModel }) {
     }
   };
 
-  const { dragAndDropHooks } = useDragAndDrop({
+  return useDragAndDrop({
     getItems: (keys) =>
       [...keys]
         .filter((key) => isNote(key) || isTheme(key))
@@ -91,14 +84,11 @@ export function OutlineView({ model }: { model: BoardModel }) {
       }
     },
   });
+}
 
-  const onSelectionChange = (keys: Selection) => {
-    const ids = keys === 'all' ? model.notes.map((n) => n.id) : [...keys].filter(isNote).map(idOf);
-    select(ids);
-    announce(`${ids.length} note${ids.length === 1 ? '' : 's'} selected`);
-  };
-
-  const renderNote = (note: Note) => (
+/** A note's row: its drag handle, text, speaker and question, and its "Move to theme…" button. */
+function noteItem(note: Note, model: BoardModel, onMove: () => void) {
+  return (
     <TreeItem key={noteKey(note.id)} id={noteKey(note.id)} textValue={note.text} className="outline-item outline-note">
       <TreeItemContent>
         <Button slot="drag" className="drag-handle" aria-label="Drag note">
@@ -112,16 +102,68 @@ export function OutlineView({ model }: { model: BoardModel }) {
             .filter(Boolean)
             .join(' · ')}
         </span>
-        <Button
-          className="small-button"
-          onPress={() => openMoveDialog([note.id])}
-          aria-label={`Move to theme: ${note.text.slice(0, 60)}`}
-        >
+        <Button className="small-button" onPress={onMove} aria-label={`Move to theme: ${note.text.slice(0, 60)}`}>
           Move to theme…
         </Button>
       </TreeItemContent>
     </TreeItem>
   );
+}
+
+/** "No theme": the notes not in any theme, expandable like a theme. */
+function looseItem(loose: Note[], open: boolean, notes: ReactNode) {
+  return (
+    <TreeItem
+      key={NONE}
+      id={NONE}
+      textValue="No theme"
+      className="outline-item outline-theme"
+      hasChildItems={loose.length > 0}
+    >
+      <TreeItemContent>
+        {({ hasChildItems }) => (
+          <>
+            {hasChildItems ? (
+              <Button
+                slot="chevron"
+                className="chevron"
+                aria-label={open ? 'Collapse notes without a theme' : 'Expand notes without a theme'}
+              >
+                {open ? '▾' : '▸'}
+              </Button>
+            ) : (
+              <span className="chevron-space" />
+            )}
+            <strong>No theme</strong>
+            <span className="muted">
+              {loose.length} note{loose.length === 1 ? '' : 's'}
+            </span>
+          </>
+        )}
+      </TreeItemContent>
+      {notes}
+    </TreeItem>
+  );
+}
+
+export function OutlineView({ model }: { model: BoardModel }) {
+  const tree = useMemo(() => themeTree(model.themes), [model.themes]);
+  const [expanded, setExpanded] = useState<Set<Key>>(() => new Set());
+  const selection = useBoardStore((s) => s.selection);
+  const select = useBoardStore((s) => s.select);
+  const openMoveDialog = useBoardStore((s) => s.openMoveDialog);
+  const selectedKeys = useMemo(() => new Set([...selection].map(noteKey)), [selection]);
+  const themeKeys = useMemo(() => [NONE, ...model.themes.map((t) => themeKey(t.id))], [model.themes]);
+
+  const { dragAndDropHooks } = useOutlineDrops(model);
+
+  const onSelectionChange = (keys: Selection) => {
+    const ids = keys === 'all' ? model.notes.map((n) => n.id) : [...keys].filter(isNote).map(idOf);
+    select(ids);
+    announce(`${ids.length} note${ids.length === 1 ? '' : 's'} selected`);
+  };
+
+  const renderNote = (note: Note) => noteItem(note, model, () => openMoveDialog([note.id]));
 
   // react-aria decides a row is expandable from the children in its collection (its hasChildItems prop does
   // not reach the keyboard handling), so a collapsed theme gets one stand-in child instead of all its notes.
@@ -200,36 +242,7 @@ export function OutlineView({ model }: { model: BoardModel }) {
         dragAndDropHooks={dragAndDropHooks}
       >
         {tree.map(renderTheme)}
-        <TreeItem
-          key={NONE}
-          id={NONE}
-          textValue="No theme"
-          className="outline-item outline-theme"
-          hasChildItems={loose.length > 0}
-        >
-          <TreeItemContent>
-            {({ hasChildItems }) => (
-              <>
-                {hasChildItems ? (
-                  <Button
-                    slot="chevron"
-                    className="chevron"
-                    aria-label={looseOpen ? 'Collapse notes without a theme' : 'Expand notes without a theme'}
-                  >
-                    {looseOpen ? '▾' : '▸'}
-                  </Button>
-                ) : (
-                  <span className="chevron-space" />
-                )}
-                <strong>No theme</strong>
-                <span className="muted">
-                  {loose.length} note{loose.length === 1 ? '' : 's'}
-                </span>
-              </>
-            )}
-          </TreeItemContent>
-          {renderNotes(NONE, looseOpen, loose)}
-        </TreeItem>
+        {looseItem(loose, looseOpen, renderNotes(NONE, looseOpen, loose))}
       </Tree>
     </section>
   );

@@ -19,7 +19,7 @@ import { startLasso } from './gestures/lasso';
 import { pressNote } from './gestures/noteDrag';
 import { startPan } from './gestures/pan';
 import { startPinch, type Pinch } from './gestures/pinch';
-import { pickGesture, targetOf, type PressTarget } from './gestures/target';
+import { pickGesture, targetOf, type GestureKind, type PressTarget } from './gestures/target';
 import type { Gesture, GestureEnv, GestureView } from './gestures/types';
 
 export interface GestureDeps {
@@ -48,6 +48,54 @@ function showLasso(box: HTMLElement | null, rect: Rect | null): void {
   box.style.height = `${rect.h}px`;
 }
 
+/** The gesture modules' environment, from the hook's current dependencies and the board store. */
+function gestureEnv(d: GestureDeps): GestureEnv {
+  const store = useBoardStore.getState;
+  const view = d.view ?? NO_VIEW;
+  return {
+    camera: { get: d.camera.live.get, set: (c) => d.camera.apply(c), commit: d.camera.commitNow },
+    model: d.model,
+    selection: {
+      current: () => store().selection,
+      select: (ids) => store().select(ids),
+      toggle: (id) => store().toggleSelected(id),
+      add: (ids) => store().addToSelection(ids),
+      clear: () => store().clearSelection(),
+      focus: d.focusNote,
+    },
+    view: {
+      dragNotes: (ids, delta, target) => view.dragNotes(ids, delta, target),
+      dragFrame: (themeId, delta) => view.dragFrame(themeId, delta),
+      resizeFrame: (themeId, rect) => view.resizeFrame(themeId, rect),
+      lasso: (rect) => showLasso(d.lassoRef.current, rect),
+      clear: (committed) => view.clear(committed),
+    },
+    // The new positions are drawn before the drag's copy goes, so nothing flickers back.
+    write: (write) => flushSync(() => d.onWrite(write)),
+    announce,
+  };
+}
+
+/** Starts the gesture a press on `target` calls for, or none. */
+function startGesture(kind: GestureKind | null, target: PressTarget, at: Point, additive: boolean, d: GestureDeps) {
+  const e = gestureEnv(d);
+  switch (kind) {
+    case 'pan':
+      return startPan(e, at);
+    case 'note':
+      return target.kind === 'note' ? pressNote(e, { id: target.id, start: at, additive }) : null;
+    case 'frame-move':
+      return target.kind === 'frame-title' ? startFrameMove(e, target.themeId, at) : null;
+    case 'frame-resize':
+      return target.kind === 'frame-resize' ? startFrameResize(e, target.themeId, at) : null;
+    case 'lasso':
+      d.viewportRef.current?.focus({ preventScroll: true });
+      return startLasso(e, at, additive);
+    default:
+      return null;
+  }
+}
+
 export function usePointerGestures(deps: GestureDeps) {
   const gesture = useRef<Gesture | null>(null);
   const pinch = useRef<Pinch | null>(null);
@@ -62,57 +110,7 @@ export function usePointerGestures(deps: GestureDeps) {
     return { x: event.clientX - box.left, y: event.clientY - box.top };
   }, []);
 
-  const env = useCallback((): GestureEnv => {
-    const d = depsRef.current;
-    const store = useBoardStore.getState;
-    const view = d.view ?? NO_VIEW;
-    return {
-      camera: { get: d.camera.live.get, set: (c) => d.camera.apply(c), commit: d.camera.commitNow },
-      model: d.model,
-      selection: {
-        current: () => store().selection,
-        select: (ids) => store().select(ids),
-        toggle: (id) => store().toggleSelected(id),
-        add: (ids) => store().addToSelection(ids),
-        clear: () => store().clearSelection(),
-        focus: d.focusNote,
-      },
-      view: {
-        dragNotes: (ids, delta, target) => view.dragNotes(ids, delta, target),
-        dragFrame: (themeId, delta) => view.dragFrame(themeId, delta),
-        resizeFrame: (themeId, rect) => view.resizeFrame(themeId, rect),
-        lasso: (rect) => showLasso(d.lassoRef.current, rect),
-        clear: (committed) => view.clear(committed),
-      },
-      // The new positions are drawn before the drag's copy goes, so nothing flickers back.
-      write: (write) => flushSync(() => d.onWrite(write)),
-      announce,
-    };
-  }, []);
-
-  const start = useCallback(
-    (target: PressTarget, at: Point, event: ReactPointerEvent): Gesture | null => {
-      const kind = pickGesture({ button: event.button, target, handTool: depsRef.current.handTool });
-      const additive = event.shiftKey || event.metaKey || event.ctrlKey;
-      const e = env();
-      switch (kind) {
-        case 'pan':
-          return startPan(e, at);
-        case 'note':
-          return target.kind === 'note' ? pressNote(e, { id: target.id, start: at, additive }) : null;
-        case 'frame-move':
-          return target.kind === 'frame-title' ? startFrameMove(e, target.themeId, at) : null;
-        case 'frame-resize':
-          return target.kind === 'frame-resize' ? startFrameResize(e, target.themeId, at) : null;
-        case 'lasso':
-          depsRef.current.viewportRef.current?.focus({ preventScroll: true });
-          return startLasso(e, at, additive);
-        default:
-          return null;
-      }
-    },
-    [env],
-  );
+  const env = useCallback(() => gestureEnv(depsRef.current), []);
 
   const onPointerDown = useCallback(
     (event: ReactPointerEvent) => {
@@ -138,14 +136,13 @@ export function usePointerGestures(deps: GestureDeps) {
       const target = targetOf(pressed);
       if (target.kind === 'overlay') return;
       if (event.button === 1) event.preventDefault();
-      gesture.current = start(target, at, event);
+      const kind = pickGesture({ button: event.button, target, handTool: depsRef.current.handTool });
+      const additive = event.shiftKey || event.metaKey || event.ctrlKey;
+      gesture.current = startGesture(kind, target, at, additive, depsRef.current);
       if (gesture.current) viewport.setPointerCapture(event.pointerId);
-      viewport.classList.toggle(
-        'is-panning',
-        pickGesture({ button: event.button, target, handTool: depsRef.current.handTool }) === 'pan',
-      );
+      viewport.classList.toggle('is-panning', kind === 'pan');
     },
-    [env, local, start],
+    [env, local],
   );
 
   const onPointerMove = useCallback(
