@@ -3,9 +3,9 @@
  * apply to what was pressed — a note, a theme's frame or the open board — with their shortcuts.
  */
 import type { Point } from '../../shared/board/rect';
-import { ActionContextMenu } from '../ui/actions/ActionMenu';
-import { menuEntries, performMenu } from '../ui/actions/registry';
-import { BOARD_ACTIONS } from './actions/boardActions';
+import { ActionContextMenu } from '../ui/ActionMenu';
+import { menuEntries } from '../ui/actions';
+import { BOARD_ACTIONS, runMenuItem } from './actions/boardActions';
 import type { ActionTarget, BoardActionContext } from './actions/context';
 
 export interface MenuRequest {
@@ -36,9 +36,9 @@ export function BoardContextMenu({
       at={request.client}
       entries={entries}
       label={`${LABEL[request.target.kind]} actions`}
-      onAction={(name) => {
+      onAction={(action) => {
         onClose();
-        performMenu(BOARD_ACTIONS, name, contextFor(request.target, request.pointer));
+        runMenuItem(action, contextFor(request.target, request.pointer));
       }}
       onClose={onClose}
     />

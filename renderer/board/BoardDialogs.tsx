@@ -7,8 +7,8 @@ import { useBoardStore } from './boardStore';
 import type { BoardModel } from './useBoardModel';
 import { ThemePickerDialog } from './ThemePickerDialog';
 import { NameThemeDialog } from './NameThemeDialog';
-
-const notes = (n: number) => `${n} note${n === 1 ? '' : 's'}`;
+import { plural } from '../../shared/i18n/plural';
+import { noteCount as notes, noteOrNotes } from './words';
 
 export interface BoardDialogsProps {
   model: BoardModel;
@@ -42,7 +42,7 @@ export function BoardDialogs({ model, split, onSplitClose, onThemeMade, onMoved 
     <>
       {moveDialogFor && (
         <ThemePickerDialog
-          title={`Move ${moveDialogFor.length === 1 ? 'note' : notes(moveDialogFor.length)} to theme`}
+          title={`Move ${noteOrNotes(moveDialogFor.length)} to theme`}
           options={pickOptions}
           onPick={(id) => {
             const themeId = id === 'none' ? null : id;
@@ -64,7 +64,7 @@ export function BoardDialogs({ model, split, onSplitClose, onThemeMade, onMoved 
           title="Create theme"
           description={
             createDialogFor.length
-              ? `A new theme holding the ${createDialogFor.length === 1 ? 'selected note' : `${createDialogFor.length} selected notes`}.`
+              ? `A new theme holding the ${plural(createDialogFor.length, { one: 'selected note', other: '# selected notes' })}.`
               : 'A new, empty theme: drop notes in its frame, or move them to it.'
           }
           submitLabel="Create theme"

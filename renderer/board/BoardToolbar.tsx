@@ -8,9 +8,9 @@ import type { BoardModel } from './useBoardModel';
 import type { CanvasControls } from './BoardCanvas';
 import { routePath } from '../app/router';
 import { announce } from '../app/announce';
-import { ActionMenuButton } from '../ui/actions/ActionMenu';
-import { ariaKeysOf, menuEntries, performMenu } from '../ui/actions/registry';
-import { BOARD_ACTIONS } from './actions/boardActions';
+import { ActionMenuButton } from '../ui/ActionMenu';
+import { ariaKeyShortcuts, menuEntries } from '../ui/actions';
+import { BOARD_ACTIONS, boardAction, runMenuItem } from './actions/boardActions';
 
 export function BoardNav({ model }: { model: BoardModel }) {
   const projectId = model.project.id;
@@ -87,7 +87,7 @@ export function BoardToolbar({
         <button
           type="button"
           className="primary-button"
-          aria-keyshortcuts={ariaKeysOf(BOARD_ACTIONS, 'board.newSticky') ?? undefined}
+          aria-keyshortcuts={ariaKeyShortcuts(boardAction('board.newSticky'))}
           onClick={onNewSticky}
         >
           New note
@@ -127,7 +127,7 @@ export function BoardToolbar({
           entries={tidy}
           label="Tidy"
           className=""
-          onAction={(name) => performMenu(BOARD_ACTIONS, name, controls.contextFor({ kind: 'canvas' }, null))}
+          onAction={(action) => runMenuItem(action, controls.contextFor({ kind: 'canvas' }, null))}
         >
           Tidy…
         </ActionMenuButton>

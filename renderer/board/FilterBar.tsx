@@ -8,6 +8,7 @@ import { isFilterActive, type BoardFilter } from '../../shared/board/filter';
 import { announce } from '../app/announce';
 import { useBoardStore } from './boardStore';
 import type { BoardModel } from './useBoardModel';
+import { noteCount } from './words';
 
 const ANNOUNCE_DELAY_MS = 500;
 
@@ -100,9 +101,7 @@ export function FilterBar({ model, matches }: { model: BoardModel; matches: Read
         )}
       </div>
       <p className="filter-count" data-testid="filter-count">
-        {active
-          ? `${count} of ${model.notes.length} match`
-          : `${model.notes.length} note${model.notes.length === 1 ? '' : 's'}`}
+        {active ? `${count} of ${model.notes.length} match` : noteCount(model.notes.length)}
       </p>
       {active && <FilterActions matches={matches} count={count} />}
     </div>

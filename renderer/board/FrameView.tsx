@@ -7,6 +7,7 @@
 import { memo, useCallback } from 'react';
 import { frameTitleRect } from '../../shared/board/detail';
 import type { Rect } from '../../shared/board/rect';
+import { noteCount, voteCount } from './words';
 
 export interface FrameViewProps {
   id: string;
@@ -40,7 +41,7 @@ export const FrameView = memo(function FrameView({
     [id, register],
   );
   const band = frameTitleRect(rect, zoom);
-  const what = `${count} note${count === 1 ? '' : 's'}${votes > 0 ? `, ${votes} vote${votes === 1 ? '' : 's'}` : ''}`;
+  const what = `${noteCount(count)}${votes > 0 ? `, ${voteCount(votes)}` : ''}`;
   return (
     <div
       ref={ref}

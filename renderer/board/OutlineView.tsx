@@ -24,6 +24,7 @@ import { describeError } from '../data/errors';
 import { useBoardStore } from './boardStore';
 import type { BoardModel } from './useBoardModel';
 import { themeTree, type ThemeNode } from './themeTree';
+import { noteCount, noteOrNotes } from './words';
 
 const NOTE_TYPE = 'application/x-fieldnotes-note';
 const THEME_TYPE = 'application/x-fieldnotes-theme';
@@ -69,7 +70,7 @@ function useOutlineDrops(model: BoardModel) {
       }
       const name = targetId ? (model.themeById.get(targetId)?.name ?? 'theme') : null;
       if (noteIds.length) {
-        const what = noteIds.length === 1 ? 'note' : `${noteIds.length} notes`;
+        const what = noteOrNotes(noteIds.length);
         await run(
           assignTheme(runner, noteIds, targetId),
           name ? `Moved ${what} to theme ${name}` : `Moved ${what} out of its theme`,
@@ -135,9 +136,7 @@ function looseItem(loose: Note[], open: boolean, notes: ReactNode) {
               <span className="chevron-space" />
             )}
             <strong>No theme</strong>
-            <span className="muted">
-              {loose.length} note{loose.length === 1 ? '' : 's'}
-            </span>
+            <span className="muted">{noteCount(loose.length)}</span>
           </>
         )}
       </TreeItemContent>
@@ -160,7 +159,7 @@ export function OutlineView({ model }: { model: BoardModel }) {
   const onSelectionChange = (keys: Selection) => {
     const ids = keys === 'all' ? model.notes.map((n) => n.id) : [...keys].filter(isNote).map(idOf);
     select(ids);
-    announce(`${ids.length} note${ids.length === 1 ? '' : 's'} selected`);
+    announce(`${noteCount(ids.length)} selected`);
   };
 
   const renderNote = (note: Note) => noteItem(note, model, () => openMoveDialog([note.id]));
@@ -208,7 +207,7 @@ export function OutlineView({ model }: { model: BoardModel }) {
               <span className="swatch" style={{ background: node.theme.color }} aria-hidden="true" />
               <strong>{node.theme.name}</strong>
               <span className="muted">
-                {notes.length} note{notes.length === 1 ? '' : 's'}
+                {noteCount(notes.length)}
                 {node.theme.votes > 0 && ` · ${node.theme.votes} votes`}
               </span>
             </>

@@ -5,6 +5,7 @@ import { assignTheme } from '../data/commands/board';
 import { useAct } from '../app/useAct';
 import { useBoardStore } from './boardStore';
 import type { BoardModel } from './useBoardModel';
+import { noteCount } from './words';
 
 export function SelectionPanel({
   model,
@@ -32,7 +33,7 @@ export function SelectionPanel({
   }
   const themes = new Set(ids.map((id) => model.noteById.get(id)!.themeId));
   const onlyTheme = themes.size === 1 ? [...themes][0]! : null;
-  const what = ids.length === 1 ? '1 note' : `${ids.length} notes`;
+  const what = noteCount(ids.length);
   return (
     <section className="side-section" aria-labelledby="selection-heading">
       <h2 id="selection-heading">Selection</h2>
@@ -58,9 +59,7 @@ export function SelectionPanel({
           <button
             type="button"
             className="small-button"
-            onClick={() =>
-              act(assignTheme(runner, ids, null), (n) => `Took ${n} note${n === 1 ? '' : 's'} out of their theme`)
-            }
+            onClick={() => act(assignTheme(runner, ids, null), (n) => `Took ${noteCount(n)} out of their theme`)}
           >
             Remove from theme
           </button>

@@ -27,6 +27,7 @@ import { flattenTree, rankByVotes, themeTree, type ThemeNode } from './themeTree
 import { ThemePickerDialog } from './ThemePickerDialog';
 import { ConfirmDialog } from './ConfirmDialog';
 import { VotesField } from './VotesField';
+import { noteCount, voteCount } from './words';
 
 type Pending = { kind: 'nest' | 'merge' | 'delete'; theme: Theme } | null;
 
@@ -135,7 +136,7 @@ function ThemeRow({
       case 'move-here':
         return void act(
           assignTheme(runner, [...selection], theme.id),
-          (n) => `Moved ${n} note${n === 1 ? '' : 's'} to theme ${theme.name}`,
+          (n) => `Moved ${noteCount(n)} to theme ${theme.name}`,
         );
       case 'unnest':
         return void act(nestTheme(runner, theme.id, null), `${theme.name} is now a top-level theme`);
@@ -158,7 +159,7 @@ function ThemeRow({
           onSave={(name) => act(renameTheme(runner, theme.id, name), `Theme renamed to ${name.trim()}`)}
         />
         <span className="muted theme-count">
-          {notes.length} note{notes.length === 1 ? '' : 's'}
+          {noteCount(notes.length)}
           {theme.origin === 'suggested' && ' · suggested'}
         </span>
         <VotesField
@@ -185,7 +186,7 @@ function ThemeRow({
               </MenuItem>
               {selection.size > 0 && (
                 <MenuItem id="move-here" className="menu-item">
-                  Move the {selection.size} selected note{selection.size === 1 ? '' : 's'} here
+                  Move the {noteCount(selection.size)} selected here
                 </MenuItem>
               )}
               <MenuItem id="nest" className="menu-item">
@@ -237,7 +238,7 @@ function Ranking({ model }: { model: BoardModel }) {
             <span className="swatch" style={{ background: theme.color }} aria-hidden="true" />
             <strong>{model.themePath(theme.id)}</strong>{' '}
             <span className="muted">
-              — {theme.votes} vote{theme.votes === 1 ? '' : 's'}, {notes} note{notes === 1 ? '' : 's'}
+              — {voteCount(theme.votes)}, {noteCount(notes)}
             </span>
           </li>
         ))}

@@ -7,6 +7,7 @@ import { storedPosition, type BoardLayout } from '../../shared/board/layout';
 import { translateRect, type Point, type Rect } from '../../shared/board/rect';
 import type { Theme } from '../../shared/domain/schemas';
 import type { FramePin, NoteMove } from '../data/commands/board';
+import { noteOrNotes } from './words';
 
 export interface PendingWrite {
   notes: Map<string, { x: number; y: number; themeId?: string | null }>;
@@ -96,7 +97,7 @@ export function planNoteDrop(
     pending.expected.frames.set(pin.themeId, pin.frame && roundRect(pin.frame));
   }
   const count = moves.length;
-  const what = count === 1 ? 'note' : `${count} notes`;
+  const what = noteOrNotes(count);
   const theme = plan.themeId ? themeById.get(plan.themeId) : null;
   return {
     moves,

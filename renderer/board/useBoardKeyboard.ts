@@ -1,7 +1,7 @@
 /**
  * The board canvas's keys: each key press becomes a context (what has focus, the model, the camera…) and runs
- * the first action of the board's registry (actions/boardActions.ts) that the key triggers and that applies.
- * The same registry builds the board's menus and its shortcuts dialog.
+ * the first action of the board’s list (actions/boardActions.ts) that the key triggers and that applies.
+ * The same list builds the board's menus and its shortcuts dialog.
  */
 import { useCallback, useLayoutEffect, useRef, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import type { Size } from '../../shared/board/camera';
@@ -10,12 +10,11 @@ import type { TidyMode } from '../../shared/board/regions';
 import { announce } from '../app/announce';
 import { useData } from '../app/DataContext';
 import { useAct } from '../app/useAct';
-import { performKey } from '../ui/actions/registry';
 import { useBoardStore } from './boardStore';
 import type { BoardWrite } from './dropPlan';
 import type { BoardModel } from './useBoardModel';
 import type { CameraControls } from './useCameraControls';
-import { BOARD_ACTIONS } from './actions/boardActions';
+import { BOARD_ACTIONS, runKey } from './actions/boardActions';
 import type { ActionTarget, BoardActionContext } from './actions/context';
 
 export interface KeyboardDeps {
@@ -95,7 +94,7 @@ export function useBoardKeyboard(deps: KeyboardDeps) {
     (event: ReactKeyboardEvent) => {
       const element = event.target as HTMLElement;
       if (element.closest('input, textarea, select, [role="dialog"], [role="menu"], [data-board-overlay]')) return;
-      if (performKey(BOARD_ACTIONS, event, contextFor(actionTarget(element)))) {
+      if (runKey(BOARD_ACTIONS, event, contextFor(actionTarget(element)))) {
         event.preventDefault();
         event.stopPropagation();
       }

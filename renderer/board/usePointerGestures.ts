@@ -21,6 +21,7 @@ import { startPan } from './gestures/pan';
 import { startPinch, type Pinch } from './gestures/pinch';
 import { pickGesture, targetOf, type GestureKind, type PressTarget } from './gestures/target';
 import type { Gesture, GestureEnv, GestureView } from './gestures/types';
+import { noteCount } from './words';
 
 export interface GestureDeps {
   viewportRef: RefObject<HTMLElement | null>;
@@ -188,7 +189,7 @@ export function usePointerGestures(deps: GestureDeps) {
         const ids = (d.model.notesByTheme.get(intent.themeId) ?? []).map((n) => n.id);
         useBoardStore.getState().select(ids);
         const name = d.model.themeById.get(intent.themeId)?.name ?? 'the theme';
-        announce(`${ids.length} note${ids.length === 1 ? '' : 's'} of ${name} selected`);
+        announce(`${noteCount(ids.length)} of ${name} selected`);
       } else if (intent?.kind === 'new-sticky') d.onNewSticky(intent.at, intent.themeId);
     },
     [local],

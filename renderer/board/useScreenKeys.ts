@@ -3,8 +3,7 @@
  * or inside a dialog or menu, from the board's screen actions (actions/screenActions.ts).
  */
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import { performKey } from '../ui/actions/registry';
-import { SCREEN_REGISTRY } from './actions/boardActions';
+import { runKey, SCREEN_ACTIONS } from './actions/boardActions';
 import type { CanvasControls } from './BoardCanvas';
 
 export function useScreenKeys(controls: CanvasControls | null): void {
@@ -23,7 +22,7 @@ export function useScreenKeys(controls: CanvasControls | null): void {
       )
         return;
       const canvas = latest.current;
-      if (performKey(SCREEN_REGISTRY, event, { canvas: canvas ? (target) => canvas.contextFor(target) : null }))
+      if (runKey(SCREEN_ACTIONS, event, { canvas: canvas ? (target) => canvas.contextFor(target) : null }))
         event.preventDefault();
     };
     window.addEventListener('keydown', onKeyDown);

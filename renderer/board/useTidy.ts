@@ -10,6 +10,7 @@ import type { BoardWrite } from './dropPlan';
 import { emptyPending } from './dropPlan';
 import type { BoardModel } from './useBoardModel';
 import type { CanvasControls } from './BoardCanvas';
+import { frameCount, noteCount } from './words';
 
 export function useTidy(model: BoardModel, controls: CanvasControls | null, write: (change: BoardWrite) => void) {
   return useCallback(
@@ -46,7 +47,7 @@ export function useTidy(model: BoardModel, controls: CanvasControls | null, writ
         pins: plan.frames,
         pending,
         label,
-        summary: `${label}: ${plan.moves.length} note${plan.moves.length === 1 ? '' : 's'} and ${plan.frames.length} frame${plan.frames.length === 1 ? '' : 's'} laid out; Ctrl+Z undoes it`,
+        summary: `${label}: ${noteCount(plan.moves.length)} and ${frameCount(plan.frames.length)} laid out; Ctrl+Z undoes it`,
       });
       controls?.camera.fit(plan.layout.bounds);
     },

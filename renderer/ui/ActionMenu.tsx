@@ -1,11 +1,21 @@
 /**
- * Buttons and menus built from actions (see actions.ts): the same label, keys and “when” as the keyboard.
- * ActionButton shows its keys to assistive technology (aria-keyshortcuts) and, when asked, on screen.
+ * Buttons and menus built from actions (actions.ts): the same label, keys and “when” as the keyboard, so a menu and
+ * the keyboard always offer the same actions.
+ * - `ActionButton` shows its keys to assistive technology (aria-keyshortcuts) and, when asked, on screen;
+ * - `ActionMenu` opens a named group of actions anchored to an element (the note it is about, or its control);
+ * - `ActionMenuButton` opens from a button; `ActionContextMenu` opens at a point (right-click, or the
+ *   context-menu key on a focused item).
+ * Destructive actions come last, set apart. Closing a menu gives focus back to where it was.
  */
-import type { RefObject } from 'react';
-import { Keyboard, Menu, MenuItem, Popover } from 'react-aria-components';
+import { useRef, type ReactNode, type RefObject } from 'react';
+import { Button, Keyboard, Menu, MenuItem, MenuTrigger, Popover, Text } from 'react-aria-components';
 import { ariaKeyShortcuts, formatChord, labelOf, menuEntries, type Action } from './actions';
 import './actionMenu.css';
+
+export interface ActionMenuEntry<C> {
+  action: Action<C>;
+  label: string;
+}
 
 export function ActionButton<C>({
   action,
@@ -33,10 +43,48 @@ export function ActionButton<C>({
   );
 }
 
-/**
- * A menu of one named group of actions, anchored to an element (the note it is about, or the control that opened
- * it). Destructive actions come last, set apart. Closing it gives focus back to where it was.
- */
+/** A menu item shows one key, the first: the shortcuts dialog lists the others. */
+function firstKey<C>(action: Action<C>): string | null {
+  const first = action.keys?.[0];
+  if (first === undefined) return null;
+  return first === ' ' ? 'Space' : formatChord(first);
+}
+
+function Items<C>({
+  entries,
+  label,
+  onAction,
+}: {
+  entries: readonly ActionMenuEntry<C>[];
+  label: string;
+  onAction(action: Action<C>): void;
+}) {
+  const safe = entries.filter((entry) => !entry.action.danger);
+  const danger = entries.filter((entry) => entry.action.danger);
+  const byName = new Map(entries.map((entry) => [entry.action.name, entry.action]));
+  return (
+    <Menu className="menu" aria-label={label} autoFocus="first" onAction={(key) => onAction(byName.get(String(key))!)}>
+      {[...safe, ...danger].map(({ action, label: itemLabel }, index) => {
+        const shortcut = firstKey(action);
+        const separated = action.danger && index === safe.length && safe.length > 0;
+        return (
+          <MenuItem
+            key={action.name}
+            id={action.name}
+            textValue={itemLabel}
+            className={`menu-item action-menu-item${action.danger ? ' danger' : ''}${separated ? ' after-separator' : ''}`}
+          >
+            <Text slot="label">{itemLabel}</Text>
+            {/* The keys are drawn by CSS from the attribute: they describe the item (aria-describedby) without
+                being part of the text its name must contain. */}
+            {shortcut && <Keyboard className="menu-shortcut" data-keys={shortcut} />}
+          </MenuItem>
+        );
+      })}
+    </Menu>
+  );
+}
+
 export function ActionMenu<C>({
   actions,
   menu,
@@ -53,13 +101,6 @@ export function ActionMenu<C>({
   onClose(): void;
 }) {
   const entries = menuEntries(actions, menu, context);
-  const safe = entries.filter((entry) => !entry.action.danger);
-  const danger = entries.filter((entry) => entry.action.danger);
-  const run = (name: string) => {
-    const entry = entries.find((e) => e.action.name === name);
-    onClose();
-    if (entry) void entry.action.perform(context, { source: 'menu' });
-  };
   return (
     <Popover
       className="popover"
@@ -69,21 +110,74 @@ export function ActionMenu<C>({
       isOpen
       onOpenChange={(open) => !open && onClose()}
     >
-      <Menu className="menu" aria-label={label} autoFocus="first" onAction={(key) => run(String(key))}>
-        {[...safe, ...danger].map((entry, index) => (
-          <MenuItem
-            key={entry.action.name}
-            id={entry.action.name}
-            textValue={entry.label}
-            className={`menu-item action-menu-item${entry.action.danger ? ' danger' : ''}${
-              entry.action.danger && index === safe.length && safe.length > 0 ? ' after-separator' : ''
-            }`}
-          >
-            <span>{entry.label}</span>
-            {entry.keys && <Keyboard className="menu-keys">{entry.keys}</Keyboard>}
-          </MenuItem>
-        ))}
-      </Menu>
+      <Items
+        entries={entries}
+        label={label}
+        onAction={(action) => {
+          onClose();
+          void action.perform(context, { source: 'menu' });
+        }}
+      />
     </Popover>
+  );
+}
+
+export function ActionMenuButton<C>({
+  entries,
+  label,
+  children,
+  className = 'small-button',
+  onAction,
+}: {
+  entries: readonly ActionMenuEntry<C>[];
+  /** The menu's accessible name. */
+  label: string;
+  /** The button's content. */
+  children: ReactNode;
+  className?: string;
+  onAction(action: Action<C>): void;
+}) {
+  return (
+    <MenuTrigger>
+      <Button className={className} isDisabled={!entries.length}>
+        {children}
+      </Button>
+      <Popover className="popover">
+        <Items entries={entries} label={label} onAction={onAction} />
+      </Popover>
+    </MenuTrigger>
+  );
+}
+
+export function ActionContextMenu<C>({
+  at,
+  entries,
+  label,
+  onAction,
+  onClose,
+}: {
+  /** Where it opens, in viewport (client) coordinates. */
+  at: { x: number; y: number };
+  entries: readonly ActionMenuEntry<C>[];
+  label: string;
+  onAction(action: Action<C>): void;
+  onClose(): void;
+}) {
+  const anchor = useRef<HTMLSpanElement>(null);
+  return (
+    <>
+      <span ref={anchor} aria-hidden="true" className="context-anchor" style={{ left: at.x, top: at.y }} />
+      <Popover
+        className="popover"
+        aria-label={label}
+        triggerRef={anchor}
+        placement="bottom start"
+        offset={2}
+        isOpen
+        onOpenChange={(open) => !open && onClose()}
+      >
+        <Items entries={entries} label={label} onAction={onAction} />
+      </Popover>
+    </>
   );
 }

@@ -529,9 +529,14 @@ test('suggested clusters: compute, preview, rename and accept one', async ({ pag
   await expect(first.getByRole('button', { name: 'Preview' })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('.sticky.is-dimmed').first()).toBeAttached();
   await expectAccessible(page, 'board with suggestions');
+  // Renaming and accepting are one step: type the name over the suggested one, Enter.
   const name = first.getByRole('textbox');
-  await name.fill('Suggested: transport');
-  await press(first.getByRole('button', { name: /^Accept/ }));
+  await expect(first.getByRole('button', { name: /^Accept/ })).toBeEnabled();
+  await name.focus();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('Suggested: transport');
+  await page.keyboard.press('Enter');
+  await expect(liveRegion(page)).toContainText('Theme Suggested: transport created with');
   await expect(frame(page, 'Suggested: transport')).toBeAttached();
   await expect(page.locator('.theme-row', { hasText: 'Suggested: transport' })).toContainText('suggested');
   expect(

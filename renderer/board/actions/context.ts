@@ -10,6 +10,8 @@ import type { BoardModel } from '../useBoardModel';
 import type { CameraControls } from '../useCameraControls';
 import type { TidyMode } from '../../../shared/board/regions';
 import type { CommandRunner } from '../../data/commandRunner';
+import type { Action } from '../../ui/actions';
+import type { Direction } from '../../../shared/board/navigate';
 
 export type ActionTarget = { kind: 'note'; id: string } | { kind: 'frame'; id: string } | { kind: 'canvas' };
 
@@ -39,16 +41,42 @@ export interface BoardActionContext {
   announce(message: string): void;
 }
 
-export const GROUPS = {
-  note: 'On a note',
-  frame: 'On a theme’s frame',
-  board: 'Anywhere on the board',
-  screen: 'Anywhere on the board screen',
-} as const;
+export type BoardAction = Action<BoardActionContext>;
+
+/** The shortcuts dialog's sections, in the order it lists them. */
+export const SECTIONS = [
+  { id: 'note', heading: 'On a note' },
+  { id: 'frame', heading: 'On a theme’s frame' },
+  { id: 'board', heading: 'Anywhere on the board' },
+  { id: 'screen', heading: 'Anywhere on the board screen' },
+] as const;
+
+const ARROW_KEYS: readonly [string, Direction][] = [
+  ['ArrowLeft', 'left'],
+  ['ArrowRight', 'right'],
+  ['ArrowUp', 'up'],
+  ['ArrowDown', 'down'],
+];
+
+/**
+ * One action per arrow key (`prefix` + the arrow, e.g. `Shift+`), since an action is told which of its chords
+ * ran only for digits. The shortcuts dialog lists the four as one row: the first keeps its section and
+ * `keysLabel`, the other three are unlisted.
+ */
+export function perArrow(
+  prefix: string,
+  make: (direction: Direction) => Omit<BoardAction, 'keys' | 'name'> & { name: string },
+): BoardAction[] {
+  return ARROW_KEYS.map(([key, direction], index) => {
+    const action = make(direction);
+    const named = { ...action, name: `${action.name}.${direction}`, keys: [`${prefix}${key}`] };
+    return index === 0 ? named : { ...named, section: undefined, keysLabel: undefined };
+  });
+}
 
 export const isNote = (c: BoardActionContext): c is BoardActionContext & { target: { kind: 'note'; id: string } } =>
   c.target.kind === 'note';
 export const isFrame = (c: BoardActionContext): c is BoardActionContext & { target: { kind: 'frame'; id: string } } =>
   c.target.kind === 'frame';
 
-export const notes = (n: number) => `${n} note${n === 1 ? '' : 's'}`;
+export { noteCount as notes } from '../words';

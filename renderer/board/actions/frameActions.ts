@@ -2,21 +2,16 @@
  * A theme's frame by keyboard: its title takes focus (Tab), arrow keys move the frame with its notes and
  * sub-frames (Shift: a larger step), Enter or Space selects its notes. Each move is one undoable command.
  */
-import { directionOfKey } from '../../../shared/board/navigate';
-import type { Action } from '../../ui/actions/registry';
+import type { Direction } from '../../../shared/board/navigate';
 import { setThemeFrame, assignTheme } from '../../data/commands/board';
 import { useBoardStore } from '../boardStore';
 import { planFrameMove } from '../dropPlan';
-import { GROUPS, isFrame, notes, type BoardActionContext } from './context';
-
-type FrameAction = Action<BoardActionContext>;
+import { isFrame, notes, perArrow, type BoardAction, type BoardActionContext } from './context';
 
 const STEP = 24;
 const LARGE_STEP = 120;
-const ARROWS = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'];
 
-function moveFrame(c: BoardActionContext & { target: { id: string } }, key: string, step: number): void {
-  const direction = directionOfKey(key)!;
+function moveFrame(c: BoardActionContext & { target: { id: string } }, direction: Direction, step: number): void {
   const [dx, dy] = { left: [-step, 0], right: [step, 0], up: [0, -step], down: [0, step] }[direction];
   const { layout, themes, notes: all, themeById } = c.model;
   const themeId = c.target.id;
@@ -35,31 +30,29 @@ function moveFrame(c: BoardActionContext & { target: { id: string } }, key: stri
 
 const themeName = (c: BoardActionContext) => (isFrame(c) ? (c.model.themeById.get(c.target.id)?.name ?? '') : '');
 
-export const FRAME_ACTIONS: FrameAction[] = [
-  {
+export const FRAME_ACTIONS: BoardAction[] = [
+  ...perArrow('', (direction) => ({
     name: 'frame.move',
     label: 'Move the frame',
-    keys: ARROWS,
     keysLabel: '← ↑ → ↓',
-    description: 'Move the frame with its notes (Shift+arrow: further)',
-    group: GROUPS.frame,
+    help: 'Move the frame with its notes (Shift+arrow: further)',
+    section: 'frame',
     when: isFrame,
-    perform: (c, t) => isFrame(c) && t.kind === 'key' && moveFrame(c, t.event.key, STEP),
-  },
-  {
+    perform: (c) => isFrame(c) && moveFrame(c, direction, STEP),
+  })),
+  ...perArrow('Shift+', (direction) => ({
     name: 'frame.moveFar',
     label: 'Move the frame further',
-    keys: ARROWS.map((k) => `Shift+${k}`),
-    group: GROUPS.frame,
     when: isFrame,
-    perform: (c, t) => isFrame(c) && t.kind === 'key' && moveFrame(c, t.event.key, LARGE_STEP),
-  },
+    perform: (c) => isFrame(c) && moveFrame(c, direction, LARGE_STEP),
+  })),
   {
     name: 'frame.selectNotes',
     label: 'Select its notes',
-    keys: ['Enter', 'Space'],
-    description: 'Select the theme’s notes',
-    group: GROUPS.frame,
+    keys: ['Enter', ' '],
+    keysLabel: 'Enter or Space',
+    help: 'Select the theme’s notes',
+    section: 'frame',
     menus: ['frame'],
     when: isFrame,
     perform(c) {
@@ -72,7 +65,6 @@ export const FRAME_ACTIONS: FrameAction[] = [
   {
     name: 'frame.moveSelectionHere',
     label: (c) => `Move the ${notes(c.state.selection.size)} selected here`,
-    group: GROUPS.frame,
     menus: ['frame'],
     when: (c) => isFrame(c) && c.state.selection.size > 0,
     perform(c) {
@@ -87,9 +79,9 @@ export const FRAME_ACTIONS: FrameAction[] = [
   {
     name: 'frame.newSticky',
     label: 'New note in this theme',
-    keys: ['N'],
-    description: 'Type a new note in this theme',
-    group: GROUPS.frame,
+    keys: ['KeyN'],
+    help: 'Type a new note in this theme',
+    section: 'frame',
     menus: ['frame'],
     when: isFrame,
     perform(c) {
@@ -101,7 +93,6 @@ export const FRAME_ACTIONS: FrameAction[] = [
   {
     name: 'frame.autoLayout',
     label: 'Lay out automatically',
-    group: GROUPS.frame,
     menus: ['frame'],
     when: (c) => isFrame(c) && !c.model.layout.autoFrames.has(c.target.id),
     perform(c) {

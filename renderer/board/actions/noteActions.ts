@@ -1,18 +1,15 @@
 /** What the keyboard (and a note's context menu) does with the focused note and the selection. */
-import { directionOfKey, nearestInDirection } from '../../../shared/board/navigate';
+import { nearestInDirection, type Direction } from '../../../shared/board/navigate';
 import { storedPosition } from '../../../shared/board/layout';
 import type { Rect } from '../../../shared/board/rect';
-import type { Action } from '../../ui/actions/registry';
 import { actionTargets, useBoardStore } from '../boardStore';
 import { emptyPending } from '../dropPlan';
 import { assignTheme } from '../../data/commands/board';
-import { GROUPS, isNote, notes, type BoardActionContext } from './context';
-
-type NoteAction = Action<BoardActionContext>;
+import { isNote, notes, perArrow, type BoardAction, type BoardActionContext } from './context';
+import { noteOrNotes } from '../words';
 
 const NUDGE = 24;
 const SMALL_NUDGE = 4;
-const ARROWS = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'];
 
 /** The notes arrows move among: the filter's matches when a filter is on, else every note. */
 export function candidates(c: BoardActionContext): Iterable<[string, Rect]> {
@@ -24,8 +21,7 @@ export function candidates(c: BoardActionContext): Iterable<[string, Rect]> {
 const targets = (c: BoardActionContext & { target: { id: string } }) =>
   actionTargets({ selection: c.state.selection, focusedId: c.target.id });
 
-function nudge(c: BoardActionContext & { target: { id: string } }, key: string, small: boolean): void {
-  const direction = directionOfKey(key)!;
+function nudge(c: BoardActionContext & { target: { id: string } }, direction: Direction, small: boolean): void {
   const step = small ? SMALL_NUDGE : NUDGE;
   const [dx, dy] = { left: [-step, 0], right: [step, 0], up: [0, -step], down: [0, step] }[direction];
   const ids = targets(c);
@@ -38,24 +34,22 @@ function nudge(c: BoardActionContext & { target: { id: string } }, key: string, 
     pending.expected.notes.set(id, at);
     return [{ id, ...at }];
   });
-  const what = ids.length === 1 ? 'note' : notes(ids.length);
+  const what = noteOrNotes(ids.length);
   c.write({ kind: 'notes', moves, pins: [], pending, label: `Nudge ${what}`, summary: `Nudged ${what} ${direction}` });
   const rect = c.model.layout.notes.get(c.target.id);
   if (rect) c.camera.reveal({ ...rect, x: rect.x + dx!, y: rect.y + dy! });
 }
 
-export const NOTE_ACTIONS: NoteAction[] = [
-  {
+export const NOTE_ACTIONS: BoardAction[] = [
+  ...perArrow('', (direction) => ({
     name: 'note.navigate',
     label: 'Move focus to the nearest note that way',
-    keys: ARROWS,
     keysLabel: '← ↑ → ↓',
-    description: 'Move focus to the nearest note in that direction (only matches while a filter is on)',
-    group: GROUPS.note,
+    help: 'Move focus to the nearest note in that direction (only matches while a filter is on)',
+    section: 'note',
     when: isNote,
-    perform(c, trigger) {
-      if (!isNote(c) || trigger.kind !== 'key') return;
-      const direction = directionOfKey(trigger.event.key)!;
+    perform(c) {
+      if (!isNote(c)) return;
       const from = c.model.layout.notes.get(c.target.id);
       const next = from ? nearestInDirection(from, direction, candidates(c), c.target.id) : null;
       if (next) c.focusNote(next);
@@ -64,27 +58,37 @@ export const NOTE_ACTIONS: NoteAction[] = [
         c.announce(`No more notes ${where}`);
       }
     },
+  })),
+  {
+    name: 'note.first',
+    label: 'First note',
+    keys: ['Home'],
+    keysLabel: 'Home / End',
+    help: 'First / last note on the board',
+    section: 'note',
+    when: isNote,
+    perform(c) {
+      const [first] = candidates(c);
+      if (first) c.focusNote(first[0]);
+    },
   },
   {
-    name: 'note.ends',
-    label: 'First or last note',
-    keys: ['Home', 'End'],
-    keysLabel: 'Home / End',
-    description: 'First / last note on the board',
-    group: GROUPS.note,
+    name: 'note.last',
+    label: 'Last note',
+    keys: ['End'],
     when: isNote,
-    perform(c, trigger) {
-      const ids = [...candidates(c)].map(([id]) => id);
-      const next = trigger.kind === 'key' && trigger.event.key === 'End' ? ids.at(-1) : ids[0];
-      if (next) c.focusNote(next);
+    perform(c) {
+      const next = [...candidates(c)].at(-1);
+      if (next) c.focusNote(next[0]);
     },
   },
   {
     name: 'note.toggle',
     label: (c) => (isNote(c) && c.state.selection.has(c.target.id) ? 'Unselect' : 'Select'),
-    keys: ['Space'],
-    description: 'Select or unselect the focused note',
-    group: GROUPS.note,
+    keys: [' '],
+    keysLabel: 'Space',
+    help: 'Select or unselect the focused note',
+    section: 'note',
     menus: ['note'],
     when: isNote,
     perform(c) {
@@ -97,9 +101,9 @@ export const NOTE_ACTIONS: NoteAction[] = [
   {
     name: 'note.moveToTheme',
     label: 'Move to theme…',
-    keys: ['M', 'Enter'],
-    description: 'Move to theme… (the selection, or the focused note)',
-    group: GROUPS.note,
+    keys: ['KeyM', 'Enter'],
+    help: 'Move to theme… (the selection, or the focused note)',
+    section: 'note',
     menus: ['note'],
     when: isNote,
     perform: (c) => isNote(c) && useBoardStore.getState().openMoveDialog(targets(c)),
@@ -107,9 +111,9 @@ export const NOTE_ACTIONS: NoteAction[] = [
   {
     name: 'note.createTheme',
     label: 'Create theme…',
-    keys: ['T'],
-    description: 'Create a theme from the selection (or the focused note)',
-    group: GROUPS.note,
+    keys: ['KeyT'],
+    help: 'Create a theme from the selection (or the focused note)',
+    section: 'note',
     menus: ['note'],
     when: isNote,
     perform: (c) => isNote(c) && useBoardStore.getState().openCreateDialog(targets(c)),
@@ -117,7 +121,6 @@ export const NOTE_ACTIONS: NoteAction[] = [
   {
     name: 'note.removeFromTheme',
     label: 'Remove from theme',
-    group: GROUPS.note,
     menus: ['note'],
     when: (c) => isNote(c) && targets(c).some((id) => c.model.noteById.get(id)?.themeId),
     perform(c) {
@@ -125,30 +128,27 @@ export const NOTE_ACTIONS: NoteAction[] = [
       void c.act(assignTheme(c.runner, targets(c), null), (n) => `Took ${notes(n)} out of their theme`);
     },
   },
-  {
+  ...perArrow('Shift+', (direction) => ({
     name: 'note.nudge',
     label: 'Nudge',
-    keys: ['Shift+ArrowLeft', 'Shift+ArrowRight', 'Shift+ArrowUp', 'Shift+ArrowDown'],
     keysLabel: 'Shift+arrow',
-    description: 'Nudge the selection (Alt+Shift+arrow: a small step)',
-    group: GROUPS.note,
+    help: 'Nudge the selection (Alt+Shift+arrow: a small step)',
+    section: 'note',
     when: isNote,
-    perform: (c, t) => isNote(c) && t.kind === 'key' && nudge(c, t.event.key, false),
-  },
-  {
+    perform: (c) => isNote(c) && nudge(c, direction, false),
+  })),
+  ...perArrow('Alt+Shift+', (direction) => ({
     name: 'note.nudgeSmall',
     label: 'Nudge a little',
-    keys: ['Alt+Shift+ArrowLeft', 'Alt+Shift+ArrowRight', 'Alt+Shift+ArrowUp', 'Alt+Shift+ArrowDown'],
-    group: GROUPS.note,
     when: isNote,
-    perform: (c, t) => isNote(c) && t.kind === 'key' && nudge(c, t.event.key, true),
-  },
+    perform: (c) => isNote(c) && nudge(c, direction, true),
+  })),
   {
     name: 'note.selectTheme',
     label: 'Select the notes of this theme',
-    keys: ['Mod+A'],
-    description: 'Select every note in the focused note’s theme; again: every note on the board',
-    group: GROUPS.note,
+    keys: ['Mod+KeyA'],
+    help: 'Select every note in the focused note’s theme; again: every note on the board',
+    section: 'note',
     menus: ['note'],
     when: isNote,
     perform(c) {

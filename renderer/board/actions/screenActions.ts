@@ -2,9 +2,9 @@
  * Keys that work anywhere on the board screen (except while typing in a field or inside a dialog): search,
  * the shortcuts dialog; and undo and redo, which the app handles everywhere and are listed here for the help.
  */
-import type { Action } from '../../ui/actions/registry';
+import type { Action } from '../../ui/actions';
 import { useBoardStore } from '../boardStore';
-import { GROUPS, type ActionTarget, type BoardActionContext } from './context';
+import type { ActionTarget, BoardActionContext } from './context';
 
 export interface ScreenContext {
   /** The board canvas's context, when the canvas is shown (not the outline). */
@@ -16,7 +16,7 @@ export const SCREEN_ACTIONS: Action<ScreenContext>[] = [
     name: 'screen.search',
     label: 'Search notes',
     keys: ['/'],
-    group: GROUPS.screen,
+    section: 'screen',
     perform: () => document.getElementById('board-search')?.focus(),
   },
   {
@@ -24,8 +24,7 @@ export const SCREEN_ACTIONS: Action<ScreenContext>[] = [
     // starts a note, at the pointer when it is over the board, else in the middle of the view.
     name: 'screen.newSticky',
     label: 'New note',
-    keys: ['N'],
-    group: 'hidden',
+    keys: ['KeyN'],
     when: (c) => c.canvas !== null,
     perform(c) {
       const context = c.canvas!({ kind: 'canvas' });
@@ -36,7 +35,7 @@ export const SCREEN_ACTIONS: Action<ScreenContext>[] = [
     name: 'screen.undo',
     label: 'Undo / redo',
     keysLabel: 'Ctrl+Z / Ctrl+Shift+Z',
-    group: GROUPS.screen,
+    section: 'screen',
     // The app's own undo handles the keys everywhere; this row only lists them.
     perform: () => {},
   },
@@ -44,7 +43,7 @@ export const SCREEN_ACTIONS: Action<ScreenContext>[] = [
     name: 'screen.help',
     label: 'Show these shortcuts',
     keys: ['?', 'Mod+/'],
-    group: GROUPS.screen,
+    section: 'screen',
     perform: () => useBoardStore.getState().setHelpOpen(true),
   },
 ];

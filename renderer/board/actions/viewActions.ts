@@ -5,12 +5,9 @@
 import { visibleWorldRect, zoomAt } from '../../../shared/board/camera';
 import { rectCenter } from '../../../shared/board/rect';
 import { TIDY_MODES } from '../../../shared/board/regions';
-import type { Action } from '../../ui/actions/registry';
 import { useBoardStore } from '../boardStore';
 import { candidates } from './noteActions';
-import { GROUPS, isNote, type BoardActionContext } from './context';
-
-type ViewAction = Action<BoardActionContext>;
+import { isNote, perArrow, type BoardAction, type BoardActionContext } from './context';
 
 const PAN_STEP = 160;
 
@@ -30,21 +27,21 @@ function enterNotes(c: BoardActionContext): void {
   if (best) c.focusNote(best);
 }
 
-export const VIEW_ACTIONS: ViewAction[] = [
-  {
+export const VIEW_ACTIONS: BoardAction[] = [
+  ...perArrow('', () => ({
     name: 'board.enterNotes',
     label: 'Go to the notes',
-    keys: ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'],
-    group: GROUPS.board,
+    keysLabel: '← ↑ → ↓',
+    section: 'board',
     when: (c) => c.target.kind === 'canvas',
     perform: enterNotes,
-  },
+  })),
   {
     name: 'board.newSticky',
     label: 'New note here',
-    keys: ['N'],
-    description: 'Type a new note at the pointer, or beside the focused note',
-    group: GROUPS.board,
+    keys: ['KeyN'],
+    help: 'Type a new note at the pointer, or beside the focused note',
+    section: 'board',
     menus: ['canvas', 'note'],
     when: (c) => c.target.kind !== 'frame',
     perform(c) {
@@ -58,7 +55,7 @@ export const VIEW_ACTIONS: ViewAction[] = [
     name: 'board.contextMenu',
     label: 'Open the menu of the focused item',
     keys: ['ContextMenu', 'Shift+F10'],
-    group: GROUPS.board,
+    section: 'board',
     perform: (c) => c.openMenu(),
   },
   {
@@ -66,17 +63,17 @@ export const VIEW_ACTIONS: ViewAction[] = [
     label: 'Zoom in',
     keys: ['+', '='],
     keysLabel: '+ / −',
-    description: 'Zoom in / out',
-    group: GROUPS.board,
+    help: 'Zoom in / out',
+    section: 'board',
     perform: (c) => c.camera.zoomBy(1.25),
   },
-  { name: 'board.zoomOut', label: 'Zoom out', keys: ['-', '_'], group: 'hidden', perform: (c) => c.camera.zoomBy(0.8) },
+  { name: 'board.zoomOut', label: 'Zoom out', keys: ['-', '_'], perform: (c) => c.camera.zoomBy(0.8) },
   {
     name: 'board.fit',
     label: 'Zoom to fit',
     keys: ['0'],
-    description: 'Zoom to fit the whole board',
-    group: GROUPS.board,
+    help: 'Zoom to fit the whole board',
+    section: 'board',
     menus: ['canvas'],
     perform(c) {
       c.camera.fit(c.model.layout.bounds);
@@ -87,36 +84,31 @@ export const VIEW_ACTIONS: ViewAction[] = [
     name: 'board.actualSize',
     label: 'Zoom to 100%',
     keys: ['1'],
-    group: GROUPS.board,
+    section: 'board',
     perform(c) {
       const live = c.camera.live.get();
       c.camera.apply(zoomAt(live, { x: c.size.w / 2, y: c.size.h / 2 }, 1 / live.zoom), true);
       c.announce('Zoom 100%');
     },
   },
-  {
+  ...perArrow('Alt+', (direction) => ({
     name: 'board.pan',
     label: 'Pan the board',
-    keys: ['Alt+ArrowLeft', 'Alt+ArrowRight', 'Alt+ArrowUp', 'Alt+ArrowDown'],
     keysLabel: 'Alt+arrow',
-    group: GROUPS.board,
-    perform(c, t) {
-      if (t.kind !== 'key') return;
-      const step = {
-        ArrowLeft: [PAN_STEP, 0],
-        ArrowRight: [-PAN_STEP, 0],
-        ArrowUp: [0, PAN_STEP],
-        ArrowDown: [0, -PAN_STEP],
-      }[t.event.key];
-      if (step) c.camera.pan(step[0]!, step[1]!);
+    section: 'board',
+    perform(c) {
+      const [dx, dy] = { left: [PAN_STEP, 0], right: [-PAN_STEP, 0], up: [0, PAN_STEP], down: [0, -PAN_STEP] }[
+        direction
+      ];
+      c.camera.pan(dx!, dy!);
     },
-  },
+  })),
   {
     name: 'board.handTool',
     label: 'Hand tool',
-    keys: ['H'],
-    description: 'Hand tool: dragging the open board pans instead of lassoing',
-    group: GROUPS.board,
+    keys: ['KeyH'],
+    help: 'Hand tool: dragging the open board pans instead of lassoing',
+    section: 'board',
     perform(c) {
       const on = !c.state.handTool;
       useBoardStore.getState().setHandTool(on);
@@ -127,7 +119,7 @@ export const VIEW_ACTIONS: ViewAction[] = [
     name: 'board.clearSelection',
     label: 'Clear the selection',
     keys: ['Escape'],
-    group: GROUPS.board,
+    section: 'board',
     menus: ['canvas', 'note'],
     when: (c) => c.state.selection.size > 0,
     perform(c) {
@@ -135,11 +127,10 @@ export const VIEW_ACTIONS: ViewAction[] = [
       c.announce('Selection cleared');
     },
   },
-  ...TIDY_MODES.map((mode): ViewAction => ({
+  ...TIDY_MODES.map((mode): BoardAction => ({
     name: `board.tidy.${mode.id}`,
     label: mode.label,
-    description: mode.description,
-    group: GROUPS.board,
+    help: mode.description,
     menus: ['tidy', 'canvas'],
     when: (c) => c.model.notes.length > 0 && (mode.id !== 'session' || !c.model.session),
     perform: (c) => c.tidy(mode.id),

@@ -6,8 +6,7 @@ import { screenToWorld } from '../../../shared/board/camera';
 import { notesInLasso } from '../../../shared/board/hitTest';
 import { rectFromPoints, type Point } from '../../../shared/board/rect';
 import { DRAG_THRESHOLD, travelled, type Gesture, type GestureEnv } from './types';
-
-const notes = (n: number) => `${n} note${n === 1 ? '' : 's'}`;
+import { noteCount } from '../words';
 
 export function startLasso(env: GestureEnv, start: Point, additive: boolean): Gesture {
   let moved = false;
@@ -30,7 +29,7 @@ export function startLasso(env: GestureEnv, start: Point, additive: boolean): Ge
       );
       if (additive) env.selection.add(caught);
       else env.selection.select(caught);
-      env.announce(`${notes(env.selection.current().size)} selected`);
+      env.announce(`${noteCount(env.selection.current().size)} selected`);
     },
     cancel() {
       if (moved) env.view.lasso(null);

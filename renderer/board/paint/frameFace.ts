@@ -9,6 +9,7 @@ import { frameFill } from '../../../shared/board/color';
 import type { Rect } from '../../../shared/board/rect';
 import { COLORS, FONT_FAMILY, type FrameFace } from './scene';
 import type { Context2D } from './stickyFace';
+import { noteCount, voteCount } from '../words';
 
 const BORDER = 3;
 const RADIUS = 8;
@@ -16,8 +17,8 @@ const HANDLE = 18;
 const FAR_NAME_PX = 15;
 
 export function frameCaption(face: FrameFace): string {
-  const notes = `${face.count} note${face.count === 1 ? '' : 's'}`;
-  return face.votes > 0 ? `${notes} · ${face.votes} vote${face.votes === 1 ? '' : 's'}` : notes;
+  const notes = noteCount(face.count);
+  return face.votes > 0 ? `${notes} · ${voteCount(face.votes)}` : notes;
 }
 
 function roundedRect(ctx: Context2D, r: Rect, radius: number): void {
