@@ -15,6 +15,7 @@ import type { BoardModel } from './useBoardModel';
 import { useNoteSimilarity } from './useNoteSimilarity';
 import { isSimilarNotesKey } from './similarKeys';
 import './meaning.css';
+import { noteCount as plural } from './words';
 
 const SHOWN = 8;
 const NONE: ReadonlySet<string> = new Set();
@@ -23,7 +24,6 @@ const EXCERPT = 110;
 const ASK_DELAY_MS = 120;
 
 const excerpt = (text: string) => (text.length > EXCERPT ? `${text.slice(0, EXCERPT)}…` : text);
-const plural = (n: number) => `${n} note${n === 1 ? '' : 's'}`;
 
 export function SimilarNotesPanel({ model }: { model: BoardModel }) {
   const { runner } = useData();

@@ -15,6 +15,8 @@ import { erasedNoteIds, subscribeErased } from '../data/erasure/events';
 import { useAct } from '../app/useAct';
 import { useBoardStore } from './boardStore';
 import './meaning.css';
+import { plural } from '../../shared/i18n/plural';
+import { noteCount } from './words';
 import type { BoardModel } from './useBoardModel';
 import { useClusterSuggestions } from './useClusterSuggestions';
 
@@ -54,7 +56,7 @@ export function SuggestionsPanel({ model }: { model: BoardModel }) {
       const count = clusters.suggestions.clusters.length;
       announce(
         count
-          ? `${count} suggested theme${count === 1 ? '' : 's'} ready`
+          ? `${plural(count, { one: '# suggested theme', other: '# suggested themes' })} ready`
           : 'No suggestions: the notes share too few words',
       );
     } else if (clusters.status === 'cancelled') announce('Suggestions cancelled');
@@ -149,7 +151,7 @@ function SuggestionItem({ cluster, model, onDone }: { cluster: SuggestedCluster;
         label: name,
         noteIds,
       }),
-      (t) => `Theme ${t.name} created with ${noteIds.length} notes`,
+      (t) => `Theme ${t.name} created with ${noteCount(noteIds.length)}`,
     );
     if (theme) onDone();
   };
@@ -177,8 +179,7 @@ function SuggestionItem({ cluster, model, onDone }: { cluster: SuggestedCluster;
       <p className="suggestion-why" id={`${fieldId}-why`}>
         <span className="muted">Shared words:</span> {cluster.words.join(', ') || 'none'}{' '}
         <span className="muted">
-          · {noteIds.length} note{noteIds.length === 1 ? '' : 's'} · {cohesionWord(cluster.score)} (
-          {Math.round(cluster.score * 100)}% cohesion)
+          · {noteCount(noteIds.length)} · {cohesionWord(cluster.score)} ({Math.round(cluster.score * 100)}% cohesion)
         </span>
       </p>
       <ul className="suggestion-samples">
@@ -197,7 +198,7 @@ function SuggestionItem({ cluster, model, onDone }: { cluster: SuggestedCluster;
           aria-pressed={previewing}
           onPress={() => {
             setPreview(previewing ? null : { id: cluster.id, noteIds: new Set(noteIds) });
-            announce(previewing ? 'Preview off' : `Previewing ${noteIds.length} notes on the board`);
+            announce(previewing ? 'Preview off' : `Previewing ${noteCount(noteIds.length)} on the board`);
           }}
         >
           Preview<span className="visually-hidden"> “{cluster.label}”</span>

@@ -128,6 +128,24 @@ export const NOTE_ACTIONS: BoardAction[] = [
       void c.act(assignTheme(c.runner, targets(c), null), (n) => `Took ${notes(n)} out of their theme`);
     },
   },
+  // L and A are answered by the "Like this note" panel (similarKeys.ts), which needs its own state; they are
+  // listed here, without keys, so the shortcuts dialog shows them and this list never takes them first.
+  {
+    name: 'note.similar',
+    label: 'Go to the notes most like this one',
+    keysLabel: 'L',
+    help: 'Go to the notes most like the focused one (tick them, then pull them into its theme)',
+    section: 'note',
+    perform: () => undefined,
+  },
+  {
+    name: 'note.acceptLikelyTheme',
+    label: 'Accept the likely theme',
+    keysLabel: 'A',
+    help: 'Accept the likely theme suggested for the focused note',
+    section: 'note',
+    perform: () => undefined,
+  },
   ...perArrow('Shift+', (direction) => ({
     name: 'note.nudge',
     label: 'Nudge',
