@@ -4,7 +4,7 @@
  * change. Enter adds the note through the note commands (one undoable step, recorded for sync), Shift+Enter
  * starts a new line, Escape leaves without adding.
  */
-import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { Point } from '../../shared/board/rect';
 import { containsPoint } from '../../shared/board/rect';
 import { useSessionCaptureState } from '../capture';
@@ -22,6 +22,33 @@ export interface NewStickyRequest {
   screen: Point;
   /** Where focus goes back to if the note is not added. */
   returnFocus: HTMLElement | null;
+}
+
+const EDGE = 8;
+
+/**
+ * Where the form sits: at its point, moved back inside the board when it would stick out past an edge (a
+ * note near the right or bottom, a small window), and again whenever the board or the form changes size.
+ */
+function useInsideBoard(at: Point) {
+  const ref = useRef<HTMLElement>(null);
+  const [place, setPlace] = useState(at);
+  useLayoutEffect(() => {
+    const form = ref.current;
+    const board = form?.offsetParent;
+    if (!form || !(board instanceof HTMLElement)) return;
+    const fit = () =>
+      setPlace({
+        x: Math.max(EDGE, Math.min(at.x, board.clientWidth - form.offsetWidth - EDGE)),
+        y: Math.max(EDGE, Math.min(at.y, board.clientHeight - form.offsetHeight - EDGE)),
+      });
+    fit();
+    const observer = new ResizeObserver(fit);
+    observer.observe(board);
+    observer.observe(form);
+    return () => observer.disconnect();
+  }, [at.x, at.y]);
+  return [ref, place] as const;
 }
 
 /** The session a note typed at `at` belongs to: the board's, else the one whose region holds the point, else the newest. */
@@ -74,6 +101,7 @@ function Form({
   const { runner } = useData();
   const act = useAct();
   const id = useId();
+  const [placeRef, place] = useInsideBoard(request.screen);
   const capture = useSessionCaptureState(sessionId);
   const participants = model.participants.filter((p) => p.sessionId === sessionId);
   const [text, setText] = useState('');
@@ -125,7 +153,8 @@ function Form({
       role="dialog"
       aria-labelledby={`${id}-title`}
       data-board-overlay
-      style={{ left: request.screen.x, top: request.screen.y }}
+      ref={placeRef}
+      style={{ left: place.x, top: place.y }}
       onKeyDown={onKeyDown}
     >
       <form onSubmit={submit}>
