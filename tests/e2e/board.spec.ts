@@ -489,6 +489,26 @@ test('each session has its own region on the whole-project board; Tidy lays note
   await expect(liveRegion(page)).toContainText('Tidy by session');
   await fit(page);
   expect(overlapping(await boxes())).toBe(false);
+
+  // A note typed on the whole-project board goes to the session chosen in its form, with that session's group.
+  await page.getByRole('group', { name: 'Board canvas' }).focus();
+  await page.keyboard.press('n');
+  const form = page.getByRole('dialog', { name: /^New note/ });
+  await form.getByLabel('Session').selectOption({ label: 'Youth at the Rec Centre' });
+  await expect(form.getByRole('textbox', { name: 'New note' })).toBeFocused();
+  await page.keyboard.type('Typed for the youth session');
+  await page.keyboard.press('Enter');
+  await expect(form).toBeHidden();
+  await expect(sticky(page, 'Typed for the youth session')).toHaveAccessibleName(/, Youth$/);
+
+  // Tidy by stakeholder group, from the keyboard through the toolbar's menu.
+  await page.getByRole('button', { name: 'Tidy…' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menu', { name: 'Tidy' })).toBeVisible();
+  await page.getByRole('menuitem', { name: 'Tidy by stakeholder group' }).press('Enter');
+  await expect(liveRegion(page)).toContainText('Tidy by stakeholder group:');
+  await fit(page);
+  expect(overlapping(await boxes())).toBe(false);
   await shots(page, 'board-regions');
 });
 
