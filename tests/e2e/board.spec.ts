@@ -376,7 +376,10 @@ test('new notes on the board: N at the focus, a double click on empty board, wit
   await capture(page, []);
   // Capture set to speaker P2, the first kind and sensitive: a note typed on the board starts the same.
   await page.keyboard.press('Alt+2');
-  await page.keyboard.press('Alt+k');
+  await page.keyboard.press('Alt+KeyK');
+  await expect(page.getByRole('menu', { name: 'Choose a kind' })).toBeVisible();
+  await page.keyboard.press('Digit1');
+  await expect(page.getByRole('menu', { name: 'Choose a kind' })).toBeHidden();
   await page.keyboard.type(NOTES[0]!);
   await page.keyboard.press('Enter');
   await expect(page.locator('#note-feed > li')).toHaveCount(1);
