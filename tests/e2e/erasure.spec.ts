@@ -26,33 +26,65 @@ const IDENTIFYING = 'Marigold Featherstonehaugh-Ilunga';
 const KEPT = 'The youth hub needs longer opening hours';
 
 type Files = Map<string, number[]>;
-type Bench = {
-  db: { meta: { get(key: string): Promise<{ value: unknown } | undefined>; put(e: unknown): Promise<unknown> } };
-};
-
 async function newDevice(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ acceptDownloads: true });
   return context.newPage();
 }
 
-async function deviceIdOf(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const { db } = (window as unknown as { __fieldnotesBench: Bench }).__fieldnotesBench;
-    return String((await db.meta.get('deviceId'))?.value);
-  });
+/**
+ * Reads, and optionally writes, one entry of the app's `meta` store with the browser's own IndexedDB API (the
+ * shipped app has no back door). `write` is merged into the entry's object, or is 'folder-handle' for the handle
+ * of the origin-private folder (a handle cannot cross from the test into the page, so it is made there).
+ * Returns what the entry held before.
+ */
+async function meta(page: Page, key: string, write?: 'folder-handle' | Record<string, unknown>): Promise<unknown> {
+  return page.evaluate(
+    async ({ key, write }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('fieldnotes');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const done = (request: IDBRequest | IDBTransaction) =>
+        new Promise<unknown>((resolve, reject) => {
+          if (request instanceof IDBTransaction) request.oncomplete = () => resolve(undefined);
+          else request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+      try {
+        const before = (await done(db.transaction('meta').objectStore('meta').get(key))) as
+          { value: unknown } | undefined;
+        if (write !== undefined) {
+          const root = await navigator.storage.getDirectory();
+          const value =
+            write === 'folder-handle'
+              ? await root.getDirectoryHandle('Shared', { create: true })
+              : { ...(before?.value as object | undefined), ...write };
+          const tx = db.transaction('meta', 'readwrite');
+          tx.objectStore('meta').put({ key, value });
+          await done(tx);
+        }
+        return before?.value;
+      } finally {
+        db.close();
+      }
+    },
+    { key, write },
+  );
 }
 
-/** Point the project at a real directory handle in the origin-private file system (the picker cannot be driven). */
+async function deviceIdOf(page: Page): Promise<string> {
+  return String(await meta(page, 'deviceId'));
+}
+
+/**
+ * Point the project at a real directory handle in the origin-private file system (the picker cannot be driven),
+ * then reload so the app reads the folder it now has.
+ */
 async function useOpfsFolder(page: Page, projectId: string): Promise<void> {
-  await page.evaluate(async (id) => {
-    const { db } = (window as unknown as { __fieldnotesBench: Bench }).__fieldnotesBench;
-    const root = await navigator.storage.getDirectory();
-    const shared = await root.getDirectoryHandle('Shared', { create: true });
-    await db.meta.put({ key: `sync:handle:${id}`, value: shared });
-    const key = `sync:project:${id}`;
-    const state = ((await db.meta.get(key))?.value as object | undefined) ?? { projectId: id };
-    await db.meta.put({ key, value: { ...state, folderLabel: 'Shared' } });
-  }, projectId);
+  await meta(page, `sync:handle:${projectId}`, 'folder-handle');
+  await meta(page, `sync:project:${projectId}`, { projectId, folderLabel: 'Shared' });
+  await page.reload();
 }
 
 async function readFolder(page: Page): Promise<Files> {
@@ -163,7 +195,7 @@ test('withdrawn consent: the words leave both devices, the shared folder, and un
   test.setTimeout(240_000);
   const cloud = new Cloud();
   const a = await newDevice(browser);
-  await a.goto('/?bench');
+  await a.goto('/');
   await createProjectByKeyboard(a, PROJECT);
   const projectId = /#\/p\/([^/]+)/.exec(a.url())![1]!;
   await press(a.getByRole('navigation', { name: 'Project' }).getByRole('link', { name: 'Sync' }));
@@ -174,7 +206,7 @@ test('withdrawn consent: the words leave both devices, the shared folder, and un
   const kitBytes = await (await import('node:fs/promises')).readFile(await kit.path());
 
   // Ana captures: three notes of P1 with unusual words, one of nobody's.
-  await a.goto(`/?bench#/p/${projectId}/sessions`);
+  await a.goto(`/#/p/${projectId}/sessions`);
   await createSessionByKeyboard(a, SESSION, 'Seniors');
   const sessionUrl = a.url();
   await openCaptureByKeyboard(a);
@@ -188,7 +220,7 @@ test('withdrawn consent: the words leave both devices, the shared folder, and un
   await a.keyboard.type(KEPT);
   await a.keyboard.press('Enter');
   await expect(feedItems(a)).toHaveCount(4);
-  await a.goto(`/?bench#/p/${projectId}/sync`);
+  await a.goto(`/#/p/${projectId}/sync`);
   await a.getByLabel('Device name').fill('Ana’s laptop');
   await a.getByRole('button', { name: 'Save name' }).click();
   await useOpfsFolder(a, projectId);
@@ -197,7 +229,7 @@ test('withdrawn consent: the words leave both devices, the shared folder, and un
 
   // Ben starts from the kit, syncs, and edits one of P1's notes (his own files now hold P1's words too).
   const b = await newDevice(browser);
-  await b.goto('/?bench#/');
+  await b.goto('/#/');
   await b.getByRole('button', { name: 'Import bundle…' }).click();
   const dialog = b.getByRole('dialog', { name: 'Import bundle' });
   const choosing = b.waitForEvent('filechooser');
@@ -205,13 +237,13 @@ test('withdrawn consent: the words leave both devices, the shared folder, and un
   await (await choosing).setFiles({ name: 'kit.fieldnotes', mimeType: 'application/octet-stream', buffer: kitBytes });
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   await dialog.getByRole('button', { name: `Open ${PROJECT}` }).click();
-  await b.goto(`/?bench#/p/${projectId}/sync`);
+  await b.goto(`/#/p/${projectId}/sync`);
   await b.getByLabel('Device name').fill('Ben’s laptop');
   await b.getByRole('button', { name: 'Save name' }).click();
   await cloud.pull(b);
   await useOpfsFolder(b, projectId);
   await syncNow(b);
-  await b.goto(sessionUrl.replace(/^.*#/, '/?bench#') + '/capture');
+  await b.goto(sessionUrl.replace(/^.*#/, '/#') + '/capture');
   await expect(feedItems(b)).toHaveCount(4);
   await feedItems(b).filter({ hasText: P1_WORDS[0]! }).focus();
   await b.keyboard.press('Enter');
@@ -219,7 +251,7 @@ test('withdrawn consent: the words leave both devices, the shared folder, and un
   await b.keyboard.type(` and ${EDITED_ON_B}`);
   await b.keyboard.press('Enter');
   await expect(feedItems(b).filter({ hasText: EDITED_ON_B })).toHaveCount(1);
-  await b.goto(`/?bench#/p/${projectId}/sync`);
+  await b.goto(`/#/p/${projectId}/sync`);
   await syncNow(b);
   await cloud.push(b);
   await cloud.pull(a);
@@ -227,7 +259,7 @@ test('withdrawn consent: the words leave both devices, the shared folder, and un
 
   // Ana withdraws P1's consent: the dialog says it cannot be undone, and asks for the code.
   const words = [...P1_WORDS, EDITED_ON_B];
-  await a.goto(sessionUrl.replace(/^.*#/, '/?bench#'));
+  await a.goto(sessionUrl.replace(/^.*#/, '/#'));
   await press(a.getByRole('button', { name: 'Withdraw consent of P1' }));
   const withdraw = a.getByRole('alertdialog', { name: 'Withdraw P1’s consent?' });
   await expect(withdraw).toContainText('This cannot be undone.');
@@ -241,7 +273,7 @@ test('withdrawn consent: the words leave both devices, the shared folder, and un
   await undoAndRedo(a, 6, words);
 
   // Ana syncs: her own files are rewritten; Ben's still hold the words, and the Sync screen says so.
-  await a.goto(`/?bench#/p/${projectId}/sync`);
+  await a.goto(`/#/p/${projectId}/sync`);
   await syncNow(a);
   const list = a.getByRole('region', { name: 'Erased words still in the shared folder' });
   await expect(list.getByRole('listitem')).toHaveCount(1);
@@ -267,7 +299,7 @@ test('withdrawn consent: the words leave both devices, the shared folder, and un
   await cloud.pull(b);
   await syncNow(b);
   await undoAndRedo(b, 4, words);
-  await b.goto(`/?bench#/p/${projectId}/sync`);
+  await b.goto(`/#/p/${projectId}/sync`);
   await syncNow(b);
   await cloud.push(b);
   await cloud.pull(a);
