@@ -8,7 +8,8 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Participant, Project, Question, Session } from '../../shared/domain/schemas';
 import { useData } from '../app/DataContext';
-import { SessionMissing } from '../sessions';
+import { SessionNotFound } from '../ui/NotFound';
+import { routePath } from '../app/router';
 import { getProject, getSession, listParticipants, listQuestions } from '../data/queries';
 import { noteWriterFor, type NoteWriter } from '../data/noteWriter';
 import { useAct } from '../app/useAct';
@@ -38,7 +39,8 @@ export function CaptureScreen({ projectId, sessionId }: { projectId: string; ses
     return { project, session, questions, participants };
   }, [db, projectId, sessionId]);
   if (!data) return null;
-  if (!data.project || !data.session) return <SessionMissing projectId={projectId} />;
+  if (!data.project || !data.session)
+    return <SessionNotFound sessionsHref={routePath({ name: 'sessions', projectId })} />;
   // Keyed by session: the note box, its draft and the feed start afresh for another session.
   return <CaptureView key={sessionId} {...data} project={data.project} session={data.session} />;
 }

@@ -8,7 +8,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Label, Radio, RadioGroup, Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import type { ReportLevel } from '../../shared/findings/levels';
 import { useData } from '../app/DataContext';
-import { ProjectMissing } from '../setup';
+import { ProjectNotFound } from '../ui/NotFound';
 import { CoveragePanel } from './CoveragePanel';
 import { ExportPanel } from './ExportPanel';
 import { FindingsPanel } from './FindingsPanel';
@@ -33,7 +33,7 @@ export function FindingsScreen({ projectId }: { projectId: string }) {
   );
 
   if (snapshot === undefined) return null;
-  if (snapshot === null || !view) return <ProjectMissing />;
+  if (snapshot === null || !view) return <ProjectNotFound />;
 
   return (
     <section className="screen findings-screen">

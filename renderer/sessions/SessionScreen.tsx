@@ -1,7 +1,7 @@
 /** One session: its details, status (planned → running → closed), participants, and the way into capture. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useData } from '../app/DataContext';
-import { SessionMissing } from './SessionMissing';
+import { SessionNotFound } from '../ui/NotFound';
 import { routePath } from '../app/router';
 import { getProject, getSession, listGroups } from '../data/queries';
 import { setSessionStatus, updateSession } from '../data/commands/sessions';
@@ -25,7 +25,7 @@ export function SessionScreen({ projectId, sessionId }: { projectId: string; ses
   if (!data) return null;
   const { session, groups, project } = data;
   if (!session || !project) {
-    return <SessionMissing projectId={projectId} />;
+    return <SessionNotFound sessionsHref={routePath({ name: 'sessions', projectId })} />;
   }
   const captureHref = routePath({ name: 'capture', projectId, sessionId });
 

@@ -5,7 +5,7 @@ import { navigate, routePath } from '../app/router';
 import { getProject, listGroups, listSessions } from '../data/queries';
 import { createSession } from '../data/commands/sessions';
 import { useAct } from '../app/useAct';
-import { ProjectMissing } from '../setup';
+import { ProjectNotFound } from '../ui/NotFound';
 import { SessionForm, emptySessionInput } from './SessionForm';
 import { StatusBadge } from '../ui/StatusBadge';
 import { ImportNotesDialog } from '../importNotes';
@@ -22,7 +22,7 @@ export function SessionsScreen({ projectId }: { projectId: string }) {
     [db, projectId],
   );
   if (!data) return null;
-  if (!data.project) return <ProjectMissing />;
+  if (!data.project) return <ProjectNotFound />;
   const groupName = new Map(data.groups.map((g) => [g.id, g.name]));
 
   return (

@@ -1,4 +1,3 @@
 /** The sessions feature's public surface: what the app shell and other features may import from it. */
-export { SessionMissing } from './SessionMissing';
 export { SessionScreen } from './SessionScreen';
 export { SessionsScreen } from './SessionsScreen';

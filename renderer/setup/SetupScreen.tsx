@@ -4,6 +4,7 @@ import { useData } from '../app/DataContext';
 import { getProject } from '../data/queries';
 import { updateProject } from '../data/commands/projects';
 import { InlineEdit } from '../ui/InlineEdit';
+import { ProjectNotFound } from '../ui/NotFound';
 import { useAct } from '../app/useAct';
 import { QuestionsSection } from './QuestionsSection';
 import { GroupsSection } from './GroupsSection';
@@ -13,7 +14,7 @@ export function SetupScreen({ projectId }: { projectId: string }) {
   const { db, runner } = useData();
   const act = useAct();
   const project = useLiveQuery(() => getProject(db, projectId), [db, projectId]);
-  if (project === undefined) return <ProjectMissing />;
+  if (project === undefined) return <ProjectNotFound />;
   return (
     <section className="screen">
       <h1>Setup of {project.name}</h1>
@@ -41,17 +42,6 @@ export function SetupScreen({ projectId }: { projectId: string }) {
       <QuestionsSection projectId={projectId} />
       <GroupsSection projectId={projectId} />
       <KindsSection project={project} />
-    </section>
-  );
-}
-
-export function ProjectMissing() {
-  return (
-    <section className="screen">
-      <h1>Project not found</h1>
-      <p>
-        This project does not exist on this device (it may have been deleted). <a href="#/">Go to your projects</a>.
-      </p>
     </section>
   );
 }

@@ -1,2 +1,2 @@
 /** The setup feature's public surface: what the app shell and other features may import from it. */
-export { ProjectMissing, SetupScreen } from './SetupScreen';
+export { SetupScreen } from './SetupScreen';

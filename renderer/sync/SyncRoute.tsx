@@ -22,7 +22,7 @@ import {
   type ProjectSyncState,
 } from '../data/sync';
 import { getPlatform, type FolderSyncPlatform } from '../platform';
-import { ProjectMissing } from '../setup';
+import { ProjectNotFound } from '../ui/NotFound';
 import { ConflictLog } from './ConflictLog';
 import { ExportBundleSection } from './ExportBundleSection';
 import { ImportBundleDialog } from './ImportBundleDialog';
@@ -42,7 +42,7 @@ export function SyncRoute({ projectId }: { projectId: string }) {
     [db, projectId],
   );
   if (!data) return null;
-  if (!data.project) return <ProjectMissing />;
+  if (!data.project) return <ProjectNotFound />;
   return (
     <section className="screen sync-screen">
       <h1>Sync of {data.project.name}</h1>
