@@ -4,7 +4,7 @@
  */
 import type { FindingsDocument } from '../../shared/findings/documentSchema';
 import type { ReportLevel } from '../../shared/findings/levels';
-import { plural } from './view';
+import { plural } from '../../shared/i18n/plural';
 
 type Cell = FindingsDocument['coverage']['cells'][number][number];
 
@@ -55,7 +55,9 @@ export function CoveragePanel({ view, level }: { view: FindingsDocument; level: 
                   <th scope="col" key={column.groupId}>
                     {column.name}
                     <span className="coverage-held">
-                      {column.heldSessions === 0 ? 'no session yet' : plural(column.heldSessions, 'session')}
+                      {column.heldSessions === 0
+                        ? 'no session yet'
+                        : plural(column.heldSessions, { one: '# session', other: '# sessions' })}
                     </span>
                   </th>
                 ))}

@@ -3,22 +3,39 @@
  * the facilitator's back. Each is added on request, or all at once as one undoable step.
  */
 import { useMemo } from 'react';
+import { describeBreadth } from '../../shared/findings/breadth';
 import { draftFindings, type FindingDraft } from '../../shared/findings/drafts';
 import type { ReportLevel } from '../../shared/findings/levels';
 import type { FindingsSnapshot } from '../../shared/findings/snapshot';
 import { useData } from '../app/DataContext';
 import { createFindings } from '../data/commands/findings';
 import { useAct } from '../app/useAct';
-import { plural } from './view';
+import { plural } from '../../shared/i18n/plural';
 
-export function DraftsSection({ snapshot, level }: { snapshot: FindingsSnapshot; level: ReportLevel }) {
+export function DraftsSection({
+  snapshot,
+  level,
+  denominator,
+}: {
+  snapshot: FindingsSnapshot;
+  level: ReportLevel;
+  /** Groups heard from (shared/findings/breadth.ts), for the breadth shown beside each draft. */
+  denominator: number;
+}) {
   const { runner } = useData();
   const act = useAct();
   const drafts = useMemo(() => draftFindings(snapshot, level), [snapshot, level]);
   const themeName = new Map(snapshot.themes.map((t) => [t.id, t.name]));
   const kindName = new Map(snapshot.project.kinds.map((k) => [k.id, k.name]));
   const add = (list: FindingDraft[]) =>
-    act(createFindings(runner, snapshot.project.id, list), (made) => `${plural(made.length, 'finding')} added`);
+    act(
+      createFindings(
+        runner,
+        snapshot.project.id,
+        list.map(({ groupIds: _groups, sessionIds: _sessions, ...input }) => input),
+      ),
+      (made) => `${plural(made.length, { one: '# finding', other: '# findings' })} added`,
+    );
 
   if (drafts.length === 0) return null;
   return (
@@ -37,10 +54,12 @@ export function DraftsSection({ snapshot, level }: { snapshot: FindingsSnapshot;
           return (
             <li key={draft.themeIds.join('+')} className="list-row">
               <span className="draft-text">
-                <strong>{name}</strong>: {draft.statement}{' '}
-                <span className="muted">
-                  ({plural(draft.evidenceNoteIds.length, 'note')}
-                  {draft.kind ? `, ${kindName.get(draft.kind) ?? draft.kind}` : ''})
+                <strong>{name}</strong>
+                {draft.statement !== name && <>: {draft.statement}</>}{' '}
+                <span className="muted breadth">
+                  ({describeBreadth(draft.groupIds.length, draft.sessionIds.length, denominator)};{' '}
+                  {plural(draft.evidenceNoteIds.length, { one: '# note', other: '# notes' })}
+                  {draft.kind ? `; ${kindName.get(draft.kind) ?? draft.kind}` : ''})
                 </span>
               </span>
               <button

@@ -11,9 +11,12 @@ import { deleteFinding } from '../data/commands/findings';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { useAct } from '../app/useAct';
 import { FindingEditor } from './FindingEditor';
-import { plural } from './view';
+import { describeBreadth, groupsHeardFrom } from '../../shared/findings/breadth';
+import { plural } from '../../shared/i18n/plural';
 
 type ViewFinding = FindingsDocument['findings'][number];
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export function FindingCard({
   finding,
@@ -40,10 +43,14 @@ export function FindingCard({
     <article className="card finding-card" aria-label={title}>
       <h4 className="finding-statement">{title}</h4>
       <p className="finding-meta">
-        {finding.priority !== null && <span className="tag">Priority {finding.priority}</span>} Heard in{' '}
-        {plural(groups.length, 'stakeholder group')} of {snapshot.groups.length}
-        {groups.length > 0 && ` (${groups.join(', ')})`}, {plural(finding.sessionCount, 'session')},{' '}
-        {plural(finding.noteCount, 'note')}.
+        {finding.priority !== null && <span className="tag">Priority {finding.priority}</span>}{' '}
+        <span className="breadth">
+          {capitalise(
+            describeBreadth(finding.groupIds.length, finding.sessionCount, groupsHeardFrom(view.coverage.columns)),
+          )}
+          {groups.length > 0 && ` (${groups.join(', ')})`};{' '}
+          {plural(finding.noteCount, { one: '# note', other: '# notes' })}.
+        </span>
         {finding.themeIds.length > 0 && (
           <> Themes: {finding.themeIds.map((id) => themeName.get(id) ?? id).join(', ')}.</>
         )}
@@ -83,7 +90,7 @@ export function FindingCard({
       )}
       {finding.evidenceNoteIds.length > 0 && (
         <details className="evidence">
-          <summary>Evidence: {plural(finding.evidenceNoteIds.length, 'note')}</summary>
+          <summary>Evidence: {plural(finding.evidenceNoteIds.length, { one: '# note', other: '# notes' })}</summary>
           <ul>
             {finding.evidenceNoteIds.map((id) => {
               const note = notes.get(id);

@@ -6,6 +6,7 @@
 import type { FindingsDocument } from '../../shared/findings/documentSchema';
 import type { ReportLevel } from '../../shared/findings/levels';
 import type { FindingsSnapshot } from '../../shared/findings/snapshot';
+import { groupsHeardFrom } from '../../shared/findings/breadth';
 import { routePath } from '../app/router';
 import { DraftsSection } from './DraftsSection';
 import { FindingCard } from './FindingCard';
@@ -49,7 +50,7 @@ export function FindingsPanel({
             : 'No themes yet. Group the notes into themes on the board; each theme then gets a draft finding here. You can also write a finding by hand.'}
         </p>
       ) : null}
-      <DraftsSection snapshot={snapshot} level={level} />
+      <DraftsSection snapshot={snapshot} level={level} denominator={groupsHeardFrom(view.coverage.columns)} />
       {view.framework.map((category) => {
         if (category.kind === null && category.findingIds.length === 0) return null;
         const headingId = `framework-${category.kind ?? 'none'}`;

@@ -1,6 +1,6 @@
 /** What an export will carry, in counts, and what it never carries, so the user knows before saving. */
 import type { ExportPlan } from '../../shared/privacy/plan';
-import { plural } from './view';
+import { plural } from '../../shared/i18n/plural';
 
 export function LeavesSummary({ plan }: { plan: ExportPlan }) {
   const { counts } = plan;
@@ -44,9 +44,9 @@ export function LeavesSummary({ plan }: { plan: ExportPlan }) {
         </div>
       </dl>
       <p className="muted">
-        {plural(plan.matches.filter((m) => !m.redacted).length, 'match', 'matches')} of personal information kept by
-        your choice. Never included: names of facilitators, note-takers or consent recorders, device names, file paths
-        and account names. Quotes are attributed to a stakeholder group, never to a person.
+        {plural(plan.matches.filter((m) => !m.redacted).length, { one: '# match', other: '# matches' })} of personal
+        information kept by your choice. Never included: names of facilitators, note-takers or consent recorders, device
+        names, file paths and account names. Quotes are attributed to a stakeholder group, never to a person.
       </p>
     </div>
   );

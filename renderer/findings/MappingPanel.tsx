@@ -13,7 +13,7 @@ import { useAct } from '../app/useAct';
 import { MappingLog } from './MappingLog';
 import { MasterThemeList } from './MasterThemeList';
 import { UserNameField } from './UserNameField';
-import { plural } from './view';
+import { plural } from '../../shared/i18n/plural';
 
 const NEW_MASTER = '__new__';
 
@@ -39,8 +39,8 @@ export function MappingPanel({ snapshot }: { snapshot: FindingsSnapshot }) {
   const map = (themeIds: string[], target: MappingTarget) =>
     act(mapThemeToMaster(runner, projectId, themeIds, target), (r) =>
       r.masterThemeId
-        ? `${plural(r.changed, 'theme')} mapped to ${themeName.get(r.masterThemeId) ?? (target && 'newMaster' in target ? target.newMaster.name : 'master theme')}`
-        : `${plural(r.changed, 'theme')} unmapped`,
+        ? `${plural(r.changed, { one: '# theme', other: '# themes' })} mapped to ${themeName.get(r.masterThemeId) ?? (target && 'newMaster' in target ? target.newMaster.name : 'master theme')}`
+        : `${plural(r.changed, { one: '# theme', other: '# themes' })} unmapped`,
     );
 
   const acceptAll = async () => {
@@ -85,7 +85,9 @@ export function MappingPanel({ snapshot }: { snapshot: FindingsSnapshot }) {
       ) : (
         <>
           <div className="button-row bulk-map">
-            <label htmlFor="bulk-target">Map the {plural(selected.length, 'selected theme')} to</label>
+            <label htmlFor="bulk-target">
+              Map the {plural(selected.length, { one: '# selected theme', other: '# selected themes' })} to
+            </label>
             <select id="bulk-target" value={bulkTarget} onChange={(e) => setBulkTarget(e.target.value)}>
               <option value="">Choose…</option>
               {masters.map((m) => (

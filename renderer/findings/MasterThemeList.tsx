@@ -5,7 +5,7 @@ import type { FindingsSnapshot } from '../../shared/findings/snapshot';
 import { useData } from '../app/DataContext';
 import { createMasterTheme } from '../data/commands/findings';
 import { useAct } from '../app/useAct';
-import { plural } from './view';
+import { plural } from '../../shared/i18n/plural';
 
 export function MasterThemeList({ snapshot, masters }: { snapshot: FindingsSnapshot; masters: Theme[] }) {
   const { runner } = useData();
@@ -28,7 +28,9 @@ export function MasterThemeList({ snapshot, masters }: { snapshot: FindingsSnaps
             <li key={m.id} className="list-row">
               <span className="swatch" style={{ background: m.color }} aria-hidden="true" />
               <strong>{m.name}</strong>
-              <span className="muted">{plural(mapped.get(m.id) ?? 0, 'session theme')} mapped</span>
+              <span className="muted">
+                {plural(mapped.get(m.id) ?? 0, { one: '# session theme', other: '# session themes' })} mapped
+              </span>
             </li>
           ))}
         </ul>

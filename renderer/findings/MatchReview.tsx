@@ -7,7 +7,7 @@ import type { FindingsSnapshot } from '../../shared/findings/snapshot';
 import type { PlannedMatch } from '../../shared/privacy/plan';
 import { exportedTexts, locationKey } from '../../shared/privacy/scan';
 import { PII_LABELS, type TextLocation } from '../../shared/privacy/types';
-import { plural } from './view';
+import { plural } from '../../shared/i18n/plural';
 
 /** A long list is shown in pages: a thousand checkboxes at once helps nobody. */
 const PAGE = 100;
@@ -59,7 +59,8 @@ export function MatchReview({
         <>
           <div className="button-row">
             <span>
-              {plural(redacted, 'match', 'matches')} will be removed, {matches.length - redacted} kept.
+              {plural(redacted, { one: '# match', other: '# matches' })} will be removed, {matches.length - redacted}{' '}
+              kept.
             </span>
             <button
               type="button"

@@ -1,6 +1,6 @@
 /** Step 3 of the privacy gate: start the personal-information scan, watch it go, cancel it. */
 import type { ScanState } from './usePiiScan';
-import { plural } from './view';
+import { plural } from '../../shared/i18n/plural';
 
 export function ScanSection({
   state,
@@ -55,7 +55,7 @@ export function ScanSection({
       )}
       <p role="status" className="scan-status">
         {state.status === 'done' &&
-          `Scan finished${state.names ? ' (with names)' : ''}: ${plural(state.matches.length, 'possible piece', 'possible pieces')} of personal information found.`}
+          `Scan finished${state.names ? ' (with names)' : ''}: ${plural(state.matches.length, { one: '# possible piece', other: '# possible pieces' })} of personal information found.`}
         {state.status === 'cancelled' && 'Scan cancelled. Scan again before exporting.'}
         {state.status === 'failed' && `The scan failed: ${state.message}`}
       </p>

@@ -38,7 +38,3 @@ export function withAnonymousMappers(snapshot: FindingsSnapshot): FindingsSnapsh
   const mappingLog = snapshot.mappingLog.map((entry) => ({ ...entry, by: mapperOf(entry.by) }));
   return { ...snapshot, mappingLog };
 }
-
-export function plural(count: number, word: string, many = `${word}s`): string {
-  return `${count.toLocaleString('en')} ${count === 1 ? word : many}`;
-}

@@ -1,23 +1,29 @@
 /**
  * The "What we heard" report as a Word document (package docx), rendered from the shared report model.
- * Built-in heading styles keep the document navigable and accessible in Word's outline; the coverage table is
- * shaded like the workbook's heat map.
+ * Built-in heading styles keep the document navigable in Word's navigation pane and by screen readers; a table of
+ * contents follows the one-page summary; the charts are PNG images with alt text; the coverage table is shaded like
+ * the workbook's heat map.
  */
 import {
   AlignmentType,
   Document,
   HeadingLevel,
+  ImageRun,
   Packer,
+  PageBreak,
   Paragraph,
   ShadingType,
   Table,
   TableCell,
+  TableOfContents,
   TableRow,
   TextRun,
   WidthType,
 } from 'docx';
 import type { FindingsDocument } from '../findings/documentSchema';
+import type { Chart } from './report/charts';
 import { buildReport, type Block } from './report/model';
+import { chartPng } from './report/png';
 import { xmlSafe } from './text';
 
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
@@ -45,7 +51,27 @@ function cell(text: string, options: { bold?: boolean; shade?: number | null } =
   });
 }
 
-function render(block: Block): (Paragraph | Table)[] {
+/** A chart as a caption and a PNG with its alt text (Word reads the description aloud). */
+function chartParagraphs(chart: Chart): Paragraph[] {
+  const maxWidth = 600; // the text width of an A4 or Letter page at 96 px to the inch, less margins
+  const scale = Math.min(1, maxWidth / chart.width);
+  return [
+    new Paragraph({ style: 'Caption', keepNext: true, children: [new TextRun(xmlSafe(chart.title))] }),
+    new Paragraph({
+      spacing: { after: 200 },
+      children: [
+        new ImageRun({
+          type: 'png',
+          data: chartPng(chart),
+          transformation: { width: Math.round(chart.width * scale), height: Math.round(chart.height * scale) },
+          altText: { name: xmlSafe(chart.title), title: xmlSafe(chart.title), description: xmlSafe(chart.alt) },
+        }),
+      ],
+    }),
+  ];
+}
+
+function render(block: Block): (Paragraph | Table | TableOfContents)[] {
   switch (block.type) {
     case 'heading':
       return [new Paragraph({ heading: HEADINGS[block.level], children: [new TextRun(xmlSafe(block.text))] })];
@@ -77,6 +103,15 @@ function render(block: Block): (Paragraph | Table)[] {
       ];
     case 'list':
       return block.items.map((item) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(xmlSafe(item))] }));
+    case 'chart':
+      return chartParagraphs(block.chart);
+    case 'contents':
+      return [
+        new Paragraph({ style: 'ContentsTitle', children: [new TextRun('Contents')] }),
+        new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '2-2' }),
+      ];
+    case 'pageBreak':
+      return [new Paragraph({ children: [new PageBreak()] })];
     case 'table':
       return [
         new Table({
@@ -102,10 +137,26 @@ export async function writeReportDocx(doc: FindingsDocument): Promise<Uint8Array
     lastModifiedBy: doc.generator,
     title: xmlSafe(report.title),
     description: 'What we heard: findings from community focus groups',
+    // Word fills the contents' page numbers when it opens the file; until then each entry links to its heading.
+    features: { updateFields: true },
     sections: [{ children: report.blocks.flatMap(render) }],
     styles: {
       paragraphStyles: [
         { id: 'Normal', name: 'Normal', run: { size: 22 }, paragraph: { alignment: AlignmentType.LEFT } },
+        {
+          id: 'ContentsTitle',
+          name: 'Contents Title',
+          basedOn: 'Normal',
+          run: { size: 32, bold: true, color: '1F2937' },
+          paragraph: { spacing: { before: 240, after: 120 } },
+        },
+        {
+          id: 'Caption',
+          name: 'Caption',
+          basedOn: 'Normal',
+          run: { size: 20, bold: true, color: '374151' },
+          paragraph: { spacing: { before: 200, after: 80 } },
+        },
       ],
     },
   });

@@ -3,6 +3,7 @@
  * resources), rendered from the same report model as the Word document. Print to PDF from any browser.
  */
 import type { FindingsDocument } from '../findings/documentSchema';
+import { chartSvg } from './report/charts';
 import { buildReport, type Block } from './report/model';
 import { escapeXml as escape } from './text';
 
@@ -13,7 +14,8 @@ h1 { font-size: 1.9rem; margin-bottom: .25rem; } h2 { margin-top: 2rem; border-b
 blockquote { margin: .5rem 2rem; font-style: italic; } blockquote footer { font-style: normal; color: #4b5563; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .95rem; }
 th, td { border: 1px solid #d1d5db; padding: .25rem .5rem; text-align: left; vertical-align: top; } th { background: #f3f4f6; }
-td.dark { color: #fff; }
+td.dark { color: #fff; } figure { margin: 1rem 0; } figure svg { max-width: 100%; height: auto; } figcaption { font-weight: 600; }
+.page-break { break-after: page; }
 @media print { body { margin: 0; max-width: none; } h2, h3 { break-after: avoid; } tr, blockquote { break-inside: avoid; }
   th, td { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
 `;
@@ -23,16 +25,37 @@ function shadeColor(shade: number): string {
   return `rgb(${mix(255, 17)} ${mix(255, 94)} ${mix(255, 89)})`;
 }
 
-function render(block: Block): string {
+/** An id for a heading from its words: letters, digits and hyphens. */
+function anchor(text: string): string {
+  return `s-${text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}`;
+}
+
+function contentsOf(blocks: readonly Block[]): string {
+  const items = blocks
+    .filter((b): b is Extract<Block, { type: 'heading' }> => b.type === 'heading' && b.level === 2)
+    .map((b) => `<li><a href="#${anchor(b.text)}">${escape(b.text)}</a></li>`);
+  return `<nav aria-labelledby="contents-title"><h2 id="contents-title">Contents</h2><ol>${items.join('')}</ol></nav>`;
+}
+
+function render(block: Block, contents: string): string {
   switch (block.type) {
     case 'heading':
-      return `<h${block.level}>${escape(block.text)}</h${block.level}>`;
+      return `<h${block.level}${block.level === 2 ? ` id="${anchor(block.text)}"` : ''}>${escape(block.text)}</h${block.level}>`;
     case 'paragraph':
       return `<p${block.tone ? ` class="${block.tone}"` : ''}>${escape(block.text)}</p>`;
     case 'quote':
       return `<blockquote><p>“${escape(block.text)}”</p><footer>— ${escape(block.attribution)}</footer></blockquote>`;
     case 'list':
       return `<ul>${block.items.map((item) => `<li>${escape(item)}</li>`).join('')}</ul>`;
+    case 'chart':
+      return `<figure>${chartSvg(block.chart)}<figcaption>${escape(block.chart.title)}</figcaption></figure>`;
+    case 'contents':
+      return contents;
+    case 'pageBreak':
+      return '<div class="page-break"></div>';
     case 'table': {
       const head = `<thead><tr>${block.headers.map((h) => `<th scope="col">${escape(h)}</th>`).join('')}</tr></thead>`;
       const body = block.rows
@@ -65,7 +88,7 @@ export function writeReportHtml(doc: FindingsDocument): string {
     '</head>',
     '<body>',
     '<main>',
-    ...report.blocks.map(render),
+    ...report.blocks.map((block) => render(block, contentsOf(report.blocks))),
     '</main>',
     '</body>',
     '</html>',

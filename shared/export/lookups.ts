@@ -10,6 +10,8 @@ export interface DocumentLookups {
   participantCode(id: string | null): string;
   kindName(id: string | null): string;
   themeName(id: string | null): string;
+  /** The note's short reference ("S2-N14"), or '' for a note the document does not hold. */
+  noteRef(id: string): string;
 }
 
 export function lookups(doc: FindingsDocument): DocumentLookups {
@@ -19,6 +21,7 @@ export function lookups(doc: FindingsDocument): DocumentLookups {
   const participants = new Map(doc.participants.map((p) => [p.id, p.code]));
   const kinds = new Map(doc.project.kinds.map((k) => [k.id, k.name]));
   const themes = new Map(doc.themes.map((t) => [t.id, t.name]));
+  const refs = new Map(doc.notes.map((n) => [n.id, n.ref ?? '']));
   return {
     sessionTitle: (id) => sessions.get(id)?.title ?? '',
     sessionDate: (id) => sessions.get(id)?.date ?? '',
@@ -28,5 +31,6 @@ export function lookups(doc: FindingsDocument): DocumentLookups {
     participantCode: (id) => (id ? (participants.get(id) ?? '') : ''),
     kindName: (id) => (id ? (kinds.get(id) ?? id) : ''),
     themeName: (id) => (id ? (themes.get(id) ?? '') : ''),
+    noteRef: (id) => refs.get(id) ?? '',
   };
 }

@@ -4,7 +4,10 @@
  * Cells are plain strings and numbers; empty is ''.
  */
 import type { FindingsDocument, Quote } from '../findings/documentSchema';
+import { BREADTH_RULE, groupsHeardFrom } from '../findings/breadth';
+import { NOTE_REF_RULE } from '../findings/noteRefs';
 import { lookups, type DocumentLookups } from './lookups';
+import { uniqueTexts } from './report/ideas';
 
 export type Cell = string | number;
 
@@ -29,7 +32,19 @@ const lines = (items: readonly string[]): string => items.join('\n');
 
 function quoteLine(quote: Quote, look: DocumentLookups): string {
   const group = look.groupName(quote.groupId) || look.sessionTitle(quote.sessionId);
-  return `“${quote.text}” (${group})`;
+  const ref = look.noteRef(quote.noteId);
+  return `“${quote.text}” (${group}${ref ? `, ${ref}` : ''})`;
+}
+
+/** A theme's ideas for action from the room (its idea notes), each once, with the note's reference. */
+function ideasOfTheme(
+  r: FindingsDocument['ranking'][number],
+  texts: ReadonlyMap<string, string>,
+  look: DocumentLookups,
+): string[] {
+  return uniqueTexts(r.ideaNoteIds.map((id) => ({ text: texts.get(id) ?? '', ref: look.noteRef(id) }))).map((idea) =>
+    idea.ref ? `${idea.text} (${idea.ref})` : idea.text,
+  );
 }
 
 function summary(doc: FindingsDocument): Table {
@@ -55,6 +70,9 @@ function summary(doc: FindingsDocument): Table {
     ['Notes withheld (flagged)', doc.privacy.notesWithheld],
     ['Notes left out (flagged)', doc.privacy.notesDropped],
     ['Personal information removed', doc.privacy.redactions],
+    ['Stakeholder groups heard from', groupsHeardFrom(doc.coverage.columns)],
+    ['How breadth is counted', BREADTH_RULE],
+    ['Note references', NOTE_REF_RULE],
   ];
   return { name: 'Summary', columns: [{ header: 'Item' }, { header: 'Value', wrap: true }], rows };
 }
@@ -87,7 +105,7 @@ export function notesTable(doc: FindingsDocument, look: DocumentLookups = lookup
   return {
     name: 'Notes',
     columns: [
-      { header: 'Note ID' },
+      { header: 'Ref' },
       { header: 'Session' },
       { header: 'Stakeholder group' },
       { header: 'Date' },
@@ -102,9 +120,11 @@ export function notesTable(doc: FindingsDocument, look: DocumentLookups = lookup
       { header: 'Do not quote' },
       { header: 'Cultural protocol' },
       { header: 'Text withheld' },
+      // Last: the permanent identity, for joining files; people use the short reference in the first column.
+      { header: 'Note ID' },
     ],
     rows: doc.notes.map((n) => [
-      n.id,
+      n.ref ?? '',
       look.sessionTitle(n.sessionId),
       look.groupName(look.groupOfSession(n.sessionId)),
       look.sessionDate(n.sessionId),
@@ -119,6 +139,7 @@ export function notesTable(doc: FindingsDocument, look: DocumentLookups = lookup
       yes(n.flags.doNotQuote),
       yes(n.flags.culturalProtocol),
       yes(n.withheld),
+      n.id,
     ]),
   };
 }
@@ -134,7 +155,7 @@ function themes(doc: FindingsDocument, look: DocumentLookups): Table {
       { header: 'Votes' },
       { header: 'Notes' },
       { header: 'Sessions' },
-      { header: 'Stakeholder groups' },
+      { header: `Stakeholder groups (of ${groupsHeardFrom(doc.coverage.columns)} heard from)` },
       { header: 'Groups heard', wrap: true },
       { header: 'Participants' },
       { header: 'Representative quotes', wrap: true },
@@ -152,7 +173,7 @@ function themes(doc: FindingsDocument, look: DocumentLookups): Table {
       r.groupIds.map((g) => look.groupName(g)).join(', '),
       r.participantCount,
       lines(r.quotes.map((q) => quoteLine(q, look))),
-      lines([...r.actions, ...r.ideaNoteIds.map((id) => ideas.get(id) ?? '')]),
+      lines(ideasOfTheme(r, ideas, look)),
       lines(r.measures),
     ]),
   };

@@ -4,6 +4,7 @@
  */
 import type { Note } from '../domain/schemas';
 import type { SnapshotIndex } from './snapshot';
+import { plural } from '../i18n/plural';
 
 export interface Breadth {
   noteCount: number;
@@ -39,4 +40,32 @@ export function breadthOf(notes: readonly Note[], themeVotes: number, index: Sna
     votes,
     byKind,
   };
+}
+
+/**
+ * The one denominator for "heard in X of Y groups": the stakeholder groups that have held at least one session
+ * (in the export's scope). A group not met yet cannot have raised anything, so counting it would make every theme
+ * look narrow; such groups are listed as "not heard from yet" instead. Sessions without a group count towards
+ * sessions but never towards groups. Every screen, export and the report use this rule and say it in these words.
+ */
+export const BREADTH_RULE =
+  'Breadth counts the stakeholder groups that raised a theme out of the groups we have held at least one session with, ' +
+  'and the sessions in which it came up. Groups with no session yet are listed as not yet heard from, not counted as silent.';
+
+/** Columns of the coverage matrix, as in the findings document: enough to know which groups have been met. */
+export interface HeldColumn {
+  groupId: string;
+  heldSessions: number;
+}
+
+/** Groups heard from: the denominator of breadth (see BREADTH_RULE). The no-group column never counts. */
+export function groupsHeardFrom(columns: readonly HeldColumn[]): number {
+  return columns.filter((c) => c.groupId !== '' && c.heldSessions > 0).length;
+}
+
+/** "heard in 2 of 5 groups, 3 sessions": computed, never stored in a statement. */
+export function describeBreadth(groupCount: number, sessionCount: number, denominator: number): string {
+  const sessions = plural(sessionCount, { one: '# session', other: '# sessions' });
+  if (denominator === 0) return `heard in ${sessions}`;
+  return `heard in ${groupCount} of ${plural(denominator, { one: '# group', other: '# groups' })}, ${sessions}`;
 }

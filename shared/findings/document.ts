@@ -235,6 +235,7 @@ export function buildFindingsDocument(plan: ExportPlan, options: DocumentOptions
     })),
     notes: notes.map((n) => ({
       id: n.id,
+      ref: plan.noteRefs[n.id] ?? '',
       text: n.text,
       sessionId: n.sessionId,
       questionId: n.questionId,

@@ -96,6 +96,8 @@ export const findingsDocumentSchema = z
     notes: z.array(
       z.object({
         id,
+        /** Short human reference, "S2-N14" (session number, note number); absent in files from older versions. */
+        ref: z.string().optional(),
         text: z.string(),
         sessionId: id,
         questionId: nullableId,

@@ -12,8 +12,10 @@ describe('draftFindings', () => {
     // Lighting and transit are covered by the fixture's finding.
     expect(drafts.map((d) => d.themeIds[0])).toEqual([ids.youthSpaces]);
     const draft = drafts[0]!;
-    expect(draft.statement).toContain('Somewhere to go after school.');
-    expect(draft.statement).toContain('1 of 4 stakeholder groups');
+    // The statement is the theme's own words; breadth is computed beside it, never written into it.
+    expect(draft.statement).toBe('Somewhere to go after school.');
+    expect(draft.groupIds).toHaveLength(1);
+    expect(draft.sessionIds).toHaveLength(1);
     const notes = new Map(live.notes.map((n) => [n.id, n]));
     for (const id of draft.quoteNoteIds) expect(isQuotable(notes.get(id)!)).toBe(true);
     expect(draft.quoteNoteIds).not.toContain(ids.sensitiveNote);

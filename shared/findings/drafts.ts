@@ -12,11 +12,14 @@ import { indexSnapshot, type FindingsSnapshot } from './snapshot';
 
 export interface FindingDraft {
   themeIds: string[];
+  /** The theme's own words (its description, else its name); breadth is never written into it. */
   statement: string;
   evidenceNoteIds: string[];
   quoteNoteIds: string[];
   kind: string | null;
   priority: number;
+  groupIds: string[];
+  sessionIds: string[];
 }
 
 export function draftFindings(snapshot: FindingsSnapshot, level: ReportLevel = 'session'): FindingDraft[] {
@@ -33,7 +36,6 @@ export function draftFindings(snapshot: FindingsSnapshot, level: ReportLevel = '
     if (list) list.push(note);
     else notesOf.set(row, [note]);
   }
-  const groupCount = snapshot.groups.length;
   const ranked = rankThemes(
     reportingThemes(snapshot, level, assigned).map((theme) => ({
       id: theme.id,
@@ -46,17 +48,18 @@ export function draftFindings(snapshot: FindingsSnapshot, level: ReportLevel = '
     .filter((r) => !covered.has(r.id) && r.breadth.noteCount > 0)
     .map((r) => {
       const notes = notesOf.get(r.id) ?? [];
-      const heard =
-        groupCount > 0 ? ` Raised in ${r.breadth.groupIds.length} of ${groupCount} stakeholder groups.` : '';
       return {
         themeIds: [r.id],
-        statement: (r.theme.description.trim() || r.theme.name) + heard,
+        // The user's own words only: breadth changes as sessions are added, so screens compute it beside the text.
+        statement: r.theme.description.trim() || r.theme.name,
         evidenceNoteIds: notes.map((n) => n.id),
         quoteNoteIds: pickQuotes(notes, { groupOfSession: (s) => index.sessions.get(s)?.groupId ?? null }).map(
           (n) => n.id,
         ),
         kind: dominantKind(notes, snapshot.project.kinds),
         priority: r.rank,
+        groupIds: r.breadth.groupIds,
+        sessionIds: r.breadth.sessionIds,
       };
     });
 }

@@ -11,6 +11,7 @@
  */
 import type { Note, NoteFlags } from '../domain/schemas';
 import { liveSnapshot, type FindingsSnapshot } from '../findings/snapshot';
+import { noteRefs } from '../findings/noteRefs';
 import type { FlagPolicy } from './flags';
 import { DEFAULT_FLAG_POLICY, actionForNote, withheldText } from './flags';
 import { redactText, type Span } from './redact';
@@ -47,6 +48,8 @@ export interface ExportPlan {
   matches: PlannedMatch[];
   redactions: number;
   counts: { sessions: number; groups: number; participants: number; notes: number; themes: number; findings: number };
+  /** Short references ("S2-N14") numbered over the whole project before scoping, so they never shift per export. */
+  noteRefs: Record<string, string>;
   readonly [planBrand]: true;
 }
 
@@ -102,7 +105,9 @@ function redactSnapshot(snapshot: FindingsSnapshot, spans: ReadonlyMap<string, S
 export function planExport(snapshot: FindingsSnapshot, options: ExportOptions = {}): ExportPlan {
   const flagPolicy: FlagPolicy = { ...DEFAULT_FLAG_POLICY, ...options.flags };
   // Tombstones and the notes of participants who withdrew consent go first, whether or not the caller did it.
-  const scoped = scopeSnapshot(liveSnapshot(snapshot), options.scope ?? {});
+  const live = liveSnapshot(snapshot);
+  const refs = noteRefs(live.sessions, live.notes);
+  const scoped = scopeSnapshot(live, options.scope ?? {});
   const flagged = applyFlags(scoped, flagPolicy);
 
   // Only matches that still point at the same characters of a text that will leave are used: a stale scan
@@ -137,6 +142,7 @@ export function planExport(snapshot: FindingsSnapshot, options: ExportOptions = 
   for (const list of spans.values()) redactions += list.length;
   return {
     snapshot: out,
+    noteRefs: Object.fromEntries(out.notes.map((n) => [n.id, refs.get(n.id) ?? ''])),
     scope: {
       sessionIds: options.scope?.sessionIds ? [...options.scope.sessionIds] : null,
       groupIds: options.scope?.groupIds ? [...options.scope.groupIds] : null,

@@ -38,6 +38,14 @@ export const sofficeStatus = availability(
   soffice !== null,
   'LibreOffice (soffice) is not installed: apt-get install -y --no-install-recommends libreoffice-calc-nogui libreoffice-writer-nogui',
 );
+/** Optional (poppler-utils): reads a rendered page's text; tests that have it check what lands on which page. */
+export const pdftotext = which('pdftotext');
+
+/** The text of one page of a PDF, laid out as on the page (needs pdftotext). */
+export function pdfPageText(pdf: string, page: number): string {
+  if (!pdftotext) throw new Error('pdftotext is not installed: apt-get install -y poppler-utils');
+  return execFileSync(pdftotext, ['-f', String(page), '-l', String(page), '-layout', pdf, '-'], { encoding: 'utf8' });
+}
 export const xmllint = which('xmllint');
 export const xmllintStatus = availability(
   xmllint !== null,

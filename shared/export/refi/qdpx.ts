@@ -83,7 +83,7 @@ export function buildQdpxContents(doc: FindingsDocument): QdpxContents {
       }
       return element(
         'PlainTextSelection',
-        { guid: selectionGuid, name: note.id, startPosition: span.start, endPosition: span.end },
+        { guid: selectionGuid, name: note.ref || note.id, startPosition: span.start, endPosition: span.end },
         [
           ...(note.themeId
             ? [

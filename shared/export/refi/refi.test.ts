@@ -121,10 +121,10 @@ describe('reading our own .qdpx back', () => {
     for (const note of doc.notes) {
       const selection = project.selections.find((s) => s.guid === refiGuid(note.id))!;
       expect(selection.text).toBe(note.text);
-      expect(selection.name).toBe(note.id);
+      expect(selection.name).toBe(note.ref);
       expect(selection.codeGuids).toEqual(note.themeId ? [refiGuid(note.themeId)] : []);
     }
-    expect(project.selections.find((s) => s.name === 'emoji-note')!.text).toBe(
+    expect(project.selections.find((s) => s.guid === refiGuid('emoji-note'))!.text).toBe(
       '🚌 The bus is late again 🚌 & <always> "full"',
     );
   });

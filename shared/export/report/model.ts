@@ -9,6 +9,12 @@
  * a small group a code plus a group can point at one person.
  */
 import type { FindingsDocument, Quote } from '../../findings/documentSchema';
+import { BREADTH_RULE, describeBreadth, groupsHeardFrom } from '../../findings/breadth';
+import { NOTE_REF_RULE } from '../../findings/noteRefs';
+import { plural } from '../../i18n/plural';
+import { barChart, heatMap, type Chart } from './charts';
+import { uniqueTexts } from './ideas';
+import { peopleHeard, summary } from './summary';
 import { lookups, type DocumentLookups } from '../lookups';
 
 export type Block =
@@ -16,35 +22,48 @@ export type Block =
   | { type: 'paragraph'; text: string; tone?: 'lead' | 'muted' | 'strong' }
   | { type: 'quote'; text: string; attribution: string }
   | { type: 'list'; items: string[] }
-  | { type: 'table'; headers: string[]; rows: string[][]; shades?: (number | null)[][] };
+  | { type: 'table'; headers: string[]; rows: string[][]; shades?: (number | null)[][] }
+  | { type: 'chart'; chart: Chart }
+  /** The table of contents, with its own title: the level-2 headings that follow it. */
+  | { type: 'contents' }
+  | { type: 'pageBreak' };
 
 export interface ReportModel {
   title: string;
   blocks: Block[];
 }
 
-const plural = (n: number, one: string, many = `${one}s`): string =>
-  `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
-
 function attribution(quote: Quote, look: DocumentLookups): string {
   const group = look.groupName(quote.groupId);
-  return group ? `${group} focus group` : look.sessionTitle(quote.sessionId);
+  const ref = look.noteRef(quote.noteId);
+  return `${group ? `${group} focus group` : look.sessionTitle(quote.sessionId)}${ref ? `, ${ref}` : ''}`;
 }
 
 function quoteBlocks(quotes: readonly Quote[], look: DocumentLookups): Block[] {
   return quotes.map((q) => ({ type: 'quote', text: q.text, attribution: attribution(q, look) }));
 }
 
+const count = (n: number, one: string, other: string) => plural(n, { one: `# ${one}`, other: `# ${other}` });
+
+/** Who took part in a session: the attendance recorded, else the speaker codes used, else nothing known. */
+export function attendanceText(session: FindingsDocument['sessions'][number]): string {
+  if (session.attendance !== null) return String(session.attendance);
+  if (session.participantCount > 0) return `${count(session.participantCount, 'speaker', 'speakers')} (not counted)`;
+  return 'not recorded';
+}
+
 function method(doc: FindingsDocument, look: DocumentLookups): Block[] {
   const t = doc.totals;
+  const people = peopleHeard(doc.sessions);
   const blocks: Block[] = [
     { type: 'heading', level: 2, text: 'How we listened' },
     {
       type: 'paragraph',
       text:
-        `We held ${plural(t.heldSessions, 'focus group')} with ${plural(doc.groups.filter((g) => g.heldSessions > 0).length, 'stakeholder group')}` +
-        `${t.attendance > 0 ? `; ${plural(t.attendance, 'person', 'people')} took part` : ''}. ` +
-        `Note-takers recorded ${plural(t.notes, 'note')}, which were sorted into ${plural(doc.ranking.length, 'theme')}.`,
+        `We held ${count(t.heldSessions, 'focus group', 'focus groups')} with ` +
+        `${count(groupsHeardFrom(doc.coverage.columns), 'stakeholder group', 'stakeholder groups')}` +
+        `${people > 0 ? `; ${count(people, 'person', 'people')} took part` : ''}. ` +
+        `Note-takers recorded ${count(t.notes, 'note', 'notes')}, which were sorted into ${count(doc.ranking.length, 'theme', 'themes')}.`,
     },
     {
       type: 'table',
@@ -53,7 +72,7 @@ function method(doc: FindingsDocument, look: DocumentLookups): Block[] {
         s.title,
         look.groupName(s.groupId),
         s.date ?? '',
-        s.attendance === null ? '' : String(s.attendance),
+        attendanceText(s),
         String(s.noteCount),
       ]),
     },
@@ -71,43 +90,59 @@ function method(doc: FindingsDocument, look: DocumentLookups): Block[] {
       text: `Not yet heard from (no session held): ${waiting.join(', ')}.`,
       tone: 'muted',
     });
+  blocks.push(
+    { type: 'paragraph', text: 'How breadth is counted', tone: 'strong' },
+    { type: 'paragraph', text: BREADTH_RULE },
+    { type: 'paragraph', text: 'How notes are referred to', tone: 'strong' },
+    { type: 'paragraph', text: NOTE_REF_RULE },
+  );
   return blocks;
 }
 
+/** The room's ideas for action under one theme (its idea notes), each once and with its reference. */
+function ideasOfTheme(
+  r: FindingsDocument['ranking'][number],
+  texts: ReadonlyMap<string, string>,
+  look: DocumentLookups,
+) {
+  return uniqueTexts(r.ideaNoteIds.map((id) => ({ text: texts.get(id) ?? '', ref: look.noteRef(id) })));
+}
+
+const withRef = (idea: { text: string; ref: string }) => (idea.ref ? `${idea.text} (${idea.ref})` : idea.text);
+
 function themes(doc: FindingsDocument, look: DocumentLookups): Block[] {
-  const groupCount = doc.coverage.columns.filter((c) => c.heldSessions > 0 && c.groupId !== '').length;
+  const denominator = groupsHeardFrom(doc.coverage.columns);
   const noteText = new Map(doc.notes.map((n) => [n.id, n.text]));
   const blocks: Block[] = [{ type: 'heading', level: 2, text: 'What we heard, theme by theme' }];
   for (const r of doc.ranking) {
     blocks.push({ type: 'heading', level: 3, text: `${r.rank}. ${r.name}` });
     if (r.description) blocks.push({ type: 'paragraph', text: r.description });
     const groups = r.groupIds.map((g) => look.groupName(g));
+    const breadth = describeBreadth(r.groupIds.length, r.sessionIds.length, denominator);
     blocks.push({
       type: 'paragraph',
       tone: 'muted',
       text:
-        `Heard in ${r.groupIds.length} of ${groupCount} stakeholder groups${groups.length ? ` (${groups.join(', ')})` : ''}, ` +
-        `across ${plural(r.sessionIds.length, 'session')}; ${plural(r.noteCount, 'note')}; ${plural(r.votes, 'vote')}.`,
+        `${breadth.charAt(0).toUpperCase()}${breadth.slice(1)}${groups.length ? ` (${groups.join(', ')})` : ''}; ` +
+        `${count(r.noteCount, 'note', 'notes')}; ${count(r.votes, 'vote', 'votes')}.`,
     });
     blocks.push(...quoteBlocks(r.quotes, look));
-    const ideas = [...r.actions, ...r.ideaNoteIds.slice(0, 5).map((id) => noteText.get(id) ?? '')].filter(Boolean);
+    // Only the room's own ideas under the theme: a finding's actions are told once, with that finding.
+    const ideas = ideasOfTheme(r, noteText, look).slice(0, 5).map(withRef);
     if (ideas.length)
-      blocks.push({ type: 'paragraph', text: 'Ideas for action', tone: 'strong' }, { type: 'list', items: ideas });
-    if (r.measures.length)
-      blocks.push(
-        { type: 'paragraph', text: 'Measures of progress', tone: 'strong' },
-        { type: 'list', items: r.measures },
-      );
+      blocks.push({ type: 'paragraph', text: 'Ideas from the room', tone: 'strong' }, { type: 'list', items: ideas });
   }
   return blocks;
 }
 
 function priorities(doc: FindingsDocument): Block[] {
+  if (doc.ranking.length === 0) return [];
   return [
     { type: 'heading', level: 2, text: 'Priorities' },
+    { type: 'chart', chart: barChart(doc) },
     {
       type: 'table',
-      headers: ['Rank', 'Theme', 'Votes', 'Stakeholder groups', 'Sessions', 'Notes'],
+      headers: ['Rank', 'Theme', 'Votes', `Groups (of ${groupsHeardFrom(doc.coverage.columns)})`, 'Sessions', 'Notes'],
       rows: doc.ranking.map((r) => [
         String(r.rank),
         r.name,
@@ -121,6 +156,7 @@ function priorities(doc: FindingsDocument): Block[] {
 }
 
 function framework(doc: FindingsDocument, look: DocumentLookups): Block[] {
+  const denominator = groupsHeardFrom(doc.coverage.columns);
   const byId = new Map(doc.findings.map((f) => [f.id, f]));
   const blocks: Block[] = [];
   for (const section of doc.framework) {
@@ -136,24 +172,24 @@ function framework(doc: FindingsDocument, look: DocumentLookups): Block[] {
       blocks.push({
         type: 'paragraph',
         tone: 'muted',
-        text: `Evidence: ${plural(f.noteCount, 'note')} from ${plural(f.sessionCount, 'session')} and ${plural(f.groupIds.length, 'stakeholder group')}.`,
+        text: `Evidence: ${count(f.noteCount, 'note', 'notes')}, ${describeBreadth(f.groupIds.length, f.sessionCount, denominator)}.`,
       });
       blocks.push(...quoteBlocks(f.quotes, look));
-      if (f.actions.length) blocks.push({ type: 'list', items: f.actions.map((a) => `Action: ${a}`) });
+      const actions = uniqueTexts(f.actions.map((text) => ({ text })));
+      if (actions.length) blocks.push({ type: 'list', items: actions.map((a) => `Action: ${a.text}`) });
       if (f.measures.length) blocks.push({ type: 'list', items: f.measures.map((m) => `Measure: ${m}`) });
     }
   }
   return blocks.length ? [{ type: 'heading', level: 2, text: 'Findings' }, ...blocks] : [];
 }
 
-function actions(doc: FindingsDocument): Block[] {
+/** Every idea for action once: the findings' actions first, then the room's ideas not already among them. */
+function actions(doc: FindingsDocument, look: DocumentLookups): Block[] {
   const noteText = new Map(doc.notes.map((n) => [n.id, n.text]));
-  const items = [
-    ...new Set([
-      ...doc.findings.flatMap((f) => f.actions),
-      ...doc.ranking.flatMap((r) => [...r.actions, ...r.ideaNoteIds.map((id) => noteText.get(id) ?? '')]),
-    ]),
-  ].filter(Boolean);
+  const items = uniqueTexts([
+    ...doc.findings.flatMap((f) => f.actions.map((text) => ({ text, ref: '' }))),
+    ...doc.ranking.flatMap((r) => ideasOfTheme(r, noteText, look)),
+  ]).map(withRef);
   return items.length
     ? [
         { type: 'heading', level: 2, text: 'Ideas for action' },
@@ -164,6 +200,7 @@ function actions(doc: FindingsDocument): Block[] {
 
 function coverage(doc: FindingsDocument, look: DocumentLookups): Block[] {
   const { rows, columns, cells, gaps } = doc.coverage;
+  if (rows.length === 0 || columns.length === 0) return [];
   const silent = gaps.flatMap((g) =>
     g.kind === 'silent'
       ? [`${rows.find((r) => r.themeId === g.themeId)?.name ?? ''}: not raised by ${look.groupName(g.groupId)}`]
@@ -171,6 +208,7 @@ function coverage(doc: FindingsDocument, look: DocumentLookups): Block[] {
   );
   return [
     { type: 'heading', level: 2, text: 'Coverage' },
+    { type: 'chart', chart: heatMap(doc) },
     {
       type: 'paragraph',
       text: 'Notes per theme and stakeholder group. A blank cell means the group has had no session yet.',
@@ -197,17 +235,22 @@ function coverage(doc: FindingsDocument, look: DocumentLookups): Block[] {
 function privacy(doc: FindingsDocument): Block[] {
   const p = doc.privacy;
   return [
+    { type: 'heading', level: 2, text: 'About this report' },
     {
       type: 'paragraph',
       tone: 'muted',
       text:
-        `About this report: speakers are identified only by stakeholder group. Notes flagged do-not-quote, sensitive or ` +
-        `cultural protocol are never quoted. ${plural(p.notesWithheld, 'flagged note')} counted without text, ` +
-        `${plural(p.notesDropped, 'flagged note')} left out, ${plural(p.redactions, 'piece')} of personal information removed.`,
+        `Speakers are identified only by stakeholder group. Notes flagged do-not-quote, sensitive or ` +
+        `cultural protocol are never quoted. ${count(p.notesWithheld, 'flagged note', 'flagged notes')} counted without text, ` +
+        `${count(p.notesDropped, 'flagged note', 'flagged notes')} left out, ${count(p.redactions, 'piece', 'pieces')} of personal information removed.`,
     },
   ];
 }
 
+/**
+ * Order: title, the one-page summary (what a council reads first), contents, then the detail. Kept as a list of
+ * sections so the order reads at a glance.
+ */
 export function buildReport(doc: FindingsDocument): ReportModel {
   const look = lookups(doc);
   const title = `What we heard: ${doc.project.name}`;
@@ -219,11 +262,15 @@ export function buildReport(doc: FindingsDocument): ReportModel {
     tone: 'muted',
   });
   blocks.push(
+    ...summary(doc, look),
+    { type: 'pageBreak' },
+    { type: 'contents' },
+    { type: 'pageBreak' },
     ...method(doc, look),
-    ...themes(doc, look),
     ...priorities(doc),
+    ...themes(doc, look),
     ...framework(doc, look),
-    ...actions(doc),
+    ...actions(doc, look),
     ...coverage(doc, look),
     ...privacy(doc),
   );
