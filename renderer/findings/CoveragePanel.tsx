@@ -8,10 +8,27 @@ import { plural } from '../../shared/i18n/plural';
 
 type Cell = FindingsDocument['coverage']['cells'][number][number];
 
-function cellText(cell: Cell): string {
-  if (cell.state === 'no-session') return 'no session yet';
-  if (cell.state === 'silent') return 'not heard';
-  return String(cell.count);
+/** Compact to see (a dash, a zero), whole words to hear: the caption says what the marks mean. */
+function CellText({ cell }: { cell: Cell }) {
+  if (cell.state === 'heard') return <>{cell.count}</>;
+  const words = cell.state === 'no-session' ? 'no session yet' : 'not heard';
+  return (
+    <>
+      <span aria-hidden="true">{cell.state === 'no-session' ? '–' : '0'}</span>
+      <span className="visually-hidden">{words}</span>
+    </>
+  );
+}
+
+/**
+ * Column order for the screen: groups whose members raised something first (most notes first), then groups that
+ * met but raised none of these themes, then groups with no session yet, so the columns with data are never the
+ * ones cut off.
+ */
+export function columnOrder(coverage: FindingsDocument['coverage']): number[] {
+  const totals = coverage.columns.map((_, c) => coverage.cells.reduce((sum, row) => sum + (row[c]?.count ?? 0), 0));
+  const band = (c: number) => (totals[c]! > 0 ? 0 : coverage.columns[c]!.heldSessions > 0 ? 1 : 2);
+  return coverage.columns.map((_, c) => c).sort((a, b) => band(a) - band(b) || totals[b]! - totals[a]! || a - b);
 }
 
 /** Light blue shades, dark enough to see and light enough that the dark text keeps AA contrast on the darkest. */
@@ -27,6 +44,7 @@ export function CoveragePanel({ view, level }: { view: FindingsDocument; level: 
   const themeName = new Map(coverage.rows.map((r) => [r.themeId, r.name]));
   const silent = coverage.gaps.filter((g) => g.kind === 'silent');
   const noSession = coverage.gaps.filter((g) => g.kind === 'no-session');
+  const order = columnOrder(coverage);
 
   return (
     <section aria-labelledby="coverage-heading">
@@ -42,40 +60,45 @@ export function CoveragePanel({ view, level }: { view: FindingsDocument; level: 
             : 'No themes yet. Group notes into themes on the board; each theme becomes a row here.'}
         </p>
       ) : (
-        <div className="table-scroll" role="region" aria-label="Coverage matrix" tabIndex={0}>
+        <div className="table-scroll coverage-scroll" role="region" aria-label="Coverage matrix" tabIndex={0}>
           <table className="data-table coverage-table">
             <caption>
-              Notes per theme and stakeholder group. “Not heard”: the group met but never raised the theme. “No session
-              yet”: the group has not been heard at all.
+              Notes per theme and stakeholder group, groups with notes first. 0: the group met but never raised the
+              theme. –: the group has had no session yet.
             </caption>
             <thead>
               <tr>
                 <th scope="col">Theme</th>
-                {coverage.columns.map((column) => (
-                  <th scope="col" key={column.groupId}>
-                    {column.name}
-                    <span className="coverage-held">
-                      {column.heldSessions === 0
-                        ? 'no session yet'
-                        : plural(column.heldSessions, { one: '# session', other: '# sessions' })}
-                    </span>
-                  </th>
-                ))}
+                {order
+                  .map((c) => coverage.columns[c]!)
+                  .map((column) => (
+                    <th scope="col" key={column.groupId}>
+                      {column.name}
+                      <span className="coverage-held">
+                        {column.heldSessions === 0
+                          ? 'no session yet'
+                          : plural(column.heldSessions, { one: '# session', other: '# sessions' })}
+                      </span>
+                    </th>
+                  ))}
               </tr>
             </thead>
             <tbody>
               {coverage.rows.map((row, r) => (
                 <tr key={row.themeId}>
                   <th scope="row">{row.name}</th>
-                  {coverage.cells[r]!.map((cell, c) => (
-                    <td
-                      key={coverage.columns[c]!.groupId}
-                      className={`coverage-cell is-${cell.state}`}
-                      style={shadeStyle(cell)}
-                    >
-                      {cellText(cell)}
-                    </td>
-                  ))}
+                  {order.map((c) => {
+                    const cell = coverage.cells[r]![c]!;
+                    return (
+                      <td
+                        key={coverage.columns[c]!.groupId}
+                        className={`coverage-cell is-${cell.state}`}
+                        style={shadeStyle(cell)}
+                      >
+                        <CellText cell={cell} />
+                      </td>
+                    );
+                  })}
                 </tr>
               ))}
             </tbody>

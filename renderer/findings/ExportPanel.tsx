@@ -16,7 +16,8 @@ import { LeavesSummary } from './LeavesSummary';
 import { loadFindingsSnapshot } from '../data/findingsSnapshot';
 import { deviceNamer } from '../data/deviceNamer';
 import { MatchReview } from './MatchReview';
-import { saveExport } from './saveExport';
+import { plural } from '../../shared/i18n/plural';
+import { saveAllExports, saveExport } from './saveExport';
 import { ScanSection } from './ScanSection';
 import { FlagPolicyFields, ScopeFields } from './ScopeFields';
 import { usePiiScan } from './usePiiScan';
@@ -32,7 +33,9 @@ export function ExportPanel({ projectId, level }: { projectId: string; level: Re
   const [names, setNames] = useState(true);
   const [keep, setKeep] = useState<Set<string>>(() => new Set());
   const [phrases, setPhrases] = useState<string[]>([]);
-  const [saving, setSaving] = useState<ExportFormat | null>(null);
+  const [saving, setSaving] = useState<ExportFormat | 'all' | null>(null);
+  const [chosen, setChosen] = useState<Set<ExportFormat>>(() => new Set(FORMAT_ORDER));
+  const [progress, setProgress] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const scan = usePiiScan();
   const { reset } = scan;
@@ -77,6 +80,26 @@ export function ExportPanel({ projectId, level }: { projectId: string; level: Re
       notifyError(`The export could not be written: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
       setSaving(null);
+    }
+  };
+  const saveAll = async () => {
+    const formats = FORMAT_ORDER.filter((f) => chosen.has(f));
+    setSaving('all');
+    setSaved(null);
+    try {
+      const result = await saveAllExports(plan, formats, level, (done, total) =>
+        setProgress(`Writing ${done} of ${total}…`),
+      );
+      if (result.status === 'saved') {
+        const what = `${plural(formats.length, { one: '# format', other: '# formats' })} in ${result.fileName}`;
+        setSaved(`Saved ${what}.`);
+        announce(`Saved ${what}`);
+      } else setSaved('Not saved: the save dialog was cancelled.');
+    } catch (error) {
+      notifyError(`The export could not be written: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      setSaving(null);
+      setProgress(null);
     }
   };
   const scanned = matches !== null;
@@ -140,6 +163,40 @@ export function ExportPanel({ projectId, level }: { projectId: string; level: Re
             Run the scan for personal information first (step 3); the save buttons wait for it.
           </p>
         )}
+        <fieldset className="format-choice">
+          <legend>Export all: the chosen formats in one zip, one folder inside</legend>
+          <ul className="plain-list format-checks">
+            {FORMAT_ORDER.map((format) => (
+              <li key={format}>
+                <label className="check">
+                  <input
+                    type="checkbox"
+                    checked={chosen.has(format)}
+                    onChange={(e) => {
+                      const next = new Set(chosen);
+                      if (e.target.checked) next.add(format);
+                      else next.delete(format);
+                      setChosen(next);
+                    }}
+                  />
+                  {EXPORT_FORMATS[format].label}
+                </label>
+              </li>
+            ))}
+          </ul>
+          <button
+            type="button"
+            className="primary-button"
+            disabled={!scanned || saving !== null || chosen.size === 0}
+            aria-describedby={scanned ? undefined : 'save-hint'}
+            onClick={() => void saveAll()}
+          >
+            {saving === 'all'
+              ? (progress ?? 'Preparing…')
+              : `Export all ${plural(chosen.size, { one: '# chosen format', other: '# chosen formats' })}`}
+          </button>
+        </fieldset>
+        <h4>Or save one format</h4>
         <ul className="plain-list format-list">
           {FORMAT_ORDER.map((format) => (
             <li key={format}>

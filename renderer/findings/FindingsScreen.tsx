@@ -5,7 +5,7 @@
  */
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Label, Radio, RadioGroup, Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
+import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import type { ReportLevel } from '../../shared/findings/levels';
 import { useData } from '../app/DataContext';
 import { ProjectNotFound } from '../ui/NotFound';
@@ -15,7 +15,10 @@ import { FindingsPanel } from './FindingsPanel';
 import { loadFindingsSnapshot } from '../data/findingsSnapshot';
 import { deviceNamer } from '../data/deviceNamer';
 import { MappingPanel } from './MappingPanel';
-import { buildView, hasMasterThemes } from './view';
+import { plural } from '../../shared/i18n/plural';
+import { LevelChoice } from './LevelChoice';
+import './findings.css';
+import { buildView, defaultLevel, levelCounts } from './view';
 
 export function FindingsScreen({ projectId }: { projectId: string }) {
   const { db } = useData();
@@ -25,7 +28,8 @@ export function FindingsScreen({ projectId }: { projectId: string }) {
     async () => (await loadFindingsSnapshot(db, projectId, await deviceNamer(db, projectId))) ?? null,
     [db, projectId],
   );
-  const level: ReportLevel = levelChoice ?? (snapshot && hasMasterThemes(snapshot) ? 'master' : 'session');
+  const counts = useMemo(() => (snapshot ? levelCounts(snapshot) : null), [snapshot]);
+  const level: ReportLevel = levelChoice ?? (counts ? defaultLevel(counts) : 'session');
   // The view is rebuilt only when the data or the level changes, not on every render (tab switches, typing).
   const view = useMemo(
     () => (snapshot ? buildView(snapshot, level, new Date().toISOString()) : null),
@@ -33,31 +37,20 @@ export function FindingsScreen({ projectId }: { projectId: string }) {
   );
 
   if (snapshot === undefined) return null;
-  if (snapshot === null || !view) return <ProjectNotFound />;
+  if (snapshot === null || !view || !counts) return <ProjectNotFound />;
 
   return (
     <section className="screen findings-screen">
       <h1>Findings of {snapshot.project.name}</h1>
       <p className="muted">
-        {snapshot.sessions.length} sessions · {snapshot.notes.length} notes · {snapshot.themes.length} themes ·{' '}
-        {snapshot.findings.length} findings
+        {[
+          plural(snapshot.sessions.length, { one: '# session', other: '# sessions' }),
+          plural(snapshot.notes.length, { one: '# note', other: '# notes' }),
+          plural(snapshot.themes.length, { one: '# theme', other: '# themes' }),
+          plural(snapshot.findings.length, { one: '# finding', other: '# findings' }),
+        ].join(' · ')}
       </p>
-      <RadioGroup
-        className="level-choice"
-        orientation="horizontal"
-        value={level}
-        onChange={(value) => setLevelChoice(value as ReportLevel)}
-      >
-        <Label>Report on</Label>
-        <Radio value="session" className="radio">
-          <span className="radio-mark" aria-hidden="true" />
-          <span>Session themes (each facilitator’s board)</span>
-        </Radio>
-        <Radio value="master" className="radio">
-          <span className="radio-mark" aria-hidden="true" />
-          <span>Master themes (consolidated across all sessions)</span>
-        </Radio>
-      </RadioGroup>
+      <LevelChoice counts={counts} level={level} onChange={setLevelChoice} />
       <Tabs selectedKey={tab} onSelectionChange={(key) => setTab(String(key))} className="findings-tabs">
         <TabList aria-label="Findings views" className="tab-list">
           <Tab id="findings" className="tab">

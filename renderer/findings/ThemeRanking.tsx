@@ -12,7 +12,7 @@ export function ThemeRanking({ snapshot, view }: { snapshot: FindingsSnapshot; v
   return (
     <section aria-labelledby="ranking-heading">
       <h3 id="ranking-heading">Themes by priority</h3>
-      <div className="table-scroll" role="region" aria-label="Themes by priority" tabIndex={0}>
+      <div className="table-scroll" role="region" aria-label="Themes by priority, table" tabIndex={0}>
         <table className="data-table ranking-table">
           <caption className="visually-hidden">Themes ranked by votes, then by how many groups raised them</caption>
           <thead>

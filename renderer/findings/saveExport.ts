@@ -6,6 +6,7 @@ import { buildFindingsDocument } from '../../shared/findings/document';
 import type { ReportLevel } from '../../shared/findings/levels';
 import { EXPORT_FORMATS, exportFileName, writeExport, type ExportFormat } from '../../shared/export/formats';
 import type { ExportPlan } from '../../shared/privacy/plan';
+import { exportFolderName, writeAllExports, zipExports } from '../../shared/export/all';
 import { getPlatform, type SaveFileResult } from '../platform';
 
 export async function saveExport(plan: ExportPlan, format: ExportFormat, level: ReportLevel): Promise<SaveFileResult> {
@@ -17,5 +18,26 @@ export async function saveExport(plan: ExportPlan, format: ExportFormat, level: 
     data,
     mimeType: info.mediaType,
     filters: [{ name: info.label, extensions: [info.extension] }],
+  });
+}
+
+/**
+ * Every chosen format from one findings document (one pass through the privacy gate), saved as one zip holding one
+ * folder: a single download in the browser, a single save dialog in the desktop app.
+ */
+export async function saveAllExports(
+  plan: ExportPlan,
+  formats: readonly ExportFormat[],
+  level: ReportLevel,
+  onProgress?: (done: number, total: number) => void,
+): Promise<SaveFileResult> {
+  const doc = buildFindingsDocument(plan, { now: new Date().toISOString(), level });
+  const files = await writeAllExports(formats, doc, onProgress);
+  const folder = exportFolderName(doc);
+  return getPlatform().saveFile({
+    suggestedName: `${folder}.zip`,
+    data: zipExports(folder, files),
+    mimeType: 'application/zip',
+    filters: [{ name: 'Zip archive', extensions: ['zip'] }],
   });
 }

@@ -24,8 +24,33 @@ export function notesOfThemes(snapshot: FindingsSnapshot, level: ReportLevel, th
   return snapshot.notes.filter((n) => wanted.has(assigned.get(n.id) ?? ''));
 }
 
-export function hasMasterThemes(snapshot: FindingsSnapshot): boolean {
-  return snapshot.themes.some(isMasterTheme);
+export interface LevelCounts {
+  sessionThemes: number;
+  masterThemes: number;
+  /** Session themes mapped to a master theme. */
+  mapped: number;
+  /** Notes that count towards a master theme (through a mapping or placed on it directly). */
+  notesUnderMasters: number;
+}
+
+export function levelCounts(snapshot: FindingsSnapshot): LevelCounts {
+  const masters = snapshot.themes.filter(isMasterTheme);
+  const sessionThemes = snapshot.themes.filter((t) => !isMasterTheme(t));
+  return {
+    sessionThemes: sessionThemes.length,
+    masterThemes: masters.length,
+    mapped: sessionThemes.filter((t) => t.masterThemeId).length,
+    notesUnderMasters: masters.length ? assignNotes(snapshot, 'master', indexSnapshot(snapshot)).size : 0,
+  };
+}
+
+/**
+ * What "Report on" starts at: the level that has something to report. Master themes once notes count towards
+ * them (session themes mapped, or notes placed on a master theme); until then the session themes, even where the
+ * project's template brought a list of master themes that nothing maps to yet.
+ */
+export function defaultLevel(counts: LevelCounts): ReportLevel {
+  return counts.notesUnderMasters > 0 ? 'master' : 'session';
 }
 
 /**
