@@ -4,11 +4,14 @@
  */
 import type { FindingsDocument } from '../../shared/findings/documentSchema';
 import type { FindingsSnapshot } from '../../shared/findings/snapshot';
+import { groupsHeardFrom } from '../../shared/findings/breadth';
+import { uniqueTexts } from '../../shared/findings/ideas';
 
 export function ThemeRanking({ snapshot, view }: { snapshot: FindingsSnapshot; view: FindingsDocument }) {
   if (view.ranking.length === 0) return null;
   const notes = new Map(snapshot.notes.map((n) => [n.id, n]));
   const groupName = new Map(snapshot.groups.map((g) => [g.id, g.name]));
+  const denominator = groupsHeardFrom(view.coverage.columns);
   return (
     <section aria-labelledby="ranking-heading">
       <h3 id="ranking-heading">Themes by priority</h3>
@@ -20,7 +23,7 @@ export function ThemeRanking({ snapshot, view }: { snapshot: FindingsSnapshot; v
               <th scope="col">Rank</th>
               <th scope="col">Theme</th>
               <th scope="col">Votes</th>
-              <th scope="col">Groups</th>
+              <th scope="col">Groups heard</th>
               <th scope="col">Sessions</th>
               <th scope="col">Notes</th>
               <th scope="col">Top quote</th>
@@ -30,14 +33,16 @@ export function ThemeRanking({ snapshot, view }: { snapshot: FindingsSnapshot; v
           <tbody>
             {view.ranking.map((row) => {
               const quote = row.quotes[0];
-              const ideas = row.ideaNoteIds.map((id) => notes.get(id)?.text).filter(Boolean);
+              const ideas = uniqueTexts(row.ideaNoteIds.map((id) => ({ text: notes.get(id)?.text ?? '' }))).map(
+                (idea) => idea.text,
+              );
               return (
                 <tr key={row.themeId}>
                   <td>{row.rank}</td>
                   <th scope="row">{row.name}</th>
                   <td>{row.votes}</td>
                   <td>
-                    {row.groupIds.length}
+                    {row.groupIds.length} of {denominator}
                     {row.groupIds.length > 0 && (
                       <span className="muted"> ({row.groupIds.map((g) => groupName.get(g) ?? g).join(', ')})</span>
                     )}

@@ -7,7 +7,7 @@ import type { FindingsDocument, Quote } from '../findings/documentSchema';
 import { BREADTH_RULE, groupsHeardFrom } from '../findings/breadth';
 import { NOTE_REF_RULE } from '../findings/noteRefs';
 import { lookups, type DocumentLookups } from './lookups';
-import { uniqueTexts } from './report/ideas';
+import { uniqueTexts } from '../findings/ideas';
 
 export type Cell = string | number;
 

@@ -1,4 +1,6 @@
 /** Shared steps for the browser end-to-end tests: keyboard-only helpers and the axe check. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 
@@ -58,4 +60,92 @@ export async function openCaptureByKeyboard(page: Page): Promise<Locator> {
 
 export function feedItems(page: Page): Locator {
   return page.locator('#note-feed > li');
+}
+
+/** Pick a file in the app's file chooser (the platform's hidden file input). */
+export async function chooseImportFile(page: Page, file: { name: string; buffer: Buffer } | string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: /^Choose (another )?file/ }).click();
+  const picked = await chooser;
+  await picked.setFiles(
+    typeof file === 'string' ? file : { name: file.name, mimeType: 'application/octet-stream', buffer: file.buffer },
+  );
+}
+
+export function projectIdOf(page: Page): string {
+  return /#\/p\/([^/]+)/.exec(page.url())![1]!;
+}
+
+export interface ThemeSeed {
+  name: string;
+  /** The title of the session whose board the theme is on. */
+  session: string;
+  votes: number;
+  /** Notes whose text holds any of these words go into the theme. */
+  words: string[];
+  description?: string;
+}
+
+/**
+ * Themes made on each session's board as a facilitator would: select the notes (click, Shift+click), T, name, then
+ * the dot votes counted in the room. The board has no field for a theme's description (it is written on the
+ * findings screen); a seed that needs one is written into the stored theme, then the page reloads to read it.
+ */
+export async function addThemes(page: Page, projectId: string, themes: ThemeSeed[]): Promise<void> {
+  await page.goto(`/#/p/${projectId}/board`);
+  for (const theme of themes) {
+    await press(page.getByRole('navigation', { name: 'Boards' }).getByRole('link', { name: theme.session }));
+    await expect(page.getByRole('heading', { level: 1, name: `Board: ${theme.session}` })).toBeVisible();
+    await page.getByRole('button', { name: 'Zoom to fit' }).click();
+    const notes = page.getByRole('listbox', { name: 'Notes on the board' });
+    for (const [i, words] of theme.words.entries())
+      await notes.getByRole('option', { name: words }).click({ modifiers: i ? ['Shift'] : [] });
+    await expect(page.getByTestId('selection-count')).toHaveText(`${theme.words.length} notes selected`);
+    await page.keyboard.press('t');
+    const dialog = page.getByRole('dialog', { name: 'Create theme' });
+    await dialog.getByLabel('Theme name').fill(theme.name);
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeHidden();
+    await page.getByLabel(`Dot votes for ${theme.name}`).fill(String(theme.votes));
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('ranking')).toContainText(theme.name);
+  }
+  const described = themes.filter((theme) => theme.description);
+  if (!described.length) return;
+  await page.evaluate(
+    (seeds) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('fieldnotes');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('themes', 'readwrite');
+          const store = tx.objectStore('themes');
+          const all = store.getAll();
+          all.onsuccess = () => {
+            for (const row of all.result as { name: string; description?: string }[]) {
+              const seed = seeds.find((s) => s.name === row.name);
+              if (seed) store.put({ ...row, description: seed.description });
+            }
+          };
+          tx.oncomplete = () => (open.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    described.map(({ name, description }) => ({ name, description: description! })),
+  );
+  await page.reload();
+}
+
+/** Press a button that downloads a file; the file saved in `dir`, with its name and bytes. */
+export async function download(
+  page: Page,
+  buttonName: RegExp,
+  dir: string,
+): Promise<{ name: string; path: string; bytes: Buffer }> {
+  const started = page.waitForEvent('download');
+  await press(page.getByRole('button', { name: buttonName }));
+  const file = await started;
+  const target = join(dir, file.suggestedFilename());
+  await file.saveAs(target);
+  return { name: file.suggestedFilename(), path: target, bytes: readFileSync(target) };
 }

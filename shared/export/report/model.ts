@@ -13,7 +13,7 @@ import { BREADTH_RULE, describeBreadth, groupsHeardFrom } from '../../findings/b
 import { NOTE_REF_RULE } from '../../findings/noteRefs';
 import { plural } from '../../i18n/plural';
 import { barChart, heatMap, type Chart } from './charts';
-import { uniqueTexts } from './ideas';
+import { uniqueTexts } from '../../findings/ideas';
 import { peopleHeard, summary } from './summary';
 import { lookups, type DocumentLookups } from '../lookups';
 
