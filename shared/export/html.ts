@@ -14,7 +14,7 @@ h1 { font-size: 1.9rem; margin-bottom: .25rem; } h2 { margin-top: 2rem; border-b
 blockquote { margin: .5rem 2rem; font-style: italic; } blockquote footer { font-style: normal; color: #4b5563; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .95rem; }
 th, td { border: 1px solid #d1d5db; padding: .25rem .5rem; text-align: left; vertical-align: top; } th { background: #f3f4f6; }
-td.dark { color: #fff; } figure { margin: 1rem 0; } figure svg { max-width: 100%; height: auto; } figcaption { font-weight: 600; }
+td.dark { color: #fff; } figure { margin: 1rem 0; } figure svg { width: 100%; max-width: 46rem; height: auto; } figcaption { font-weight: 600; }
 .page-break { break-after: page; }
 @media print { body { margin: 0; max-width: none; } h2, h3 { break-after: avoid; } tr, blockquote { break-inside: avoid; }
   th, td { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
@@ -51,7 +51,7 @@ function render(block: Block, contents: string): string {
     case 'list':
       return `<ul>${block.items.map((item) => `<li>${escape(item)}</li>`).join('')}</ul>`;
     case 'chart':
-      return `<figure>${chartSvg(block.chart)}<figcaption>${escape(block.chart.title)}</figcaption></figure>`;
+      return `<figure><figcaption>${escape(block.chart.title)}</figcaption>${chartSvg(block.chart)}</figure>`;
     case 'contents':
       return contents;
     case 'pageBreak':

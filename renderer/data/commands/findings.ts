@@ -14,6 +14,7 @@ import { isQuotable } from '../../../shared/findings/quotes';
 import { importedNote, importedParticipant, importedSession, type NoteImportPlan } from '../../../shared/import';
 import type { CommandContext, CommandRunner } from '../commandRunner';
 import { DataError } from '../errors';
+import { plural } from '../../../shared/i18n/plural';
 
 export interface FindingInput {
   statement?: string;
@@ -97,14 +98,17 @@ export function createFinding(runner: CommandRunner, projectId: string, input: F
 
 /** Several findings at once (the accepted drafts): one undo step, all or none. */
 export function createFindings(runner: CommandRunner, projectId: string, inputs: FindingInput[]): Promise<Finding[]> {
-  return runner.run(inputs.length === 1 ? 'Add finding' : `Add ${inputs.length} findings`, async (ctx) => {
-    const out: Finding[] = [];
-    for (const input of inputs) {
-      const checked = await checkFinding(ctx, projectId, input);
-      out.push(await ctx.insert('findings', { ...definedOnly(checked), id: newId(), projectId }));
-    }
-    return out;
-  });
+  return runner.run(
+    inputs.length === 1 ? 'Add finding' : `Add ${plural(inputs.length, { one: '# finding', other: '# findings' })}`,
+    async (ctx) => {
+      const out: Finding[] = [];
+      for (const input of inputs) {
+        const checked = await checkFinding(ctx, projectId, input);
+        out.push(await ctx.insert('findings', { ...definedOnly(checked), id: newId(), projectId }));
+      }
+      return out;
+    },
+  );
 }
 
 export function updateFinding(runner: CommandRunner, findingId: string, patch: FindingInput): Promise<Finding> {
@@ -171,7 +175,7 @@ export function mapThemeToMaster(
 ): Promise<{ masterThemeId: string | null; changed: number }> {
   const label = target === null ? 'Unmap themes' : 'Map themes to master theme';
   return runner.run(
-    themeIds.length === 1 ? label.replace('themes', 'theme') : label,
+    plural(themeIds.length, { one: label.replace('themes', 'theme'), other: label }),
     async (ctx) => {
       await ctx.require('projects', projectId, 'project');
       let masterThemeId: string | null = null;
@@ -223,7 +227,7 @@ export function importNotes(
   plan: NoteImportPlan,
   options: ImportOptions = {},
 ): Promise<{ sessions: number; participants: number; notes: number }> {
-  const label = `Import ${plan.notes.length} note${plan.notes.length === 1 ? '' : 's'}`;
+  const label = `Import ${plural(plan.notes.length, { one: '# note', other: '# notes' })}`;
   return runner.run(label, async (ctx) => {
     const stop = () => {
       if (options.signal?.aborted) throw new DOMException('The import was cancelled.', 'AbortError');
