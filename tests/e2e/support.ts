@@ -78,8 +78,8 @@ export function projectIdOf(page: Page): string {
 
 export interface ThemeSeed {
   name: string;
-  /** The title of the session whose board the theme is on. */
-  session: string;
+  /** The title of the session whose board the theme is on; none: the whole project's board (notes of any session). */
+  session?: string;
   votes: number;
   /** Notes whose text holds any of these words go into the theme. */
   words: string[];
@@ -94,13 +94,23 @@ export interface ThemeSeed {
 export async function addThemes(page: Page, projectId: string, themes: ThemeSeed[]): Promise<void> {
   await page.goto(`/#/p/${projectId}/board`);
   for (const theme of themes) {
-    await press(page.getByRole('navigation', { name: 'Boards' }).getByRole('link', { name: theme.session }));
-    await expect(page.getByRole('heading', { level: 1, name: `Board: ${theme.session}` })).toBeVisible();
+    const boards = page.getByRole('navigation', { name: 'Boards' });
+    await press(boards.getByRole('link', { name: theme.session ?? 'Whole project' }));
+    await expect(
+      page.getByRole('heading', { level: 1, name: theme.session ? `Board: ${theme.session}` : /\(all sessions\)$/ }),
+    ).toBeVisible();
     await page.getByRole('button', { name: 'Zoom to fit' }).click();
     const notes = page.getByRole('listbox', { name: 'Notes on the board' });
-    for (const [i, words] of theme.words.entries())
-      await notes.getByRole('option', { name: words }).click({ modifiers: i ? ['Shift'] : [] });
-    await expect(page.getByTestId('selection-count')).toHaveText(`${theme.words.length} notes selected`);
+    // Every note whose text holds one of the words: the first clicked, the others added with Shift+click.
+    const ids = new Set<string>();
+    for (const words of theme.words)
+      for (const option of await notes.getByRole('option', { name: words }).all())
+        ids.add((await option.getAttribute('data-note-id'))!);
+    for (const [i, id] of [...ids].entries())
+      await notes.locator(`[data-note-id="${id}"]`).click({ modifiers: i ? ['Shift'] : [] });
+    await expect(page.getByTestId('selection-count')).toHaveText(
+      ids.size === 1 ? '1 note selected' : `${ids.size} notes selected`,
+    );
     await page.keyboard.press('t');
     const dialog = page.getByRole('dialog', { name: 'Create theme' });
     await dialog.getByLabel('Theme name').fill(theme.name);
