@@ -1,5 +1,5 @@
 /**
- * End-to-end tiers 3 and 4 (DESIGN §8). Tier 3 runs the built renderer in browser mode in real Chromium:
+ * End-to-end tiers 3 and 4 (architecture: Tests). Tier 3 runs the built renderer in browser mode in real Chromium:
  * Debian's /usr/bin/chromium here (Playwright cannot download its own browsers on these machines), or
  * Playwright's own browser where one is installed. Tier 4 (tests/electron) skips itself without an Electron binary.
  */

@@ -1,5 +1,5 @@
 /**
- * Consolidation (issue 5): the PMT imports 20 facilitators' bundles of 500 notes each (with a few themes per
+ * Consolidation: the PMT imports 20 facilitators' bundles of 500 notes each (with a few themes per
  * session) into one project, through the app's real import path (preview + apply, fake-indexeddb in Node), and the
  * CLI's path (open every bundle, merge in memory, build the findings snapshot). Baseline in the same run: a raw
  * Dexie bulkPut of the resulting records into an empty store. Prints medians and ratios; never fails.

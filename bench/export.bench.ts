@@ -1,7 +1,7 @@
 /**
- * Export benchmark (issue 5): 10,000 notes and 300 themes written to every format, median of several runs.
+ * Export benchmark: 10,000 notes and 300 themes written to every format, median of several runs.
  * The xlsx figure is also given as a ratio to a plain exceljs write of the same rows (no styles, widths, fills,
- * filters), measured in the same run, so the number means something on a noisy shared machine (DESIGN §9).
+ * filters), measured in the same run, so the number means something on a noisy shared machine (architecture: Benchmarks).
  * Run: npx tsx bench/export.bench.ts   (BENCH_RUNS=n to change the number of runs; default 5)
  */
 import ExcelJS from 'exceljs';

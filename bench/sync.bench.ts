@@ -1,5 +1,5 @@
 /**
- * Sync benchmark (issue 4, DESIGN §9). Prints one line per figure; medians over runs; never fails.
+ * Sync benchmark (architecture: Benchmarks). Prints one line per figure; medians over runs; never fails.
  *
  *   sync.merge  100,000 changes from 20 devices merged into an empty store by the real apply path (fake-indexeddb
  *               in Node), against a raw Dexie bulkPut of the resulting records into an empty store in the same run.

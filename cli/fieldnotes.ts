@@ -1,5 +1,5 @@
 /**
- * The `fieldnotes` bin: the PMT's batch work (DESIGN §3) over the same shared/ core as the app.
+ * The `fieldnotes` bin: the PMT's batch work (architecture: Layers) over the same shared/ core as the app.
  * Built by scripts/build-cli.mjs into out/cli/fieldnotes.mjs.
  */
 import { COMMANDS } from './commands';

@@ -61,7 +61,7 @@ export function isSafeExternalUrl(url: string): boolean {
 
 /**
  * Every permission request is refused (camera, microphone, notifications, clipboard reading, ...), except
- * persistent storage for our own pages: DESIGN §4 asks for `navigator.storage.persist()` so the browser engine
+ * persistent storage for our own pages: the architecture's Persistence section asks for `navigator.storage.persist()` so the browser engine
  * never evicts the facilitators' notes under disk pressure, and it exposes nothing.
  */
 export function isPermissionGranted(

@@ -1,5 +1,5 @@
 /**
- * The one application window, with every web preference DESIGN §3 requires spelled out (not left to defaults
+ * The one application window, with every web preference the architecture's Electron shell section requires spelled out (not left to defaults
  * that a future Electron might change).
  */
 import { BrowserWindow } from 'electron';

@@ -1,5 +1,5 @@
 /**
- * The one contract between the renderer and the Electron main process (DESIGN §3).
+ * The one contract between the renderer and the Electron main process (architecture: Electron shell).
  * Each channel names its request and response schemas; preload exposes one named method per channel,
  * and main validates every request with these schemas before acting. Nothing else crosses the bridge.
  */
@@ -68,7 +68,7 @@ export const openFileResponseSchema = z.discriminatedUnion('status', [
 ]);
 export type OpenFileResponse = z.infer<typeof openFileResponseSchema>;
 
-/** The sync folder (DESIGN §5): main keeps which folder each project syncs through; the renderer names only the project. */
+/** The sync folder (architecture: Sync and bundles): main keeps which folder each project syncs through; the renderer names only the project. */
 export const syncProjectRequestSchema = z.object({ projectId: scanRequestSchema.shape.projectId });
 export type SyncProjectRequest = z.infer<typeof syncProjectRequestSchema>;
 

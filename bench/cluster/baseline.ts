@@ -1,5 +1,5 @@
 /**
- * The baseline of DESIGN §9: plain k-means (ml-kmeans, k-means++ seeding, Euclidean) on the very TF-IDF
+ * The baseline of the architecture's Benchmarks section: plain k-means (ml-kmeans, k-means++ seeding, Euclidean) on the very TF-IDF
  * vectors our pipeline builds, with k set to the true number of themes. ml-kmeans wants dense rows.
  */
 import { kmeans } from 'ml-kmeans';

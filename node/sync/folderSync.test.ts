@@ -1,6 +1,6 @@
 /**
  * Two (or three) device stores syncing through the real sync-folder module on a real temp folder, and every
- * fault of issue 4 point 2 injected on purpose: truncated, unreadable, cloud-only and damaged files, conflicted
+ * fault a shared folder can hold injected on purpose: truncated, unreadable, cloud-only and damaged files, conflicted
  * copies, a newer format, a clock far ahead, two machines sharing one device id, and the mass-deletion guard.
  */
 import { copyFile, mkdir, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';

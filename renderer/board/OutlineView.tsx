@@ -1,5 +1,5 @@
 /**
- * The outline: the board's non-visual twin (DESIGN §7). Themes as a tree (sub-themes nested), each holding
+ * The outline: the board's non-visual twin (architecture: Renderer). Themes as a tree (sub-themes nested), each holding
  * its notes, and "No theme" for the rest. Notes move between themes by accessible drag and drop (react-aria:
  * mouse, touch, keyboard and screen reader — the ≡ handle starts a keyboard drag) or by each note's
  * "Move to theme…" button; dragging a theme onto another nests it. Selection is shared with the board.

@@ -1,5 +1,5 @@
 /**
- * The one command layer (DESIGN §3). Every write in the app goes through `run`: one Dexie `rw` transaction
+ * The one command layer (architecture: Layers). Every write in the app goes through `run`: one Dexie `rw` transaction
  * that writes the records, appends one change record per changed record (the outbox sync publishes), moves
  * the hybrid logical clock, and — if anything throws — leaves the database exactly as it was.
  *

@@ -1,5 +1,5 @@
 /**
- * The app's IndexedDB database (DESIGN §4). One database per app profile.
+ * The app's IndexedDB database (architecture: Persistence). One database per app profile.
  *
  * Every schema version is listed here forever; a new version adds a `db.version(n)` block with its upgrade
  * and a migration test. Indexes are few on purpose: each one costs on every write.

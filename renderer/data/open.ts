@@ -1,6 +1,6 @@
 /**
  * Opening the database for the app: persistent storage, strict durability (set in FieldnotesDb), and the
- * clear messages DESIGN §4 asks for when another window upgrades the schema or holds it open.
+ * clear messages the architecture's Persistence section asks for when another window upgrades the schema or holds it open.
  */
 import { FieldnotesDb, DEFAULT_DB_NAME } from './db';
 import { createCommandRunner, type CommandRunner } from './commandRunner';

@@ -146,7 +146,7 @@ export async function countChangesWaiting(db: FieldnotesDb): Promise<number> {
   return db.changes.where('published').equals(0).count();
 }
 
-/* Board (issue 3) ------------------------------------------------------------------------------------------ */
+/* Board ------------------------------------------------------------------------------------------ */
 
 const byCreation = <T extends { createdAt: string; id: string }>(a: T, b: T) =>
   a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);

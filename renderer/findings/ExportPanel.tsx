@@ -1,5 +1,5 @@
 /**
- * The privacy gate before anything leaves (issue 5, part 5), then the export itself. It works on a copy of the
+ * The privacy gate before anything leaves, then the export itself. It works on a copy of the
  * project taken when the panel opens, so the scan, the review and the saved file all describe the same data; "Use
  * the latest data" takes a new copy (and asks for a new scan).
  */

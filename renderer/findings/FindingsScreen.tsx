@@ -1,5 +1,5 @@
 /**
- * The findings screen (issue 5): findings by the project's framework, the coverage matrix, the mapping of session
+ * The findings screen: findings by the project's framework, the coverage matrix, the mapping of session
  * themes to master themes, and the export with its privacy gate. One live snapshot of the project feeds all four;
  * the level (session themes or the PMT's consolidated master themes) applies to findings, coverage and export.
  */

@@ -1,7 +1,7 @@
 /**
  * What the UI may ask of the machine it runs on: save bytes as a file, open a file, describe the app. Two
  * implementations: Electron (the preload bridge, native dialogs) and the browser (downloads, a file input), so
- * the same UI runs in a plain browser for tests and locked-down laptops (DESIGN §3).
+ * the same UI runs in a plain browser for tests and locked-down laptops (architecture: Layers).
  */
 import type { AppInfo, FileFilter } from '../../shared/ipc';
 import type { SyncFolderPort } from '../../shared/sync/folderProtocol';
@@ -29,7 +29,7 @@ export interface OpenedFile {
 }
 
 /**
- * The shared sync folder (DESIGN §5). Electron: main holds the folder and does the file work over IPC.
+ * The shared sync folder (architecture: Sync and bundles). Electron: main holds the folder and does the file work over IPC.
  * Browser: the File System Access API where the browser has it ('fs-access'), otherwise 'unsupported' (bundles
  * still work everywhere). The folder's label in the project's sync state is the UI's business, not this one's.
  */

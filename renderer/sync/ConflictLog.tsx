@@ -1,5 +1,5 @@
 /**
- * The conflict log (issue 4, point 3): values this device had that a later edit on another device replaced,
+ * The conflict log: values this device had that a later edit on another device replaced,
  * newest first, for this project. Nothing is lost silently: the person can read what was there and type it
  * back if it mattered.
  */

@@ -1,5 +1,5 @@
 /**
- * "Export a bundle" (issue 4, point 4): the whole project, chosen sessions, or a project kit for facilitators,
+ * "Export a bundle": the whole project, chosen sessions, or a project kit for facilitators,
  * optionally protected by a passphrase, saved through the platform (a save dialog, or a download in browsers).
  */
 import { useState } from 'react';

@@ -1,5 +1,5 @@
 /**
- * "Import bundle…" (issue 4, point 4): pick a .fieldnotes file, give its passphrase if it has one, read what
+ * "Import bundle…": pick a .fieldnotes file, give its passphrase if it has one, read what
  * it would add or change, then apply. Nothing is written before "Import"; every refusal (damaged, wrong
  * passphrase, not a bundle, newer version) is shown as the bundle's own message, with nothing changed.
  * Used on the Sync screen and on the Projects screen (a project kit creates the project on a new device).

@@ -1,5 +1,5 @@
 /**
- * Sync while the app is open (issue 4, point 1): one scheduler per open project that has a folder, started by
+ * Sync while the app is open: one scheduler per open project that has a folder, started by
  * <BackgroundSync/> in the app frame (on start, every minute, when the folder changes), plus "Sync now".
  * Which run is going and how the last one ended is UI state (zustand); what sync learnt is in the database.
  */

@@ -1,6 +1,6 @@
 /**
  * Change records: what every command writes beside the records it changes, and what sync carries
- * between devices (DESIGN §5). One change = one record's changed fields at one clock timestamp.
+ * between devices (architecture: Sync and bundles). One change = one record's changed fields at one clock timestamp.
  * Merging is per field, last writer (highest timestamp) wins; a tombstone is `deleted: true` as a field.
  */
 import { z } from 'zod';

@@ -1,5 +1,5 @@
 /**
- * The domain model (DESIGN §2) as zod schemas. Every record is plain JSON; every record but Project
+ * The domain model (architecture: Domain model) as zod schemas. Every record is plain JSON; every record but Project
  * belongs to a project; deletion is a tombstone (`deleted: true`) so sync can carry it.
  * Types are inferred from the schemas so the two can never disagree.
  */

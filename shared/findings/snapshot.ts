@@ -1,7 +1,7 @@
 /**
  * The input of every derivation and export: one project's live records as plain arrays.
  * The caller (renderer query, CLI import) gathers them; `liveSnapshot` drops what must never be reported:
- * tombstones, notes of participants who withdrew consent (DESIGN §2), and references to records that are gone.
+ * tombstones, notes of participants who withdrew consent (architecture: Domain model), and references to records that are gone.
  */
 import type {
   Finding,

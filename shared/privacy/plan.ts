@@ -1,5 +1,5 @@
 /**
- * The privacy gate (issue 5, part 5): one pure function from the project snapshot and the user's choices to
+ * The privacy gate: one pure function from the project snapshot and the user's choices to
  * exactly what will leave. Every export is written from a plan (buildFindingsDocument accepts nothing else), so no
  * serialiser can skip the gate.
  *

@@ -1,6 +1,6 @@
 /**
  * The `.fieldnotes` bundle: a zip holding `manifest.json` and segments in the same format as the sync folder,
- * for hand-over by USB stick or e-mail and for the PMT's kit (DESIGN §5).
+ * for hand-over by USB stick or e-mail and for the PMT's kit (architecture: Sync and bundles).
  *
  * Encrypted bundles keep only the encryption parameters in the outer manifest (so a lost stick shows no
  * project or session names) and put the whole plain bundle, zipped, in `payload.bin`, AES-256-GCM sealed.

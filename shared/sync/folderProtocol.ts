@@ -1,7 +1,7 @@
 /**
  * The requests and results of the sync-folder port: what the renderer asks of whoever can touch the folder
  * (Electron's main process over IPC, or the browser's File System Access API) and what comes back.
- * Requests have zod schemas so main can validate every IPC payload (DESIGN §3); results come from trusted code.
+ * Requests have zod schemas so main can validate every IPC payload (architecture: Electron shell); results come from trusted code.
  */
 import { z } from 'zod';
 import type { ChangeRecord } from '../changes/change';

@@ -1,7 +1,7 @@
 /**
  * Scanning, writing and compacting one project's part of a sync folder, over any FolderAccess.
  *
- * Scan contract (DESIGN §5): only names that match the segment pattern are read, and only those not in the
+ * Scan contract (architecture: Sync and bundles): only names that match the segment pattern are read, and only those not in the
  * read index; each is verified (count, hash, hash-in-name, header matches its place). Anything that fails is
  * "not yet" and left out of the index, so it is tried again next time; nothing is ever taken as a deletion.
  * Conflicted copies are ignored and reported; a newer major version is parked; one device id writing the

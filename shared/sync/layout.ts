@@ -1,5 +1,5 @@
 /**
- * Where sync files live and what their names mean (DESIGN §5).
+ * Where sync files live and what their names mean (architecture: Sync and bundles).
  *
  *   <folder>/<projectId>/v1/devices/<deviceId>/seg-<seq>-<hash>.ndjson
  *

@@ -2,7 +2,7 @@
  * Merge planning: given a record as stored, the changes already applied to it and the changes arriving,
  * decide what the record becomes. Pure; the renderer runs it inside a Dexie transaction, the CLI in memory.
  *
- * Contract (DESIGN §5):
+ * Contract (architecture: Sync and bundles):
  * - Per-field last-writer-wins: a field takes the value of the change with the highest HLC that set it.
  *   A field's clock is the max HLC among the applied changes of that record that set it.
  * - Order-free and idempotent: the result depends only on the set of changes, not on arrival order,

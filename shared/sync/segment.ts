@@ -1,5 +1,5 @@
 /**
- * The segment file: what a device writes to the sync folder and what a bundle carries (DESIGN §5).
+ * The segment file: what a device writes to the sync folder and what a bundle carries (architecture: Sync and bundles).
  *
  *   line 1      header  {"format":"fieldnotes.segment","schema":"1.0","deviceId",…,"seq",…}
  *   lines 2..n  one change record per line

@@ -1,5 +1,5 @@
 /**
- * The sync status in words a facilitator understands (issue 4, point 3): when it last worked, which devices
+ * The sync status in words a facilitator understands: when it last worked, which devices
  * it has heard from, what is still waiting to go out, and what, if anything, needs a person.
  * Pure: the renderer passes what it stored after the last sync and the time now.
  */

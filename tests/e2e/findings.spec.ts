@@ -1,5 +1,5 @@
 /**
- * Issue 5 end to end, in browser mode: notes imported from a Windows-1252 CSV into two sessions, themes on them,
+ * Findings end to end, in browser mode: notes imported from a Windows-1252 CSV into two sessions, themes on them,
  * findings drafted and accepted, coverage gaps, session themes mapped to a master theme, and the privacy gate
  * before an xlsx and a docx export — both files then read back (exceljs, and the docx's own XML).
  * Bad input: a truncated workbook, a 50 MB file and a CSV with bad rows each get a clear message and change nothing.

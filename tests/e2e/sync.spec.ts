@@ -1,5 +1,5 @@
 /**
- * Issue 4 end to end in Chromium, with two devices (two browser contexts: separate IndexedDB and storage).
+ * Sync end to end in Chromium, with two devices (two browser contexts: separate IndexedDB and storage).
  * Device A plans a session, captures notes, makes a theme on the board and exports a bundle; device B imports it
  * from the Projects screen, sees the preview, applies it and finds the session, the notes and the theme.
  * Importing the same file again says "nothing new" and changes nothing; a damaged file and a wrong passphrase

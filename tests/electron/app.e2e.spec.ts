@@ -1,5 +1,5 @@
 /**
- * Tier 4 (DESIGN §8): the built desktop app (`npm run build` → out/) started by Playwright in a real Electron,
+ * Tier 4 (architecture: Tests): the built desktop app (`npm run build` → out/) started by Playwright in a real Electron,
  * with a throw-away profile. Checks the security posture a page can observe, then one capture.
  * Skipped where no Electron binary exists (these machines cannot download one).
  */

@@ -1,5 +1,5 @@
 /**
- * Board commands (issue 3): moving stickies, sorting them into themes, and editing the codebook of themes.
+ * Board commands: moving stickies, sorting them into themes, and editing the codebook of themes.
  * Each exported function is one `runner.run`, so each is one undo step, one transaction and one batch of
  * change records for sync, however many notes it touches.
  *

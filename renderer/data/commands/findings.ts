@@ -1,5 +1,5 @@
 /**
- * Findings and consolidation commands (issue 5): write findings, map session themes to the project's master
+ * Findings and consolidation commands: write findings, map session themes to the project's master
  * themes, and import notes in bulk. Each is one `runner.run`, so it is one transaction, syncs, and undoes as a whole.
  *
  * The rules the commands enforce rather than trust the UI with:

@@ -52,7 +52,7 @@ export interface ApplyOptions {
   now?: () => number;
   /** Projects whose mass deletion a person confirmed; `true` for all (used after the question was answered). */
   allowMassDeletion?: boolean | readonly string[];
-  /** Changes per transaction: DESIGN §4 measured 1–5k per transaction as the sweet spot. */
+  /** Changes per transaction: the architecture's Persistence section measured 1–5k per transaction as the sweet spot. */
   batchSize?: number;
   /**
    * Stamps of changes read from their own device's folder, the only proof of who wrote a change. Such a change

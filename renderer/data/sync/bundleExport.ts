@@ -1,5 +1,5 @@
 /**
- * Exporting a bundle (issue 4, point 4): a session, a set of sessions, a whole project, or the PMT's project
+ * Exporting a bundle: a session, a set of sessions, a whole project, or the PMT's project
  * kit (guide, groups, kinds, master themes) that facilitators import to start.
  *
  * What goes in is chosen by record, then every change of those records goes in, compacted, under its

@@ -1,5 +1,5 @@
 /**
- * Importing a bundle in two steps (issue 4, point 4): `previewBundleImport` opens and verifies it and says
+ * Importing a bundle in two steps: `previewBundleImport` opens and verifies it and says
  * what it would add, change or remove, writing nothing; `applyBundleImport` then merges exactly those changes.
  *
  * A wrong passphrase, a damaged zip or a newer format throws a BundleError whose message is for the person

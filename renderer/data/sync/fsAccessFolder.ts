@@ -1,5 +1,5 @@
 /**
- * The sync folder in browser mode (issue 4, point 6), through the File System Access API where the browser
+ * The sync folder in browser mode, through the File System Access API where the browser
  * has it (Chromium-based browsers). Where it does not, `isFolderSyncSupported()` is false and the UI says so;
  * bundles still work everywhere.
  *

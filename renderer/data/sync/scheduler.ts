@@ -1,5 +1,5 @@
 /**
- * When sync runs (issue 4, point 1): on start, on a timer, when the folder changes, and on "Sync now".
+ * When sync runs: on start, on a timer, when the folder changes, and on "Sync now".
  * Runs never overlap; a trigger during a run asks for one more run after it, however many triggers came.
  * Folder-change events arrive in bursts (a cloud client writes many files), so they are debounced.
  */
