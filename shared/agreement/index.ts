@@ -1,0 +1,10 @@
+export { krippendorffAlphaNominal, type AlphaResult, type UnitValues } from './alpha';
+export { cohenKappa, type KappaResult } from './kappa';
+export {
+  computeAgreement,
+  type AgreementInput,
+  type AgreementResult,
+  type CategoryAgreement,
+  type Disagreement,
+  type Measure,
+} from './agreement';
