@@ -5,10 +5,10 @@ import { openData } from './open';
 import { TABLE_NAMES } from '../../shared/domain/schemas';
 
 describe('database schema', () => {
-  it('is version 2 with every record table, the change log and meta, and only the indexes it needs', async () => {
+  it('is version 3 with every record table, the change log and meta, and only the indexes it needs', async () => {
     const db = new FieldnotesDb(`schema-${Math.random()}`);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect([...RECORD_TABLES].sort()).toEqual([...TABLE_NAMES].sort());
     const indexes = Object.fromEntries(db.tables.map((t) => [t.name, t.schema.indexes.map((i) => i.name).sort()]));
     expect(indexes).toEqual({
@@ -22,6 +22,8 @@ describe('database schema', () => {
       themes: ['projectId'],
       findings: ['projectId'],
       erasures: ['projectId'],
+      codingPasses: ['projectId', 'sessionId'],
+      codings: ['noteId', 'projectId', 'sessionId'],
       changes: ['[table+rowId]', 'projectId', 'published'],
     });
     db.close();
@@ -48,10 +50,41 @@ describe('database schema', () => {
     v1.close();
     const db = new FieldnotesDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect((await db.notes.get('n1'))?.text).toBe('kept as it was');
     expect((await db.meta.get('deviceId'))?.value).toBe('0123456789ABCDEF');
     expect(await db.erasures.count()).toBe(0);
+    db.close();
+  });
+
+  it('upgrades a version 2 database to version 3 keeping every record, with empty coding tables', async () => {
+    const name = `upgrade-v2-${Math.random()}`;
+    const v2 = new Dexie(name);
+    const v1Stores = {
+      meta: 'key',
+      projects: 'id',
+      groups: 'id, projectId',
+      questions: 'id, projectId',
+      sessions: 'id, projectId',
+      participants: 'id, projectId, sessionId',
+      notes: 'id, projectId, [sessionId+createdAt], themeId',
+      themes: 'id, projectId',
+      findings: 'id, projectId',
+      changes: 'hlc, [table+rowId], projectId, published',
+    };
+    v2.version(1).stores(v1Stores);
+    v2.version(2).stores({ erasures: 'id, projectId' });
+    await v2.open();
+    await v2.table('notes').put({ id: 'n1', projectId: 'p', sessionId: 's', createdAt: 'c', text: 'still here' });
+    await v2.table('erasures').put({ id: 'e1', projectId: 'p', records: [] });
+    v2.close();
+    const db = new FieldnotesDb(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect((await db.notes.get('n1'))?.text).toBe('still here');
+    expect(await db.erasures.count()).toBe(1);
+    expect(await db.codingPasses.count()).toBe(0);
+    expect(await db.codings.count()).toBe(0);
     db.close();
   });
 

@@ -6,6 +6,8 @@
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type {
+  Coding,
+  CodingPass,
   Erasure,
   Finding,
   Note,
@@ -42,6 +44,8 @@ export class FieldnotesDb extends Dexie {
   themes!: EntityTable<Theme, 'id'>;
   findings!: EntityTable<Finding, 'id'>;
   erasures!: EntityTable<Erasure, 'id'>;
+  codingPasses!: EntityTable<CodingPass, 'id'>;
+  codings!: EntityTable<Coding, 'id'>;
   changes!: Table<StoredChange, string>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
@@ -62,6 +66,10 @@ export class FieldnotesDb extends Dexie {
     // Version 2: erasures, a synced record of its own (see renderer/data/erasure). Nothing to migrate: a
     // participant withdrawn under version 1 becomes an erasure when the app opens (eraseLegacyWithdrawals).
     this.version(2).stores({ erasures: 'id, projectId' });
+    // Version 3: coders' independent theming of a session (coding passes and their codings), for agreement
+    // between coders. New tables only, nothing to migrate. Codings are found by session (the agreement view) and
+    // by note (erasing a note erases its codings).
+    this.version(3).stores({ codingPasses: 'id, projectId, sessionId', codings: 'id, projectId, sessionId, noteId' });
   }
 
   /** The record tables, by name, for code that works on any of them (commands, sync, undo). */
@@ -80,4 +88,6 @@ export const RECORD_TABLES: readonly TableName[] = [
   'themes',
   'findings',
   'erasures',
+  'codingPasses',
+  'codings',
 ];

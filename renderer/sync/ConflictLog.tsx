@@ -21,6 +21,8 @@ const WHAT: Record<TableName, string> = {
   themes: 'Theme',
   findings: 'Finding',
   erasures: 'Erasure',
+  codingPasses: 'Coding pass',
+  codings: 'Coding',
 };
 
 const FIELD: Record<string, string> = { deleted: 'removed', text: 'text', name: 'name', title: 'title' };

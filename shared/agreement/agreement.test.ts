@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cohenKappa, computeAgreement, krippendorffAlphaNominal } from '.';
+import { cohenKappa, computeAgreement, krippendorffAlphaNominal, NO_THEME, sessionAgreement } from '.';
 
 /** A reliability data matrix as printed in the sources: one string per coder, "." (or "*") for a missing value. */
 function unitsOf(...coders: string[]): (string | null)[][] {
@@ -175,5 +175,66 @@ describe('agreement between two coders (note × theme)', () => {
       { unit: 'n5', first: 'housing', second: null },
       { unit: 'n6', first: null, second: 'housing' },
     ]);
+  });
+});
+
+describe('agreement of two coding passes over a session, on master themes', () => {
+  const at = '2026-03-01T09:00:00.000Z';
+  const base = { projectId: 'p', createdAt: at, updatedAt: at, deleted: false };
+  const theme = (id: string, name: string, sessionId: string | null, masterThemeId: string | null = null) => ({
+    ...base,
+    id,
+    name,
+    sessionId,
+    masterThemeId,
+    description: '',
+    color: '#1D4ED8',
+    parentId: null,
+    frame: null,
+    origin: 'manual' as const,
+    votes: 0,
+  });
+  const pass = (id: string, coder: string) => ({ ...base, id, sessionId: 's', coder, deviceId: '', done: true });
+  const coding = (passId: string, noteId: string, themeId: string | null) => ({
+    ...base,
+    id: `${passId}-${noteId}`,
+    sessionId: 's',
+    passId,
+    noteId,
+    themeId,
+  });
+  const themes = [
+    theme('m-transit', 'Transit', null),
+    theme('m-safety', 'Safety', null),
+    theme('a-buses', 'Buses (Ana)', 's', 'm-transit'),
+    theme('b-bus', 'Bus service (Ben)', 's', 'm-transit'),
+    theme('b-odd', 'Odd ones (Ben)', 's'),
+  ];
+
+  it("compares each coder's own themes through their master themes, and names the unmapped ones", () => {
+    const result = sessionAgreement({
+      first: pass('A', 'Ana'),
+      second: pass('B', 'Ben'),
+      themes,
+      noteIds: ['n1', 'n2', 'n3', 'n4'],
+      codings: [
+        coding('A', 'n1', 'a-buses'),
+        coding('B', 'n1', 'b-bus'),
+        coding('A', 'n2', 'm-safety'),
+        coding('B', 'n2', 'm-safety'),
+        coding('A', 'n3', null),
+        coding('B', 'n3', 'b-odd'),
+        coding('A', 'n4', 'a-buses'),
+      ],
+    });
+    expect(result.codedByBoth).toBe(3);
+    expect(result.confusion.categories).toEqual(['m-transit', 'm-safety', NO_THEME, 'b-odd']);
+    expect(result.disagreements).toEqual([
+      { unit: 'n3', first: NO_THEME, second: 'b-odd' },
+      { unit: 'n4', first: 'm-transit', second: null },
+    ]);
+    expect(result.unmapped.map((t) => t.name)).toEqual(['Odd ones (Ben)']);
+    expect(result.names.get('m-transit')).toBe('Transit');
+    expect(result.perCategory.map((c) => c.category)).toEqual(['m-transit', 'm-safety', NO_THEME, 'b-odd']);
   });
 });

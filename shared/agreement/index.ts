@@ -8,3 +8,10 @@ export {
   type Disagreement,
   type Measure,
 } from './agreement';
+export {
+  categoryOf,
+  NO_THEME,
+  sessionAgreement,
+  type SessionAgreement,
+  type SessionAgreementInput,
+} from './sessionAgreement';

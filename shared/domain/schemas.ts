@@ -175,6 +175,34 @@ export const findingSchema = z.object({
 export type Finding = z.infer<typeof findingSchema>;
 
 /**
+ * One coder's independent theming of one session, for agreement between coders (shared/agreement): who codes
+ * (a person's name as they typed it, and the device it was started on) and whether they said they are done.
+ * While any of a session's passes is not done, each coder sees only their own assignments (blind coding).
+ */
+export const codingPassSchema = z.object({
+  ...projectScoped,
+  sessionId: idSchema,
+  coder: z.string().trim().min(1, 'a coder needs a name').max(MAX_NAME_LENGTH),
+  deviceId: z.string().default(''),
+  done: z.boolean().default(false),
+});
+export type CodingPass = z.infer<typeof codingPassSchema>;
+
+/**
+ * One coder's theme for one note (null: the coder looked and gave it no theme). Separate from the note's own
+ * theme on the board, so that coders do not see or move each other's work; resolving a disagreement writes the
+ * note's board theme. Erasing a note erases its codings (shared/sync/erasure.ts).
+ */
+export const codingSchema = z.object({
+  ...projectScoped,
+  sessionId: idSchema,
+  passId: idSchema,
+  noteId: idSchema,
+  themeId: idSchema.nullable().default(null),
+});
+export type Coding = z.infer<typeof codingSchema>;
+
+/**
  * An erasure: which records lose their content for ever, why, when (createdAt) and on which device — never any
  * text. It is its own record, not an edit: undo cannot reach it, and every device that receives it removes the
  * words from its records, history, caches and sync files (see renderer/data/erasure). Erasures are only ever
@@ -220,6 +248,8 @@ export const recordSchemas = {
   themes: themeSchema,
   findings: findingSchema,
   erasures: erasureSchema,
+  codingPasses: codingPassSchema,
+  codings: codingSchema,
 } as const;
 
 export type TableName = keyof typeof recordSchemas;
@@ -235,6 +265,8 @@ export interface RecordTypes {
   themes: Theme;
   findings: Finding;
   erasures: Erasure;
+  codingPasses: CodingPass;
+  codings: Coding;
 }
 export type AnyRecord = RecordTypes[TableName];
 

@@ -83,6 +83,20 @@ describe('erasure filter', () => {
     );
   });
 
+  it("takes out an erased note's codings, also their later edits that no longer name the note", () => {
+    const changes = [
+      ...history(),
+      change(B, 'codings', 'c1', { ...base, id: 'c1', sessionId: 's1', passId: 'x', noteId: 'n4', themeId: 't' }),
+      change(B, 'codings', 'c1', { themeId: null, updatedAt: at }),
+      change(B, 'codings', 'c2', { ...base, id: 'c2', sessionId: 's1', passId: 'x', noteId: 'n3', themeId: 't' }),
+      change(A, 'codings', 'c3', { ...base, id: 'c3', sessionId: 's1', passId: 'y', noteId: 'n2', themeId: 't' }),
+    ];
+    const { kept, filter } = filterErased(changes);
+    expect(filter.records.has(rowKey('codings', 'c1'))).toBe(true);
+    expect(filter.records.has(rowKey('codings', 'c3'))).toBe(true);
+    expect(kept.filter((c) => c.table === 'codings').map((c) => c.rowId)).toEqual(['c2']);
+  });
+
   it('leaves a change untouched (the same object) when it holds nothing erased', () => {
     const changes = history();
     const filter = erasureFilterOf(changes);

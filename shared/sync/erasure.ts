@@ -7,6 +7,7 @@
  * - every change of an erased record (its creation, its edits, its deletion: the erasure stands for all of them);
  * - every note that any change attributes to a withdrawn participant, including notes another device added
  *   after the withdrawal (this is decided on the set of changes, so every device reaches the same answer);
+ * - every coding (one coder's theme for a note) of an erased note;
  * - a withdrawn participant's personal fields (attributes) and any change to their consent: the participant
  *   keeps only its code, withdrawn for ever, so codes are never reused and the list still says what happened.
  * The erasure records themselves are kept: they hold ids and a reason, never text, and they are what tells the
@@ -101,7 +102,16 @@ export function erasureFilterOf(changes: Iterable<ChangeRecord>, base?: ErasureF
       if (namesWithdrawnParticipant(change, filter)) filter.records.add(rowKey('notes', change.rowId));
     }
   }
+  for (const change of list) {
+    if (codesErasedNote(change, filter)) filter.records.add(rowKey('codings', change.rowId));
+  }
   return filter;
+}
+
+/** Whether a change is a coder's coding of an erased note: an erased note's codings are erased with it. */
+export function codesErasedNote(change: ChangeRecord, filter: ErasureFilter): boolean {
+  const noteId = change.fields.noteId;
+  return change.table === 'codings' && typeof noteId === 'string' && filter.records.has(rowKey('notes', noteId));
 }
 
 const BOOKKEEPING = new Set(['updatedAt']);

@@ -1,7 +1,8 @@
 /**
  * Applying an erasure to this device's store, inside the caller's rw transaction (the command that erases, or
  * the sync batch that brought the erasure), so the words leave every table at once or not at all:
- * - each erased record becomes an erased tombstone (erasure.ts `erasedRow`): no content, marked erased;
+ * - each erased record becomes an erased tombstone (erasure.ts `erasedRow`): no content, marked erased; an
+ *   erased note's codings are erased with it;
  * - every stored change of it is emptied in place — same clock, so a copy that arrives again is recognised as
  *   already here and dropped, no fields, and marked published (there is nothing left to send);
  * - a withdrawn participant keeps its code, marked withdrawn; its personal details leave the row and its history;
@@ -126,12 +127,29 @@ export function applyErasure(db: FieldnotesDb, erasure: Erasure): Promise<Erased
     const targets = new Map<string, { table: TableName; id: string }>();
     for (const record of erasure.records) targets.set(rowKey(record.table, record.id), record);
     for (const id of noteIds) targets.set(rowKey('notes', id), { table: 'notes', id });
-    return eraseRecords(db, erasure.projectId, [...targets.values()], erasure.createdAt).then((records) =>
-      Dexie.Promise.all([
-        ...participants.map((id) => withdrawParticipant(db, id)),
-        forgetInMeta(db, new Set(records), new Set(participants)),
-        markForReverify(db, erasure.projectId),
-      ]).then(() => ({ projectId: erasure.projectId, records, participants })),
-    );
+    return codingsOfNotes(db, [...targets.values()])
+      .then((codingIds) => {
+        for (const id of codingIds) targets.set(rowKey('codings', id), { table: 'codings', id });
+      })
+      .then(() =>
+        eraseRecords(db, erasure.projectId, [...targets.values()], erasure.createdAt).then((records) =>
+          Dexie.Promise.all([
+            ...participants.map((id) => withdrawParticipant(db, id)),
+            forgetInMeta(db, new Set(records), new Set(participants)),
+            markForReverify(db, erasure.projectId),
+          ]).then(() => ({ projectId: erasure.projectId, records, participants })),
+        ),
+      );
   });
+}
+
+/** The codings of the erased notes among `targets`: an erased note's codings are erased with it. */
+function codingsOfNotes(db: FieldnotesDb, targets: readonly { table: TableName; id: string }[]): Promise<string[]> {
+  const noteIds = targets.filter((target) => target.table === 'notes').map((target) => target.id);
+  if (!noteIds.length) return Dexie.Promise.resolve([]);
+  return db.codings
+    .where('noteId')
+    .anyOf(noteIds)
+    .primaryKeys()
+    .then((ids) => ids.map(String));
 }

@@ -37,6 +37,14 @@ function rowsOf(db: FieldnotesDb, changes: readonly ChangeRecord[]): Promise<Map
     ids.add(change.rowId);
     idsByTable.set(change.table, ids);
   }
+  // A coding names its note: the note is read too, so a coding of an erased note is recognised.
+  for (const change of changes) {
+    if (change.table === 'codings' && typeof change.fields.noteId === 'string') {
+      const ids = idsByTable.get('notes') ?? new Set<string>();
+      ids.add(change.fields.noteId);
+      idsByTable.set('notes', ids);
+    }
+  }
   const rows = new Map<string, unknown>();
   return Dexie.Promise.all(
     [...idsByTable].map(([table, ids]) => {
@@ -90,6 +98,15 @@ function screen(
     const key = rowKey(change.table, change.rowId);
     // A change with no fields is what an erasure left of one (a device relaying its emptied history).
     if (arrivingRecords.has(key) || isErasedRow(rows.get(key)) || !Object.keys(change.fields).length) {
+      erasedValues++;
+      continue;
+    }
+    // A coder's coding of an erased note (erased here, or by an erasure arriving now) is erased with it.
+    const codedNote = change.table === 'codings' ? change.fields.noteId : undefined;
+    if (
+      typeof codedNote === 'string' &&
+      (arrivingRecords.has(rowKey('notes', codedNote)) || isErasedRow(rows.get(rowKey('notes', codedNote))))
+    ) {
       erasedValues++;
       continue;
     }

@@ -64,6 +64,8 @@ const NOUNS: Record<TableName, [string, string]> = {
   themes: ['theme', 'themes'],
   findings: ['finding', 'findings'],
   erasures: ['erasure', 'erasures'],
+  codingPasses: ['coding pass', 'coding passes'],
+  codings: ['coding', 'codings'],
 };
 
 function counted(table: TableName, n: number): string {
