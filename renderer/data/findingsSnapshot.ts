@@ -18,19 +18,34 @@ export async function loadFindingsSnapshot(
 ): Promise<FindingsSnapshot | undefined> {
   return db.transaction(
     'r',
-    [db.projects, db.groups, db.questions, db.sessions, db.participants, db.notes, db.themes, db.findings, db.changes],
+    [
+      db.projects,
+      db.groups,
+      db.questions,
+      db.sessions,
+      db.participants,
+      db.notes,
+      db.themes,
+      db.findings,
+      db.changes,
+      db.codingPasses,
+      db.codings,
+    ],
     async () => {
       const project = await db.projects.get(projectId);
       if (!project || project.deleted) return undefined;
-      const [groups, questions, sessions, participants, notes, themes, findings] = await Promise.all([
-        db.groups.where('projectId').equals(projectId).toArray(),
-        db.questions.where('projectId').equals(projectId).toArray(),
-        db.sessions.where('projectId').equals(projectId).toArray(),
-        db.participants.where('projectId').equals(projectId).toArray(),
-        db.notes.where('projectId').equals(projectId).toArray(),
-        db.themes.where('projectId').equals(projectId).toArray(),
-        db.findings.where('projectId').equals(projectId).toArray(),
-      ]);
+      const [groups, questions, sessions, participants, notes, themes, findings, codingPasses, codings] =
+        await Promise.all([
+          db.groups.where('projectId').equals(projectId).toArray(),
+          db.questions.where('projectId').equals(projectId).toArray(),
+          db.sessions.where('projectId').equals(projectId).toArray(),
+          db.participants.where('projectId').equals(projectId).toArray(),
+          db.notes.where('projectId').equals(projectId).toArray(),
+          db.themes.where('projectId').equals(projectId).toArray(),
+          db.findings.where('projectId').equals(projectId).toArray(),
+          db.codingPasses.where('projectId').equals(projectId).toArray(),
+          db.codings.where('projectId').equals(projectId).toArray(),
+        ]);
       // Only session themes' changes are read: the log is about them, and a project's history is long.
       // A decision with an unreadable clock value is left out (the builder counts it); the app's own changes
       // were stamped by its clock, so that only happens to a damaged change that arrived by sync.
@@ -39,7 +54,19 @@ export async function loadFindingsSnapshot(
         themes.filter(isSessionTheme).map((t) => t.id),
       );
       const mappingLog = buildMappingLog(changes, themes, nameOf).entries;
-      return liveSnapshot({ project, groups, questions, sessions, participants, notes, themes, findings, mappingLog });
+      return liveSnapshot({
+        project,
+        groups,
+        questions,
+        sessions,
+        participants,
+        notes,
+        themes,
+        findings,
+        mappingLog,
+        codingPasses,
+        codings,
+      });
     },
   );
 }

@@ -15,3 +15,4 @@ export {
   type SessionAgreement,
   type SessionAgreementInput,
 } from './sessionAgreement';
+export { agreementReport, type AgreementReport } from './report';

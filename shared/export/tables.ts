@@ -6,6 +6,7 @@
 import type { FindingsDocument, Quote } from '../findings/documentSchema';
 import { BREADTH_RULE, groupsHeardFrom } from '../findings/breadth';
 import { NOTE_REF_RULE } from '../findings/noteRefs';
+import { agreementTables } from './agreementTable';
 import { lookups, type DocumentLookups } from './lookups';
 import { uniqueTexts } from '../findings/ideas';
 
@@ -292,5 +293,6 @@ export function workbookTables(doc: FindingsDocument): Table[] {
     coverage(doc, look),
     findings(doc, look),
     codebook(doc, look),
+    ...agreementTables(doc, look),
   ];
 }

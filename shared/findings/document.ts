@@ -11,7 +11,15 @@ import { dominantKind, roleOfKind } from './framework';
 import { assignNotes, isMasterTheme, reportingThemeOf, reportingThemes, type ReportLevel } from './levels';
 import { isQuotable, pickQuotes } from './quotes';
 import { rankThemes } from './ranking';
-import { compareCodeUnits, indexSnapshot, sortGroups, sortSessions, type SnapshotIndex } from './snapshot';
+import {
+  compareCodeUnits,
+  indexSnapshot,
+  sortGroups,
+  sortSessions,
+  type FindingsSnapshot,
+  type SnapshotIndex,
+} from './snapshot';
+import { agreementReport } from '../agreement/report';
 
 export interface DocumentOptions {
   /** ISO date-time of the export; passed in so the builder stays pure and repeatable. */
@@ -258,5 +266,12 @@ export function buildFindingsDocument(plan: ExportPlan, options: DocumentOptions
             .filter((t) => !isMasterTheme(t) && !t.parentId && reportingThemeOf(t.id, 'master', index) === null)
             .map((t) => t.id)
         : [],
+    ...agreementPart(snapshot),
   };
+}
+
+/** Agreement between coders, only when some session has it (so documents without coding stay as they were). */
+function agreementPart(snapshot: FindingsSnapshot): Pick<FindingsDocument, 'agreement'> {
+  const agreement = agreementReport(snapshot);
+  return agreement.length ? { agreement } : {};
 }

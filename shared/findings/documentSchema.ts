@@ -156,6 +156,33 @@ export const findingsDocumentSchema = z
     }),
     mappings: z.array(z.object({ themeId: id, masterThemeId: nullableId, by: z.string(), at: z.string() })),
     unmappedThemeIds: z.array(id),
+    /** Agreement between coders, per session whose coders are all done (absent in files made before it). */
+    agreement: z
+      .array(
+        z.object({
+          sessionId: id,
+          firstCoder: z.string(),
+          secondCoder: z.string(),
+          codedByBoth: count,
+          codedByOne: count,
+          observed: z.number().nullable(),
+          kappa: z.number().nullable(),
+          alpha: z.number().nullable(),
+          disagreements: count,
+          themes: z.array(
+            z.object({
+              category: z.string(),
+              name: z.string(),
+              first: count,
+              second: count,
+              both: count,
+              kappa: z.number().nullable(),
+              alpha: z.number().nullable(),
+            }),
+          ),
+        }),
+      )
+      .optional(),
   })
   .meta({
     $id: 'urn:fieldnotes:schema:findings:v1',

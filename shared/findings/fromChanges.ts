@@ -39,6 +39,8 @@ export function snapshotFromChanges(
       themes,
       findings: mine(liveRecords(state, 'findings')),
       mappingLog: log.entries,
+      codingPasses: mine(liveRecords(state, 'codingPasses')),
+      codings: mine(liveRecords(state, 'codings')),
     }),
     badClocks: log.badClocks,
   };

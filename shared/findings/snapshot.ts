@@ -4,6 +4,8 @@
  * tombstones, notes of participants who withdrew consent (architecture: Domain model), and references to records that are gone.
  */
 import type {
+  Coding,
+  CodingPass,
   Finding,
   Note,
   NoteKind,
@@ -33,6 +35,9 @@ export interface FindingsSnapshot {
   themes: Theme[];
   findings: Finding[];
   mappingLog?: MappingRecord[];
+  /** Coders' independent theming of sessions, for the agreement report (optional: older callers have none). */
+  codingPasses?: CodingPass[];
+  codings?: Coding[];
 }
 
 const live = <T extends { deleted?: boolean }>(records: readonly T[]): T[] => records.filter((r) => !r.deleted);
@@ -78,7 +83,21 @@ export function liveSnapshot(input: FindingsSnapshot): FindingsSnapshot {
     })),
     findings,
     ...(input.mappingLog ? { mappingLog: input.mappingLog } : {}),
+    ...liveCodings(input, sessionIds, noteIds),
   };
+}
+
+/** Passes of live sessions, and their codings of notes that may still be reported. */
+function liveCodings(
+  input: FindingsSnapshot,
+  sessionIds: ReadonlySet<string>,
+  noteIds: ReadonlySet<string>,
+): Pick<FindingsSnapshot, 'codingPasses' | 'codings'> {
+  if (!input.codingPasses) return {};
+  const codingPasses = live(input.codingPasses).filter((p) => sessionIds.has(p.sessionId));
+  const passIds = new Set(codingPasses.map((p) => p.id));
+  const codings = live(input.codings ?? []).filter((c) => passIds.has(c.passId) && noteIds.has(c.noteId));
+  return { codingPasses, codings };
 }
 
 export interface SnapshotIndex {

@@ -1,0 +1,62 @@
+/**
+ * The workbook's Agreement sheet: per session whose coders are all done, one "All themes" row (kappa and alpha
+ * on each note's master theme) and one row per theme (in it or not). Measures are rounded to three decimals;
+ * an undefined one (no variation to compare) is an empty cell. Only present when some session has agreement.
+ */
+import type { FindingsDocument } from '../findings/documentSchema';
+import type { DocumentLookups } from './lookups';
+import type { Cell, Table } from './tables';
+
+const measure = (value: number | null): Cell => (value === null ? '' : Math.round(value * 1000) / 1000);
+
+export function agreementTables(doc: FindingsDocument, look: DocumentLookups): Table[] {
+  if (!doc.agreement?.length) return [];
+  const rows: Cell[][] = [];
+  for (const entry of doc.agreement) {
+    const session = look.sessionTitle(entry.sessionId);
+    const coders = [session, entry.firstCoder, entry.secondCoder];
+    rows.push([
+      ...coders,
+      'All themes',
+      '',
+      '',
+      entry.codedByBoth,
+      measure(entry.observed),
+      measure(entry.kappa),
+      measure(entry.alpha),
+      entry.disagreements,
+    ]);
+    for (const theme of entry.themes) {
+      rows.push([
+        ...coders,
+        theme.name,
+        theme.first,
+        theme.second,
+        theme.both,
+        '',
+        measure(theme.kappa),
+        measure(theme.alpha),
+        '',
+      ]);
+    }
+  }
+  return [
+    {
+      name: 'Agreement',
+      columns: [
+        { header: 'Session' },
+        { header: 'Coder A' },
+        { header: 'Coder B' },
+        { header: 'Theme' },
+        { header: 'Notes by A' },
+        { header: 'Notes by B' },
+        { header: 'Notes by both' },
+        { header: 'Same theme' },
+        { header: "Cohen's kappa" },
+        { header: "Krippendorff's alpha" },
+        { header: 'Disagreements' },
+      ],
+      rows,
+    },
+  ];
+}
