@@ -17,6 +17,7 @@ import { ToastArea } from '../ui/Toasts';
 // The board (a third of the app's code) is loaded when first opened, so the app starts, and capture opens,
 // without compiling it.
 const BoardRoute = lazy(() => import('../board').then((m) => ({ default: m.BoardRoute })));
+import { AgreementScreen } from '../agreement';
 
 export function App() {
   const route = useRoute();
@@ -77,6 +78,8 @@ function Screen({ route }: { route: Route }) {
       return <BoardRoute projectId={route.projectId} sessionId={route.sessionId} />;
     case 'sync':
       return <SyncRoute projectId={route.projectId} />;
+    case 'agreement':
+      return <AgreementScreen projectId={route.projectId} sessionId={route.sessionId} />;
     case 'not-found':
       return (
         <section>
@@ -98,7 +101,7 @@ function Header({ route }: { route: Route }) {
         {
           label: 'Sessions',
           route: { name: 'sessions', projectId },
-          active: ['sessions', 'session', 'capture'].includes(route.name),
+          active: ['sessions', 'session', 'capture', 'agreement'].includes(route.name),
         },
         { label: 'Findings', route: { name: 'findings', projectId }, active: route.name === 'findings' },
         { label: 'Board', route: { name: 'board', projectId, sessionId: null }, active: route.name === 'board' },

@@ -13,6 +13,7 @@ export type Route =
   | { name: 'board'; projectId: string; sessionId: string | null }
   | { name: 'findings'; projectId: string }
   | { name: 'sync'; projectId: string }
+  | { name: 'agreement'; projectId: string; sessionId: string }
   | { name: 'not-found'; path: string };
 
 export function parseRoute(hash: string): Route {
@@ -25,6 +26,7 @@ export function parseRoute(hash: string): Route {
     const [section, id, sub] = parts.slice(2);
     if (!section || section === 'sessions') {
       if (id && sub === 'capture') return { name: 'capture', projectId, sessionId: id };
+      if (id && sub === 'agreement') return { name: 'agreement', projectId, sessionId: id };
       if (id) return { name: 'session', projectId, sessionId: id };
       return { name: 'sessions', projectId };
     }
@@ -49,6 +51,8 @@ export function routePath(route: Route): string {
       return `#/p/${enc(route.projectId)}/sessions/${enc(route.sessionId)}`;
     case 'capture':
       return `#/p/${enc(route.projectId)}/sessions/${enc(route.sessionId)}/capture`;
+    case 'agreement':
+      return `#/p/${enc(route.projectId)}/sessions/${enc(route.sessionId)}/agreement`;
     case 'board':
       return `#/p/${enc(route.projectId)}/board${route.sessionId ? `/${enc(route.sessionId)}` : ''}`;
     case 'findings':

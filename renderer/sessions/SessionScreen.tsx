@@ -42,6 +42,9 @@ export function SessionScreen({ projectId, sessionId }: { projectId: string; ses
         <a className="button-link primary-button" href={captureHref}>
           Open capture
         </a>
+        <a className="button-link" href={routePath({ name: 'agreement', projectId, sessionId })}>
+          Coding and agreement
+        </a>
         {session.status !== 'running' && (
           <button
             type="button"

@@ -1,0 +1,2 @@
+/** The agreement feature's public surface: coders theme a session blind, then compare and resolve. */
+export { AgreementScreen } from './AgreementScreen';
