@@ -56,6 +56,8 @@ describe('schemas', () => {
       'themes',
       'findings',
       'erasures',
+      'codingPasses',
+      'codings',
     ]);
     expect(Object.keys(recordSchemas)).toEqual(TABLE_NAMES);
   });
