@@ -13,7 +13,7 @@ import { useAct } from '../app/useAct';
 import { listCodingPasses, listSessionCodings } from '../data/codingQueries';
 import { setPassDone, startCodingPass } from '../data/commands/coding';
 import { getProject, getSession, listBoardThemes, listSessionNotes } from '../data/queries';
-import { SessionMissing } from '../sessions';
+import { SessionNotFound } from '../ui/NotFound';
 import { AgreementResults } from './AgreementResults';
 import { CodingPanel } from './CodingPanel';
 
@@ -35,7 +35,7 @@ export function AgreementScreen({ projectId, sessionId }: { projectId: string; s
   );
   if (!data) return null;
   const { session, project, notes, themes, passes, codings } = data;
-  if (!session || !project) return <SessionMissing projectId={projectId} />;
+  if (!session || !project) return <SessionNotFound sessionsHref={routePath({ name: 'sessions', projectId })} />;
   const active = passes.find((pass) => pass.id === activePassId) ?? null;
   const allDone = passes.length >= 2 && passes.every((pass) => pass.done);
 
