@@ -59,6 +59,8 @@ async function codeByMouse(page: Page, n: number, option: string): Promise<void>
 test('two coders theme blind, then see kappa, alpha, the confusion table and resolve a disagreement', async ({
   page,
 }) => {
+  // Two coders' whole passes, three axe checks and a resolution: a long flow, given time on a busy machine.
+  test.setTimeout(180_000);
   await page.setViewportSize({ width: 1366, height: 850 });
   await createProjectByKeyboard(page, 'Agreement');
   await createSessionByKeyboard(page, 'Residents – Library', 'Seniors');
