@@ -41,13 +41,17 @@ async function facilitatorWork(page: Page): Promise<void> {
   await press(page.getByRole('navigation', { name: 'Boards' }).getByRole('link', { name: SESSION }));
   const stickies = page.getByRole('listbox', { name: 'Notes on the board' }).getByRole('option');
   await expect(stickies).toHaveCount(NOTES.length);
-  await stickies.filter({ hasText: NOTES[0]! }).click();
-  await stickies.filter({ hasText: NOTES[1]! }).click({ modifiers: ['Shift'] });
+  // The board paints stickies on a canvas; each is an option named by its text.
+  const sticky = (text: string) =>
+    page.getByRole('listbox', { name: 'Notes on the board' }).getByRole('option', { name: text });
+  await page.getByRole('button', { name: 'Zoom to fit' }).click();
+  await sticky(NOTES[0]!).click();
+  await sticky(NOTES[1]!).click({ modifiers: ['Shift'] });
   await page.getByRole('button', { name: 'Create theme…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Create theme' });
   await dialog.getByLabel('Theme name').fill(THEME);
   await dialog.getByRole('button', { name: 'Create theme' }).click();
-  await expect(stickies.filter({ hasText: NOTES[0]! })).toHaveAccessibleName(/theme Lighting/);
+  await expect(sticky(NOTES[0]!)).toHaveAccessibleName(/theme Lighting/);
 }
 
 async function openSyncScreen(page: Page): Promise<void> {
@@ -140,9 +144,10 @@ test('a bundle carries a session, its notes and a theme to a second device; impo
   for (const text of NOTES) await expect(b.locator('#note-feed > li').filter({ hasText: text })).toHaveCount(1);
   await press(b.getByRole('link', { name: 'Board', exact: true }));
   await press(b.getByRole('navigation', { name: 'Boards' }).getByRole('link', { name: SESSION }));
-  const stickies = b.getByRole('listbox', { name: 'Notes on the board' }).getByRole('option');
-  await expect(stickies.filter({ hasText: NOTES[0]! })).toHaveAccessibleName(/theme Lighting/);
-  await expect(stickies.filter({ hasText: NOTES[2]! })).toHaveAccessibleName(/no theme/);
+  const sticky = (text: string) =>
+    b.getByRole('listbox', { name: 'Notes on the board' }).getByRole('option', { name: text });
+  await expect(sticky(NOTES[0]!)).toHaveAccessibleName(/theme Lighting/);
+  await expect(sticky(NOTES[2]!)).toHaveAccessibleName(/no theme/);
 
   // The same file again: nothing new, and no Import button to press.
   const before = await countRecords(b);
