@@ -8,6 +8,9 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DataProvider } from '../app/DataContext';
 import { freshRunner, projectWithSession } from '../data/testing';
+import { formatTimestamp } from '../../shared/clock/hlc';
+import { wireChange } from '../../shared/sync/segment';
+import { applyRemoteChanges } from '../data/sync/applyChanges';
 import { SyncRoute } from './SyncRoute';
 
 // react-aria's modal reads a <meta> with CSS.escape, which jsdom lacks.
@@ -57,5 +60,33 @@ describe('SyncRoute', () => {
     await user.type(screen.getByRole('textbox', { name: 'Device name' }), '  Maria’s   laptop ');
     await user.click(screen.getByRole('button', { name: 'Save name' }));
     await expect.poll(async () => (await db.meta.get('sync:device-name'))?.value).toBe('Maria’s laptop');
+  });
+
+  it('lists changes held for their future date, and accepts or rejects them', async () => {
+    const user = userEvent.setup();
+    const { db, project } = await setUp();
+    const own = (await db.changes.filter((c) => c.rowId === project.id).first())!;
+    const future = (name: string, counter: number) => ({
+      ...wireChange(own),
+      hlc: formatTimestamp({ millis: Date.parse('2031-06-01T10:00:00Z'), counter, deviceId: 'ABCDEF0123456789' }),
+      deviceId: 'ABCDEF0123456789',
+      fields: { name },
+    });
+    await applyRemoteChanges(db, [future('Renamed in 2031', 0), future('Renamed again', 1)], { published: 1 });
+
+    expect(await screen.findByText(/Held: 2 changes from/)).toBeTruthy();
+    expect(screen.getByText(/dated June 1, 2031|dated 1 June 2031/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Reject…' }));
+    const dialog = await screen.findByRole('alertdialog', { name: /Reject 2 changes from the device ending 6789/ });
+    await user.click(within(dialog).getByRole('button', { name: 'Keep them waiting' }));
+    await user.click(screen.getByRole('button', { name: 'Accept' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sync of Renamed again' })).toBeTruthy();
+    expect(screen.queryByText(/Held: /)).toBeNull();
+
+    await applyRemoteChanges(db, [future('Third name', 2)], { published: 1 });
+    await user.click(await screen.findByRole('button', { name: 'Reject…' }));
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Reject them' }));
+    await expect.poll(() => screen.queryByText(/Held: /)).toBeNull();
+    expect(screen.getByRole('heading', { level: 1, name: 'Sync of Renamed again' })).toBeTruthy();
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The Sync screen: the shared folder (choose, change, forget), this device's name, the status in plain words
  * with "Sync now", the devices whose files still hold erased words (and purging a retired one), the
- * mass-deletion question, "Compact my history", the conflict log, and bundles (export and import), which work
+ * mass-deletion question, changes held for their future dates, "Compact my history", the conflict log, and bundles (export and import), which work
  * in every browser.
  */
 import { useState } from 'react';
@@ -27,6 +27,7 @@ import { ConflictLog } from './ConflictLog';
 import { ExportBundleSection } from './ExportBundleSection';
 import { ImportBundleDialog } from './ImportBundleDialog';
 import { ErasedWordsList } from './ErasedWordsList';
+import { HeldChangesList } from './HeldChangesList';
 import { runProjectSync, syncNow, useSyncRun } from './syncRuntime';
 
 export function SyncRoute({ projectId }: { projectId: string }) {
@@ -218,6 +219,7 @@ function StatusSection({
             <p className="muted">No other devices yet.</p>
           )}
           <ErasedWordsList projectId={projectId} devices={status.holdingErased} canPurge={canSync && !run.running} />
+          <HeldChangesList projectId={projectId} devices={state.devices} />
           <h3>Problems found</h3>
           {status.problems.length ? (
             <ul className="sync-problems">

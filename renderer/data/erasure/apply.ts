@@ -20,6 +20,7 @@ import { erasedRow, isErasedRow, WITHDRAWN_PARTICIPANT_FIELDS } from '../../../s
 import { rowKey, type Overwrite } from '../../../shared/sync/merge';
 import type { FieldnotesDb } from '../db';
 import { emptySyncState, OVERWRITES_KEY, PENDING_KEY, syncStateKey, type ProjectSyncState } from '../sync/syncMeta';
+import { HELD_KEY, withoutErased, type HeldStore } from '../sync/held';
 import type { ErasedSet } from './events';
 
 /** Notes that any stored change attributes to the participant: their current ones, and any that ever were. */
@@ -80,30 +81,37 @@ function withdrawParticipant(db: FieldnotesDb, participantId: string): Promise<u
   ]);
 }
 
-/** The conflict log and the pending list forget erased records (and a withdrawn participant's details). */
+/**
+ * The conflict log, the pending list and the held changes forget erased records (and a withdrawn participant's
+ * details).
+ */
 export function forgetInMeta(
   db: FieldnotesDb,
   records: ReadonlySet<string>,
   participants: ReadonlySet<string>,
 ): Promise<unknown> {
-  return Dexie.Promise.all([db.meta.get(OVERWRITES_KEY), db.meta.get(PENDING_KEY)]).then(([logEntry, pendingEntry]) => {
-    const log = (logEntry?.value as (Overwrite & { at: string })[] | undefined) ?? [];
-    const kept = log.filter(
-      (entry) =>
-        !records.has(rowKey(entry.table, entry.rowId)) &&
-        !(
-          entry.table === 'participants' &&
-          participants.has(entry.rowId) &&
-          entry.field in WITHDRAWN_PARTICIPANT_FIELDS
-        ),
-    );
-    const pending = (pendingEntry?.value as string[] | undefined) ?? [];
-    const stillPending = pending.filter((key) => !records.has(key));
-    return db.meta.bulkPut([
-      { key: OVERWRITES_KEY, value: kept },
-      { key: PENDING_KEY, value: stillPending },
-    ]);
-  });
+  return Dexie.Promise.all([db.meta.get(OVERWRITES_KEY), db.meta.get(PENDING_KEY), db.meta.get(HELD_KEY)]).then(
+    ([logEntry, pendingEntry, heldEntry]) => {
+      const log = (logEntry?.value as (Overwrite & { at: string })[] | undefined) ?? [];
+      const kept = log.filter(
+        (entry) =>
+          !records.has(rowKey(entry.table, entry.rowId)) &&
+          !(
+            entry.table === 'participants' &&
+            participants.has(entry.rowId) &&
+            entry.field in WITHDRAWN_PARTICIPANT_FIELDS
+          ),
+      );
+      const pending = (pendingEntry?.value as string[] | undefined) ?? [];
+      const stillPending = pending.filter((key) => !records.has(key));
+      const held = heldEntry?.value as HeldStore | undefined;
+      return db.meta.bulkPut([
+        { key: OVERWRITES_KEY, value: kept },
+        { key: PENDING_KEY, value: stillPending },
+        ...(held ? [{ key: HELD_KEY, value: withoutErased(held, records, participants) }] : []),
+      ]);
+    },
+  );
 }
 
 /** The read index no longer says which files hold erased values, and our own files must be checked. */

@@ -44,6 +44,7 @@ import { RECORD_TABLES, type FieldnotesDb, type StoredChange } from '../db';
 import { applyErasure, eraseRecords, forgetInMeta, markForReverify } from '../erasure/apply';
 import { notifyErased, type ErasedSet } from '../erasure/events';
 import { screenIncoming } from '../erasure/screen';
+import { holdIncoming } from './held';
 import { loadHistories } from './history';
 import { MAX_OVERWRITES, OVERWRITES_KEY, PENDING_KEY } from './syncMeta';
 
@@ -59,6 +60,8 @@ export interface ApplyOptions {
    * displaces a stored one that reuses its stamp with other content (a forgery that arrived first).
    */
   authentic?: ReadonlySet<string>;
+  /** Apply changes dated more than a day ahead too (a person accepted them); by default they are held. */
+  acceptFuture?: boolean;
 }
 
 export interface TableTally {
@@ -86,6 +89,8 @@ export interface ApplyReport {
   erasedRecords: number;
   /** Changes left out because they held values an erasure removed (never stored). */
   erasedValues: number;
+  /** Changes dated more than a day ahead, waiting for a person (held.ts); not stored, not applied. */
+  held: number;
   /** Participants now marked withdrawn with no erasure behind them (from an older version of the app). */
   withdrawnWithoutErasure: string[];
 }
@@ -283,17 +288,26 @@ export async function applyRemoteChanges(
     erasures: 0,
     erasedRecords: 0,
     erasedValues: 0,
+    held: 0,
     withdrawnWithoutErasure: [],
   };
-  const valid: ChangeRecord[] = [];
+  const checked: ChangeRecord[] = [];
   const rejectedBy = new Map<string, number>();
   for (const change of incoming) {
     if (rejectChange(change)) rejectedBy.set(change.deviceId, (rejectedBy.get(change.deviceId) ?? 0) + 1);
-    else valid.push(change);
+    else checked.push(change);
   }
   for (const [deviceId, amount] of rejectedBy) {
     report.rejected += amount;
     report.problems.push({ kind: 'invalid-changes', deviceId, amount });
+  }
+  // Held before anything else looks at them: a change that waits neither counts for the guard nor moves our clock.
+  let valid = checked;
+  if (!options.acceptFuture) {
+    const hold = await holdIncoming(db, checked, now(), options.published);
+    valid = hold.accepted;
+    report.held = hold.held;
+    report.problems.push(...hold.problems);
   }
   report.massDeletions = (await countDeletions(db, valid)).filter(isMassDeletion);
   if (report.massDeletions.some((count) => !allowed(options.allowMassDeletion, count.projectId))) {
@@ -321,7 +335,7 @@ export async function applyRemoteChanges(
   } finally {
     notifyErased(db, erased);
   }
-  report.duplicates = report.received - report.rejected - report.stored - report.erasedValues;
+  report.duplicates = report.received - report.rejected - report.stored - report.erasedValues - report.held;
   return report;
 }
 

@@ -9,6 +9,7 @@
 import type { ChangeRecord } from '../../../shared/changes/change';
 import type { Erasure, TableName } from '../../../shared/domain/schemas';
 import { openBundle, type BundleManifest } from '../../../shared/sync/bundle';
+import { holdFuture } from '../../../shared/sync/clockCheck';
 import { isMassDeletion, type ProjectDeletions } from '../../../shared/sync/guard';
 import { rejectChange, rowKey, type RowPlan } from '../../../shared/sync/merge';
 import type { CommandRunner } from '../commandRunner';
@@ -48,6 +49,8 @@ export interface ImportPreview {
   /** Changes to records erased here: left out, never stored. */
   erasedValues: number;
   massDeletions: ProjectDeletions[];
+  /** Changes dated more than a day ahead of this computer: importing holds them on the Sync screen. */
+  held: number;
   /** The preview in sentences, for the dialog. */
   summary: string[];
   /** The verified changes `applyBundleImport` merges; kept so the passphrase is not needed twice. */
@@ -84,7 +87,8 @@ function itemChange(plan: RowPlan): ItemChange | null {
 }
 
 export function describePreview(preview: Omit<ImportPreview, 'summary' | 'changes'>): string[] {
-  if (preview.unchanged) return ['Nothing new: everything in this bundle is already here.', ...erasureLines(preview)];
+  if (preview.unchanged)
+    return ['Nothing new: everything in this bundle is already here.', ...erasureLines(preview), ...heldLines(preview)];
   const lines: string[] = [];
   const name = `“${preview.project.name}”`;
   if (preview.project.isNew) lines.push(`Adds the project ${name}.`);
@@ -103,11 +107,19 @@ export function describePreview(preview: Omit<ImportPreview, 'summary' | 'change
   const removed = pick('deleted');
   if (removed.length) lines.push(`Removes ${listOf(removed)}.`);
   lines.push(...erasureLines(preview));
+  lines.push(...heldLines(preview));
   const newSessions = preview.sessions.filter((s) => s.change === 'new').map((s) => `“${s.title}”`);
   if (newSessions.length) lines.push(`New session${newSessions.length === 1 ? '' : 's'}: ${listOf(newSessions)}.`);
   if (preview.invalid)
     lines.push(`${preview.invalid} damaged change${preview.invalid === 1 ? '' : 's'} will be skipped.`);
   return lines;
+}
+
+function heldLines({ held }: Pick<ImportPreview, 'held'>): string[] {
+  if (!held) return [];
+  return [
+    `${held} change${held === 1 ? ' is' : 's are'} dated more than a day ahead of this computer: ${held === 1 ? 'it waits' : 'they wait'} on the Sync screen for you to accept or reject.`,
+  ];
 }
 
 function erasureLines(preview: Pick<ImportPreview, 'erasing' | 'erasures' | 'erasedValues'>): string[] {
@@ -127,15 +139,17 @@ function erasureLines(preview: Pick<ImportPreview, 'erasing' | 'erasures' | 'era
 export async function previewBundleImport(
   db: FieldnotesDb,
   bytes: Uint8Array,
-  options: { passphrase?: string } = {},
+  options: { passphrase?: string; now?: () => number } = {},
 ): Promise<ImportPreview> {
   const opened = await openBundle(bytes, options.passphrase);
   const changes = opened.changes.filter((change) => !rejectChange(change));
   const invalid = opened.invalid + opened.changes.length - changes.length;
+  // What importing would hold back is shown apart and left out of the counts (held.ts).
+  const { accepted, held } = holdFuture(changes, (options.now ?? Date.now)());
   const tables = [db.meta, db.changes, ...RECORD_TABLES.map((name) => db.table(name))];
   const { plans, duplicates, project, screened, erasing } = await db.transaction('r', tables, async () => {
     const pending = new Set(((await db.meta.get(PENDING_KEY))?.value as string[] | undefined) ?? []);
-    const screened = await screenIncoming(db, changes);
+    const screened = await screenIncoming(db, accepted);
     const batch = await planBatch(db, screened.kept, pending);
     const erasing = await countErasedHere(
       db,
@@ -163,13 +177,14 @@ export async function previewBundleImport(
     tables: tallies,
     sessions: described('sessions', (row) => String(row.title)).map(({ id, title, change }) => ({ id, title, change })),
     themes: described('themes', (row) => String(row.name)).map(({ id, name, change }) => ({ id, name, change })),
-    unchanged: plans.every((plan) => !plan.after) && !screened.erasures.length,
-    alreadyHere: duplicates + changes.length - screened.kept.length - screened.erasedValues - screened.erasures.length,
+    unchanged: plans.every((plan) => !plan.after) && !screened.erasures.length && !held.length,
+    alreadyHere: duplicates + accepted.length - screened.kept.length - screened.erasedValues - screened.erasures.length,
     invalid,
     erasures: screened.erasures.length,
     erasing,
     erasedValues: screened.erasedValues,
-    massDeletions: (await countDeletions(db, changes)).filter(isMassDeletion),
+    massDeletions: (await countDeletions(db, accepted)).filter(isMassDeletion),
+    held: held.length,
   };
   return { ...preview, summary: describePreview(preview), changes };
 }

@@ -27,3 +27,5 @@ export { loadDeviceName, saveDeviceName, MAX_DEVICE_NAME } from './deviceName';
 export { BundleError, isEncryptedBundle, BUNDLE_EXTENSION } from '../../../shared/sync/bundle';
 export type { SyncFolderPort } from '../../../shared/sync/folderProtocol';
 export type { SyncStatusSummary } from '../../../shared/sync/status';
+export { listHeld, type HeldGroup } from './held';
+export { acceptHeld, rejectHeld, type AcceptOutcome } from './heldReview';
