@@ -7,17 +7,12 @@
  *   npx tsx bench/consolidate.bench.ts [--runs N] [--bundles N] [--notes N]
  */
 import 'fake-indexeddb/auto';
-import { newId } from '../shared/domain/ids';
 import { TABLE_NAMES } from '../shared/domain/schemas';
 import { openBundle } from '../shared/sync/bundle';
 import { snapshotFromChanges } from '../shared/findings/fromChanges';
 import { mergeInMemory } from '../shared/sync/memoryMerge';
-import { FieldnotesDb } from '../renderer/data/db';
-import { createCommandRunner } from '../renderer/data/commandRunner';
-import { createProject } from '../renderer/data/commands/projects';
-import { createSession } from '../renderer/data/commands/sessions';
-import { applyBundleImport, exportBundle, previewBundleImport } from '../renderer/data/sync';
 import { median, report } from './support/browser';
+import { freshDb, importInto, makeBundles } from './support/consolidation';
 
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(name);
@@ -28,60 +23,8 @@ function option(name: string, fallback: number): number {
 const RUNS = option('--runs', 3);
 const BUNDLES = option('--bundles', 20);
 const NOTES = option('--notes', 500);
-const WORDS = ['lighting', 'transit', 'parking', 'youth', 'housing', 'police', 'park', 'drugs', 'seniors', 'shelter'];
-let dbCounter = 0;
-const freshDb = () => new FieldnotesDb(`consolidate-${dbCounter++}`);
-
-async function importInto(db: FieldnotesDb, bytes: Uint8Array) {
-  const runner = createCommandRunner(db);
-  const preview = await previewBundleImport(db, bytes);
-  await applyBundleImport(runner, preview, { confirmRemovals: true });
-  return runner;
-}
-
-/** The PMT's kit, then 20 facilitators who each import it, run one session of 500 notes in 5 themes, and export it. */
-async function makeBundles(): Promise<{ kit: Uint8Array; bundles: Uint8Array[] }> {
-  const pmt = createCommandRunner(freshDb());
-  const project = await createProject(pmt, { name: 'Community Safety Plan', templateId: 'community-safety-plan' });
-  const kit = (await exportBundle(pmt, { kind: 'kit', projectId: project.id }, { deviceName: 'PMT' })).bytes;
-  const bundles: Uint8Array[] = [];
-  for (let b = 0; b < BUNDLES; b++) {
-    const runner = await importInto(freshDb(), kit);
-    const session = await createSession(runner, project.id, { title: `Session ${b + 1}` });
-    await runner.run('Capture', async (ctx) => {
-      const themeIds: string[] = [];
-      for (let t = 0; t < 5; t++) {
-        const theme = await ctx.insert('themes', {
-          id: newId(),
-          projectId: project.id,
-          sessionId: session.id,
-          name: `${WORDS[(b + t) % WORDS.length]} concerns`,
-          color: '#1D4ED8',
-        });
-        themeIds.push(theme.id);
-      }
-      for (let n = 0; n < NOTES; n++) {
-        await ctx.insert('notes', {
-          id: newId(),
-          projectId: project.id,
-          sessionId: session.id,
-          text: `Note ${n} from session ${b + 1}: ${WORDS[n % WORDS.length]} and ${WORDS[(n * 7) % WORDS.length]} near the plaza`,
-          themeId: themeIds[n % themeIds.length]!,
-        });
-      }
-    });
-    const exported = await exportBundle(
-      runner,
-      { kind: 'sessions', projectId: project.id, sessionIds: [session.id] },
-      { deviceName: `Facilitator ${b + 1}` },
-    );
-    bundles.push(exported.bytes);
-  }
-  return { kit, bundles };
-}
-
 async function main(): Promise<void> {
-  const { kit, bundles } = await makeBundles();
+  const { kit, bundles } = await makeBundles(BUNDLES, NOTES);
   const appTimes: number[] = [];
   const cliTimes: number[] = [];
   const baselineTimes: number[] = [];

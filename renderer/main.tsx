@@ -21,7 +21,10 @@ openData({ onProblem: (error) => notifyError(error.message) })
     // Only in the benchmark build (`npm run build:bench`): everywhere else the condition is the constant false
     // and the bundler drops this block.
     if (import.meta.env.MODE === 'bench') {
-      (window as unknown as { __fieldnotesBench: unknown }).__fieldnotesBench = { db, runner };
+      const bench: Record<string, unknown> = { db, runner };
+      (window as unknown as { __fieldnotesBench: unknown }).__fieldnotesBench = bench;
+      // The sync benchmark runs the apply and import paths in the page, on fresh databases of its own.
+      void import('./data/sync/benchHooks').then((hooks) => (bench.sync = hooks));
     }
     root.render(
       <StrictMode>
