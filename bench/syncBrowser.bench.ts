@@ -9,6 +9,7 @@
  *                        Dexie bulkPut of the records they leave (one transaction). Goal ≤ 2.5×.
  *
  *   npx tsx bench/syncBrowser.bench.ts [--runs N] [--changes N] [--devices N] [--bundles N] [--notes N]
+ *                                      [--batch N: changes per transaction in the merge, else the app's default]
  */
 import 'fake-indexeddb/auto';
 import type { Page } from '@playwright/test';
@@ -35,7 +36,7 @@ async function benchMerge(page: Page): Promise<void> {
   const records = [...merged.tables].flatMap(([table, rows]) => [...rows.values()].map((row) => ({ table, row })));
   const notes = merged.tables.get('notes')?.size ?? 0;
   const times = await page.evaluate(
-    async ({ changes, records, runs, notes }) => {
+    async ({ changes, records, runs, notes, batchSize }) => {
       /* eslint-disable @typescript-eslint/no-explicit-any -- the page's hooks, untyped across the boundary */
       const hooks = (window as any).__fieldnotesBench.sync;
       const merge: number[] = [];
@@ -47,6 +48,7 @@ async function benchMerge(page: Page): Promise<void> {
         const applied = await hooks.applyRemoteChanges(db, changes, {
           published: 1,
           now: () => Date.parse('2026-03-01T12:00:00Z'),
+          ...(batchSize ? { batchSize } : {}),
         });
         merge.push(performance.now() - start);
         if (applied.stored !== changes.length || (await db.notes.count()) !== notes)
@@ -72,7 +74,7 @@ async function benchMerge(page: Page): Promise<void> {
       }
       return { merge, base };
     },
-    { changes: byDevice, records, runs: RUNS, notes },
+    { changes: byDevice, records, runs: RUNS, notes, batchSize: option('--batch', 0) },
   );
   const ratio = median(times.merge.map((t, i) => t / times.base[i]!));
   report('sync.browser_merge', {
