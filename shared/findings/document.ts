@@ -45,33 +45,54 @@ function toQuote(note: Note, index: SnapshotIndex): Quote {
   };
 }
 
-export function buildFindingsDocument(plan: ExportPlan, options: DocumentOptions): FindingsDocument {
-  const snapshot = plan.snapshot;
-  const level = options.level ?? 'session';
+/** What every part of the document is built from: the notes and themes that feed each reported row. */
+interface Rows {
+  snapshot: FindingsSnapshot;
+  index: SnapshotIndex;
+  level: ReportLevel;
+  /** Each note's reported row (a theme id), at this level. */
+  assigned: Map<string, string>;
+  rows: Theme[];
+  notesOfRow: Map<string, Note[]>;
+  /** Every theme that feeds a row: the row itself, its sub-themes and (master level) the board themes mapped to it. */
+  feeders: Map<string, Theme[]>;
+  findingsOfRow: Map<string, FindingsSnapshot['findings']>;
+  groupOfSession(sessionId: string): string | null;
+}
+
+function rowsOf(snapshot: FindingsSnapshot, level: ReportLevel): Rows {
   const index = indexSnapshot(snapshot);
   const assigned = assignNotes(snapshot, level, index);
-  const rows = reportingThemes(snapshot, level, assigned);
-  const groupOfSession = (sessionId: string): string | null => index.sessions.get(sessionId)?.groupId ?? null;
-
   const notesOfRow = new Map<string, Note[]>();
   for (const note of snapshot.notes) {
     const row = assigned.get(note.id);
     if (row) push(notesOfRow, row, note);
   }
-  // Every theme that feeds a row: the row itself, its sub-themes and (master level) the board themes mapped to it.
   const feeders = new Map<string, Theme[]>();
   for (const theme of snapshot.themes) {
     const row = reportingThemeOf(theme.id, level, index);
     if (row) push(feeders, row.id, theme);
   }
-  const findingsOfRow = new Map<string, typeof snapshot.findings>();
+  const findingsOfRow = new Map<string, FindingsSnapshot['findings']>();
   for (const finding of snapshot.findings) {
     const targets = new Set(finding.themeIds.map((id) => reportingThemeOf(id, level, index)?.id).filter(Boolean));
     for (const target of targets) push(findingsOfRow, target as string, finding);
   }
-  const roles = new Map(snapshot.project.kinds.map((k) => [k.id, roleOfKind(k)]));
+  return {
+    snapshot,
+    index,
+    level,
+    assigned,
+    rows: reportingThemes(snapshot, level, assigned),
+    notesOfRow,
+    feeders,
+    findingsOfRow,
+    groupOfSession: (sessionId) => index.sessions.get(sessionId)?.groupId ?? null,
+  };
+}
 
-  const ranked = rankThemes(
+function rankRows({ rows, feeders, notesOfRow, index }: Rows) {
+  return rankThemes(
     rows.map((theme) => {
       const themeVotes = (feeders.get(theme.id) ?? []).reduce((sum, t) => sum + t.votes, 0);
       return {
@@ -82,12 +103,20 @@ export function buildFindingsDocument(plan: ExportPlan, options: DocumentOptions
       };
     }),
   );
+}
 
-  const ranking: FindingsDocument['ranking'] = ranked.map(({ theme, breadth, rank }) => {
+function buildRanking(
+  source: Rows,
+  ranked: ReturnType<typeof rankRows>,
+  quotesPerTheme: number,
+): FindingsDocument['ranking'] {
+  const { snapshot, index, notesOfRow, findingsOfRow, feeders, groupOfSession } = source;
+  const roles = new Map(snapshot.project.kinds.map((k) => [k.id, roleOfKind(k)]));
+  return ranked.map(({ theme, breadth, rank }) => {
     const notes = notesOfRow.get(theme.id) ?? [];
     const findings = findingsOfRow.get(theme.id) ?? [];
     const quotes = pickQuotes(notes, {
-      max: options.quotesPerTheme ?? 3,
+      max: quotesPerTheme,
       preferred: findings.flatMap((f) => f.quoteNoteIds),
       groupOfSession,
     });
@@ -113,8 +142,10 @@ export function buildFindingsDocument(plan: ExportPlan, options: DocumentOptions
       ideaNoteIds: notes.filter((n) => n.kind && roles.get(n.kind) === 'action' && isQuotable(n)).map((n) => n.id),
     };
   });
+}
 
-  const findings: FindingsDocument['findings'] = snapshot.findings.map((finding) => {
+function buildFindings({ snapshot, index, groupOfSession }: Rows): FindingsDocument['findings'] {
+  return snapshot.findings.map((finding) => {
     const evidence = finding.evidenceNoteIds.map((id) => index.notes.get(id)).filter((n): n is Note => !!n);
     const breadth: Breadth = breadthOf(evidence, 0, index);
     const kind =
@@ -136,7 +167,13 @@ export function buildFindingsDocument(plan: ExportPlan, options: DocumentOptions
       groupIds: breadth.groupIds,
     };
   });
-  const framework: FindingsDocument['framework'] = [
+}
+
+function buildFramework(
+  snapshot: FindingsSnapshot,
+  findings: FindingsDocument['findings'],
+): FindingsDocument['framework'] {
+  return [
     ...snapshot.project.kinds.map((k) => ({
       kind: k.id,
       name: k.name,
@@ -144,26 +181,89 @@ export function buildFindingsDocument(plan: ExportPlan, options: DocumentOptions
     })),
     { kind: null, name: 'Not classified', findingIds: findings.filter((f) => f.kind === null).map((f) => f.id) },
   ];
+}
 
-  const coverage = buildCoverage(
-    snapshot,
-    index,
-    ranked.map((r) => r.theme),
-    notesOfRow,
-  );
-  const sessions = sortSessions(snapshot.sessions);
-  const sessionOrder = new Map(sessions.map((s, i) => [s.id, i]));
-  const notes = [...snapshot.notes].sort(
+/** Notes in reading order: by session (in the sessions' order), then as written. */
+function notesInOrder(snapshot: FindingsSnapshot): Note[] {
+  const sessionOrder = new Map(sortSessions(snapshot.sessions).map((s, i) => [s.id, i]));
+  return [...snapshot.notes].sort(
     (a, b) =>
       (sessionOrder.get(a.sessionId) ?? 0) - (sessionOrder.get(b.sessionId) ?? 0) ||
       compareCodeUnits(a.createdAt, b.createdAt) ||
       compareCodeUnits(a.id, b.id),
   );
+}
+
+/** The records as they leave: sessions, participants, themes and notes, each with what a reader needs beside it. */
+function listRecords(plan: ExportPlan, source: Rows, notes: Note[]) {
+  const { snapshot, assigned } = source;
   const notesPerSession = new Map<string, number>();
   for (const note of notes) notesPerSession.set(note.sessionId, (notesPerSession.get(note.sessionId) ?? 0) + 1);
-  const withheld = new Set(plan.withheld.map((w) => w.noteId));
   const directCount = new Map<string, number>();
   for (const note of notes) if (note.themeId) directCount.set(note.themeId, (directCount.get(note.themeId) ?? 0) + 1);
+  const withheld = new Set(plan.withheld.map((w) => w.noteId));
+  return {
+    questions: [...snapshot.questions]
+      .sort((a, b) => a.order - b.order)
+      .map((q) => ({ id: q.id, text: q.text, order: q.order })),
+    sessions: sortSessions(snapshot.sessions).map((s) => ({
+      id: s.id,
+      title: s.title,
+      groupId: s.groupId,
+      date: s.date,
+      status: s.status,
+      attendance: s.attendance,
+      noteCount: notesPerSession.get(s.id) ?? 0,
+      participantCount: snapshot.participants.filter((p) => p.sessionId === s.id).length,
+    })),
+    participants: snapshot.participants.map((p) => ({
+      id: p.id,
+      code: p.code,
+      sessionId: p.sessionId,
+      attributes: { ...p.attributes },
+    })),
+    themes: snapshot.themes.map((t) => ({
+      id: t.id,
+      name: t.name,
+      description: t.description,
+      color: t.color,
+      parentId: t.parentId,
+      masterThemeId: t.masterThemeId,
+      sessionId: t.sessionId,
+      isMaster: isMasterTheme(t),
+      noteCount: directCount.get(t.id) ?? 0,
+    })),
+    notes: notes.map((n) => ({
+      id: n.id,
+      ref: plan.noteRefs[n.id] ?? '',
+      text: n.text,
+      sessionId: n.sessionId,
+      questionId: n.questionId,
+      participantId: n.participantId,
+      kind: n.kind,
+      themeId: n.themeId,
+      reportingThemeId: assigned.get(n.id) ?? null,
+      votes: n.votes,
+      flags: { ...n.flags },
+      withheld: withheld.has(n.id),
+    })),
+  };
+}
+
+export function buildFindingsDocument(plan: ExportPlan, options: DocumentOptions): FindingsDocument {
+  const snapshot = plan.snapshot;
+  const level = options.level ?? 'session';
+  const source = rowsOf(snapshot, level);
+  const { index } = source;
+  const ranked = rankRows(source);
+  const findings = buildFindings(source);
+  const coverage = buildCoverage(
+    snapshot,
+    index,
+    ranked.map((r) => r.theme),
+    source.notesOfRow,
+  );
+  const notes = notesInOrder(snapshot);
   const heldSessions = coverage.columns.reduce((sum, c) => sum + c.heldSessions, 0);
   const attendance = (groupId: string | null) =>
     snapshot.sessions
@@ -211,53 +311,10 @@ export function buildFindingsDocument(plan: ExportPlan, options: DocumentOptions
       heldSessions: coverage.columns.find((c) => c.groupId === g.id)?.heldSessions ?? 0,
       attendance: attendance(g.id),
     })),
-    questions: [...snapshot.questions]
-      .sort((a, b) => a.order - b.order)
-      .map((q) => ({ id: q.id, text: q.text, order: q.order })),
-    sessions: sessions.map((s) => ({
-      id: s.id,
-      title: s.title,
-      groupId: s.groupId,
-      date: s.date,
-      status: s.status,
-      attendance: s.attendance,
-      noteCount: notesPerSession.get(s.id) ?? 0,
-      participantCount: snapshot.participants.filter((p) => p.sessionId === s.id).length,
-    })),
-    participants: snapshot.participants.map((p) => ({
-      id: p.id,
-      code: p.code,
-      sessionId: p.sessionId,
-      attributes: { ...p.attributes },
-    })),
-    themes: snapshot.themes.map((t) => ({
-      id: t.id,
-      name: t.name,
-      description: t.description,
-      color: t.color,
-      parentId: t.parentId,
-      masterThemeId: t.masterThemeId,
-      sessionId: t.sessionId,
-      isMaster: isMasterTheme(t),
-      noteCount: directCount.get(t.id) ?? 0,
-    })),
-    notes: notes.map((n) => ({
-      id: n.id,
-      ref: plan.noteRefs[n.id] ?? '',
-      text: n.text,
-      sessionId: n.sessionId,
-      questionId: n.questionId,
-      participantId: n.participantId,
-      kind: n.kind,
-      themeId: n.themeId,
-      reportingThemeId: assigned.get(n.id) ?? null,
-      votes: n.votes,
-      flags: { ...n.flags },
-      withheld: withheld.has(n.id),
-    })),
-    ranking,
+    ...listRecords(plan, source, notes),
+    ranking: buildRanking(source, ranked, options.quotesPerTheme ?? 3),
     findings,
-    framework,
+    framework: buildFramework(snapshot, findings),
     coverage,
     mappings: (snapshot.mappingLog ?? []).map((m) => ({ ...m })),
     unmappedThemeIds:
