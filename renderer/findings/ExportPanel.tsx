@@ -4,45 +4,34 @@
  * the latest data" takes a new copy (and asks for a new scan).
  */
 import { useEffect, useMemo, useState } from 'react';
-import { EXPORT_FORMATS, type ExportFormat } from '../../shared/export/formats';
 import type { ReportLevel } from '../../shared/findings/levels';
 import type { FindingsSnapshot } from '../../shared/findings/snapshot';
 import { DEFAULT_FLAG_POLICY, type FlagPolicy } from '../../shared/privacy/flags';
 import { useData } from '../app/DataContext';
-import { announce, notifyError } from '../app/announce';
+import { notifyError } from '../app/announce';
 import { describeError } from '../data/errors';
 import { planFromChoices } from './exportPlan';
 import { LeavesSummary } from './LeavesSummary';
 import { loadFindingsSnapshot } from '../data/findingsSnapshot';
 import { deviceNamer } from '../data/deviceNamer';
 import { MatchReview } from './MatchReview';
-import { plural } from '../../shared/i18n/plural';
-import { saveAllExports, saveExport } from './saveExport';
+import { SaveSection } from './SaveSection';
+import { useExportSaving } from './useExportSaving';
 import { ScanSection } from './ScanSection';
 import { FlagPolicyFields, ScopeFields } from './ScopeFields';
 import { usePiiScan } from './usePiiScan';
 
-const FORMAT_ORDER: ExportFormat[] = ['xlsx', 'docx', 'html', 'json', 'csv', 'qdpx', 'qdc'];
-
-export function ExportPanel({ projectId, level }: { projectId: string; level: ReportLevel }) {
+/**
+ * A copy of the project's findings snapshot, taken when the panel opens and again on `refresh`; `onNewCopy` runs
+ * first (a new copy asks for a new scan).
+ */
+function useProjectCopy(projectId: string, onNewCopy: () => void) {
   const { db } = useData();
   const [copy, setCopy] = useState<{ snapshot: FindingsSnapshot | null; at: Date } | null>(null);
   const [generation, setGeneration] = useState(0);
-  const [excluded, setExcluded] = useState<Set<string>>(() => new Set());
-  const [flags, setFlags] = useState<FlagPolicy>(DEFAULT_FLAG_POLICY);
-  const [names, setNames] = useState(true);
-  const [keep, setKeep] = useState<Set<string>>(() => new Set());
-  const [phrases, setPhrases] = useState<string[]>([]);
-  const [saving, setSaving] = useState<ExportFormat | 'all' | null>(null);
-  const [chosen, setChosen] = useState<Set<ExportFormat>>(() => new Set(FORMAT_ORDER));
-  const [progress, setProgress] = useState<string | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
-  const scan = usePiiScan();
-  const { reset } = scan;
-
   useEffect(() => {
     let live = true;
-    reset();
+    onNewCopy();
     deviceNamer(db, projectId)
       .then((nameOf) => loadFindingsSnapshot(db, projectId, nameOf))
       .then(
@@ -52,7 +41,18 @@ export function ExportPanel({ projectId, level }: { projectId: string; level: Re
     return () => {
       live = false;
     };
-  }, [db, projectId, generation, reset]);
+  }, [db, projectId, generation, onNewCopy]);
+  return { copy, refresh: () => setGeneration((g) => g + 1) };
+}
+
+export function ExportPanel({ projectId, level }: { projectId: string; level: ReportLevel }) {
+  const [excluded, setExcluded] = useState<Set<string>>(() => new Set());
+  const [flags, setFlags] = useState<FlagPolicy>(DEFAULT_FLAG_POLICY);
+  const [names, setNames] = useState(true);
+  const [keep, setKeep] = useState<Set<string>>(() => new Set());
+  const [phrases, setPhrases] = useState<string[]>([]);
+  const scan = usePiiScan();
+  const { copy, refresh } = useProjectCopy(projectId, scan.reset);
 
   const snapshot = copy?.snapshot ?? null;
   const matches = scan.state.status === 'done' ? scan.state.matches : null;
@@ -64,44 +64,11 @@ export function ExportPanel({ projectId, level }: { projectId: string; level: Re
     [snapshot, excluded, flags, matches, keep, phrases],
   );
 
+  const saving = useExportSaving(plan, level);
+
   if (!copy) return <p className="muted">Reading the project…</p>;
   if (!snapshot || !plan) return <p className="empty">This project no longer exists on this device.</p>;
 
-  const save = async (format: ExportFormat) => {
-    setSaving(format);
-    setSaved(null);
-    try {
-      const result = await saveExport(plan, format, level);
-      if (result.status === 'saved') {
-        setSaved(`Saved ${result.fileName}.`);
-        announce(`Saved ${result.fileName}`);
-      } else setSaved('Not saved: the save dialog was cancelled.');
-    } catch (error) {
-      notifyError(`The export could not be written: ${error instanceof Error ? error.message : String(error)}`);
-    } finally {
-      setSaving(null);
-    }
-  };
-  const saveAll = async () => {
-    const formats = FORMAT_ORDER.filter((f) => chosen.has(f));
-    setSaving('all');
-    setSaved(null);
-    try {
-      const result = await saveAllExports(plan, formats, level, (done, total) =>
-        setProgress(`Writing ${done} of ${total}…`),
-      );
-      if (result.status === 'saved') {
-        const what = `${plural(formats.length, { one: '# format', other: '# formats' })} in ${result.fileName}`;
-        setSaved(`Saved ${what}.`);
-        announce(`Saved ${what}`);
-      } else setSaved('Not saved: the save dialog was cancelled.');
-    } catch (error) {
-      notifyError(`The export could not be written: ${error instanceof Error ? error.message : String(error)}`);
-    } finally {
-      setSaving(null);
-      setProgress(null);
-    }
-  };
   const scanned = matches !== null;
 
   return (
@@ -109,7 +76,7 @@ export function ExportPanel({ projectId, level }: { projectId: string; level: Re
       <h2 id="export-heading">Export</h2>
       <p className="muted">
         Data as of {copy.at.toLocaleTimeString()}.{' '}
-        <button type="button" className="link-button" onClick={() => setGeneration(generation + 1)}>
+        <button type="button" className="link-button" onClick={refresh}>
           Use the latest data
         </button>{' '}
         Reports on {level === 'master' ? 'master themes (consolidated)' : 'session themes'}; change this with “Report
@@ -156,65 +123,7 @@ export function ExportPanel({ projectId, level }: { projectId: string; level: Re
         <h3 id="leaves-heading">4. What will leave</h3>
         <LeavesSummary plan={plan} />
       </section>
-      <section aria-labelledby="save-heading">
-        <h3 id="save-heading">5. Save</h3>
-        {!scanned && (
-          <p id="save-hint" className="muted">
-            Run the scan for personal information first (step 3); the save buttons wait for it.
-          </p>
-        )}
-        <fieldset className="format-choice">
-          <legend>Export all: the chosen formats in one zip, one folder inside</legend>
-          <ul className="plain-list format-checks">
-            {FORMAT_ORDER.map((format) => (
-              <li key={format}>
-                <label className="check">
-                  <input
-                    type="checkbox"
-                    checked={chosen.has(format)}
-                    onChange={(e) => {
-                      const next = new Set(chosen);
-                      if (e.target.checked) next.add(format);
-                      else next.delete(format);
-                      setChosen(next);
-                    }}
-                  />
-                  {EXPORT_FORMATS[format].label}
-                </label>
-              </li>
-            ))}
-          </ul>
-          <button
-            type="button"
-            className="primary-button"
-            disabled={!scanned || saving !== null || chosen.size === 0}
-            aria-describedby={scanned ? undefined : 'save-hint'}
-            onClick={() => void saveAll()}
-          >
-            {saving === 'all'
-              ? (progress ?? 'Preparing…')
-              : `Export all ${plural(chosen.size, { one: '# chosen format', other: '# chosen formats' })}`}
-          </button>
-        </fieldset>
-        <h4>Or save one format</h4>
-        <ul className="plain-list format-list">
-          {FORMAT_ORDER.map((format) => (
-            <li key={format}>
-              <button
-                type="button"
-                disabled={!scanned || saving !== null}
-                aria-describedby={scanned ? undefined : 'save-hint'}
-                onClick={() => void save(format)}
-              >
-                {saving === format ? 'Preparing…' : `Save ${EXPORT_FORMATS[format].label}`}
-              </button>
-            </li>
-          ))}
-        </ul>
-        <p role="status" className="save-status">
-          {saved}
-        </p>
-      </section>
+      <SaveSection scanned={scanned} saving={saving} />
     </section>
   );
 }
