@@ -28,11 +28,8 @@ import {
   planRow,
   rejectChange,
   rowKey,
-  foldChanges,
-  sameChange,
   sameValue,
   splitByProject,
-  validRow,
   type Overwrite,
   type Row,
   type RowPlan,
@@ -46,6 +43,7 @@ import { notifyErased, type ErasedSet } from '../erasure/events';
 import { screenIncoming } from '../erasure/screen';
 import { holdIncoming } from './held';
 import { loadHistories } from './history';
+import { settleStampConflicts } from './stampConflicts';
 import { MAX_OVERWRITES, OVERWRITES_KEY, PENDING_KEY } from './syncMeta';
 
 export interface ApplyOptions {
@@ -396,8 +394,9 @@ async function applyBatch(
   const { withdrawn, stored: erasureChanges } = screened;
   // No call at all when there is nothing to settle: an async call that touches no table can end the transaction.
   const settled = screened.kept.length
-    ? await settleStampConflicts(db, screened.kept, authentic, report)
-    : { kept: screened.kept, refold: new Set<string>() };
+    ? await settleStampConflicts(db, screened.kept, authentic)
+    : { kept: screened.kept, refold: new Set<string>(), refused: [] };
+  countRefused(report, 'stamp-conflict', settled.refused);
   const batch = settled.kept;
   const pending = await loadPending(db);
   const planned = await planBatch(db, batch, pending, settled.refold.size ? undefined : screened.rows, settled.refold);
@@ -450,54 +449,6 @@ function countRefused(report: ApplyReport, kind: 'other-project' | 'stamp-confli
   for (const [deviceId, amount] of byDevice) {
     report.rejected += amount;
     report.problems.push({ kind, deviceId, amount });
-  }
-}
-
-/**
- * A change is the same change as a stored one only if its stamp *and* its content agree. Another content under a
- * stored stamp means one of the two is forged: an authentic change (from its own device's folder) removes the
- * stored one, whose records are then planned again from their whole history; any other is refused and reported.
- * Our own changes are never displaced: this database is the authority on what this device wrote.
- */
-async function settleStampConflicts(
-  db: FieldnotesDb,
-  batch: ChangeRecord[],
-  authentic: ReadonlySet<string> | undefined,
-  report: ApplyReport,
-): Promise<{ kept: ChangeRecord[]; refold: Set<string> }> {
-  const refold = new Set<string>();
-  const stored = await db.changes.bulkGet(batch.map((change) => change.hlc));
-  if (stored.every((old, index) => !old || sameChange(old, batch[index]!))) return { kept: batch, refold };
-  const own = (await db.meta.get(DEVICE_KEY))?.value as string | undefined;
-  const kept: ChangeRecord[] = [];
-  const refused: ChangeRecord[] = [];
-  const forged: ChangeRecord[] = [];
-  batch.forEach((change, index) => {
-    const old = stored[index];
-    if (!old || sameChange(old, change)) kept.push(change);
-    else if (authentic?.has(change.hlc) && old.deviceId !== own) {
-      forged.push(old);
-      kept.push(change);
-      refold.add(rowKey(change.table, change.rowId));
-    } else refused.push(change);
-  });
-  countRefused(report, 'stamp-conflict', refused);
-  if (forged.length) {
-    await db.changes.bulkDelete(forged.map((change) => change.hlc));
-    const elsewhere = forged.filter((old) => !refold.has(rowKey(old.table, old.rowId)));
-    if (elsewhere.length) await refoldRows(db, elsewhere);
-  }
-  return { kept, refold };
-}
-
-/** Records a removed forgery had shaped, with no incoming change of their own: rebuilt from what history is left. */
-async function refoldRows(db: FieldnotesDb, rows: readonly ChangeRecord[]): Promise<void> {
-  const histories = await loadHistories(db, rows);
-  for (const { table, rowId } of rows) {
-    const history = histories.get(rowKey(table, rowId)) ?? [];
-    const after = history.length ? validRow(table, foldChanges(history)) : null;
-    if (after) await db.recordTable(table).put(after);
-    else await db.recordTable(table).delete(rowId);
   }
 }
 
