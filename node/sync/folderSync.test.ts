@@ -243,7 +243,8 @@ describe('faults in the folder', () => {
 
   it('clamps and reports a clock far ahead, and still takes its changes', async () => {
     const { a, c, project, session } = await setup();
-    c.time.now += 2 * 86_400_000;
+    // Ahead, but within the day after which changes are held for a person (tested with the held list).
+    c.time.now += 20 * 3_600_000;
     await addNote(c.runner, { sessionId: session.id, text: 'from the future' });
     await sync(c, project.id);
     const report = await sync(a, project.id);
@@ -252,7 +253,7 @@ describe('faults in the folder', () => {
     );
     expect(await a.db.notes.filter((n) => n.text === 'from the future').count()).toBe(1);
     const status = await getSyncStatus(a.db, project.id, { folderSupported: true });
-    expect(status.problems.map((p) => p.text).join(' ')).toMatch(/Cy’s laptop is 2 days ahead/);
+    expect(status.problems.map((p) => p.text).join(' ')).toMatch(/Cy’s laptop is \d+ hours? ahead/);
   });
 
   it('notices two machines writing as one device id, from either side', async () => {
