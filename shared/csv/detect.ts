@@ -12,7 +12,7 @@
  * than an accented letter between two letters, and quotes, dashes and ellipses count where they sit as punctuation
  * does; symbols inside a word and a capital right after a small letter count against a reading.
  */
-import type { CsvEncoding } from './encoding';
+import type { CsvEncoding } from './types';
 import { decodeWindows1252 } from './windows1252';
 
 export type EncodingGuess = { kind: 'encoding'; encoding: CsvEncoding; bom: boolean } | { kind: 'utf-16' };

@@ -6,11 +6,11 @@
  */
 import { createEncodingDetector } from './detect';
 import { decodeWindows1252 } from './windows1252';
+import type { CsvEncoding } from './types';
 
 export { decodeWindows1252 } from './windows1252';
 
-export const ENCODINGS = ['utf-8', 'windows-1252', 'macintosh'] as const;
-export type CsvEncoding = (typeof ENCODINGS)[number];
+export { ENCODINGS, type CsvEncoding } from './types';
 
 export interface DecodedText {
   text: string;

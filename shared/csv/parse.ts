@@ -8,9 +8,9 @@
  * `parseCsvText` reads a whole text; reader.ts reads the same way a piece at a time, for files of any size.
  */
 import { createCsvReader, CsvProblemError, delimiterOf, type CsvRecord } from './reader';
+import type { CsvDelimiter, CsvProblem } from './types';
 
-export const DELIMITERS = [',', ';', '\t'] as const;
-export type CsvDelimiter = (typeof DELIMITERS)[number];
+export { DELIMITERS, type CsvDelimiter, type CsvProblem } from './types';
 
 export interface CsvTable {
   header: string[];
@@ -18,12 +18,6 @@ export interface CsvTable {
   /** The line each record starts on, for messages about a particular row. */
   lines: number[];
   delimiter: CsvDelimiter;
-}
-
-export interface CsvProblem {
-  /** 1-based line, or null when the problem is the file as a whole. */
-  line: number | null;
-  message: string;
 }
 
 export type CsvParse = { ok: true; table: CsvTable } | { ok: false; problem: CsvProblem };

@@ -9,7 +9,7 @@
  * Binary files are refused: a NUL at once, other control characters when there are many of them (a few, such as
  * Excel's vertical tab for a line break in a cell, are fine).
  */
-import type { CsvDelimiter, CsvProblem } from './parse';
+import type { CsvDelimiter, CsvProblem } from './types';
 
 export interface CsvRecord {
   fields: string[];

@@ -5,7 +5,7 @@
  */
 import type { FindingsDocument } from '../findings/documentSchema';
 import type { DocumentLookups } from './lookups';
-import type { Cell, Table } from './tables';
+import type { Cell, Table } from './tableTypes';
 
 const measure = (value: number | null): Cell => (value === null ? '' : Math.round(value * 1000) / 1000);
 

@@ -9,22 +9,9 @@ import { NOTE_REF_RULE } from '../findings/noteRefs';
 import { agreementTables } from './agreementTable';
 import { lookups, type DocumentLookups } from './lookups';
 import { uniqueTexts } from '../findings/ideas';
+import type { Cell, Table } from './tableTypes';
 
-export type Cell = string | number;
-
-export interface Column {
-  header: string;
-  /** Long text: wrapped, and given a wider column. */
-  wrap?: boolean;
-}
-
-export interface Table {
-  name: string;
-  columns: Column[];
-  rows: Cell[][];
-  /** Optional background per body cell, as #RRGGBB or null (the coverage heat map). */
-  fills?: (string | null)[][];
-}
+export type { Cell, Column, Table } from './tableTypes';
 
 export const SHEET_NAMES = ['Summary', 'Sessions', 'Notes', 'Themes', 'Coverage', 'Findings', 'Codebook'] as const;
 

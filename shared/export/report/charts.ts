@@ -9,18 +9,9 @@ import type { FindingsDocument } from '../../findings/documentSchema';
 import { describeBreadth, groupsHeardFrom } from '../../findings/breadth';
 import { escapeXml } from '../text';
 import { textWidth } from './png';
+import type { Chart, Shape } from './types';
 
-export type Shape =
-  | { kind: 'rect'; x: number; y: number; w: number; h: number; fill: string }
-  | { kind: 'text'; x: number; y: number; text: string; fill: string; anchor: 'start' | 'middle' | 'end' };
-
-export interface Chart {
-  title: string;
-  alt: string;
-  width: number;
-  height: number;
-  shapes: Shape[];
-}
+export type { Shape, Chart } from './types';
 
 const MAX_ROWS = 12;
 const ROW = 26;

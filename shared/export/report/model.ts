@@ -12,26 +12,13 @@ import type { FindingsDocument, Quote } from '../../findings/documentSchema';
 import { BREADTH_RULE, describeBreadth, groupsHeardFrom } from '../../findings/breadth';
 import { NOTE_REF_RULE } from '../../findings/noteRefs';
 import { plural } from '../../i18n/plural';
-import { barChart, heatMap, type Chart } from './charts';
+import { barChart, heatMap } from './charts';
+import type { Block, ReportModel } from './types';
 import { uniqueTexts } from '../../findings/ideas';
 import { peopleHeard, summary } from './summary';
 import { lookups, type DocumentLookups } from '../lookups';
 
-export type Block =
-  | { type: 'heading'; level: 1 | 2 | 3; text: string }
-  | { type: 'paragraph'; text: string; tone?: 'lead' | 'muted' | 'strong' }
-  | { type: 'quote'; text: string; attribution: string }
-  | { type: 'list'; items: string[] }
-  | { type: 'table'; headers: string[]; rows: string[][]; shades?: (number | null)[][] }
-  | { type: 'chart'; chart: Chart }
-  /** The table of contents, with its own title: the level-2 headings that follow it. */
-  | { type: 'contents' }
-  | { type: 'pageBreak' };
-
-export interface ReportModel {
-  title: string;
-  blocks: Block[];
-}
+export type { Block, ReportModel } from './types';
 
 function attribution(quote: Quote, look: DocumentLookups): string {
   const group = look.groupName(quote.groupId);

@@ -5,7 +5,7 @@
  */
 import { zlibSync } from 'fflate';
 import { CHART_FONT } from './chartFont';
-import type { Chart } from './charts';
+import type { Chart } from './types';
 
 const SCALE = 2;
 const FALLBACK = '?'.codePointAt(0)!;

@@ -6,7 +6,7 @@ import { describeBreadth, groupsHeardFrom } from '../../findings/breadth';
 import type { FindingsDocument } from '../../findings/documentSchema';
 import { plural } from '../../i18n/plural';
 import type { DocumentLookups } from '../lookups';
-import type { Block } from './model';
+import type { Block } from './types';
 
 const TOP_THEMES = 5;
 

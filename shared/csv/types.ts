@@ -1,0 +1,16 @@
+/**
+ * The small vocabulary every CSV module speaks: which encodings and delimiters exist, and how a problem is named.
+ * It sits apart so that the decoder, the detector, the whole-text parser and the streaming reader can all use it
+ * without importing each other.
+ */
+export const ENCODINGS = ['utf-8', 'windows-1252', 'macintosh'] as const;
+export type CsvEncoding = (typeof ENCODINGS)[number];
+
+export const DELIMITERS = [',', ';', '\t'] as const;
+export type CsvDelimiter = (typeof DELIMITERS)[number];
+
+export interface CsvProblem {
+  /** 1-based line, or null when the problem is the file as a whole. */
+  line: number | null;
+  message: string;
+}
