@@ -133,17 +133,33 @@ export interface BatchPlan {
  * Inside a Dexie transaction every await must settle through an IndexedDB request: awaiting a promise that
  * never touches the database (an empty Promise.all) lets Dexie lose the transaction. Hence the early returns.
  */
+/** What the caller has just read in this transaction, so planning need not read it again. */
+export interface KnownState {
+  /** The stored records of these changes. */
+  rows?: ReadonlyMap<string, unknown>;
+  /** Records whose stored history lost a forged change: planned again from their whole history. */
+  refold?: ReadonlySet<string>;
+  /** Which of these changes are stored already (from settleStampConflicts' read of the same stamps). */
+  alreadyStored?: ReadonlySet<string>;
+}
+
+function unseenChanges(db: FieldnotesDb, changes: readonly ChangeRecord[], known: KnownState) {
+  const { alreadyStored } = known;
+  if (alreadyStored) return Dexie.Promise.resolve(changes.filter((change) => !alreadyStored.has(change.hlc)));
+  return db.changes
+    .bulkGet(changes.map((change) => change.hlc))
+    .then((existing) => changes.filter((_, index) => !existing[index]));
+}
+
 export async function planBatch(
   db: FieldnotesDb,
   changes: readonly ChangeRecord[],
   pending: Set<string>,
-  /** The stored records of these changes, when the caller has just read them in this transaction. */
-  known?: ReadonlyMap<string, unknown>,
-  /** Records whose stored history lost a forged change: planned again from their whole history. */
-  refold?: ReadonlySet<string>,
+  given: KnownState = {},
 ): Promise<BatchPlan> {
-  const existing = await db.changes.bulkGet(changes.map((change) => change.hlc));
-  const unseen = changes.filter((_, index) => !existing[index]);
+  const { refold } = given;
+  const known = given.rows;
+  const unseen = await unseenChanges(db, changes, given);
   if (!unseen.length) return { fresh: [], duplicates: changes.length, plans: [], otherProject: [] };
   const groups = [...groupByRow(unseen).values()];
   const idsByTable = new Map<TableName, string[]>();
@@ -395,11 +411,15 @@ async function applyBatch(
   // No call at all when there is nothing to settle: an async call that touches no table can end the transaction.
   const settled = screened.kept.length
     ? await settleStampConflicts(db, screened.kept, authentic)
-    : { kept: screened.kept, refold: new Set<string>(), refused: [] };
+    : { kept: screened.kept, refold: new Set<string>(), refused: [], alreadyStored: new Set<string>() };
   countRefused(report, 'stamp-conflict', settled.refused);
   const batch = settled.kept;
   const pending = await loadPending(db);
-  const planned = await planBatch(db, batch, pending, settled.refold.size ? undefined : screened.rows, settled.refold);
+  const planned = await planBatch(db, batch, pending, {
+    rows: settled.refold.size ? undefined : screened.rows,
+    refold: settled.refold,
+    alreadyStored: settled.alreadyStored,
+  });
   const { fresh, plans } = planned;
   countRefused(report, 'other-project', planned.otherProject);
   const pinned = { records: new Set<string>(), participants: withdrawn };
