@@ -47,6 +47,7 @@ const MESSAGES = {
   testRenderer: 'a test below cli/, electron/ or node/ may use only renderer/data/ to make the app side',
   bench: 'bench/ measures shared/, node/ and the data layer: logic a command uses belongs in shared/ or node/',
   renderer: 'the renderer reaches the platform only through renderer/platform/',
+  dataAccess: 'read through renderer/data queries and write through its commands; a feature never opens db itself',
   feature: 'import another feature only through its index.ts (e.g. "../board"), never its files',
   ui: 'ui/ holds widgets that know no feature and nothing of app/, data/ or platform/',
   data: 'data/ and platform/ are below the features: they import no feature, nor app/ or ui/',
@@ -145,6 +146,18 @@ export default tseslint.config(
   ),
   restrict(['bench/**/*.{ts,tsx}'], [topLevel(['cli', 'electron'], MESSAGES.bench)]),
   ...rendererRules(),
+  {
+    // Reads go through renderer/data's queries and writes through its commands: a feature that opens a Dexie table
+    // itself (db.notes.where…, db.transaction…) reads around the queries or writes around the change log.
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/data/**', ...TEST_FILES.map((pattern) => `renderer/**/${pattern}`)],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[object.name='db']", message: MESSAGES.dataAccess },
+      ],
+    },
+  },
   {
     files: [
       '**/*.{js,mjs,cjs}',

@@ -104,3 +104,29 @@ describe('the layer rules in eslint.config.js', () => {
     });
   }
 });
+
+describe('features reach the database only through renderer/data', () => {
+  async function dataAccessErrors(file: string, code: string): Promise<string[]> {
+    const [result] = await eslint.lintText(code, { filePath: path.join(root, file) });
+    return result!.messages.filter((m) => m.ruleId === 'no-restricted-syntax').map((m) => m.message);
+  }
+  const opensTable =
+    'declare const db: any;\nexport const notes = db.notes.where("sessionId").equals("s").toArray();\n';
+  const usesQuery =
+    'declare const db: any;\ndeclare function listNotes(d: unknown): unknown;\nexport const n = listNotes(db);\n';
+
+  it('refuses a feature that opens a table itself, and allows passing db to a query', async () => {
+    expect(await dataAccessErrors('renderer/board/BoardRoute.tsx', opensTable)).toEqual([
+      expect.stringMatching(/read through renderer\/data queries/),
+    ]);
+    expect(
+      await dataAccessErrors('renderer/sync/ui/Deep.tsx', 'declare const db: any;\nexport const t = db.transaction;\n'),
+    ).toHaveLength(1);
+    expect(await dataAccessErrors('renderer/board/BoardRoute.tsx', usesQuery)).toEqual([]);
+  });
+
+  it('lets the data layer and tests open tables', async () => {
+    expect(await dataAccessErrors('renderer/data/queries.ts', opensTable)).toEqual([]);
+    expect(await dataAccessErrors('renderer/board/BoardRoute.test.tsx', opensTable)).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@ import type { Session } from '../../shared/domain/schemas';
 import { useData } from '../app/DataContext';
 import { erasedNoteIds, subscribeErased } from '../data/erasure/events';
 import type { NoteWriter } from '../data/noteWriter';
+import { isNoteSettled } from '../data/queries';
 import { getPlatform } from '../platform';
 import type { ComposerHandle } from './Composer';
 import { forgetErased, recoverNotes } from './outbox';
@@ -33,13 +34,7 @@ export function useCaptureLifecycle({
   const sessionId = session.id;
 
   useEffect(() => {
-    void recoverNotes(writer, sessionId, async (note) => {
-      const [stored, speaker] = await Promise.all([
-        db.notes.get(note.id),
-        note.participantId ? db.participants.get(note.participantId) : undefined,
-      ]);
-      return Boolean(stored) || speaker?.consent === 'withdrawn';
-    });
+    void recoverNotes(writer, sessionId, (note) => isNoteSettled(db, note));
     // The writer's worker starts once the screen is up, so neither the first paint nor the first note waits for it.
     const timer = window.setTimeout(() => writer.warm(), 0);
     return () => window.clearTimeout(timer);

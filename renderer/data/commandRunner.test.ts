@@ -32,6 +32,29 @@ describe('command layer', () => {
     expect(parseTimestamp(sorted[0]!.hlc).deviceId).toBe(device);
   });
 
+  it('lets a command read through ctx.db but write only through the context, so every write is stamped', async () => {
+    const { db, runner } = freshRunner();
+    const { session } = await projectWithSession(runner);
+    const seen = await runner.run('Read and write', async (ctx) => {
+      const before = await ctx.db.notes.where('sessionId').equals(session.id).count();
+      await ctx.insert('notes', { id: 'n-read', projectId: session.projectId, sessionId: session.id, text: 'seen' });
+      const after = await ctx.db.notes.where('sessionId').equals(session.id).toArray();
+      return { before, after: after.map((note) => note.text) };
+    });
+    expect(seen).toEqual({ before: 0, after: ['seen'] });
+    expect(await db.changes.where('[table+rowId]').equals(['notes', 'n-read']).count()).toBe(1);
+    // The compiler refuses writes around the context: each line below must stay a type error.
+    const writesAround = (ctx: Parameters<Parameters<typeof runner.run>[1]>[0]) => [
+      // @ts-expect-error -- no put on the read view: the write would skip its change record
+      ctx.db.notes.put,
+      // @ts-expect-error -- nor modify on a query's results
+      ctx.db.notes.where('sessionId').equals(session.id).modify,
+      // @ts-expect-error -- nor the change history
+      ctx.db.changes.add,
+    ];
+    expect(writesAround).toBeTypeOf('function');
+  });
+
   it('records only the changed fields of an edit, and nothing for an edit that changes nothing', async () => {
     const { db, runner } = freshRunner();
     const { session } = await projectWithSession(runner);

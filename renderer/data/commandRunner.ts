@@ -15,80 +15,21 @@
  * once any erasure commits — here, from sync, or in another window — every edit of the erased records leaves
  * both stacks (erasure/events.ts). Replaying an entry never writes to an erased record, whatever it holds.
  */
-import type { z } from 'zod';
-import { diffFields } from '../../shared/changes/change';
-import { stampChange } from '../../shared/changes/stamp';
 import { createClock, type ClockState } from '../../shared/clock/hlc';
-import { newDeviceId, newId } from '../../shared/domain/ids';
-import {
-  recordSchemas,
-  type Erasure,
-  type ErasureReason,
-  type RecordTypes,
-  type TableName,
-} from '../../shared/domain/schemas';
-import { isErasedRow, WITHDRAWN_PARTICIPANT_FIELDS } from '../../shared/sync/erasure';
-import { rowKey, sameValue } from '../../shared/sync/merge';
-import { RECORD_TABLES, type FieldnotesDb, type StoredChange } from './db';
-import { applyErasure } from './erasure/apply';
+import { newDeviceId } from '../../shared/domain/ids';
+import type { TableName } from '../../shared/domain/schemas';
+import { CLOCK_KEY, openContext, type CommandContext, type FieldEdit, type InternalContext } from './commandContext';
+import { RECORD_TABLES, type FieldnotesDb } from './db';
 import { notifyErased, subscribeErased, type ErasedSet } from './erasure/events';
-import { DataError, toDataError } from './errors';
+import { toDataError } from './errors';
+import { createUndoStacks, type HistoryEntry } from './undoStacks';
+
+export { CLOCK_KEY } from './commandContext';
+export type { CommandContext, ErasureInput, FieldEdit, NewRecord } from './commandContext';
+export type { HistoryEntry } from './undoStacks';
+export type { ReadOnlyDb } from './readView';
 
 export const DEVICE_KEY = 'deviceId';
-export const CLOCK_KEY = 'clock';
-
-/** What a record looks like when a command creates it: timestamps and tombstone are filled in for it. */
-export type NewRecord<T extends TableName> = Omit<z.input<(typeof recordSchemas)[T]>, 'createdAt' | 'updatedAt'> & {
-  id: string;
-};
-
-/** One record's part of a history entry: replaying it writes `before` to the fields that still hold `after`. */
-export interface FieldEdit {
-  table: TableName;
-  id: string;
-  /** The values to write back (for a creation: `deleted: true`). */
-  before: Record<string, unknown>;
-  /** The values the fields must still hold for the write to happen (for a creation: `deleted: false`). */
-  after: Record<string, unknown>;
-}
-
-export interface HistoryEntry {
-  label: string;
-  edits: FieldEdit[];
-}
-
-/** What a command erases: records by id, and for a withdrawn consent the participant. No text, ever. */
-export interface ErasureInput {
-  projectId: string;
-  reason: ErasureReason;
-  records: { table: Erasure['records'][number]['table']; id: string }[];
-  participantId?: string | null;
-}
-
-export interface CommandContext {
-  readonly now: string;
-  readonly deviceId: string;
-  get<T extends TableName>(table: T, id: string): Promise<RecordTypes[T] | undefined>;
-  /** Get a live (not deleted) record or fail with a clear message. */
-  require<T extends TableName>(table: T, id: string, what?: string): Promise<RecordTypes[T]>;
-  insert<T extends TableName>(table: T, record: NewRecord<T>): Promise<RecordTypes[T]>;
-  update<T extends TableName>(table: T, id: string, patch: Partial<RecordTypes[T]>): Promise<RecordTypes[T]>;
-  /** Tombstone: the record stays, marked deleted, so the deletion can sync. */
-  remove(table: TableName, id: string): Promise<void>;
-  /** Brings a tombstoned record back: the inverse of `remove`. Never an erased record. */
-  revive(table: TableName, id: string): Promise<void>;
-  /**
-   * Erase for ever: writes the erasure record (which syncs) and removes the words from every table in this
-   * transaction (erasure/apply.ts). The command is never undoable. Only for commands that lock every table.
-   */
-  erase(input: ErasureInput): Promise<Erasure>;
-  readonly db: FieldnotesDb;
-}
-
-interface InternalContext extends CommandContext {
-  /** Replay one edit (see FieldEdit); returns the edit that undoes the replay, or null when nothing was written. */
-  replay(edit: FieldEdit): Promise<FieldEdit | null>;
-}
 
 export interface RunOptions {
   /** False for commands that must not appear on the undo stack (undo and redo themselves, sync). */
@@ -126,8 +67,6 @@ export interface CommandRunner {
   adopt(commit: CommittedCommand, options?: { undoable?: boolean }): void;
 }
 
-const MAX_HISTORY = 200;
-
 /** Thrown inside a command's transaction (rolling it back) when the stored clock moved under it. */
 class ClockMoved extends Error {}
 
@@ -136,17 +75,17 @@ function isAhead(a: ClockState, b: ClockState): boolean {
 }
 
 /**
- * One closure over the undo and redo stacks, the clock copy and the device id (longer than most functions here
- * for that reason); its parts are the small functions inside: execute, forgetErased, run, replay, step.
+ * One closure over the undo and redo stacks, the clock copy and the device id; its parts are the small functions
+ * inside (execute, run, replay, step), the context a command writes through is commandContext.ts.
  */
 export function createCommandRunner(db: FieldnotesDb, clock: () => number = Date.now): CommandRunner {
-  const undoStack: HistoryEntry[] = [];
-  const redoStack: HistoryEntry[] = [];
   const listeners = new Set<() => void>();
+  const notify = () => listeners.forEach((listener) => listener());
+  const stacks = createUndoStacks(notify);
+  subscribeErased(db, stacks.forgetErased);
   let cachedDeviceId: string | null = null;
   /** This runner's copy of the clock after its last successful command (null: read it from storage). */
   let clockCache: ClockState | null = null;
-  const notify = () => listeners.forEach((listener) => listener());
 
   async function deviceId(): Promise<string> {
     if (cachedDeviceId) return cachedDeviceId;
@@ -172,177 +111,25 @@ export function createCommandRunner(db: FieldnotesDb, clock: () => number = Date
   ): Promise<{ result: T; edits: FieldEdit[]; erased: ErasedSet[] }> {
     const device = await deviceId();
     const tables = [db.meta, db.changes, ...scope.map((name) => db.table(name))];
-    return db
-      .transaction('rw', tables, async () => {
-        // The runner keeps its own copy of the clock so a command's writes can all be issued at once, without
-        // first waiting for the stored clock: one round trip to IndexedDB is most of what makes capture instant.
-        // The stored clock is still read, alongside, and checked at the end: if another window or a sync moved
-        // it meanwhile, the command is rolled back and run again from the stored clock (see `run`).
-        const storedClockRead = db.meta.get(CLOCK_KEY);
-        storedClockRead.catch(() => undefined); // a command that fails first must not also report this read
-        const startClock =
-          clockCache ?? ((await storedClockRead)?.value as ClockState | undefined) ?? createClock(device);
-        let clockState = startClock;
-        const wallTime = clock();
-        const now = new Date(wallTime).toISOString();
-        const edits: FieldEdit[] = [];
-        const erased: ErasedSet[] = [];
-        const bookkeeping: Promise<unknown>[] = [];
-
-        /** Validates and issues the writes of one record at once (record, change record, clock); no awaits before. */
-        const write = (
-          table: TableName,
-          id: string,
-          next: Record<string, unknown>,
-          before?: Record<string, unknown>,
-          mode: 'add' | 'put' = 'put',
-        ): Promise<Record<string, unknown>> => {
-          const parsed = recordSchemas[table].parse(next) as Record<string, unknown> & { projectId?: string };
-          const changed = diffFields(before, parsed);
-          if (!changed) return Promise.resolve(parsed);
-          const stamped = { ...parsed, updatedAt: now };
-          changed.updatedAt = now;
-          const stampedChange = stampChange(clockState, wallTime, {
-            deviceId: device,
-            table,
-            rowId: id,
-            record: stamped,
-            fields: changed,
-          });
-          clockState = stampedChange.clock;
-          const recordWrite = mode === 'add' ? db.table(table).add(stamped) : db.table(table).put(stamped);
-          const change: StoredChange = { ...stampedChange.change, published: 0 };
-          bookkeeping.push(db.changes.add(change), db.meta.put({ key: CLOCK_KEY, value: clockState }));
-          const { updatedAt: _bookkeeping, ...after } = changed;
-          edits.push(
-            before
-              ? { table, id, before: Object.fromEntries(Object.keys(after).map((key) => [key, before[key]])), after }
-              : { table, id, before: { deleted: true }, after: { deleted: false } },
-          );
-          return recordWrite.then(
-            () => stamped,
-            (error: unknown) => {
-              if ((error as { name?: string }).name === 'ConstraintError') {
-                throw new DataError('conflict', `A ${table.replace(/s$/, '')} with this id already exists.`, {
-                  cause: error,
-                });
-              }
-              throw error;
-            },
-          );
-        };
-
-        const ctx: InternalContext = {
-          now,
-          deviceId: device,
-          db,
-          get: async (table, id) => (await db.table(table).get(id)) as never,
-          require: async (table, id, what = table.replace(/s$/, '')) => {
-            const record = (await db.table(table).get(id)) as { deleted?: boolean } | undefined;
-            if (!record || record.deleted) throw new DataError('not-found', `That ${what} no longer exists.`);
-            return record as never;
-          },
-          // `add` fails on an existing id, so no read is needed first.
-          insert: async (table, record) =>
-            (await write(table, record.id, { ...record, createdAt: now, updatedAt: now }, undefined, 'add')) as never,
-          update: async (table, id, patch) => {
-            const before = (await db.table(table).get(id)) as Record<string, unknown> | undefined;
-            if (!before || before.deleted)
-              throw new DataError('not-found', `That ${table.replace(/s$/, '')} no longer exists.`);
-            const { id: _ignoredId, createdAt: _ignoredCreated, ...rest } = patch as Record<string, unknown>;
-            return (await write(table, id, { ...before, ...rest }, before)) as never;
-          },
-          replay: async (edit) => {
-            // Undo and redo may bring a tombstoned record back; `update` refuses tombstones on purpose.
-            // Never an erasure, an erased record or a withdrawn participant's details: those stay gone.
-            if (edit.table === 'erasures') return null;
-            const current = (await db.table(edit.table).get(edit.id)) as Record<string, unknown> | undefined;
-            if (!current || isErasedRow(current)) return null;
-            const pinned = edit.table === 'participants' && current.consent === 'withdrawn';
-            const fields = Object.keys(edit.before).filter(
-              (key) => sameValue(current[key], edit.after[key]) && !(pinned && key in WITHDRAWN_PARTICIPANT_FIELDS),
-            );
-            if (!fields.length) return null;
-            const pick = (values: Record<string, unknown>) =>
-              Object.fromEntries(fields.map((key) => [key, values[key]]));
-            await write(edit.table, edit.id, { ...current, ...pick(edit.before) }, current);
-            return { table: edit.table, id: edit.id, before: pick(current), after: pick(edit.before) };
-          },
-          remove: async (table, id) => {
-            const before = (await db.table(table).get(id)) as Record<string, unknown> | undefined;
-            if (!before || before.deleted) return;
-            await write(table, id, { ...before, deleted: true }, before);
-          },
-          revive: async (table, id) => {
-            const before = (await db.table(table).get(id)) as Record<string, unknown> | undefined;
-            if (!before || isErasedRow(before))
-              throw new DataError('not-found', `That ${table.replace(/s$/, '')} no longer exists.`);
-            if (before.deleted) await write(table, id, { ...before, deleted: false }, before);
-          },
-          erase: async (input) => {
-            const id = newId(wallTime);
-            const erasure = (await write(
-              'erasures',
-              id,
-              {
-                id,
-                projectId: input.projectId,
-                reason: input.reason,
-                records: input.records,
-                participantId: input.participantId ?? null,
-                deviceId: device,
-                createdAt: now,
-                updatedAt: now,
-              },
-              undefined,
-              'add',
-            )) as unknown as Erasure;
-            erased.push(await applyErasure(db, erasure));
-            return erasure;
-          },
-        };
-
-        const result = await body(ctx);
-        await Promise.all(bookkeeping);
-        const stored = (await storedClockRead)?.value as ClockState | undefined;
-        if (clockCache && stored && isAhead(stored, startClock)) throw new ClockMoved();
-        return { result, edits, erased, clockState };
-      })
-      .then(({ result, edits, erased, clockState }) => {
-        clockCache = clockState;
-        return { result, edits, erased };
-      });
+    const done = await db.transaction('rw', tables, async () => {
+      // The runner keeps its own copy of the clock so a command's writes can all be issued at once, without
+      // first waiting for the stored clock: one round trip to IndexedDB is most of what makes capture instant.
+      // The stored clock is still read, alongside, and checked at the end: if another window or a sync moved
+      // it meanwhile, the command is rolled back and run again from the stored clock (see `run`).
+      const storedClockRead = db.meta.get(CLOCK_KEY);
+      storedClockRead.catch(() => undefined); // a command that fails first must not also report this read
+      const startClock =
+        clockCache ?? ((await storedClockRead)?.value as ClockState | undefined) ?? createClock(device);
+      const open = openContext(db, device, startClock, clock());
+      const result = await body(open.ctx);
+      await Promise.all(open.bookkeeping);
+      const stored = (await storedClockRead)?.value as ClockState | undefined;
+      if (clockCache && stored && isAhead(stored, startClock)) throw new ClockMoved();
+      return { result, edits: open.edits, erased: open.erased, clockState: open.clock() };
+    });
+    clockCache = done.clockState;
+    return done;
   }
-
-  /**
-   * Everything erased while this runner lives (row keys, and withdrawn participants' ids): a command another
-   * runner committed before an erasure can reach `adopt` after it, and must not bring the erased records back
-   * onto a stack. Ids only, never words.
-   */
-  const erasedRecords = new Set<string>();
-  const withdrawnParticipants = new Set<string>();
-  const touchesErased = (edit: FieldEdit) =>
-    erasedRecords.has(rowKey(edit.table, edit.id)) ||
-    (edit.table === 'participants' && withdrawnParticipants.has(edit.id));
-
-  /** An erasure committed (here or elsewhere): no edit of what it erased may stay on either stack. */
-  function forgetErased(set: ErasedSet): void {
-    set.records.forEach((key) => erasedRecords.add(key));
-    set.participants.forEach((id) => withdrawnParticipants.add(id));
-    let changed = false;
-    for (const stack of [undoStack, redoStack]) {
-      for (let i = stack.length - 1; i >= 0; i--) {
-        const entry = stack[i]!;
-        const edits = entry.edits.filter((edit) => !touchesErased(edit));
-        if (edits.length === entry.edits.length) continue;
-        changed = true;
-        if (edits.length) stack[i] = { ...entry, edits };
-        else stack.splice(i, 1);
-      }
-    }
-    if (changed) notify();
-  }
-  subscribeErased(db, forgetErased);
 
   async function run<T>(
     label: string,
@@ -358,12 +145,7 @@ export function createCommandRunner(db: FieldnotesDb, clock: () => number = Date
       });
       // Every listener (this runner's stacks among them) forgets the erased records now that they are gone.
       notifyErased(db, erased);
-      if (options.undoable !== false && edits.length && !erased.length) {
-        undoStack.push({ label, edits });
-        if (undoStack.length > MAX_HISTORY) undoStack.shift();
-        redoStack.length = 0;
-        notify();
-      }
+      if (options.undoable !== false && !erased.length) stacks.record({ label, edits });
       if (options.onCommitted && clockCache) options.onCommitted({ label, edits, clock: clockCache });
       return result;
     } catch (error) {
@@ -404,15 +186,12 @@ export function createCommandRunner(db: FieldnotesDb, clock: () => number = Date
     return entry.label;
   }
 
-  const undo = () => step(undoStack, redoStack, 'Undo');
-  const redo = () => step(redoStack, undoStack, 'Redo');
-
   return {
     db,
     run,
-    undo,
-    redo,
-    history: () => ({ undo: undoStack.map((e) => e.label), redo: redoStack.map((e) => e.label) }),
+    undo: () => step(stacks.undo, stacks.redo, 'Undo'),
+    redo: () => step(stacks.redo, stacks.undo, 'Redo'),
+    history: stacks.labels,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -420,12 +199,7 @@ export function createCommandRunner(db: FieldnotesDb, clock: () => number = Date
     deviceId,
     adopt(commit, { undoable = true } = {}) {
       if (!clockCache || isAhead(commit.clock, clockCache)) clockCache = commit.clock;
-      const edits = commit.edits.filter((edit) => !touchesErased(edit));
-      if (!undoable || !edits.length) return;
-      undoStack.push({ label: commit.label, edits });
-      if (undoStack.length > MAX_HISTORY) undoStack.shift();
-      redoStack.length = 0;
-      notify();
+      if (undoable) stacks.record({ label: commit.label, edits: commit.edits });
     },
   };
 }

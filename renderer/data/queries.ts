@@ -12,11 +12,18 @@ import type {
   Session,
   StakeholderGroup,
   Theme,
+  AnyRecord,
+  TableName,
 } from '../../shared/domain/schemas';
 import type { FieldnotesDb, StoredChange } from './db';
 
 const live = <T extends { deleted?: boolean }>(rows: T[]) => rows.filter((row) => !row.deleted);
 const byOrder = <T extends { order: number; id: string }>(a: T, b: T) => a.order - b.order || a.id.localeCompare(b.id);
+
+/** Any record by table and id, deleted or not (the conflict log names what it shows). */
+export function getRecord(db: FieldnotesDb, table: TableName, id: string): Promise<AnyRecord | undefined> {
+  return db.recordTable(table).get(id) as Promise<AnyRecord | undefined>;
+}
 
 export async function listProjects(db: FieldnotesDb): Promise<Project[]> {
   const projects = live(await db.projects.toArray());
@@ -140,6 +147,21 @@ export async function listSessionNotes(db: FieldnotesDb, sessionId: string): Pro
 
 export async function listProjectNotes(db: FieldnotesDb, projectId: string): Promise<Note[]> {
   return live(await db.notes.where('projectId').equals(projectId).toArray());
+}
+
+/**
+ * Whether a note capture kept to retry need not be saved again: it is stored already, or its speaker withdrew
+ * (an erasure would drop it anyway, and its words must not be written).
+ */
+export async function isNoteSettled(
+  db: FieldnotesDb,
+  note: { id: string; participantId?: string | null },
+): Promise<boolean> {
+  const [stored, speaker] = await Promise.all([
+    db.notes.get(note.id),
+    note.participantId ? db.participants.get(note.participantId) : undefined,
+  ]);
+  return Boolean(stored) || speaker?.consent === 'withdrawn';
 }
 
 export async function countChangesWaiting(db: FieldnotesDb): Promise<number> {

@@ -7,6 +7,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { TableName } from '../../shared/domain/schemas';
 import { useData } from '../app/DataContext';
 import type { FieldnotesDb } from '../data/db';
+import { getRecord } from '../data/queries';
 import { loadOverwrites } from '../data/sync';
 
 type Overwrite = Awaited<ReturnType<typeof loadOverwrites>>[number];
@@ -38,7 +39,7 @@ function shown(value: unknown): string {
 async function forProject(db: FieldnotesDb, projectId: string, overwrites: readonly Overwrite[]) {
   const out: (Overwrite & { label: string })[] = [];
   for (const entry of [...overwrites].reverse()) {
-    const record = (await db.recordTable(entry.table).get(entry.rowId)) as
+    const record = (await getRecord(db, entry.table, entry.rowId)) as
       { projectId?: string; id: string; text?: string; name?: string; title?: string } | undefined;
     if (!record) continue;
     const owner = entry.table === 'projects' ? record.id : record.projectId;

@@ -19,12 +19,17 @@ import type { Erasure, TableName } from '../../../shared/domain/schemas';
 import { erasedRow, isErasedRow, WITHDRAWN_PARTICIPANT_FIELDS } from '../../../shared/sync/erasure';
 import { rowKey, type Overwrite } from '../../../shared/sync/merge';
 import type { FieldnotesDb } from '../db';
+import type { ReadOnlyDb } from '../readView';
 import { emptySyncState, OVERWRITES_KEY, PENDING_KEY, syncStateKey, type ProjectSyncState } from '../sync/syncMeta';
 import { HELD_KEY, withoutErased, type HeldStore } from '../sync/held';
 import type { ErasedSet } from './events';
 
 /** Notes that any stored change attributes to the participant: their current ones, and any that ever were. */
-export function notesNamingParticipant(db: FieldnotesDb, projectId: string, participantId: string): Promise<string[]> {
+export function notesNamingParticipant(
+  db: Pick<ReadOnlyDb, 'changes'>,
+  projectId: string,
+  participantId: string,
+): Promise<string[]> {
   return db.changes
     .where('projectId')
     .equals(projectId)
