@@ -1,6 +1,7 @@
 /** Names a new theme: made from the selection, or split off an existing theme. Enter creates, Esc cancels. */
 import { useState } from 'react';
 import { Button, Dialog, Heading, Input, Label, Modal, ModalOverlay, TextField } from 'react-aria-components';
+import { DialogFooter } from '../ui/ConfirmDialog';
 
 export function NameThemeDialog({
   title,
@@ -44,12 +45,12 @@ export function NameThemeDialog({
                 {error}
               </p>
             )}
-            <div className="dialog-actions">
+            <DialogFooter>
               <Button onPress={onClose}>Cancel</Button>
               <Button type="submit" className="primary-button">
                 {submitLabel}
               </Button>
-            </div>
+            </DialogFooter>
           </form>
         </Dialog>
       </Modal>

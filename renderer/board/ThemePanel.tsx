@@ -25,7 +25,7 @@ import { useBoardStore } from './boardStore';
 import type { BoardModel } from './useBoardModel';
 import { flattenTree, rankByVotes, themeTree, type ThemeNode } from './themeTree';
 import { ThemePickerDialog } from './ThemePickerDialog';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { VotesField } from './VotesField';
 import { noteCount, voteCount } from './words';
 
@@ -98,11 +98,12 @@ export function ThemePanel({ model, onShow }: { model: BoardModel; onShow(themeI
       {dialog?.kind === 'delete' && (
         <ConfirmDialog
           title={`Delete theme “${dialog.theme.name}”?`}
-          text="Its notes stay on the board without a theme; its sub-themes move up a level. Ctrl+Z brings it back."
           confirmLabel="Delete theme"
           onConfirm={() => void act(deleteTheme(runner, dialog.theme.id), `Theme ${dialog.theme.name} deleted`)}
           onClose={() => setDialog(null)}
-        />
+        >
+          <p>Its notes stay on the board without a theme; its sub-themes move up a level. Ctrl+Z brings it back.</p>
+        </ConfirmDialog>
       )}
     </section>
   );

@@ -16,6 +16,7 @@ import {
   Popover,
   Text,
 } from 'react-aria-components';
+import { DialogFooter } from '../ui/ConfirmDialog';
 
 export interface PickOption {
   id: string;
@@ -80,9 +81,9 @@ export function ThemePickerDialog({
               </Popover>
             </ComboBox>
           )}
-          <div className="dialog-actions">
+          <DialogFooter>
             <Button onPress={onClose}>Cancel</Button>
-          </div>
+          </DialogFooter>
         </Dialog>
       </Modal>
     </ModalOverlay>

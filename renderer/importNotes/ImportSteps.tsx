@@ -13,6 +13,7 @@ import { PreviewTable } from './PreviewTable';
 import { TargetSessionFields } from './TargetSessionFields';
 import { useImportFile } from './useImportFile';
 import { useNoteImport } from './useNoteImport';
+import { DialogFooter } from '../ui/ConfirmDialog';
 
 export function ImportSteps({ db, projectId, close }: { db: FieldnotesDb; projectId: string; close(): void }) {
   const { runner } = useData();
@@ -105,7 +106,7 @@ export function ImportSteps({ db, projectId, close }: { db: FieldnotesDb; projec
           {importing.importError}
         </p>
       )}
-      <div className="dialog-actions">
+      <DialogFooter>
         {busy ? (
           <button type="button" onClick={importing.cancel}>
             Cancel import
@@ -125,7 +126,7 @@ export function ImportSteps({ db, projectId, close }: { db: FieldnotesDb; projec
             ? `Import ${plural(preview.plan.notes.length, { one: '# note', other: '# notes' })}`
             : 'Import'}
         </button>
-      </div>
+      </DialogFooter>
     </div>
   );
 }

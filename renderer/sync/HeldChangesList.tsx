@@ -5,7 +5,8 @@
  */
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { Button } from 'react-aria-components';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import type { DeviceSeen } from '../../shared/sync/folderProtocol';
 import { deviceLabel } from '../../shared/sync/status';
 import { useData } from '../app/DataContext';
@@ -81,32 +82,19 @@ export function HeldChangesList({ projectId, devices }: { projectId: string; dev
           </li>
         ))}
       </ul>
-      <ModalOverlay
-        className="modal-overlay"
+      <ConfirmDialog
         isOpen={rejecting !== null}
-        onOpenChange={(open) => !open && setRejecting(null)}
-        isDismissable
+        title={`Reject ${changes(rejecting?.count ?? 0)} from ${rejecting ? nameOf(rejecting) : ''}?`}
+        cancelLabel="Keep them waiting"
+        confirmLabel="Reject them"
+        onClose={() => setRejecting(null)}
+        onConfirm={() => void reject(rejecting!)}
       >
-        <Modal className="modal">
-          <Dialog role="alertdialog" className="dialog">
-            <Heading slot="title">
-              Reject {changes(rejecting?.count ?? 0)} from {rejecting ? nameOf(rejecting) : ''}?
-            </Heading>
-            <p>
-              They are dropped for good: if the same changes arrive again, through the folder or a bundle, they are left
-              out. Nothing else from that device is affected.
-            </p>
-            <div className="dialog-actions">
-              <Button autoFocus onPress={() => setRejecting(null)}>
-                Keep them waiting
-              </Button>
-              <Button className="danger primary-button" onPress={() => void reject(rejecting!)}>
-                Reject them
-              </Button>
-            </div>
-          </Dialog>
-        </Modal>
-      </ModalOverlay>
+        <p>
+          They are dropped for good: if the same changes arrive again, through the folder or a bundle, they are left
+          out. Nothing else from that device is affected.
+        </p>
+      </ConfirmDialog>
     </section>
   );
 }

@@ -6,7 +6,6 @@
  */
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { describeMassDeletion } from '../../shared/sync/guard';
 import { useData } from '../app/DataContext';
 import { announce, notifyError } from '../app/announce';
@@ -22,6 +21,7 @@ import {
   type ProjectSyncState,
 } from '../data/sync';
 import { getPlatform, type FolderSyncPlatform } from '../platform';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { ProjectNotFound } from '../ui/NotFound';
 import { ConflictLog } from './ConflictLog';
 import { ExportBundleSection } from './ExportBundleSection';
@@ -295,27 +295,21 @@ function MassDeletionDialog({
 }) {
   const total = awaiting.reduce((sum, count) => sum + count.deleting, 0);
   return (
-    <ModalOverlay className="modal-overlay" isOpen={isOpen} onOpenChange={(open) => !open && onClose()} isDismissable>
-      <Modal className="modal">
-        <Dialog role="alertdialog" className="dialog">
-          <Heading slot="title">Remove {total} items?</Heading>
-          {awaiting.map((count) => (
-            <p key={count.projectId}>{describeMassDeletion(count)}</p>
-          ))}
-          <p>
-            Another device removed them. If you did not expect this, keep them: nothing is removed until you say so, and
-            you can ask the other facilitators what happened.
-          </p>
-          <div className="dialog-actions">
-            <Button autoFocus onPress={onClose}>
-              Keep them for now
-            </Button>
-            <Button className="danger primary-button" onPress={onConfirm}>
-              Remove {total} items
-            </Button>
-          </div>
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+    <ConfirmDialog
+      isOpen={isOpen}
+      title={`Remove ${total} items?`}
+      cancelLabel="Keep them for now"
+      confirmLabel={`Remove ${total} items`}
+      onClose={onClose}
+      onConfirm={onConfirm}
+    >
+      {awaiting.map((count) => (
+        <p key={count.projectId}>{describeMassDeletion(count)}</p>
+      ))}
+      <p>
+        Another device removed them. If you did not expect this, keep them: nothing is removed until you say so, and you
+        can ask the other facilitators what happened.
+      </p>
+    </ConfirmDialog>
   );
 }

@@ -1,6 +1,7 @@
 /** A button that asks first, in an accessible alert dialog, before an action that removes data. */
-import type { ReactNode } from 'react';
-import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { useState, type ReactNode } from 'react';
+import { Button } from 'react-aria-components';
+import { ConfirmDialog } from './ConfirmDialog';
 
 export function ConfirmButton({
   label,
@@ -15,37 +16,21 @@ export function ConfirmButton({
   onConfirm(): unknown;
   children: ReactNode;
 }) {
+  const [open, setOpen] = useState(false);
   return (
-    <DialogTrigger>
-      <Button className="small-button danger" aria-label={label}>
+    <>
+      <Button className="small-button danger" aria-label={label} onPress={() => setOpen(true)}>
         {children}
       </Button>
-      <ModalOverlay className="modal-overlay" isDismissable>
-        <Modal className="modal">
-          <Dialog role="alertdialog" className="dialog">
-            {({ close }) => (
-              <>
-                <Heading slot="title">{label}</Heading>
-                <p>{confirmText}</p>
-                <div className="dialog-actions">
-                  <Button autoFocus onPress={close}>
-                    Cancel
-                  </Button>
-                  <Button
-                    className="danger primary-button"
-                    onPress={() => {
-                      close();
-                      onConfirm();
-                    }}
-                  >
-                    {confirmLabel}
-                  </Button>
-                </div>
-              </>
-            )}
-          </Dialog>
-        </Modal>
-      </ModalOverlay>
-    </DialogTrigger>
+      <ConfirmDialog
+        title={label}
+        confirmLabel={confirmLabel}
+        isOpen={open}
+        onClose={() => setOpen(false)}
+        onConfirm={() => void onConfirm()}
+      >
+        <p>{confirmText}</p>
+      </ConfirmDialog>
+    </>
   );
 }

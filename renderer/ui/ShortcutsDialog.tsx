@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import './shortcutsDialog.css';
+import { DialogFooter } from './ConfirmDialog';
 
 export interface ShortcutRow {
   keys: string;
@@ -44,11 +45,11 @@ export function ShortcutsDialog({
               </table>
             </section>
           ))}
-          <div className="dialog-actions">
+          <DialogFooter>
             <Button autoFocus onPress={onClose}>
               Close
             </Button>
-          </div>
+          </DialogFooter>
         </Dialog>
       </Modal>
     </ModalOverlay>

@@ -5,6 +5,7 @@
  */
 import { useId, useState, type ReactNode } from 'react';
 import { Button, Dialog, Heading, Input, Label, Modal, ModalOverlay, TextField } from 'react-aria-components';
+import { DialogFooter } from './ConfirmDialog';
 
 export function TypedConfirmDialog({
   isOpen,
@@ -64,14 +65,14 @@ export function TypedConfirmDialog({
             <p id={hintId} className="muted typed-confirm-hint">
               {matches ? 'Press Enter or the button to go ahead.' : 'The button works once it matches.'}
             </p>
-            <div className="dialog-actions">
+            <DialogFooter>
               <Button onPress={close} isDisabled={busy}>
                 Cancel
               </Button>
               <Button type="submit" className="danger primary-button" isDisabled={!matches || busy}>
                 {busy ? 'Working…' : confirmLabel}
               </Button>
-            </div>
+            </DialogFooter>
           </form>
         </Dialog>
       </Modal>
