@@ -1,5 +1,5 @@
 /** Names for the ids in a findings document, shared by every table and report writer. */
-import type { FindingsDocument } from '../findings/documentSchema';
+import type { FindingsDocument, Quote } from '../findings/documentSchema';
 
 export interface DocumentLookups {
   sessionTitle(id: string): string;
@@ -33,4 +33,11 @@ export function lookups(doc: FindingsDocument): DocumentLookups {
     themeName: (id) => (id ? (themes.get(id) ?? '') : ''),
     noteRef: (id) => refs.get(id) ?? '',
   };
+}
+
+/** Who said it, as every report and slide shows it: the group (or session) and the note's reference, never a speaker. */
+export function quoteAttribution(quote: Quote, look: DocumentLookups): string {
+  const group = look.groupName(quote.groupId);
+  const ref = look.noteRef(quote.noteId);
+  return `${group ? `${group} focus group` : look.sessionTitle(quote.sessionId)}${ref ? `, ${ref}` : ''}`;
 }

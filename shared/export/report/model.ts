@@ -16,18 +16,12 @@ import { barChart, heatMap } from './charts';
 import type { Block, ReportModel } from './types';
 import { uniqueTexts } from '../../findings/ideas';
 import { peopleHeard, summary } from './summary';
-import { lookups, type DocumentLookups } from '../lookups';
+import { lookups, quoteAttribution, type DocumentLookups } from '../lookups';
 
 export type { Block, ReportModel } from './types';
 
-function attribution(quote: Quote, look: DocumentLookups): string {
-  const group = look.groupName(quote.groupId);
-  const ref = look.noteRef(quote.noteId);
-  return `${group ? `${group} focus group` : look.sessionTitle(quote.sessionId)}${ref ? `, ${ref}` : ''}`;
-}
-
 function quoteBlocks(quotes: readonly Quote[], look: DocumentLookups): Block[] {
-  return quotes.map((q) => ({ type: 'quote', text: q.text, attribution: attribution(q, look) }));
+  return quotes.map((q) => ({ type: 'quote', text: q.text, attribution: quoteAttribution(q, look) }));
 }
 
 const count = (n: number, one: string, other: string) => plural(n, { one: `# ${one}`, other: `# ${other}` });
