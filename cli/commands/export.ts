@@ -1,5 +1,5 @@
 /**
- * `fieldnotes export PATH... --xlsx F --json F --docx F --qdpx F --qdc F [--csv F] [--html F]`
+ * `fieldnotes export PATH... --xlsx F --json F --docx F --qdpx F --qdc F [--csv F] [--html F] [--pptx F]`
  *
  * The PMT's consolidation in one step: every PATH (a sync folder, one project's folder in it, or a .fieldnotes
  * bundle; as many as there are facilitators) is read, their changes merged as the app would merge them, and the
@@ -33,9 +33,9 @@ import { readPassphrase } from '../support/passphrase';
 import { plural } from '../../shared/i18n/plural';
 import { counted } from '../support/words';
 
-const FORMAT_FLAGS: ExportFormat[] = ['xlsx', 'json', 'docx', 'qdpx', 'qdc', 'csv', 'html'];
+const FORMAT_FLAGS: ExportFormat[] = ['xlsx', 'json', 'docx', 'qdpx', 'qdc', 'csv', 'html', 'pptx'];
 
-export const EXPORT_HELP = `Usage: fieldnotes export PATH... [--xlsx F] [--json F] [--docx F] [--qdpx F] [--qdc F] [--csv F] [--html F]
+export const EXPORT_HELP = `Usage: fieldnotes export PATH... [--xlsx F] [--json F] [--docx F] [--qdpx F] [--qdc F] [--csv F] [--html F] [--pptx F]
 
 Exports the findings of a project from one or more sync folders or .fieldnotes bundles. Several PATHs are
 consolidated: each facilitator's work is merged into one project view before exporting.

@@ -4,7 +4,7 @@ import { EXPORT_FORMATS, type ExportFormat } from '../../shared/export/formats';
 import { plural } from '../../shared/i18n/plural';
 import type { useExportSaving } from './useExportSaving';
 
-export const FORMAT_ORDER: ExportFormat[] = ['xlsx', 'docx', 'html', 'json', 'csv', 'qdpx', 'qdc'];
+export const FORMAT_ORDER: ExportFormat[] = ['xlsx', 'docx', 'html', 'pptx', 'json', 'csv', 'qdpx', 'qdc'];
 
 export function SaveSection({ scanned, saving }: { scanned: boolean; saving: ReturnType<typeof useExportSaving> }) {
   const [chosen, setChosen] = useState<Set<ExportFormat>>(() => new Set(FORMAT_ORDER));

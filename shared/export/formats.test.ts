@@ -13,7 +13,7 @@ describe('writeExport', () => {
   it.each(Object.keys(EXPORT_FORMATS) as ExportFormat[])('writes %s', async (format) => {
     const bytes = await writeExport(format, doc);
     expect(bytes.length).toBeGreaterThan(100);
-    const zipped = format === 'xlsx' || format === 'docx' || format === 'qdpx';
+    const zipped = format === 'xlsx' || format === 'docx' || format === 'qdpx' || format === 'pptx';
     if (zipped) expect(strFromU8(bytes.slice(0, 2))).toBe('PK');
     if (format === 'csv') expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
@@ -23,5 +23,6 @@ describe('writeExport', () => {
     expect(exportFileName({ ...doc, project: { ...doc.project, name: '../Café: été/2025' } }, 'docx')).toBe(
       'cafe-ete-2025-what-we-heard-2025-03-01.docx',
     );
+    expect(exportFileName(doc, 'pptx')).toBe('riverside-community-safety-plan-council-workshop-2025-03-01.pptx');
   });
 });

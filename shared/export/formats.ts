@@ -5,7 +5,7 @@
  */
 import type { FindingsDocument } from '../findings/documentSchema';
 
-export type ExportFormat = 'xlsx' | 'json' | 'csv' | 'docx' | 'html' | 'qdc' | 'qdpx';
+export type ExportFormat = 'xlsx' | 'json' | 'csv' | 'docx' | 'html' | 'qdc' | 'qdpx' | 'pptx';
 
 export interface FormatInfo {
   label: string;
@@ -33,6 +33,11 @@ export const EXPORT_FORMATS: Record<ExportFormat, FormatInfo> = {
     extension: 'qdpx',
     mediaType: 'application/zip',
   },
+  pptx: {
+    label: 'Council workshop deck (PowerPoint)',
+    extension: 'pptx',
+    mediaType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  },
 };
 
 /** The file's bytes; text formats are UTF-8 (the CSV keeps its byte-order mark). */
@@ -53,6 +58,13 @@ export async function writeExport(format: ExportFormat, doc: FindingsDocument): 
       return text((await import('./refi/qdc')).writeQdc(doc));
     case 'qdpx':
       return (await import('./refi/qdpx')).writeQdpx(doc);
+    case 'pptx': {
+      const [{ buildDeck }, { writeDeckPptx }] = await Promise.all([
+        import('../workshop/deck'),
+        import('../workshop/pptx'),
+      ]);
+      return writeDeckPptx(buildDeck(doc));
+    }
   }
 }
 
@@ -69,6 +81,13 @@ export function exportFileName(doc: FindingsDocument, format: ExportFormat): str
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
       .slice(0, 60) || 'fieldnotes';
-  const suffix = format === 'csv' ? 'notes' : format === 'docx' || format === 'html' ? 'what-we-heard' : 'findings';
+  const suffix =
+    format === 'csv'
+      ? 'notes'
+      : format === 'docx' || format === 'html'
+        ? 'what-we-heard'
+        : format === 'pptx'
+          ? 'council-workshop'
+          : 'findings';
   return `${slug}-${suffix}-${doc.generatedAt.slice(0, 10)}.${EXPORT_FORMATS[format].extension}`;
 }

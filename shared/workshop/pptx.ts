@@ -1,0 +1,229 @@
+/**
+ * The workshop deck as a PowerPoint file (pptxgenjs), for a projector laptop without Fieldnotes or for the council
+ * clerk's records. Drawn for a room: large type, dark text on white, one idea per slide, presenter notes on every
+ * slide. Charts are plain shapes with their numbers written beside them, so they read the same in PowerPoint,
+ * LibreOffice Impress and a PDF made from either, and the numbers are text a screen reader or search can find.
+ */
+import PptxGenJS from 'pptxgenjs';
+import { plural } from '../i18n/plural';
+import type { Deck, NotHeardSlide, PriorityBar, PrioritiesSlide, Slide, ThemeSlide, TitleSlide } from './deck';
+import { THIN_RULE } from './deck';
+
+type PptxSlide = ReturnType<PptxGenJS['addSlide']>;
+
+const FONT = 'Arial';
+const INK = '111827';
+const MUTED = '374151';
+const ACCENT = '1D4ED8';
+const HIGHLIGHT = 'B45309';
+const TRACK = 'E5E7EB';
+const WIDTH = 13.333;
+const MARGIN = 0.6;
+
+const text = (slide: PptxSlide, value: string, box: PptxGenJS.TextPropsOptions) =>
+  slide.addText(value, { fontFace: FONT, color: INK, valign: 'top', margin: 0, fit: 'shrink', ...box });
+
+/** Horizontal bars, one line each: label, bar, number. `highlight` draws one bar in another colour. */
+function bars(
+  slide: PptxSlide,
+  items: readonly { label: string; value: number; caption: string; highlight?: boolean }[],
+  area: { x: number; y: number; w: number; row: number; fontSize: number },
+) {
+  const max = Math.max(1, ...items.map((i) => i.value));
+  const labelW = area.w * 0.42;
+  const trackW = area.w - labelW - 1.3;
+  items.forEach((item, i) => {
+    const y = area.y + i * area.row;
+    text(slide, item.label, { x: area.x, y, w: labelW - 0.15, h: area.row * 0.8, fontSize: area.fontSize });
+    slide.addShape('rect', {
+      x: area.x + labelW,
+      y: y + area.row * 0.1,
+      w: trackW,
+      h: area.row * 0.55,
+      fill: { color: TRACK },
+      line: { color: TRACK },
+    });
+    const w = Math.max(0.02, (item.value / max) * trackW);
+    const color = item.highlight ? HIGHLIGHT : ACCENT;
+    slide.addShape('rect', {
+      x: area.x + labelW,
+      y: y + area.row * 0.1,
+      w,
+      h: area.row * 0.55,
+      fill: { color },
+      line: { color },
+    });
+    text(slide, item.caption, {
+      x: area.x + labelW + trackW + 0.1,
+      y,
+      w: 1.2,
+      h: area.row * 0.8,
+      fontSize: area.fontSize,
+      bold: item.highlight ?? false,
+    });
+  });
+}
+
+const votes = (n: number) => plural(n, { one: '# vote', other: '# votes' });
+
+function priorityItems(list: readonly PriorityBar[], current: string | null) {
+  return list.map((b) => ({
+    label: `${b.rank}. ${b.name}`,
+    value: b.votes,
+    caption: String(b.votes),
+    highlight: b.themeId === current,
+  }));
+}
+
+function drawTitle(slide: PptxSlide, s: TitleSlide) {
+  slide.addShape('rect', { x: 0, y: 0, w: WIDTH, h: 0.35, fill: { color: ACCENT }, line: { color: ACCENT } });
+  text(slide, s.subtitle, { x: MARGIN, y: 1.6, w: WIDTH - 2 * MARGIN, h: 0.6, fontSize: 24, color: MUTED });
+  text(slide, s.title, { x: MARGIN, y: 2.3, w: WIDTH - 2 * MARGIN, h: 1.6, fontSize: 44, bold: true });
+  text(slide, s.facts.join('\n'), { x: MARGIN, y: 4.3, w: WIDTH - 2 * MARGIN, h: 1.4, fontSize: 24 });
+}
+
+function drawTheme(slide: PptxSlide, s: ThemeSlide, deck: Deck) {
+  const total = deck.priorities.length;
+  const vote = `${votes(s.votes)}${s.workshopVotes ? ` (${s.workshopVotes} at this workshop)` : ''}`;
+  text(slide, `Priority ${s.rank} of ${total} · ${vote}`, {
+    x: MARGIN,
+    y: 0.3,
+    w: 9,
+    h: 0.4,
+    fontSize: 16,
+    color: MUTED,
+  });
+  text(slide, s.title, { x: MARGIN, y: 0.7, w: WIDTH - 2 * MARGIN, h: 0.8, fontSize: 36, bold: true });
+  if (s.statement) text(slide, s.statement, { x: MARGIN, y: 1.55, w: WIDTH - 2 * MARGIN, h: 1.0, fontSize: 22 });
+  const quoteW = 7.2;
+  if (s.quotes.length === 0) {
+    text(slide, 'No quote may be shown for this theme.', {
+      x: MARGIN,
+      y: 2.8,
+      w: quoteW,
+      h: 0.5,
+      fontSize: 18,
+      color: MUTED,
+    });
+  }
+  const quoteH = 4.3 / Math.max(1, s.quotes.length);
+  s.quotes.forEach((q, i) => {
+    slide.addText(
+      [
+        { text: `“${q.text}”`, options: { italic: true, fontSize: 20, breakLine: true } },
+        { text: `— ${q.attribution}`, options: { fontSize: 14, color: MUTED } },
+      ],
+      {
+        x: MARGIN,
+        y: 2.75 + i * quoteH,
+        w: quoteW,
+        h: quoteH - 0.15,
+        fontFace: FONT,
+        color: INK,
+        valign: 'top',
+        margin: 0,
+        fit: 'shrink',
+      },
+    );
+  });
+  const right = MARGIN + quoteW + 0.4;
+  const rightW = WIDTH - right - MARGIN;
+  text(slide, `Heard from: ${s.breadth}`, { x: right, y: 2.75, w: rightW, h: 0.5, fontSize: 16, bold: true });
+  const groups = s.groups.slice(0, 6);
+  bars(
+    slide,
+    groups.map((g) => ({
+      label: g.name,
+      value: g.notes,
+      caption: plural(g.notes, { one: '# note', other: '# notes' }),
+    })),
+    { x: right, y: 3.25, w: rightW, row: 0.34, fontSize: 12 },
+  );
+  const chartY = 3.35 + Math.max(1, groups.length) * 0.34;
+  text(slide, 'Priorities by votes', { x: right, y: chartY, w: rightW, h: 0.4, fontSize: 16, bold: true });
+  bars(slide, priorityItems(deck.priorities.slice(0, 6), s.themeId), {
+    x: right,
+    y: chartY + 0.45,
+    w: rightW,
+    row: 0.34,
+    fontSize: 12,
+  });
+}
+
+function drawNotHeard(slide: PptxSlide, s: NotHeardSlide) {
+  text(slide, s.title, { x: MARGIN, y: 0.4, w: WIDTH - 2 * MARGIN, h: 0.9, fontSize: 36, bold: true });
+  const column = (x: number, heading: string, lines: string[]) => {
+    text(slide, heading, { x, y: 1.6, w: 3.9, h: 0.6, fontSize: 20, bold: true });
+    text(slide, lines.length ? lines.map((l) => `• ${l}`).join('\n') : 'None', {
+      x,
+      y: 2.3,
+      w: 3.9,
+      h: 4.2,
+      fontSize: 18,
+      color: lines.length ? INK : MUTED,
+    });
+  };
+  column(MARGIN, 'No session yet', s.noSession);
+  column(
+    MARGIN + 4.1,
+    'Few notes',
+    s.thinGroups.map((g) => `${g.name}: ${plural(g.notes, { one: '# note', other: '# notes' })}`),
+  );
+  column(
+    MARGIN + 8.2,
+    'Questions with few answers',
+    s.thinQuestions.map((q) => `${q.text} (${q.notes})`),
+  );
+  text(slide, THIN_RULE, { x: MARGIN, y: 6.7, w: WIDTH - 2 * MARGIN, h: 0.4, fontSize: 12, color: MUTED });
+}
+
+function drawPriorities(slide: PptxSlide, s: PrioritiesSlide) {
+  text(slide, s.title, { x: MARGIN, y: 0.4, w: WIDTH - 2 * MARGIN, h: 0.9, fontSize: 36, bold: true });
+  const shown = s.bars.slice(0, 12);
+  const row = Math.min(0.6, 5.2 / Math.max(1, shown.length));
+  bars(slide, priorityItems(shown, null), { x: MARGIN, y: 1.5, w: WIDTH - 2 * MARGIN, row, fontSize: 16 });
+  if (s.bars.length > shown.length) {
+    const more = s.bars.length - shown.length;
+    text(slide, `and ${plural(more, { one: '# more theme', other: '# more themes' })}`, {
+      x: MARGIN,
+      y: 6.8,
+      w: 6,
+      h: 0.4,
+      fontSize: 14,
+      color: MUTED,
+    });
+  }
+}
+
+function drawSlide(slide: PptxSlide, s: Slide, deck: Deck) {
+  if (s.kind === 'title') drawTitle(slide, s);
+  else if (s.kind === 'theme') drawTheme(slide, s, deck);
+  else if (s.kind === 'not-heard') drawNotHeard(slide, s);
+  else drawPriorities(slide, s);
+}
+
+export async function writeDeckPptx(deck: Deck): Promise<Uint8Array> {
+  const pptx = new PptxGenJS();
+  pptx.layout = 'LAYOUT_WIDE';
+  pptx.title = `${deck.projectName}: council workshop`;
+  pptx.company = 'Fieldnotes';
+  deck.slides.forEach((s, i) => {
+    const slide = pptx.addSlide();
+    slide.background = { color: 'FFFFFF' };
+    drawSlide(slide, s, deck);
+    if (s.kind !== 'title') {
+      text(slide, `${deck.projectName} · ${i + 1} / ${deck.slides.length}`, {
+        x: MARGIN,
+        y: 7.05,
+        w: WIDTH - 2 * MARGIN,
+        h: 0.3,
+        fontSize: 11,
+        color: MUTED,
+        align: 'right',
+      });
+    }
+    slide.addNotes(s.notes.join('\n'));
+  });
+  const out = await pptx.write({ outputType: 'uint8array', compression: true });
+  return out as Uint8Array;
+}
