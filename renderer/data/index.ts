@@ -5,3 +5,5 @@ export * from './commands/projects';
 export * from './commands/guide';
 export * from './commands/sessions';
 export * from './commands/notes';
+export * from './commands/workshop';
+export * from './workshopQueries';
