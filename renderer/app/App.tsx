@@ -18,6 +18,7 @@ import { ToastArea } from '../ui/Toasts';
 // without compiling it.
 const BoardRoute = lazy(() => import('../board').then((m) => ({ default: m.BoardRoute })));
 import { AgreementScreen } from '../agreement';
+import { WorkshopRoute } from '../workshop';
 
 export function App() {
   const route = useRoute();
@@ -78,6 +79,8 @@ function Screen({ route }: { route: Route }) {
       return <BoardRoute projectId={route.projectId} sessionId={route.sessionId} />;
     case 'sync':
       return <SyncRoute projectId={route.projectId} />;
+    case 'workshop':
+      return <WorkshopRoute projectId={route.projectId} />;
     case 'agreement':
       return <AgreementScreen projectId={route.projectId} sessionId={route.sessionId} />;
     case 'not-found':
@@ -105,6 +108,7 @@ function Header({ route }: { route: Route }) {
         },
         { label: 'Findings', route: { name: 'findings', projectId }, active: route.name === 'findings' },
         { label: 'Board', route: { name: 'board', projectId, sessionId: null }, active: route.name === 'board' },
+        { label: 'Workshop', route: { name: 'workshop', projectId }, active: route.name === 'workshop' },
         { label: 'Setup', route: { name: 'setup', projectId }, active: route.name === 'setup' },
         { label: 'Sync', route: { name: 'sync', projectId }, active: route.name === 'sync' },
       ]

@@ -12,6 +12,7 @@ export type Route =
   | { name: 'capture'; projectId: string; sessionId: string }
   | { name: 'board'; projectId: string; sessionId: string | null }
   | { name: 'findings'; projectId: string }
+  | { name: 'workshop'; projectId: string }
   | { name: 'sync'; projectId: string }
   | { name: 'agreement'; projectId: string; sessionId: string }
   | { name: 'not-found'; path: string };
@@ -33,6 +34,7 @@ export function parseRoute(hash: string): Route {
     if (section === 'setup') return { name: 'setup', projectId };
     if (section === 'board') return { name: 'board', projectId, sessionId: id ?? null };
     if (section === 'findings') return { name: 'findings', projectId };
+    if (section === 'workshop') return { name: 'workshop', projectId };
     if (section === 'sync') return { name: 'sync', projectId };
   }
   return { name: 'not-found', path };
@@ -57,6 +59,8 @@ export function routePath(route: Route): string {
       return `#/p/${enc(route.projectId)}/board${route.sessionId ? `/${enc(route.sessionId)}` : ''}`;
     case 'findings':
       return `#/p/${enc(route.projectId)}/findings`;
+    case 'workshop':
+      return `#/p/${enc(route.projectId)}/workshop`;
     case 'sync':
       return `#/p/${enc(route.projectId)}/sync`;
     case 'not-found':

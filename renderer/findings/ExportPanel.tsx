@@ -4,6 +4,7 @@
  * the latest data" takes a new copy (and asks for a new scan).
  */
 import { useEffect, useMemo, useState } from 'react';
+import type { ExportFormat } from '../../shared/export/formats';
 import type { ReportLevel } from '../../shared/findings/levels';
 import type { FindingsSnapshot } from '../../shared/findings/snapshot';
 import { DEFAULT_FLAG_POLICY, type FlagPolicy } from '../../shared/privacy/flags';
@@ -45,7 +46,16 @@ function useProjectCopy(projectId: string, onNewCopy: () => void) {
   return { copy, refresh: () => setGeneration((g) => g + 1) };
 }
 
-export function ExportPanel({ projectId, level }: { projectId: string; level: ReportLevel }) {
+export function ExportPanel({
+  projectId,
+  level,
+  formats,
+}: {
+  projectId: string;
+  level: ReportLevel;
+  /** The formats offered; every format when absent. */
+  formats?: readonly ExportFormat[];
+}) {
   const [excluded, setExcluded] = useState<Set<string>>(() => new Set());
   const [flags, setFlags] = useState<FlagPolicy>(DEFAULT_FLAG_POLICY);
   const [names, setNames] = useState(true);
@@ -123,7 +133,7 @@ export function ExportPanel({ projectId, level }: { projectId: string; level: Re
         <h3 id="leaves-heading">4. What will leave</h3>
         <LeavesSummary plan={plan} />
       </section>
-      <SaveSection scanned={scanned} saving={saving} />
+      <SaveSection scanned={scanned} saving={saving} formats={formats} />
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import type { ReportLevel } from '../../shared/findings/levels';
 import { useData } from '../app/DataContext';
+import { routePath } from '../app/router';
 import { ProjectNotFound } from '../ui/NotFound';
 import { CoveragePanel } from './CoveragePanel';
 import { ExportPanel } from './ExportPanel';
@@ -49,6 +50,9 @@ export function FindingsScreen({ projectId }: { projectId: string }) {
           plural(snapshot.themes.length, { one: '# theme', other: '# themes' }),
           plural(snapshot.findings.length, { one: '# finding', other: '# findings' }),
         ].join(' · ')}
+      </p>
+      <p>
+        <a href={routePath({ name: 'workshop', projectId })}>Present to the council (workshop mode)</a>
       </p>
       <LevelChoice counts={counts} level={level} onChange={setLevelChoice} />
       <Tabs selectedKey={tab} onSelectionChange={(key) => setTab(String(key))} className="findings-tabs">

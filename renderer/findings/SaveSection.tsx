@@ -6,8 +6,17 @@ import type { useExportSaving } from './useExportSaving';
 
 export const FORMAT_ORDER: ExportFormat[] = ['xlsx', 'docx', 'html', 'pptx', 'json', 'csv', 'qdpx', 'qdc'];
 
-export function SaveSection({ scanned, saving }: { scanned: boolean; saving: ReturnType<typeof useExportSaving> }) {
-  const [chosen, setChosen] = useState<Set<ExportFormat>>(() => new Set(FORMAT_ORDER));
+export function SaveSection({
+  scanned,
+  saving,
+  formats = FORMAT_ORDER,
+}: {
+  scanned: boolean;
+  saving: ReturnType<typeof useExportSaving>;
+  /** The formats offered (the workshop offers its deck alone); every format when absent. */
+  formats?: readonly ExportFormat[];
+}) {
+  const [chosen, setChosen] = useState<Set<ExportFormat>>(() => new Set(formats));
   const busy = saving.saving !== null;
   const toggle = (format: ExportFormat, on: boolean) => {
     const next = new Set(chosen);
@@ -23,37 +32,39 @@ export function SaveSection({ scanned, saving }: { scanned: boolean; saving: Ret
           Run the scan for personal information first (step 3); the save buttons wait for it.
         </p>
       )}
-      <fieldset className="format-choice">
-        <legend>Export all: the chosen formats in one zip, one folder inside</legend>
-        <ul className="plain-list format-checks">
-          {FORMAT_ORDER.map((format) => (
-            <li key={format}>
-              <label className="check">
-                <input
-                  type="checkbox"
-                  checked={chosen.has(format)}
-                  onChange={(e) => toggle(format, e.target.checked)}
-                />
-                {EXPORT_FORMATS[format].label}
-              </label>
-            </li>
-          ))}
-        </ul>
-        <button
-          type="button"
-          className="primary-button"
-          disabled={!scanned || busy || chosen.size === 0}
-          aria-describedby={scanned ? undefined : 'save-hint'}
-          onClick={() => void saving.saveAll(FORMAT_ORDER.filter((f) => chosen.has(f)))}
-        >
-          {saving.saving === 'all'
-            ? (saving.progress ?? 'Preparing…')
-            : `Export all ${plural(chosen.size, { one: '# chosen format', other: '# chosen formats' })}`}
-        </button>
-      </fieldset>
-      <h4>Or save one format</h4>
+      {formats.length > 1 && (
+        <fieldset className="format-choice">
+          <legend>Export all: the chosen formats in one zip, one folder inside</legend>
+          <ul className="plain-list format-checks">
+            {formats.map((format) => (
+              <li key={format}>
+                <label className="check">
+                  <input
+                    type="checkbox"
+                    checked={chosen.has(format)}
+                    onChange={(e) => toggle(format, e.target.checked)}
+                  />
+                  {EXPORT_FORMATS[format].label}
+                </label>
+              </li>
+            ))}
+          </ul>
+          <button
+            type="button"
+            className="primary-button"
+            disabled={!scanned || busy || chosen.size === 0}
+            aria-describedby={scanned ? undefined : 'save-hint'}
+            onClick={() => void saving.saveAll(formats.filter((f) => chosen.has(f)))}
+          >
+            {saving.saving === 'all'
+              ? (saving.progress ?? 'Preparing…')
+              : `Export all ${plural(chosen.size, { one: '# chosen format', other: '# chosen formats' })}`}
+          </button>
+        </fieldset>
+      )}
+      {formats.length > 1 && <h4>Or save one format</h4>}
       <ul className="plain-list format-list">
-        {FORMAT_ORDER.map((format) => (
+        {formats.map((format) => (
           <li key={format}>
             <button
               type="button"

@@ -6,7 +6,7 @@
 import type { Note } from '../../shared/domain/schemas';
 import { buildFindingsDocument } from '../../shared/findings/document';
 import type { FindingsDocument } from '../../shared/findings/documentSchema';
-import { assignNotes, isMasterTheme, type ReportLevel } from '../../shared/findings/levels';
+import { assignNotes, type ReportLevel } from '../../shared/findings/levels';
 import { numberedMappers } from '../../shared/findings/mappingLog';
 import { indexSnapshot, type FindingsSnapshot } from '../../shared/findings/snapshot';
 import { planExport } from '../../shared/privacy/plan';
@@ -24,34 +24,8 @@ export function notesOfThemes(snapshot: FindingsSnapshot, level: ReportLevel, th
   return snapshot.notes.filter((n) => wanted.has(assigned.get(n.id) ?? ''));
 }
 
-export interface LevelCounts {
-  sessionThemes: number;
-  masterThemes: number;
-  /** Session themes mapped to a master theme. */
-  mapped: number;
-  /** Notes that count towards a master theme (through a mapping or placed on it directly). */
-  notesUnderMasters: number;
-}
-
-export function levelCounts(snapshot: FindingsSnapshot): LevelCounts {
-  const masters = snapshot.themes.filter(isMasterTheme);
-  const sessionThemes = snapshot.themes.filter((t) => !isMasterTheme(t));
-  return {
-    sessionThemes: sessionThemes.length,
-    masterThemes: masters.length,
-    mapped: sessionThemes.filter((t) => t.masterThemeId).length,
-    notesUnderMasters: masters.length ? assignNotes(snapshot, 'master', indexSnapshot(snapshot)).size : 0,
-  };
-}
-
-/**
- * What "Report on" starts at: the level that has something to report. Master themes once notes count towards
- * them (session themes mapped, or notes placed on a master theme); until then the session themes, even where the
- * project's template brought a list of master themes that nothing maps to yet.
- */
-export function defaultLevel(counts: LevelCounts): ReportLevel {
-  return counts.notesUnderMasters > 0 ? 'master' : 'session';
-}
+// The level rule lives with the levels, so the workshop screen starts at the same level as this screen.
+export { defaultLevel, levelCounts, type LevelCounts } from '../../shared/findings/levels';
 
 /**
  * Exports never name staff or devices (shared/export/README.md): the mapping log leaves with its mappers numbered

@@ -7,7 +7,7 @@
  * the codebook keeps the full tree.
  */
 import type { Theme } from '../domain/schemas';
-import type { FindingsSnapshot, SnapshotIndex } from './snapshot';
+import { indexSnapshot, type FindingsSnapshot, type SnapshotIndex } from './snapshot';
 
 export type ReportLevel = 'session' | 'master';
 
@@ -81,4 +81,33 @@ export function reportingThemes(
     if (level === 'master') return isMasterTheme(theme);
     return !isMasterTheme(theme) || used.has(theme.id);
   });
+}
+
+export interface LevelCounts {
+  sessionThemes: number;
+  masterThemes: number;
+  /** Session themes mapped to a master theme. */
+  mapped: number;
+  /** Notes that count towards a master theme (through a mapping or placed on it directly). */
+  notesUnderMasters: number;
+}
+
+export function levelCounts(snapshot: FindingsSnapshot): LevelCounts {
+  const masters = snapshot.themes.filter(isMasterTheme);
+  const sessionThemes = snapshot.themes.filter((t) => !isMasterTheme(t));
+  return {
+    sessionThemes: sessionThemes.length,
+    masterThemes: masters.length,
+    mapped: sessionThemes.filter((t) => t.masterThemeId).length,
+    notesUnderMasters: masters.length ? assignNotes(snapshot, 'master', indexSnapshot(snapshot)).size : 0,
+  };
+}
+
+/**
+ * What "Report on" starts at: the level that has something to report. Master themes once notes count towards
+ * them (session themes mapped, or notes placed on a master theme); until then the session themes, even where the
+ * project's template brought a list of master themes that nothing maps to yet.
+ */
+export function defaultLevel(counts: LevelCounts): ReportLevel {
+  return counts.notesUnderMasters > 0 ? 'master' : 'session';
 }

@@ -1,0 +1,44 @@
+/**
+ * Voting from the workshop screen: each press is one command, run one after another, so a quick "+ + +" before
+ * the screen has caught up still lands in one workshop session (the first press starts it) and counts three.
+ */
+import { useRef } from 'react';
+import { plural } from '../../shared/i18n/plural';
+import { useData } from '../app/DataContext';
+import { announce, notifyError } from '../app/announce';
+import { castWorkshopVote, setSessionStatus } from '../data';
+import { describeError } from '../data/errors';
+
+export function useWorkshopVoting(projectId: string, runningSessionId: string | null) {
+  const { runner } = useData();
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const started = useRef<string | null>(null);
+
+  const vote = (themeId: string, themeName: string, delta: 1 | -1) => {
+    queue.current = queue.current.then(async () => {
+      try {
+        const result = await castWorkshopVote(runner, {
+          projectId,
+          sessionId: runningSessionId ?? started.current,
+          themeId,
+          delta,
+        });
+        started.current = result.sessionId;
+        announce(`${plural(result.votes, { one: '# vote', other: '# votes' })} for ${themeName} at this workshop`);
+      } catch (error) {
+        notifyError(describeError(error));
+      }
+    });
+  };
+
+  const endVoting = () => {
+    if (!runningSessionId) return;
+    started.current = null;
+    setSessionStatus(runner, runningSessionId, 'closed').then(
+      () => announce('Voting closed; the votes stay in the priorities.'),
+      (error: unknown) => notifyError(describeError(error)),
+    );
+  };
+
+  return { vote, endVoting };
+}
