@@ -30,11 +30,14 @@ function bars(
   area: { x: number; y: number; w: number; row: number; fontSize: number },
 ) {
   const max = Math.max(1, ...items.map((i) => i.value));
-  const labelW = area.w * 0.42;
+  const labelW = area.w * 0.5;
   const trackW = area.w - labelW - 1.3;
+  // One size for every label (shrink-to-fit would size each box apart); a long name is cut to the room it has.
+  const room = Math.floor(((labelW - 0.15) * 72) / (area.fontSize * 0.52));
   items.forEach((item, i) => {
     const y = area.y + i * area.row;
-    text(slide, item.label, { x: area.x, y, w: labelW - 0.15, h: area.row * 0.8, fontSize: area.fontSize });
+    const label = item.label.length > room ? `${item.label.slice(0, room - 1).trimEnd()}…` : item.label;
+    text(slide, label, { x: area.x, y, w: labelW - 0.15, h: area.row * 0.8, fontSize: area.fontSize, fit: 'none' });
     slide.addShape('rect', {
       x: area.x + labelW,
       y: y + area.row * 0.1,
@@ -73,6 +76,14 @@ function priorityItems(list: readonly PriorityBar[], current: string | null) {
     caption: String(b.votes),
     highlight: b.themeId === current,
   }));
+}
+
+/** The first `count` bars, the current theme's bar in place of the last when it ranks lower. */
+function topWith(list: readonly PriorityBar[], themeId: string, count: number): PriorityBar[] {
+  const top = list.slice(0, count);
+  const current = list.find((b) => b.themeId === themeId);
+  if (current && !top.includes(current)) top[top.length - 1] = current;
+  return top;
 }
 
 function drawTitle(slide: PptxSlide, s: TitleSlide) {
@@ -128,8 +139,12 @@ function drawTheme(slide: PptxSlide, s: ThemeSlide, deck: Deck) {
   });
   const right = MARGIN + quoteW + 0.4;
   const rightW = WIDTH - right - MARGIN;
-  text(slide, `Heard from: ${s.breadth}`, { x: right, y: 2.75, w: rightW, h: 0.5, fontSize: 16, bold: true });
-  const groups = s.groups.slice(0, 6);
+  // The right column holds two charts between y 2.75 and 6.95: rows shrink to fit, never past the footer.
+  const breadth = `${s.breadth.charAt(0).toUpperCase()}${s.breadth.slice(1)}`;
+  text(slide, 'Heard from', { x: right, y: 2.75, w: rightW, h: 0.4, fontSize: 16, bold: true });
+  text(slide, breadth, { x: right, y: 3.12, w: rightW, h: 0.35, fontSize: 13, color: MUTED });
+  const groups = s.groups.slice(0, 7);
+  const groupRow = Math.min(0.32, 1.5 / Math.max(1, groups.length));
   bars(
     slide,
     groups.map((g) => ({
@@ -137,15 +152,16 @@ function drawTheme(slide: PptxSlide, s: ThemeSlide, deck: Deck) {
       value: g.notes,
       caption: plural(g.notes, { one: '# note', other: '# notes' }),
     })),
-    { x: right, y: 3.25, w: rightW, row: 0.34, fontSize: 12 },
+    { x: right, y: 3.5, w: rightW, row: groupRow, fontSize: 12 },
   );
-  const chartY = 3.35 + Math.max(1, groups.length) * 0.34;
+  const chartY = 3.6 + Math.max(1, groups.length) * groupRow;
   text(slide, 'Priorities by votes', { x: right, y: chartY, w: rightW, h: 0.4, fontSize: 16, bold: true });
-  bars(slide, priorityItems(deck.priorities.slice(0, 6), s.themeId), {
+  const top = topWith(deck.priorities, s.themeId, 5);
+  bars(slide, priorityItems(top, s.themeId), {
     x: right,
-    y: chartY + 0.45,
+    y: chartY + 0.42,
     w: rightW,
-    row: 0.34,
+    row: Math.min(0.32, (6.95 - chartY - 0.42) / Math.max(1, top.length)),
     fontSize: 12,
   });
 }
