@@ -5,6 +5,8 @@ import { DataProvider } from './app/DataContext';
 import { notifyError } from './app/announce';
 import { openData } from './data/open';
 import { describeError } from './data/errors';
+import { loadLanguage } from './data/settings';
+import { LanguageProvider } from './app/Language';
 import './styles.css';
 import { z } from 'zod';
 
@@ -16,7 +18,9 @@ const container = document.getElementById('root')!;
 const root = createRoot(container);
 
 openData({ onProblem: (error) => notifyError(error.message) })
-  .then(({ db, runner }) => {
+  .then(async ({ db, runner }) => {
+    // Read before the first render, so the app opens in the chosen language rather than flashing English.
+    const language = await loadLanguage(db);
     // The benchmarks seed big projects and measure raw Dexie against the command path through these handles.
     // Only in the benchmark build (`npm run build:bench`): everywhere else the condition is the constant false
     // and the bundler drops this block.
@@ -29,7 +33,9 @@ openData({ onProblem: (error) => notifyError(error.message) })
     root.render(
       <StrictMode>
         <DataProvider value={{ db, runner }}>
-          <App />
+          <LanguageProvider initial={language}>
+            <App />
+          </LanguageProvider>
         </DataProvider>
       </StrictMode>,
     );

@@ -1,4 +1,6 @@
 /** The app frame: skip link, header with project navigation, the routed screen, notices and the live region. */
+import { useT } from '../ui/i18n';
+import { LanguagePicker } from './LanguagePicker';
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRoute, routePath, type Route } from './router';
@@ -24,6 +26,7 @@ export function App() {
   const route = useRoute();
   const mainRef = useRef<HTMLElement>(null);
   useGlobalUndo();
+  const { t } = useT();
 
   // Moving between screens puts focus on the new screen's heading, so keyboard and screen-reader users start there.
   const routeKey = routePath(route);
@@ -45,23 +48,24 @@ export function App() {
           mainRef.current?.focus();
         }}
       >
-        Skip to content
+        {t('app.skipToContent')}
       </a>
       <Header route={route} />
       <Notices />
       <BackgroundSync projectId={'projectId' in route ? route.projectId : null} />
       <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
-        <Suspense fallback={<p className="muted">Opening…</p>}>
+        <Suspense fallback={<p className="muted">{t('app.opening')}</p>}>
           <Screen route={route} />
         </Suspense>
       </main>
       <LiveRegion />
-      <ToastArea label="Notifications" closeLabel="Dismiss notification" />
+      <ToastArea label={t('app.notifications')} closeLabel={t('app.dismissNotification')} />
     </div>
   );
 }
 
 function Screen({ route }: { route: Route }) {
+  const { t } = useT();
   switch (route.name) {
     case 'projects':
       return <ProjectsScreen />;
@@ -86,9 +90,9 @@ function Screen({ route }: { route: Route }) {
     case 'not-found':
       return (
         <section>
-          <h1>Page not found</h1>
+          <h1>{t('app.pageNotFound')}</h1>
           <p>
-            There is nothing at “{routePath(route)}”. <a href="#/">Go to your projects</a>.
+            {t('app.nothingAt', { path: routePath(route) })} <a href="#/">{t('app.goToProjects')}</a>.
           </p>
         </section>
       );
@@ -97,20 +101,25 @@ function Screen({ route }: { route: Route }) {
 
 function Header({ route }: { route: Route }) {
   const { db } = useData();
+  const { t } = useT();
   const projectId = 'projectId' in route ? route.projectId : null;
   const project = useLiveQuery(() => (projectId ? getProject(db, projectId) : undefined), [db, projectId]);
   const links: { label: string; route: Route; active: boolean }[] = projectId
     ? [
         {
-          label: 'Sessions',
+          label: t('app.nav.sessions'),
           route: { name: 'sessions', projectId },
           active: ['sessions', 'session', 'capture', 'agreement'].includes(route.name),
         },
-        { label: 'Findings', route: { name: 'findings', projectId }, active: route.name === 'findings' },
-        { label: 'Board', route: { name: 'board', projectId, sessionId: null }, active: route.name === 'board' },
-        { label: 'Workshop', route: { name: 'workshop', projectId }, active: route.name === 'workshop' },
-        { label: 'Setup', route: { name: 'setup', projectId }, active: route.name === 'setup' },
-        { label: 'Sync', route: { name: 'sync', projectId }, active: route.name === 'sync' },
+        { label: t('app.nav.findings'), route: { name: 'findings', projectId }, active: route.name === 'findings' },
+        {
+          label: t('app.nav.board'),
+          route: { name: 'board', projectId, sessionId: null },
+          active: route.name === 'board',
+        },
+        { label: t('app.nav.workshop'), route: { name: 'workshop', projectId }, active: route.name === 'workshop' },
+        { label: t('app.nav.setup'), route: { name: 'setup', projectId }, active: route.name === 'setup' },
+        { label: t('app.nav.sync'), route: { name: 'sync', projectId }, active: route.name === 'sync' },
       ]
     : [];
   return (
@@ -119,12 +128,12 @@ function Header({ route }: { route: Route }) {
         Fieldnotes
       </a>
       {project && (
-        <span className="header-project" aria-label="Current project">
+        <span className="header-project" aria-label={t('app.currentProject')}>
           {project.name}
         </span>
       )}
       {links.length > 0 && (
-        <nav aria-label="Project">
+        <nav aria-label={t('app.nav.project')}>
           <ul>
             {links.map((link) => (
               <li key={link.label}>
@@ -136,8 +145,9 @@ function Header({ route }: { route: Route }) {
           </ul>
         </nav>
       )}
-      <nav aria-label="App" className="header-end">
-        <a href="#/">All projects</a>
+      <nav aria-label={t('app.nav.app')} className="header-end">
+        <a href="#/">{t('app.nav.allProjects')}</a>
+        <LanguagePicker />
       </nav>
     </header>
   );

@@ -1,9 +1,11 @@
+import { useT } from '../ui/i18n';
 import { useAnnouncer } from './announce';
 
 /** Errors and notices, shown where everyone sees them; errors are also read out (role=alert). */
 export function Notices() {
   const notices = useAnnouncer((state) => state.notices);
   const dismiss = useAnnouncer((state) => state.dismiss);
+  const { t } = useT();
   if (!notices.length) return null;
   return (
     <div className="notices">
@@ -14,8 +16,13 @@ export function Notices() {
           role={notice.tone === 'error' ? 'alert' : 'status'}
         >
           <span>{notice.message}</span>
-          <button type="button" className="link-button" onClick={() => dismiss(notice.id)} aria-label="Dismiss message">
-            Dismiss
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => dismiss(notice.id)}
+            aria-label={t('app.dismissMessage')}
+          >
+            {t('app.dismiss')}
           </button>
         </div>
       ))}

@@ -90,7 +90,7 @@ export function CaptureOverlays({
           actions={CAPTURE_ACTIONS}
           menu="note"
           context={noteContext(overlay.note)}
-          label={A.noteActions}
+          label={A.noteActions()}
           triggerRef={{ current: overlay.note.element }}
           onClose={() => onClose(false)}
         />

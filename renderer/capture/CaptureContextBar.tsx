@@ -1,6 +1,7 @@
 /** What the next note will carry: speaker, kind and flags, always visible, each with its shortcut. */
 import type { Ref } from 'react';
 import type { NoteKind, Participant } from '../../shared/domain/schemas';
+import { useT } from '../ui/i18n';
 
 export function CaptureContextBar({
   participant,
@@ -18,15 +19,16 @@ export function CaptureContextBar({
   sensitive: boolean;
   doNotQuote: boolean;
 }) {
+  const { t } = useT();
   return (
-    <dl className="context-bar" aria-label="Next note">
+    <dl className="context-bar" aria-label={t('capture.nextNote')}>
       <div>
-        <dt>Speaker</dt>
-        <dd data-testid="current-speaker">{participant?.code ?? 'none'}</dd>
+        <dt>{t('capture.speaker')}</dt>
+        <dd data-testid="current-speaker">{participant?.code ?? t('capture.none')}</dd>
         <dd className="hint">Alt+1…9, Alt+N</dd>
       </div>
       <div ref={kindRef}>
-        <dt>Kind</dt>
+        <dt>{t('capture.kind')}</dt>
         <dd data-testid="current-kind">
           {kind ? (
             <>
@@ -34,23 +36,23 @@ export function CaptureContextBar({
               {kind.name}
             </>
           ) : (
-            'none'
+            t('capture.none')
           )}
         </dd>
         <dd className="hint">
           <button type="button" className="link-button" aria-keyshortcuts="Alt+K" onClick={onChooseKind}>
-            Change (Alt+K)
+            {t('capture.changeKind')}
           </button>
         </dd>
       </div>
       <div>
-        <dt>Sensitive</dt>
-        <dd className={sensitive ? 'flag-on' : ''}>{sensitive ? 'yes' : 'no'}</dd>
+        <dt>{t('capture.sensitive')}</dt>
+        <dd className={sensitive ? 'flag-on' : ''}>{sensitive ? t('capture.yes') : t('capture.no')}</dd>
         <dd className="hint">Alt+S</dd>
       </div>
       <div>
-        <dt>Do not quote</dt>
-        <dd className={doNotQuote ? 'flag-on' : ''}>{doNotQuote ? 'yes' : 'no'}</dd>
+        <dt>{t('capture.doNotQuote')}</dt>
+        <dd className={doNotQuote ? 'flag-on' : ''}>{doNotQuote ? t('capture.yes') : t('capture.no')}</dd>
         <dd className="hint">Alt+Q</dd>
       </div>
     </dl>

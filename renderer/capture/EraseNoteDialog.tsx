@@ -9,6 +9,7 @@ import { eraseNote } from '../data/commands/notes';
 import { ErasureLimits } from '../ui/ErasureLimits';
 import { TypedConfirmDialog } from '../ui/TypedConfirmDialog';
 import { useAct } from '../app/useAct';
+import { useT } from '../ui/i18n';
 
 export function EraseNoteDialog({
   note,
@@ -22,28 +23,27 @@ export function EraseNoteDialog({
 }) {
   const { runner } = useData();
   const act = useAct();
+  const { t } = useT();
   return (
     <TypedConfirmDialog
       isOpen={note !== null}
-      title="Erase this note permanently?"
-      word="erase"
-      confirmLabel="Erase for ever"
+      title={t('capture.erase.title')}
+      word={t('capture.erase.word')}
+      confirmLabel={t('capture.erase.confirm')}
       onClose={onClose}
       onConfirm={async () => {
         const id = note!.id;
         if (
           await act(
             eraseNote(runner, id).then(() => true),
-            'Note erased for ever',
+            t('capture.erase.done'),
           )
         )
           onErased(id);
       }}
     >
       <p>
-        Its words leave this computer — the note, its history and undo — and every device that syncs this project, and
-        the shared folder. <strong>This cannot be undone.</strong> To remove a note you may want back, press Delete
-        instead: Ctrl+Z brings it back.
+        {t('capture.erase.text')} <strong>{t('capture.erase.cannotUndo')}</strong> {t('capture.erase.instead')}
       </p>
       <ErasureLimits />
     </TypedConfirmDialog>

@@ -3,6 +3,7 @@
  * shown on hover and focus (the keyboard has Enter, Delete and Shift+F10 for the menu), or, for a note that could
  * not be saved, Retry, Copy and Discard, always shown. Memoised: a new note renders one item, not the feed.
  */
+import { msg, uiLocale } from '../ui/i18n';
 import { memo, useState, type KeyboardEvent } from 'react';
 import type { Note, NoteKind } from '../../shared/domain/schemas';
 import { useData } from '../app/DataContext';
@@ -16,7 +17,15 @@ import type { OutboxNote } from './outbox';
 export type FeedNote = Note | OutboxNote;
 
 /** One formatter for every item: creating an Intl formatter per render costs more than the rest of the item. */
-const TIME_FORMAT = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+function timeFormat(locale: string): Intl.DateTimeFormat {
+  let format = timeFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });
+    timeFormats.set(locale, format);
+  }
+  return format;
+}
 const LONG = 600;
 
 interface FeedItemProps {
@@ -77,17 +86,17 @@ export const FeedItem = memo(function FeedItem(props: FeedItemProps) {
       <div className="feed-meta" aria-hidden="true">
         <Tags {...props} />
         <time dateTime={timeOf(note)} className="muted">
-          {TIME_FORMAT.format(new Date(timeOf(note)))}
+          {timeFormat(uiLocale()).format(new Date(timeOf(note)))}
         </time>
       </div>
       {state === 'saved' && !editing && (
         // Out of the tab order: on a focused note, Enter edits, Delete deletes and Shift+F10 opens the menu.
         <div className="feed-hover-actions">
           <button type="button" className="small-button" tabIndex={-1} onClick={act('edit-note')}>
-            {A.edit}
+            {A.edit()}
           </button>
           <button type="button" className="small-button danger" tabIndex={-1} onClick={act('delete-note')}>
-            {A.delete}
+            {A.delete()}
           </button>
         </div>
       )}
@@ -181,7 +190,7 @@ function InlineEditor({ note, onDone }: { note: Note; onDone(): void }) {
       event.preventDefault();
       event.stopPropagation();
       if (draft.trim() === note.text) return stop(item);
-      if (await act(editNote(runner, note.id, { text: draft }), 'Note saved')) stop(item);
+      if (await act(editNote(runner, note.id, { text: draft }), T.noteSaved)) stop(item);
     }
   };
   return (
@@ -199,12 +208,12 @@ function InlineEditor({ note, onDone }: { note: Note; onDone(): void }) {
 
 function describeNote({ note, state, questionNumber, speaker, kind }: FeedItemProps): string {
   const parts = [
-    state === 'failed' ? T.notSavedTag.toLowerCase() : state === 'saving' ? T.saving.toLowerCase() : null,
-    questionNumber !== null ? `Question ${questionNumber}` : null,
-    speaker ? `speaker ${speaker}` : null,
+    state === 'failed' ? msg('capture.describe.notSaved') : state === 'saving' ? msg('capture.describe.saving') : null,
+    questionNumber !== null ? msg('capture.describe.question', { number: questionNumber }) : null,
+    speaker ? msg('capture.describe.speaker', { code: speaker }) : null,
     kind ? kind.name : null,
-    note.flags.sensitive ? 'sensitive' : null,
-    note.flags.doNotQuote ? 'do not quote' : null,
+    note.flags.sensitive ? msg('capture.describe.sensitive') : null,
+    note.flags.doNotQuote ? msg('capture.describe.doNotQuote') : null,
   ].filter(Boolean);
   const text = note.text.length > 300 ? `${note.text.slice(0, 300)}…` : note.text;
   return `${text}${parts.length ? ` — ${parts.join(', ')}` : ''}`;

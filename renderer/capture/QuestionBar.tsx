@@ -1,4 +1,5 @@
 /** The current question, its position in the guide, and its time box (see timebox.ts for when it runs). */
+import { useT } from '../ui/i18n';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { Question, SessionStatus } from '../../shared/domain/schemas';
 import { routePath } from '../app/router';
@@ -21,22 +22,23 @@ export function QuestionBar({
   /** The Start/Pause button (from capture's actions). */
   timeboxControl: ReactNode;
 }) {
+  const { t } = useT();
   const question = questions[index];
   if (!question) {
     return (
       <div className="question-bar">
         <p>
-          No discussion questions yet. Notes are still saved;{' '}
-          <a href={routePath({ name: 'setup', projectId })}>add questions in Setup</a>.
+          {t('capture.noQuestionsYet')}{' '}
+          <a href={routePath({ name: 'setup', projectId })}>{t('capture.addQuestionsInSetup')}</a>.
         </p>
       </div>
     );
   }
   return (
-    <div className="question-bar" aria-label="Current question">
+    <div className="question-bar" aria-label={t('capture.currentQuestion')}>
       <p className="question-position">
-        Question {index + 1} of {questions.length}
-        <span className="muted"> · Alt+↓ next, Alt+↑ previous</span>
+        {t('capture.questionOf', { number: index + 1, count: questions.length })}
+        <span className="muted">{t('capture.questionKeys')}</span>
       </p>
       <p className="question-text" data-testid="current-question">
         {question.text}
@@ -60,6 +62,7 @@ function Timebox({
   clock: QuestionClock;
   sessionStatus: SessionStatus;
 }) {
+  const { t } = useT();
   const [now, setNow] = useState(() => Date.now());
   const running = clock.runningSince !== null;
   // Stopped, the clock shows what it counted, whatever `now` is; running, it ticks every second.
@@ -83,7 +86,7 @@ function Timebox({
   return (
     <p className={`timebox timebox-${state}`} data-testid="timebox">
       <span role="timer" aria-live="off">
-        {formatClock(elapsedOf(clock, now))} of {minutes}:00
+        {t('capture.timeboxOf', { elapsed: formatClock(elapsedOf(clock, now)), limit: `${minutes}:00` })}
       </span>
       {note && <span> — {note}</span>}
     </p>

@@ -3,11 +3,12 @@ import { ShortcutsDialog } from '../ui/ShortcutsDialog';
 import { shortcutSections } from '../ui/actions';
 import { CAPTURE_ACTIONS, type CaptureContext } from './captureActions';
 import { SECTIONS } from './messages';
+import { msg } from '../ui/i18n';
 
 export function ShortcutsOverlay({ context, onClose }: { context: CaptureContext; onClose(): void }) {
   return (
     <ShortcutsDialog
-      title="Keyboard shortcuts"
+      title={msg('captureAction.shortcuts')}
       sections={shortcutSections(CAPTURE_ACTIONS, SECTIONS, context)}
       isOpen
       onClose={onClose}

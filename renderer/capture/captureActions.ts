@@ -5,7 +5,8 @@
  */
 import type { NoteFlags, SessionStatus } from '../../shared/domain/schemas';
 import type { Action } from '../ui/actions';
-import { ACTION_TEXT as T } from './messages';
+import { msg } from '../ui/i18n';
+import { ACTION_TEXT as T, KEYS_TEXT as K } from './messages';
 /** A feed note is saved, or still on its way (saving), or its save failed. */
 export type FeedNoteState = 'saved' | 'saving' | 'failed';
 
@@ -74,12 +75,12 @@ const noteBox: CaptureAction[] = [
     perform: (c) => c.commands.addNote(),
   },
   // Listed for the help only: Shift+Enter is the text box's own new line.
-  { name: 'new-line', label: T.newLine, keysLabel: 'Shift+Enter', section: 'composer', perform: () => undefined },
+  { name: 'new-line', label: T.newLine, keysLabel: K.newLine, section: 'composer', perform: () => undefined },
   {
     name: 'go-to-feed',
     label: T.goToFeed,
     keys: ['ArrowUp'],
-    keysLabel: '↑ (note box empty)',
+    keysLabel: K.goToFeed,
     section: 'composer',
     when: (c) => c.place === 'composer' && c.composerEmpty,
     perform: (c) => c.commands.focusNewestNote(),
@@ -93,7 +94,7 @@ const noteFirst: CaptureAction[] = [
     label: T.edit,
     help: T.editHelp,
     keys: ['Enter', 'F2'],
-    keysLabel: 'Enter or F2',
+    keysLabel: K.editNote,
     section: 'feed',
     menus: ['note'],
     when: (c) => onNote(c) && c.note!.state !== 'failed',
@@ -206,13 +207,13 @@ const anywhere: CaptureAction[] = [
     perform: (c) => c.commands.setSessionStatus('running'),
   },
   // Ctrl+Z is the app's own undo (app/useGlobalUndo.ts), listed here so the help is complete.
-  { name: 'undo', label: T.undo, keysLabel: 'Ctrl+Z / Ctrl+Shift+Z', section: 'anywhere', perform: () => undefined },
+  { name: 'undo', label: T.undo, keysLabel: K.undo, section: 'anywhere', perform: () => undefined },
   {
     name: 'show-shortcuts',
     label: T.shortcuts,
     help: T.shortcutsHelp,
     keys: ['Mod+Slash', 'Mod+/', 'F1'],
-    keysLabel: 'Ctrl+/ or F1',
+    keysLabel: K.shortcuts,
     section: 'anywhere',
     perform: (c) => c.commands.showShortcuts(),
   },
@@ -231,8 +232,8 @@ const feed: CaptureAction[] = [
     name: 'next-note',
     label: T.nextNote,
     keys: ['ArrowDown'],
-    keysLabel: '↑ / ↓, Home / End',
-    help: 'Move between notes',
+    keysLabel: K.moveInFeed,
+    help: T.moveBetweenNotes,
     section: 'feed',
     when: onNote,
     perform: (c) => c.commands.moveInFeed(c.note!.element!, 'next'),
@@ -267,10 +268,10 @@ const feed: CaptureAction[] = [
   },
   {
     name: 'delete-note',
-    label: (c) => (c.note?.state === 'failed' ? T.discard : T.delete),
+    label: (c) => (c.note?.state === 'failed' ? T.discard() : T.delete()),
     help: T.deleteHelp,
     keys: ['Delete', 'Backspace'],
-    keysLabel: 'Delete',
+    keysLabel: () => msg('ui.keys.Delete'),
     section: 'feed',
     menus: ['note'],
     danger: true,
@@ -293,7 +294,7 @@ const feed: CaptureAction[] = [
     name: 'note-menu',
     label: T.menu,
     keys: ['Shift+F10', 'ContextMenu'],
-    keysLabel: 'Shift+F10 or the Menu key',
+    keysLabel: K.noteMenu,
     section: 'feed',
     when: onNote,
     perform: (c) => c.commands.openNoteMenu(c.note!),
@@ -302,7 +303,7 @@ const feed: CaptureAction[] = [
     name: 'back-to-composer',
     label: T.back,
     keys: ['Escape'],
-    keysLabel: 'Esc',
+    keysLabel: () => msg('ui.keys.Escape'),
     section: 'feed',
     when: onNote,
     perform: (c) => c.commands.focusComposer(),
@@ -315,7 +316,7 @@ const feed: CaptureAction[] = [
  */
 const onFocusedNoteHelp: CaptureAction = {
   name: 'focused-note-keys',
-  label: 'Change the focused note’s speaker, kind or flags',
+  label: T.focusedNote,
   keysLabel: 'Alt+1 … 9, Alt+K, Alt+S, Alt+Q',
   section: 'feed',
   perform: () => undefined,
@@ -327,11 +328,17 @@ const kindPickerHelp: CaptureAction[] = [
   {
     name: 'kind-arrows',
     label: T.kindArrows,
-    keysLabel: '↑ / ↓, Enter',
+    keysLabel: K.kindArrows,
     section: 'kind-picker',
     perform: () => undefined,
   },
-  { name: 'kind-escape', label: T.kindEscape, keysLabel: 'Esc', section: 'kind-picker', perform: () => undefined },
+  {
+    name: 'kind-escape',
+    label: T.kindEscape,
+    keysLabel: () => msg('ui.keys.Escape'),
+    section: 'kind-picker',
+    perform: () => undefined,
+  },
 ];
 
 export const CAPTURE_ACTIONS: readonly CaptureAction[] = [

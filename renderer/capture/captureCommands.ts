@@ -142,16 +142,15 @@ export async function applyKind(d: CaptureDeps, kind: NoteKind | null, note: Not
 }
 
 async function toggleFlag(d: CaptureDeps, flag: 'sensitive' | 'doNotQuote', note: NoteInFocus | null) {
-  const words = T.flagWords[flag];
   if (note && note.state !== 'saved') return announce(T.stillSaving);
   if (note) {
     const updated: Note | undefined = await d.act(toggleNoteFlag(d.runner, note.id, flag));
-    if (updated) announce(T.noteFlag(updated.flags[flag], words));
+    if (updated) announce(T.noteFlag(updated.flags[flag], flag));
     return;
   }
   const on = !d.state[flag];
   d.patch({ [flag]: on });
-  announce(T.nextFlag(on, words));
+  announce(T.nextFlag(on, flag));
 }
 
 function toggleTimebox(d: CaptureDeps): void {

@@ -1,130 +1,258 @@
 /**
- * Every word capture shows or announces, in one place, ready to move into a message catalogue (English and
- * French). Counted phrases go through the one plural helper.
+ * Every word capture shows or announces, in one place, from the message catalogue (architecture: Languages). Each
+ * is read when used (a getter or a function), so it is always in the app's current language.
  */
+import { msg } from '../ui/i18n';
+
 export const CAPTURE_TEXT = {
-  screenTitle: (session: string) => `Capture notes: ${session}`,
-  breadcrumbHere: 'Capture',
+  screenTitle: (session: string) => msg('capture.screenTitle', { session }),
+  get breadcrumbHere() {
+    return msg('capture.breadcrumbHere');
+  },
 
   // The note box
-  noteLabel: 'Note',
-  noteHint: '(Enter adds it, Shift+Enter for a new line)',
-  typeFirst: 'Type a note first',
-  noteAdded: 'Note added',
-  characters: (count: number, max: number) => `${count.toLocaleString('en')} of ${max.toLocaleString('en')} characters`,
-  draftRestored: 'Your unsent note is back in the note box.',
-  draftNotKept:
-    'This browser is not keeping a copy of what you type (its storage is full or turned off). Add the note soon.',
-  noteNotKept:
-    'This browser could not keep a copy of that note while it saves (its storage is full or turned off); it is being saved.',
+  get noteLabel() {
+    return msg('capture.noteLabel');
+  },
+  get noteHint() {
+    return msg('capture.noteHint');
+  },
+  get typeFirst() {
+    return msg('capture.typeFirst');
+  },
+  get noteAdded() {
+    return msg('capture.noteAdded');
+  },
+  characters: (count: number, max: number) => msg('capture.characters', { count, max }),
+  get draftRestored() {
+    return msg('capture.draftRestored');
+  },
+  get draftNotKept() {
+    return msg('capture.draftNotKept');
+  },
+  get noteNotKept() {
+    return msg('capture.noteNotKept');
+  },
 
   // The feed
-  feedHeading: 'Notes',
-  feedOrder: '(newest first)',
-  feedLabel: 'Captured notes, newest first',
-  feedEmpty: 'No notes yet. Type in the note box above and press Enter.',
-  showEarlier: 'Show earlier notes',
-  editLabel: 'Edit note',
-  stillSaving: 'Still saving this note; try again in a moment',
-  saving: 'Saving…',
-  notSaved: 'Not saved.',
-  notSavedBecause: (reason: string) => `Not saved: ${reason}`,
-  notSavedTag: 'Not saved',
-  retry: 'Retry',
-  retried: 'Note saved',
-  copy: 'Copy text',
-  copied: 'Note text copied',
-  copyFailed: 'Could not copy; select the text and copy it by hand',
-  discard: 'Discard',
-  discarded: 'Unsaved note discarded',
-  deleted: 'Note deleted',
-  undo: 'Undo',
-  restored: 'Note restored',
-  showAll: (count: number) => `Show all ${count.toLocaleString('en')} characters`,
-  showLess: 'Show less',
-  collapsed: 'Note collapsed',
-  expanded: 'Showing the whole note',
-  removedKind: '(removed kind)',
-  sensitiveTag: 'Sensitive',
-  doNotQuoteTag: 'Do not quote',
+  get feedHeading() {
+    return msg('capture.feedHeading');
+  },
+  get feedOrder() {
+    return msg('capture.feedOrder');
+  },
+  get feedLabel() {
+    return msg('capture.feedLabel');
+  },
+  get feedEmpty() {
+    return msg('capture.feedEmpty');
+  },
+  get showEarlier() {
+    return msg('capture.showEarlier');
+  },
+  get editLabel() {
+    return msg('capture.editLabel');
+  },
+  get noteSaved() {
+    return msg('capture.noteSaved');
+  },
+  get stillSaving() {
+    return msg('capture.stillSaving');
+  },
+  get saving() {
+    return msg('capture.saving');
+  },
+  get notSaved() {
+    return msg('capture.notSaved');
+  },
+  notSavedBecause: (reason: string) => msg('capture.notSavedBecause', { reason }),
+  get notSavedTag() {
+    return msg('capture.notSavedTag');
+  },
+  get retry() {
+    return msg('capture.retry');
+  },
+  get retried() {
+    return msg('capture.noteSaved');
+  },
+  get copy() {
+    return msg('capture.copy');
+  },
+  get copied() {
+    return msg('capture.copied');
+  },
+  get copyFailed() {
+    return msg('capture.copyFailed');
+  },
+  get discard() {
+    return msg('capture.discard');
+  },
+  get discarded() {
+    return msg('capture.discarded');
+  },
+  get deleted() {
+    return msg('capture.deleted');
+  },
+  get undo() {
+    return msg('capture.undo');
+  },
+  get restored() {
+    return msg('capture.restored');
+  },
+  showAll: (count: number) => msg('capture.showAll', { count }),
+  get showLess() {
+    return msg('capture.showLess');
+  },
+  get collapsed() {
+    return msg('capture.collapsed');
+  },
+  get expanded() {
+    return msg('capture.expanded');
+  },
+  get removedKind() {
+    return msg('capture.removedKind');
+  },
+  get sensitiveTag() {
+    return msg('capture.sensitive');
+  },
+  get doNotQuoteTag() {
+    return msg('capture.doNotQuote');
+  },
 
   // Next note and the focused note
-  speaker: (code: string | null) => (code ? `Speaker ${code}` : 'No speaker'),
-  noteSpeaker: (code: string | null) => `Note speaker: ${code ?? 'none'}`,
-  withdrawnSpeaker: (code: string) => `${code} withdrew consent; their notes are not recorded`,
-  kind: (name: string | null) => `Kind: ${name ?? 'none'}`,
-  noteKind: (name: string | null) => `Note kind: ${name ?? 'none'}`,
-  chooseKind: 'Choose a kind',
-  noKind: 'No kind',
-  flagWords: { sensitive: 'sensitive', doNotQuote: 'do not quote' },
-  nextFlag: (on: boolean, words: string) => (on ? `Next note will be marked ${words}` : `Next note not ${words}`),
-  noteFlag: (on: boolean, words: string) => `Note ${on ? 'marked' : 'no longer'} ${words}`,
+  speaker: (code: string | null) => msg('capture.speakerIs', { code: code ?? 'none' }),
+  noteSpeaker: (code: string | null) => msg('capture.noteSpeaker', { code: code ?? 'none' }),
+  withdrawnSpeaker: (code: string) => msg('capture.withdrawnSpeaker', { code }),
+  kind: (name: string | null) => (name === null ? msg('capture.kindNone') : msg('capture.kindIs', { name })),
+  noteKind: (name: string | null) => (name === null ? msg('capture.noteKindNone') : msg('capture.noteKind', { name })),
+  get chooseKind() {
+    return msg('capture.chooseKind');
+  },
+  get noKind() {
+    return msg('capture.noKind');
+  },
+  nextFlag: (on: boolean, flag: 'sensitive' | 'doNotQuote') => msg('capture.nextFlag', { flag, on: on ? 'yes' : 'no' }),
+  noteFlag: (on: boolean, flag: 'sensitive' | 'doNotQuote') => msg('capture.noteFlag', { flag, on: on ? 'yes' : 'no' }),
 
   // Questions and the time box
-  noQuestions: 'This project has no questions yet; add them in Setup',
-  question: (n: number, text: string) => `Question ${n}: ${text}`,
-  stillQuestion: (n: number, text: string) => `Still question ${n}: ${text}`,
-  timeboxWaiting: 'starts with the first note',
-  timeboxPaused: 'paused',
-  timeboxPassed: 'time box passed',
-  timeboxSessionClosed: 'session closed',
-  timeboxStarted: 'Time box started',
-  timeboxPausedNow: 'Time box paused',
+  get noQuestions() {
+    return msg('capture.noQuestions');
+  },
+  question: (number: number, text: string) => msg('capture.question', { number, text }),
+  stillQuestion: (number: number, text: string) => msg('capture.stillQuestion', { number, text }),
+  get timeboxWaiting() {
+    return msg('capture.timeboxWaiting');
+  },
+  get timeboxPaused() {
+    return msg('capture.timeboxPaused');
+  },
+  get timeboxPassed() {
+    return msg('capture.timeboxPassed');
+  },
+  get timeboxSessionClosed() {
+    return msg('capture.timeboxSessionClosed');
+  },
+  get timeboxStarted() {
+    return msg('capture.timeboxStarted');
+  },
+  get timeboxPausedNow() {
+    return msg('capture.timeboxPausedNow');
+  },
 
   // The session
-  sessionRunning: 'Session is running',
-  sessionClosed: 'Session closed. The time box has stopped; notes can still be added.',
-  sessionReopened: 'Session reopened',
-} as const;
+  get sessionRunning() {
+    return msg('capture.sessionRunning');
+  },
+  get sessionClosed() {
+    return msg('capture.sessionClosed');
+  },
+  get sessionReopened() {
+    return msg('capture.sessionReopened');
+  },
+};
 
 /** The labels of capture's actions: the same words in the keyboard help, the menus and the buttons. */
 export const ACTION_TEXT = {
-  addNote: 'Add the note',
-  newLine: 'New line inside the note',
-  goToFeed: 'Go to the newest note in the feed',
-  nextQuestion: 'Next question',
-  previousQuestion: 'Previous question',
-  speaker: 'Speaker P1 … P9 (added to the session if new)',
-  newSpeaker: 'A new speaker (next free code)',
-  noSpeaker: 'No speaker',
-  chooseKind: 'Choose the kind…',
-  chooseKindHelp: 'Choose the note kind: a digit picks one (0 for none)',
-  sensitive: (on: boolean) => (on ? 'Unmark sensitive' : 'Mark sensitive'),
-  sensitiveHelp: 'Mark the note sensitive (or not)',
-  doNotQuote: (on: boolean) => (on ? 'Allow quoting' : 'Mark do not quote'),
-  doNotQuoteHelp: 'Mark the note do-not-quote (or not)',
-  timebox: (running: boolean) => (running ? 'Pause time box' : 'Start time box'),
-  timeboxHelp: 'Start or pause the question’s time box',
-  startSession: 'Start session',
-  closeSession: 'Close session',
-  reopenSession: 'Reopen session',
-  undo: 'Undo / redo the last change (when the note box is empty)',
-  shortcuts: 'Keyboard shortcuts',
-  shortcutsHelp: 'Show these shortcuts (or ? outside a text box)',
-  nextNote: 'Next note',
-  previousNote: 'Previous note (from the newest: the note box)',
-  firstNote: 'Newest note',
-  lastNote: 'Oldest note shown',
-  edit: 'Edit',
-  editHelp: 'Edit the note in place (Enter saves, Esc cancels)',
-  delete: 'Delete',
-  deleteHelp: 'Delete the note (Undo in the notice, or Ctrl+Z)',
-  erase: 'Erase permanently…',
-  eraseHelp: 'Erase the note for ever (asks first; cannot be undone)',
-  retry: 'Retry saving',
-  copy: 'Copy the text',
-  discard: 'Discard the unsaved note',
-  menu: 'Open the note’s menu',
-  back: 'Back to the note box',
-  kindDigit: 'Choose that kind at once (0: no kind)',
-  kindArrows: 'Move, then choose',
-  kindEscape: 'Close without changing the kind',
-  noteActions: 'Note actions',
-} as const;
+  addNote: () => msg('captureAction.addNote'),
+  newLine: () => msg('captureAction.newLine'),
+  goToFeed: () => msg('captureAction.goToFeed'),
+  nextQuestion: () => msg('captureAction.nextQuestion'),
+  previousQuestion: () => msg('captureAction.previousQuestion'),
+  speaker: () => msg('captureAction.speaker'),
+  newSpeaker: () => msg('captureAction.newSpeaker'),
+  noSpeaker: () => msg('captureAction.noSpeaker'),
+  chooseKind: () => msg('captureAction.chooseKind'),
+  chooseKindHelp: () => msg('captureAction.chooseKindHelp'),
+  sensitive: (on: boolean) => msg(on ? 'captureAction.unmarkSensitive' : 'captureAction.markSensitive'),
+  sensitiveHelp: () => msg('captureAction.sensitiveHelp'),
+  doNotQuote: (on: boolean) => msg(on ? 'captureAction.allowQuoting' : 'captureAction.markDoNotQuote'),
+  doNotQuoteHelp: () => msg('captureAction.doNotQuoteHelp'),
+  timebox: (running: boolean) => msg(running ? 'captureAction.pauseTimebox' : 'captureAction.startTimebox'),
+  timeboxHelp: () => msg('captureAction.timeboxHelp'),
+  startSession: () => msg('captureAction.startSession'),
+  closeSession: () => msg('captureAction.closeSession'),
+  reopenSession: () => msg('captureAction.reopenSession'),
+  undo: () => msg('captureAction.undo'),
+  shortcuts: () => msg('captureAction.shortcuts'),
+  shortcutsHelp: () => msg('captureAction.shortcutsHelp'),
+  nextNote: () => msg('captureAction.nextNote'),
+  moveBetweenNotes: () => msg('captureAction.moveBetweenNotes'),
+  previousNote: () => msg('captureAction.previousNote'),
+  firstNote: () => msg('captureAction.firstNote'),
+  lastNote: () => msg('captureAction.lastNote'),
+  edit: () => msg('captureAction.edit'),
+  editHelp: () => msg('captureAction.editHelp'),
+  delete: () => msg('captureAction.delete'),
+  deleteHelp: () => msg('captureAction.deleteHelp'),
+  erase: () => msg('captureAction.erase'),
+  eraseHelp: () => msg('captureAction.eraseHelp'),
+  retry: () => msg('captureAction.retry'),
+  copy: () => msg('captureAction.copy'),
+  discard: () => msg('captureAction.discard'),
+  menu: () => msg('captureAction.menu'),
+  back: () => msg('captureAction.back'),
+  focusedNote: () => msg('captureAction.focusedNote'),
+  kindDigit: () => msg('captureAction.kindDigit'),
+  kindArrows: () => msg('captureAction.kindArrows'),
+  kindEscape: () => msg('captureAction.kindEscape'),
+  noteActions: () => msg('captureAction.noteActions'),
+};
+
+/** How some keys read in the shortcuts help, where the chords alone would read badly. */
+export const KEYS_TEXT = {
+  goToFeed: () => msg('captureKeys.goToFeed'),
+  editNote: () => msg('captureKeys.editNote'),
+  undo: () => msg('captureKeys.undo'),
+  shortcuts: () => msg('captureKeys.shortcuts'),
+  moveInFeed: () => msg('captureKeys.moveInFeed'),
+  noteMenu: () => msg('captureKeys.noteMenu'),
+  kindArrows: () => msg('captureKeys.kindArrows'),
+  newLine: () => msg('captureKeys.newLine'),
+};
 
 export const SECTIONS = [
-  { id: 'composer', heading: 'In the note box' },
-  { id: 'anywhere', heading: 'Anywhere in capture' },
-  { id: 'feed', heading: 'On a note in the feed' },
-  { id: 'kind-picker', heading: 'In the kind picker' },
+  {
+    id: 'composer',
+    get heading() {
+      return msg('captureSection.composer');
+    },
+  },
+  {
+    id: 'anywhere',
+    get heading() {
+      return msg('captureSection.anywhere');
+    },
+  },
+  {
+    id: 'feed',
+    get heading() {
+      return msg('captureSection.feed');
+    },
+  },
+  {
+    id: 'kind-picker',
+    get heading() {
+      return msg('captureSection.kindPicker');
+    },
+  },
 ] as const;

@@ -3,6 +3,7 @@
  * one). Every such key lives here, so there is one place to see what a device remembers about its user.
  */
 import type { FieldnotesDb } from './db';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../../shared/i18n/locales';
 
 interface TextSetting {
   key: string;
@@ -27,4 +28,16 @@ export async function saveTextSetting(db: FieldnotesDb, setting: TextSetting, te
   const clean = text.replace(/\s+/g, ' ').trim().slice(0, setting.maxLength);
   await db.meta.put({ key: setting.key, value: clean });
   return clean;
+}
+
+/** The app's language on this device (architecture: Languages); English until a person chooses. */
+const LANGUAGE_KEY = 'settings:language';
+
+export async function loadLanguage(db: FieldnotesDb): Promise<Locale> {
+  const entry = await db.meta.get(LANGUAGE_KEY);
+  return isLocale(entry?.value) ? entry.value : DEFAULT_LOCALE;
+}
+
+export async function saveLanguage(db: FieldnotesDb, locale: Locale): Promise<void> {
+  await db.meta.put({ key: LANGUAGE_KEY, value: locale });
 }

@@ -1,14 +1,13 @@
 /** What an erasure cannot reach, said wherever a person is about to erase: copies that already left Fieldnotes. */
+import { useT } from './i18n';
 export function ErasureLimits() {
+  const { t } = useT();
   return (
     <>
-      <p>Erasure cannot reach copies that have already left Fieldnotes:</p>
+      <p>{t('ui.erasureLimits')}</p>
       <ul className="erasure-limits">
-        <li>a bundle or an export already given to someone (ask them to delete it);</li>
-        <li>
-          earlier versions your file-sync service keeps of the shared folder (OneDrive, SharePoint or Dropbox version
-          history, a backup of a USB stick).
-        </li>
+        <li>{t('ui.erasureLimitsGiven')}</li>
+        <li>{t('ui.erasureLimitsHistory')}</li>
       </ul>
     </>
   );

@@ -1,4 +1,5 @@
 /** A list of keyboard shortcuts in sections, in an accessible modal: used by capture and the board. */
+import { useT } from './i18n';
 import type { ReactNode } from 'react';
 import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import './shortcutsDialog.css';
@@ -22,6 +23,7 @@ export function ShortcutsDialog({
   isOpen: boolean;
   onClose(): void;
 }) {
+  const { t } = useT();
   return (
     <ModalOverlay className="modal-overlay" isOpen={isOpen} onOpenChange={(open) => !open && onClose()} isDismissable>
       <Modal className="modal modal-wide">
@@ -47,7 +49,7 @@ export function ShortcutsDialog({
           ))}
           <DialogFooter>
             <Button autoFocus onPress={onClose}>
-              Close
+              {t('ui.close')}
             </Button>
           </DialogFooter>
         </Dialog>

@@ -3,6 +3,7 @@
  * what will happen and asks the person to type a word (a participant's code, "erase") before the button works.
  * Keyboard-first: focus starts in the field, Enter confirms once the word matches, Esc cancels.
  */
+import { useT } from './i18n';
 import { useId, useState, type ReactNode } from 'react';
 import { Button, Dialog, Heading, Input, Label, Modal, ModalOverlay, TextField } from 'react-aria-components';
 import { DialogFooter } from './ConfirmDialog';
@@ -29,6 +30,7 @@ export function TypedConfirmDialog({
   const [typed, setTyped] = useState('');
   const [busy, setBusy] = useState(false);
   const hintId = useId();
+  const { t } = useT();
   const matches = typed.trim().toLowerCase() === word.trim().toLowerCase();
   const close = () => {
     setTyped('');
@@ -58,19 +60,20 @@ export function TypedConfirmDialog({
           >
             <TextField className="field" value={typed} onChange={setTyped} autoFocus isDisabled={busy}>
               <Label>
-                Type <strong className="typed-word">{word}</strong> to confirm
+                {t('ui.typeToConfirmBefore')} <strong className="typed-word">{word}</strong>{' '}
+                {t('ui.typeToConfirmAfter')}
               </Label>
               <Input autoComplete="off" spellCheck={false} aria-describedby={hintId} />
             </TextField>
             <p id={hintId} className="muted typed-confirm-hint">
-              {matches ? 'Press Enter or the button to go ahead.' : 'The button works once it matches.'}
+              {matches ? t('ui.typedMatches') : t('ui.typedWaiting')}
             </p>
             <DialogFooter>
               <Button onPress={close} isDisabled={busy}>
-                Cancel
+                {t('ui.cancel')}
               </Button>
               <Button type="submit" className="danger primary-button" isDisabled={!matches || busy}>
-                {busy ? 'Working…' : confirmLabel}
+                {busy ? t('ui.working') : confirmLabel}
               </Button>
             </DialogFooter>
           </form>

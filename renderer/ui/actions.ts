@@ -9,6 +9,8 @@
  * `Digit` alone is any digit, handed to `perform`. Other keys are named by their `key` value (`Enter`, `F2`,
  * `ArrowUp`, `Delete`, `?`); a printable one like `?` ignores Shift, since typing it needs Shift on most layouts.
  */
+import type { MessageId } from '../../shared/i18n/catalogue';
+import { msg } from './i18n';
 
 export interface ActionTrigger {
   /** The digit pressed, for a chord written with `Digit`. */
@@ -21,9 +23,9 @@ export interface Action<C> {
   label: string | ((context: C) => string);
   keys?: readonly string[];
   /** How the keys read in the shortcuts dialog when the chords alone would read badly (`Alt+1 … Alt+9`). */
-  keysLabel?: string;
+  keysLabel?: string | (() => string);
   /** What the shortcuts dialog says it does, when that differs from the label. */
-  help?: string;
+  help?: string | (() => string);
   /** The shortcuts dialog section that lists it; unlisted when absent. */
   section?: string;
   /** The menus it appears in (by the screen's own names for them). */
@@ -98,6 +100,9 @@ export function labelOf<C>(action: Action<C>, context: C): string {
   return typeof action.label === 'function' ? action.label(context) : action.label;
 }
 
+/** Words given as a function are read when shown, so they follow the app's language. */
+const textOf = (text: string | (() => string)): string => (typeof text === 'function' ? text() : text);
+
 export function applies<C>(action: Action<C>, context: C): boolean {
   return action.when ? action.when(context) : true;
 }
@@ -117,12 +122,23 @@ export function findKeyAction<C>(
   return null;
 }
 
+/** Keys whose names differ between languages (Entrée, Échap, Maj…). */
+const KEY_MESSAGES: Record<string, MessageId> = {
+  Enter: 'ui.keys.Enter',
+  Escape: 'ui.keys.Escape',
+  Delete: 'ui.keys.Delete',
+  Backspace: 'ui.keys.Backspace',
+  Shift: 'ui.keys.Shift',
+  Home: 'ui.keys.Home',
+  End: 'ui.keys.End',
+  ContextMenu: 'ui.keys.ContextMenu',
+};
+
 const KEY_NAMES: Record<string, string> = {
   ArrowUp: '↑',
   ArrowDown: '↓',
   ArrowLeft: '←',
   ArrowRight: '→',
-  Escape: 'Esc',
   Slash: '/',
   Backslash: '\\',
   Period: '.',
@@ -136,15 +152,19 @@ const KEY_NAMES: Record<string, string> = {
 export function formatChord(spec: string): string {
   return spec
     .split(/\+(?=.)/)
-    .map((part) => KEY_NAMES[part] ?? part.replace(/^Key(?=[A-Z]$)|^Digit(?=\d$)/, ''))
+    .map(
+      (part) =>
+        (KEY_MESSAGES[part] ? msg(KEY_MESSAGES[part]) : KEY_NAMES[part]) ??
+        part.replace(/^Key(?=[A-Z]$)|^Digit(?=\d$)/, ''),
+    )
     .join('+')
     .replace(/\bDigit$/, '0–9');
 }
 
 export function formatKeys<C>(action: Action<C>): string | null {
-  if (action.keysLabel) return action.keysLabel;
+  if (action.keysLabel) return textOf(action.keysLabel);
   if (!action.keys?.length) return null;
-  return action.keys.map(formatChord).join(' or ');
+  return action.keys.map(formatChord).reduce((first, second) => msg('ui.keys.or', { first, second }));
 }
 
 /** The value for `aria-keyshortcuts` (WAI-ARIA names: Control, Alt, Shift and the key's own name). */
@@ -175,7 +195,10 @@ export function shortcutSections<C>(
       heading,
       rows: actions
         .filter((action) => action.section === id)
-        .map((action) => ({ keys: formatKeys(action), does: action.help ?? labelOf(action, context) }))
+        .map((action) => ({
+          keys: formatKeys(action),
+          does: action.help ? textOf(action.help) : labelOf(action, context),
+        }))
         .filter((row): row is { keys: string; does: string } => row.keys !== null),
     }))
     .filter((section) => section.rows.length > 0);
