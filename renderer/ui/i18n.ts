@@ -31,7 +31,6 @@ function fromIntl(intl: IntlShape, locale: Locale): Translator {
     t: (id, values) => intl.formatMessage({ id }, values),
     number: (value, options) => intl.formatNumber(value, options),
     date: (value, options) => intl.formatDate(value, options),
-    list: (items) => intl.formatList(items, { type: 'conjunction' }),
   };
 }
 

@@ -3,6 +3,7 @@
  * serves them all), named as the single exports are, and packed into one zip with a folder inside named after the
  * project and date, so unpacking it gives one tidy folder.
  */
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
 import { zipSync } from 'fflate';
 import type { FindingsDocument } from '../findings/documentSchema';
 import { exportFileName, writeExport, type ExportFormat } from './formats';
@@ -22,10 +23,11 @@ export async function writeAllExports(
   formats: readonly ExportFormat[],
   doc: FindingsDocument,
   onFile?: (done: number, total: number) => void,
+  locale: Locale = DEFAULT_LOCALE,
 ): Promise<ExportedFile[]> {
   const files: ExportedFile[] = [];
   for (const format of new Set(formats)) {
-    files.push({ name: exportFileName(doc, format), data: await writeExport(format, doc) });
+    files.push({ name: exportFileName(doc, format), data: await writeExport(format, doc, locale) });
     onFile?.(files.length, formats.length);
   }
   return files;

@@ -4,6 +4,7 @@
  * contents follows the one-page summary; the charts are PNG images with alt text; the coverage table is shaded like
  * the workbook's heat map.
  */
+import { translator, type Translator } from '../i18n/translate';
 import {
   AlignmentType,
   Document,
@@ -71,7 +72,7 @@ function chartParagraphs(chart: Chart): Paragraph[] {
   ];
 }
 
-function render(block: Block): (Paragraph | Table | TableOfContents)[] {
+function render(block: Block, contentsTitle: string): (Paragraph | Table | TableOfContents)[] {
   switch (block.type) {
     case 'heading':
       return [new Paragraph({ heading: HEADINGS[block.level], children: [new TextRun(xmlSafe(block.text))] })];
@@ -107,8 +108,8 @@ function render(block: Block): (Paragraph | Table | TableOfContents)[] {
       return chartParagraphs(block.chart);
     case 'contents':
       return [
-        new Paragraph({ style: 'ContentsTitle', children: [new TextRun('Contents')] }),
-        new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '2-2' }),
+        new Paragraph({ style: 'ContentsTitle', children: [new TextRun(contentsTitle)] }),
+        new TableOfContents(contentsTitle, { hyperlink: true, headingStyleRange: '2-2' }),
       ];
     case 'pageBreak':
       return [new Paragraph({ children: [new PageBreak()] })];
@@ -129,20 +130,26 @@ function render(block: Block): (Paragraph | Table | TableOfContents)[] {
   }
 }
 
-export async function writeReportDocx(doc: FindingsDocument): Promise<Uint8Array> {
-  const report = buildReport(doc);
+export async function writeReportDocx(doc: FindingsDocument, tr: Translator = translator()): Promise<Uint8Array> {
+  const report = buildReport(doc, tr);
   const document = new Document({
     // Fixed authorship: the report never carries the account name of the machine it was made on.
     creator: doc.generator,
     lastModifiedBy: doc.generator,
     title: xmlSafe(report.title),
-    description: 'What we heard: findings from community focus groups',
+    description: report.description,
     // Word fills the contents' page numbers when it opens the file; until then each entry links to its heading.
     features: { updateFields: true },
-    sections: [{ children: report.blocks.flatMap(render) }],
+    sections: [{ children: report.blocks.flatMap((block) => render(block, report.contentsTitle)) }],
     styles: {
       paragraphStyles: [
-        { id: 'Normal', name: 'Normal', run: { size: 22 }, paragraph: { alignment: AlignmentType.LEFT } },
+        {
+          id: 'Normal',
+          name: 'Normal',
+          // The proofing language, so Word checks the report's words in the language they are written in.
+          run: { size: 22, language: { value: report.lang === 'en' ? 'en-CA' : report.lang } },
+          paragraph: { alignment: AlignmentType.LEFT },
+        },
         {
           id: 'ContentsTitle',
           name: 'Contents Title',

@@ -3,6 +3,8 @@
  * `writeExport`, which loads a format's writer only when it is used (exceljs, docx and fflate are large; a
  * facilitator exporting CSV should not wait for them to load).
  */
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
+import { translator } from '../i18n/translate';
 import type { FindingsDocument } from '../findings/documentSchema';
 
 export type ExportFormat = 'xlsx' | 'json' | 'csv' | 'docx' | 'html' | 'qdc' | 'qdpx' | 'pptx';
@@ -40,9 +42,17 @@ export const EXPORT_FORMATS: Record<ExportFormat, FormatInfo> = {
   },
 };
 
-/** The file's bytes; text formats are UTF-8 (the CSV keeps its byte-order mark). */
-export async function writeExport(format: ExportFormat, doc: FindingsDocument): Promise<Uint8Array> {
+/**
+ * The file's bytes; text formats are UTF-8 (the CSV keeps its byte-order mark). `locale` is the report's language:
+ * the words the report writes around the data (headings, sentences, dates); note text is never translated.
+ */
+export async function writeExport(
+  format: ExportFormat,
+  doc: FindingsDocument,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<Uint8Array> {
   const text = (value: string) => new TextEncoder().encode(value);
+  const tr = translator(locale);
   switch (format) {
     case 'xlsx':
       return (await import('./xlsx')).writeXlsx(doc);
@@ -51,9 +61,9 @@ export async function writeExport(format: ExportFormat, doc: FindingsDocument): 
     case 'csv':
       return text((await import('./csv')).writeNotesCsv(doc));
     case 'docx':
-      return (await import('./docx')).writeReportDocx(doc);
+      return (await import('./docx')).writeReportDocx(doc, tr);
     case 'html':
-      return text((await import('./html')).writeReportHtml(doc));
+      return text((await import('./html')).writeReportHtml(doc, tr));
     case 'qdc':
       return text((await import('./refi/qdc')).writeQdc(doc));
     case 'qdpx':

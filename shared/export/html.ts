@@ -2,6 +2,7 @@
  * The "What we heard" report as one self-contained, printable HTML page (inline styles, no scripts, no external
  * resources), rendered from the same report model as the Word document. Print to PDF from any browser.
  */
+import { translator, type Translator } from '../i18n/translate';
 import type { FindingsDocument } from '../findings/documentSchema';
 import { chartSvg } from './report/charts';
 import { buildReport, type Block } from './report/model';
@@ -33,11 +34,11 @@ function anchor(text: string): string {
     .replace(/^-|-$/g, '')}`;
 }
 
-function contentsOf(blocks: readonly Block[]): string {
+function contentsOf(blocks: readonly Block[], title: string): string {
   const items = blocks
     .filter((b): b is Extract<Block, { type: 'heading' }> => b.type === 'heading' && b.level === 2)
     .map((b) => `<li><a href="#${anchor(b.text)}">${escape(b.text)}</a></li>`);
-  return `<nav aria-labelledby="contents-title"><h2 id="contents-title">Contents</h2><ol>${items.join('')}</ol></nav>`;
+  return `<nav aria-labelledby="contents-title"><h2 id="contents-title">${escape(title)}</h2><ol>${items.join('')}</ol></nav>`;
 }
 
 function render(block: Block, contents: string): string {
@@ -74,11 +75,11 @@ function render(block: Block, contents: string): string {
   }
 }
 
-export function writeReportHtml(doc: FindingsDocument): string {
-  const report = buildReport(doc);
+export function writeReportHtml(doc: FindingsDocument, tr: Translator = translator()): string {
+  const report = buildReport(doc, tr);
   return [
     '<!doctype html>',
-    '<html lang="en">',
+    `<html lang="${escape(report.lang)}">`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -88,7 +89,7 @@ export function writeReportHtml(doc: FindingsDocument): string {
     '</head>',
     '<body>',
     '<main>',
-    ...report.blocks.map((block) => render(block, contentsOf(report.blocks))),
+    ...report.blocks.map((block) => render(block, contentsOf(report.blocks, report.contentsTitle))),
     '</main>',
     '</body>',
     '</html>',

@@ -1,5 +1,6 @@
 /** Names for the ids in a findings document, shared by every table and report writer. */
 import type { FindingsDocument, Quote } from '../findings/documentSchema';
+import { translator, type Translator } from '../i18n/translate';
 
 export interface DocumentLookups {
   sessionTitle(id: string): string;
@@ -36,8 +37,8 @@ export function lookups(doc: FindingsDocument): DocumentLookups {
 }
 
 /** Who said it, as every report and slide shows it: the group (or session) and the note's reference, never a speaker. */
-export function quoteAttribution(quote: Quote, look: DocumentLookups): string {
+export function quoteAttribution(quote: Quote, look: DocumentLookups, tr: Translator = translator()): string {
   const group = look.groupName(quote.groupId);
   const ref = look.noteRef(quote.noteId);
-  return `${group ? `${group} focus group` : look.sessionTitle(quote.sessionId)}${ref ? `, ${ref}` : ''}`;
+  return `${group ? tr.t('report.focusGroupOf', { group }) : look.sessionTitle(quote.sessionId)}${ref ? `, ${ref}` : ''}`;
 }

@@ -2,9 +2,9 @@
  * How widely a theme was heard: how many notes, sessions, stakeholder groups and speakers, and its votes.
  * Breadth is what lets a report say "raised in 5 of 7 groups" instead of "mentioned 40 times".
  */
+import { translator, type Translator } from '../i18n/translate';
 import type { Note } from '../domain/schemas';
 import type { SnapshotIndex } from './snapshot';
-import { plural } from '../i18n/plural';
 
 export interface Breadth {
   noteCount: number;
@@ -48,9 +48,7 @@ export function breadthOf(notes: readonly Note[], themeVotes: number, index: Sna
  * look narrow; such groups are listed as "not heard from yet" instead. Sessions without a group count towards
  * sessions but never towards groups. Every screen, export and the report use this rule and say it in these words.
  */
-export const BREADTH_RULE =
-  'Breadth counts the stakeholder groups that raised a theme out of the groups we have held at least one session with, ' +
-  'and the sessions in which it came up. Groups with no session yet are listed as not yet heard from, not counted as silent.';
+export const BREADTH_RULE = translator().t('report.breadthRule');
 
 /** Columns of the coverage matrix, as in the findings document: enough to know which groups have been met. */
 export interface HeldColumn {
@@ -64,8 +62,11 @@ export function groupsHeardFrom(columns: readonly HeldColumn[]): number {
 }
 
 /** "heard in 2 of 5 groups, 3 sessions": computed, never stored in a statement. */
-export function describeBreadth(groupCount: number, sessionCount: number, denominator: number): string {
-  const sessions = plural(sessionCount, { one: '# session', other: '# sessions' });
-  if (denominator === 0) return `heard in ${sessions}`;
-  return `heard in ${groupCount} of ${plural(denominator, { one: '# group', other: '# groups' })}, ${sessions}`;
+export function describeBreadth(
+  groupCount: number,
+  sessionCount: number,
+  denominator: number,
+  tr: Translator = translator(),
+): string {
+  return tr.t('report.breadth', { groups: groupCount, sessions: sessionCount, denominator });
 }

@@ -5,6 +5,7 @@
  * flag policy), so a note keeps its reference whichever sessions or flagged notes an export leaves out, and every
  * format of one export names it the same way. The UUID stays the identity; the reference is for people.
  */
+import { translator } from '../i18n/translate';
 import type { Note, Session } from '../domain/schemas';
 import { compareCodeUnits } from './snapshot';
 
@@ -12,9 +13,7 @@ const byCreation = (a: { createdAt: string; id: string }, b: { createdAt: string
   compareCodeUnits(a.createdAt, b.createdAt) || compareCodeUnits(a.id, b.id);
 
 /** How references are made, in words, for the method notes of the workbook and report. */
-export const NOTE_REF_RULE =
-  'Notes are referred to as S<session>-N<note>: sessions numbered in the order they were created, notes in the order ' +
-  'they were written within their session. The note ID beside each note never changes.';
+export const NOTE_REF_RULE = translator().t('report.noteRefRule');
 
 export function formatNoteRef(sessionNumber: number, noteNumber: number): string {
   return `S${sessionNumber}-N${noteNumber}`;

@@ -78,14 +78,15 @@ export function compareCatalogues(reference: Catalogue, other: Catalogue, otherN
 
 /**
  * French typography: a no-break space (or a narrow one) before : ; ? ! » and after «, never a plain space, and
- * the typographic apostrophe rather than the typewriter one (which ICU would also read as a quote).
+ * the typographic apostrophe in words rather than the typewriter one.
  */
 export function frenchTypographyProblems(catalogue: Catalogue): string[] {
   const problems: string[] = [];
   for (const [id, message] of Object.entries(catalogue)) {
     if (/ [:;?!»]/u.test(message)) problems.push(`${id}: a plain space before : ; ? ! or »`);
     if (/« /u.test(message)) problems.push(`${id}: a plain space after «`);
-    if (/'/u.test(message)) problems.push(`${id}: a typewriter apostrophe (use ’)`);
+    // Between letters only: elsewhere an apostrophe is ICU's quote (`'<'`).
+    if (/\p{L}'\p{L}/u.test(message)) problems.push(`${id}: a typewriter apostrophe (use ’)`);
   }
   return problems;
 }

@@ -15,8 +15,6 @@ export interface Translator {
   t(id: MessageId, values?: MessageValues): string;
   number(value: number, options?: Intl.NumberFormatOptions): string;
   date(value: Date | number | string, options?: Intl.DateTimeFormatOptions): string;
-  /** `a, b and c` / `a, b et c`. */
-  list(items: readonly string[]): string;
 }
 
 const cache = createIntlCache();
@@ -38,7 +36,6 @@ function make(locale: Locale): Translator {
     t: (id, values) => intl.formatMessage({ id }, values),
     number: (value, options) => intl.formatNumber(value, options),
     date: (value, options) => intl.formatDate(value, options),
-    list: (items) => intl.formatList(items, { type: 'conjunction' }),
   };
 }
 

@@ -5,6 +5,7 @@
  * Every chart carries alt text that says what it shows in words, for screen readers and for anyone who cannot
  * see colour.
  */
+import { translator, type Translator } from '../../i18n/translate';
 import type { FindingsDocument } from '../../findings/documentSchema';
 import { describeBreadth, groupsHeardFrom } from '../../findings/breadth';
 import { escapeXml } from '../text';
@@ -28,11 +29,10 @@ export function fitLabel(text: string, width: number): string {
 }
 
 /** Themes in rank order, bars by votes (the room's priority) or, where nobody voted, by notes. */
-export function barChart(doc: FindingsDocument): Chart {
+export function barChart(doc: FindingsDocument, tr: Translator = translator()): Chart {
   const rows = doc.ranking.slice(0, MAX_ROWS);
   const byVotes = rows.some((r) => r.votes > 0);
   const value = (r: (typeof rows)[number]) => (byVotes ? r.votes : r.noteCount);
-  const unit = byVotes ? 'votes' : 'notes';
   const max = Math.max(1, ...rows.map(value));
   const barArea = 340;
   const width = LABEL_WIDTH + barArea + 60;
@@ -50,22 +50,24 @@ export function barChart(doc: FindingsDocument): Chart {
         anchor: 'end',
       },
       { kind: 'rect', x: LABEL_WIDTH, y: y + 4, w: length, h: ROW - 8, fill: BAR },
-      { kind: 'text', x: LABEL_WIDTH + length + 6, y: y + 17, text: String(value(r)), fill: INK, anchor: 'start' },
+      { kind: 'text', x: LABEL_WIDTH + length + 6, y: y + 17, text: tr.number(value(r)), fill: INK, anchor: 'start' },
     );
   });
   const more = doc.ranking.length - rows.length;
   const denominator = groupsHeardFrom(doc.coverage.columns);
-  const alt =
-    `Bar chart of the themes by ${unit}, highest first: ` +
-    rows
-      .map(
-        (r) =>
-          `${r.name}, ${value(r)} ${unit} (${describeBreadth(r.groupIds.length, r.sessionIds.length, denominator)})`,
-      )
-      .join('; ') +
-    (more > 0 ? `; and ${more} more themes in the table below.` : '.');
+  const votes = byVotes ? 'yes' : 'no';
+  const listed = rows.map((r) =>
+    tr.t('report.chart.barRow', {
+      theme: r.name,
+      value: value(r),
+      byVotes: votes,
+      breadth: describeBreadth(r.groupIds.length, r.sessionIds.length, denominator, tr),
+    }),
+  );
+  const separator = tr.locale.startsWith('fr') ? '\u202f; ' : '; ';
+  const alt = tr.t('report.chart.barAlt', { byVotes: votes, rows: listed.join(separator), more });
   return {
-    title: `Priorities: themes by ${unit}${more > 0 ? ` (top ${rows.length})` : ''}`,
+    title: tr.t('report.chart.barTitle', { byVotes: votes, more, shown: rows.length }),
     alt,
     width,
     height: 16 + rows.length * ROW,
@@ -82,7 +84,7 @@ export function heatColor(state: string, shade: number): string {
   return `#${hex(mix(255, 17))}${hex(mix(255, 94))}${hex(mix(255, 89))}`.toUpperCase();
 }
 
-export function heatMap(doc: FindingsDocument): Chart {
+export function heatMap(doc: FindingsDocument, tr: Translator = translator()): Chart {
   const { columns, cells } = doc.coverage;
   const rows = doc.coverage.rows.slice(0, MAX_ROWS);
   const cell = 74;
@@ -112,7 +114,7 @@ export function heatMap(doc: FindingsDocument): Chart {
     (cells[i] ?? []).forEach((c, j) => {
       const x = LABEL_WIDTH + j * cell;
       shapes.push({ kind: 'rect', x: x + 1, y: y + 1, w: cell - 2, h: ROW - 2, fill: heatColor(c.state, c.shade) });
-      const label = c.state === 'no-session' ? '–' : String(c.count);
+      const label = c.state === 'no-session' ? '–' : tr.number(c.count);
       const light = c.state === 'heard' && c.shade > 0.55;
       shapes.push({
         kind: 'text',
@@ -125,20 +127,22 @@ export function heatMap(doc: FindingsDocument): Chart {
     });
   });
   const name = new Map(columns.map((c) => [c.groupId, c.name]));
+  const separator = tr.locale.startsWith('fr') ? '\u202f; ' : '; ';
   const alt =
-    'Heat map of notes per theme and stakeholder group (darker is more notes; pale red: the group met but did not raise ' +
-    'the theme; grey with a dash: no session with the group yet). ' +
+    `${tr.t('report.chart.heatAlt')} ` +
     rows
       .map((row, i) => {
         const heard = (cells[i] ?? [])
-          .map((c, j) => (c.state === 'heard' ? `${name.get(columns[j]!.groupId)} ${c.count}` : null))
-          .filter(Boolean);
-        return `${row.name}: ${heard.length ? heard.join(', ') : 'no group yet'}`;
+          .map((c, j) => (c.state === 'heard' ? `${name.get(columns[j]!.groupId)} ${tr.number(c.count)}` : null))
+          .filter((text): text is string => text !== null);
+        return heard.length
+          ? tr.t('report.chart.heatRow', { theme: row.name, groups: heard.join(', ') })
+          : tr.t('report.chart.heatRowNone', { theme: row.name });
       })
-      .join('; ') +
+      .join(separator) +
     '.';
   return {
-    title: 'Coverage: notes per theme and stakeholder group',
+    title: tr.t('report.chart.heatTitle'),
     alt,
     width,
     height: head + rows.length * ROW + 4,

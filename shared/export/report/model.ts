@@ -9,9 +9,8 @@
  * a small group a code plus a group can point at one person.
  */
 import type { FindingsDocument, Quote } from '../../findings/documentSchema';
-import { BREADTH_RULE, describeBreadth, groupsHeardFrom } from '../../findings/breadth';
-import { NOTE_REF_RULE } from '../../findings/noteRefs';
-import { plural } from '../../i18n/plural';
+import { describeBreadth, groupsHeardFrom } from '../../findings/breadth';
+import { translator, type Translator } from '../../i18n/translate';
 import { barChart, heatMap } from './charts';
 import type { Block, ReportModel } from './types';
 import { uniqueTexts } from '../../findings/ideas';
@@ -20,47 +19,67 @@ import { lookups, quoteAttribution, type DocumentLookups } from '../lookups';
 
 export type { Block, ReportModel } from './types';
 
-function quoteBlocks(quotes: readonly Quote[], look: DocumentLookups): Block[] {
-  return quotes.map((q) => ({ type: 'quote', text: q.text, attribution: quoteAttribution(q, look) }));
+/** What the report is built with: the document's lookups and the report's language. */
+interface Context {
+  look: DocumentLookups;
+  tr: Translator;
 }
 
-const count = (n: number, one: string, other: string) => plural(n, { one: `# ${one}`, other: `# ${other}` });
+function quoteBlocks(quotes: readonly Quote[], { look, tr }: Context): Block[] {
+  return quotes.map((q) => ({ type: 'quote', text: q.text, attribution: quoteAttribution(q, look, tr) }));
+}
+
+/** A date of the document (`2026-11-30`) as the report's language writes it. */
+function longDate(isoDate: string, tr: Translator): string {
+  const day = new Date(`${isoDate.slice(0, 10)}T12:00:00Z`);
+  if (Number.isNaN(day.getTime())) return isoDate;
+  return tr.date(day, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+}
 
 /** Who took part in a session: the attendance recorded, else the speaker codes used, else nothing known. */
-export function attendanceText(session: FindingsDocument['sessions'][number]): string {
-  if (session.attendance !== null) return String(session.attendance);
-  if (session.participantCount > 0) return `${count(session.participantCount, 'speaker', 'speakers')} (not counted)`;
-  return 'not recorded';
+export function attendanceText(session: FindingsDocument['sessions'][number], tr: Translator = translator()): string {
+  if (session.attendance !== null) return tr.number(session.attendance);
+  if (session.participantCount > 0) return tr.t('report.speakersNotCounted', { count: session.participantCount });
+  return tr.t('report.notRecorded');
 }
 
-function method(doc: FindingsDocument, look: DocumentLookups): Block[] {
+function method(doc: FindingsDocument, c: Context): Block[] {
+  const { look, tr } = c;
   const t = doc.totals;
   const people = peopleHeard(doc.sessions);
   const blocks: Block[] = [
-    { type: 'heading', level: 2, text: 'How we listened' },
+    { type: 'heading', level: 2, text: tr.t('report.howWeListened') },
     {
       type: 'paragraph',
-      text:
-        `We held ${count(t.heldSessions, 'focus group', 'focus groups')} with ` +
-        `${count(groupsHeardFrom(doc.coverage.columns), 'stakeholder group', 'stakeholder groups')}` +
-        `${people > 0 ? `; ${count(people, 'person', 'people')} took part` : ''}. ` +
-        `Note-takers recorded ${count(t.notes, 'note', 'notes')}, which were sorted into ${count(doc.ranking.length, 'theme', 'themes')}.`,
+      text: tr.t('report.method', {
+        sessions: t.heldSessions,
+        groups: groupsHeardFrom(doc.coverage.columns),
+        people,
+        notes: t.notes,
+        themes: doc.ranking.length,
+      }),
     },
     {
       type: 'table',
-      headers: ['Session', 'Stakeholder group', 'Date', 'Attendance', 'Notes'],
+      headers: [
+        tr.t('report.col.session'),
+        tr.t('report.col.group'),
+        tr.t('report.col.date'),
+        tr.t('report.col.attendance'),
+        tr.t('report.col.notes'),
+      ],
       rows: doc.sessions.map((s) => [
         s.title,
         look.groupName(s.groupId),
         s.date ?? '',
-        attendanceText(s),
-        String(s.noteCount),
+        attendanceText(s, tr),
+        tr.number(s.noteCount),
       ]),
     },
   ];
   if (doc.questions.length > 0) {
     blocks.push(
-      { type: 'paragraph', text: 'Each group was asked:', tone: 'strong' },
+      { type: 'paragraph', text: tr.t('report.eachGroupAsked'), tone: 'strong' },
       { type: 'list', items: doc.questions.map((q) => q.text) },
     );
   }
@@ -68,14 +87,14 @@ function method(doc: FindingsDocument, look: DocumentLookups): Block[] {
   if (waiting.length > 0)
     blocks.push({
       type: 'paragraph',
-      text: `Not yet heard from (no session held): ${waiting.join(', ')}.`,
+      text: tr.t('report.notYetHeardNoSession', { groups: waiting.join(', ') }),
       tone: 'muted',
     });
   blocks.push(
-    { type: 'paragraph', text: 'How breadth is counted', tone: 'strong' },
-    { type: 'paragraph', text: BREADTH_RULE },
-    { type: 'paragraph', text: 'How notes are referred to', tone: 'strong' },
-    { type: 'paragraph', text: NOTE_REF_RULE },
+    { type: 'paragraph', text: tr.t('report.howBreadth'), tone: 'strong' },
+    { type: 'paragraph', text: tr.t('report.breadthRule') },
+    { type: 'paragraph', text: tr.t('report.howNotes'), tone: 'strong' },
+    { type: 'paragraph', text: tr.t('report.noteRefRule') },
   );
   return blocks;
 }
@@ -91,52 +110,67 @@ function ideasOfTheme(
 
 const withRef = (idea: { text: string; ref: string }) => (idea.ref ? `${idea.text} (${idea.ref})` : idea.text);
 
-function themes(doc: FindingsDocument, look: DocumentLookups): Block[] {
+function themes(doc: FindingsDocument, c: Context): Block[] {
+  const { look, tr } = c;
   const denominator = groupsHeardFrom(doc.coverage.columns);
   const noteText = new Map(doc.notes.map((n) => [n.id, n.text]));
-  const blocks: Block[] = [{ type: 'heading', level: 2, text: 'What we heard, theme by theme' }];
+  const blocks: Block[] = [{ type: 'heading', level: 2, text: tr.t('report.themeByTheme') }];
   for (const r of doc.ranking) {
     blocks.push({ type: 'heading', level: 3, text: `${r.rank}. ${r.name}` });
     if (r.description) blocks.push({ type: 'paragraph', text: r.description });
     const groups = r.groupIds.map((g) => look.groupName(g));
-    const breadth = describeBreadth(r.groupIds.length, r.sessionIds.length, denominator);
+    const breadth = describeBreadth(r.groupIds.length, r.sessionIds.length, denominator, tr);
     blocks.push({
       type: 'paragraph',
       tone: 'muted',
-      text:
-        `${breadth.charAt(0).toUpperCase()}${breadth.slice(1)}${groups.length ? ` (${groups.join(', ')})` : ''}; ` +
-        `${count(r.noteCount, 'note', 'notes')}; ${count(r.votes, 'vote', 'votes')}.`,
+      text: tr.t('report.themeCounts', {
+        breadth: `${breadth.charAt(0).toUpperCase()}${breadth.slice(1)}`,
+        groups: groups.length ? ` (${groups.join(', ')})` : '',
+        notes: r.noteCount,
+        votes: r.votes,
+      }),
     });
-    blocks.push(...quoteBlocks(r.quotes, look));
+    blocks.push(...quoteBlocks(r.quotes, c));
     // Only the room's own ideas under the theme: a finding's actions are told once, with that finding.
     const ideas = ideasOfTheme(r, noteText, look).slice(0, 5).map(withRef);
     if (ideas.length)
-      blocks.push({ type: 'paragraph', text: 'Ideas from the room', tone: 'strong' }, { type: 'list', items: ideas });
+      blocks.push(
+        { type: 'paragraph', text: tr.t('report.ideasFromRoom'), tone: 'strong' },
+        { type: 'list', items: ideas },
+      );
   }
   return blocks;
 }
 
-function priorities(doc: FindingsDocument): Block[] {
+function priorities(doc: FindingsDocument, tr: Translator): Block[] {
   if (doc.ranking.length === 0) return [];
   return [
-    { type: 'heading', level: 2, text: 'Priorities' },
-    { type: 'chart', chart: barChart(doc) },
+    { type: 'heading', level: 2, text: tr.t('report.priorities') },
+    { type: 'chart', chart: barChart(doc, tr) },
     {
       type: 'table',
-      headers: ['Rank', 'Theme', 'Votes', `Groups (of ${groupsHeardFrom(doc.coverage.columns)})`, 'Sessions', 'Notes'],
+      headers: [
+        tr.t('report.col.rank'),
+        tr.t('report.col.theme'),
+        tr.t('report.col.votes'),
+        tr.t('report.col.groupsOf', { count: groupsHeardFrom(doc.coverage.columns) }),
+        tr.t('report.col.sessions'),
+        tr.t('report.col.notes'),
+      ],
       rows: doc.ranking.map((r) => [
-        String(r.rank),
+        tr.number(r.rank),
         r.name,
-        String(r.votes),
-        String(r.groupIds.length),
-        String(r.sessionIds.length),
-        String(r.noteCount),
+        tr.number(r.votes),
+        tr.number(r.groupIds.length),
+        tr.number(r.sessionIds.length),
+        tr.number(r.noteCount),
       ]),
     },
   ];
 }
 
-function framework(doc: FindingsDocument, look: DocumentLookups): Block[] {
+function framework(doc: FindingsDocument, c: Context): Block[] {
+  const { look, tr } = c;
   const denominator = groupsHeardFrom(doc.coverage.columns);
   const byId = new Map(doc.findings.map((f) => [f.id, f]));
   const blocks: Block[] = [];
@@ -153,19 +187,24 @@ function framework(doc: FindingsDocument, look: DocumentLookups): Block[] {
       blocks.push({
         type: 'paragraph',
         tone: 'muted',
-        text: `Evidence: ${count(f.noteCount, 'note', 'notes')}, ${describeBreadth(f.groupIds.length, f.sessionCount, denominator)}.`,
+        text: tr.t('report.evidence', {
+          notes: f.noteCount,
+          breadth: describeBreadth(f.groupIds.length, f.sessionCount, denominator, tr),
+        }),
       });
-      blocks.push(...quoteBlocks(f.quotes, look));
+      blocks.push(...quoteBlocks(f.quotes, c));
       const actions = uniqueTexts(f.actions.map((text) => ({ text })));
-      if (actions.length) blocks.push({ type: 'list', items: actions.map((a) => `Action: ${a.text}`) });
-      if (f.measures.length) blocks.push({ type: 'list', items: f.measures.map((m) => `Measure: ${m}`) });
+      if (actions.length)
+        blocks.push({ type: 'list', items: actions.map((a) => tr.t('report.action', { text: a.text })) });
+      if (f.measures.length)
+        blocks.push({ type: 'list', items: f.measures.map((m) => tr.t('report.measure', { text: m })) });
     }
   }
-  return blocks.length ? [{ type: 'heading', level: 2, text: 'Findings' }, ...blocks] : [];
+  return blocks.length ? [{ type: 'heading', level: 2, text: tr.t('report.findings') }, ...blocks] : [];
 }
 
 /** Every idea for action once: the findings' actions first, then the room's ideas not already among them. */
-function actions(doc: FindingsDocument, look: DocumentLookups): Block[] {
+function actions(doc: FindingsDocument, { look, tr }: Context): Block[] {
   const noteText = new Map(doc.notes.map((n) => [n.id, n.text]));
   const items = uniqueTexts([
     ...doc.findings.flatMap((f) => f.actions.map((text) => ({ text, ref: '' }))),
@@ -173,34 +212,39 @@ function actions(doc: FindingsDocument, look: DocumentLookups): Block[] {
   ]).map(withRef);
   return items.length
     ? [
-        { type: 'heading', level: 2, text: 'Ideas for action' },
+        { type: 'heading', level: 2, text: tr.t('report.ideasForAction') },
         { type: 'list', items },
       ]
     : [];
 }
 
-function coverage(doc: FindingsDocument, look: DocumentLookups): Block[] {
+function coverage(doc: FindingsDocument, { look, tr }: Context): Block[] {
   const { rows, columns, cells, gaps } = doc.coverage;
   if (rows.length === 0 || columns.length === 0) return [];
   const silent = gaps.flatMap((g) =>
     g.kind === 'silent'
-      ? [`${rows.find((r) => r.themeId === g.themeId)?.name ?? ''}: not raised by ${look.groupName(g.groupId)}`]
+      ? [
+          tr.t('report.notRaisedBy', {
+            theme: rows.find((r) => r.themeId === g.themeId)?.name ?? '',
+            group: look.groupName(g.groupId),
+          }),
+        ]
       : [],
   );
   return [
-    { type: 'heading', level: 2, text: 'Coverage' },
-    { type: 'chart', chart: heatMap(doc) },
+    { type: 'heading', level: 2, text: tr.t('report.coverage') },
+    { type: 'chart', chart: heatMap(doc, tr) },
     {
       type: 'paragraph',
-      text: 'Notes per theme and stakeholder group. A blank cell means the group has had no session yet.',
+      text: tr.t('report.coverageNote'),
       tone: 'muted',
     },
     {
       type: 'table',
-      headers: ['Theme', ...columns.map((c) => c.name)],
+      headers: [tr.t('report.col.theme'), ...columns.map((c) => c.name)],
       rows: rows.map((row, r) => [
         row.name,
-        ...(cells[r] ?? []).map((cell) => (cell.state === 'no-session' ? '' : String(cell.count))),
+        ...(cells[r] ?? []).map((cell) => (cell.state === 'no-session' ? '' : tr.number(cell.count))),
       ]),
       shades: rows.map((_, r) => [
         null,
@@ -208,22 +252,22 @@ function coverage(doc: FindingsDocument, look: DocumentLookups): Block[] {
       ]),
     },
     ...(silent.length
-      ? [{ type: 'paragraph', text: 'Gaps', tone: 'strong' } as Block, { type: 'list', items: silent } as Block]
+      ? [
+          { type: 'paragraph', text: tr.t('report.gaps'), tone: 'strong' } as Block,
+          { type: 'list', items: silent } as Block,
+        ]
       : []),
   ];
 }
 
-function privacy(doc: FindingsDocument): Block[] {
+function privacy(doc: FindingsDocument, tr: Translator): Block[] {
   const p = doc.privacy;
   return [
-    { type: 'heading', level: 2, text: 'About this report' },
+    { type: 'heading', level: 2, text: tr.t('report.about') },
     {
       type: 'paragraph',
       tone: 'muted',
-      text:
-        `Speakers are identified only by stakeholder group. Notes flagged do-not-quote, sensitive or ` +
-        `cultural protocol are never quoted. ${count(p.notesWithheld, 'flagged note', 'flagged notes')} counted without text, ` +
-        `${count(p.notesDropped, 'flagged note', 'flagged notes')} left out, ${count(p.redactions, 'piece', 'pieces')} of personal information removed.`,
+      text: tr.t('report.privacy', { withheld: p.notesWithheld, dropped: p.notesDropped, redactions: p.redactions }),
     },
   ];
 }
@@ -232,28 +276,35 @@ function privacy(doc: FindingsDocument): Block[] {
  * Order: title, the one-page summary (what a council reads first), contents, then the detail. Kept as a list of
  * sections so the order reads at a glance.
  */
-export function buildReport(doc: FindingsDocument): ReportModel {
+export function buildReport(doc: FindingsDocument, tr: Translator = translator()): ReportModel {
   const look = lookups(doc);
-  const title = `What we heard: ${doc.project.name}`;
+  const c: Context = { look, tr };
+  const title = tr.t('report.title', { project: doc.project.name });
   const blocks: Block[] = [{ type: 'heading', level: 1, text: title }];
   if (doc.project.description) blocks.push({ type: 'paragraph', text: doc.project.description, tone: 'lead' });
   blocks.push({
     type: 'paragraph',
-    text: `Prepared ${doc.generatedAt.slice(0, 10)} with ${doc.generator}.`,
+    text: tr.t('report.prepared', { date: longDate(doc.generatedAt, tr), generator: doc.generator }),
     tone: 'muted',
   });
   blocks.push(
-    ...summary(doc, look),
+    ...summary(doc, look, tr),
     { type: 'pageBreak' },
     { type: 'contents' },
     { type: 'pageBreak' },
-    ...method(doc, look),
-    ...priorities(doc),
-    ...themes(doc, look),
-    ...framework(doc, look),
-    ...actions(doc, look),
-    ...coverage(doc, look),
-    ...privacy(doc),
+    ...method(doc, c),
+    ...priorities(doc, tr),
+    ...themes(doc, c),
+    ...framework(doc, c),
+    ...actions(doc, c),
+    ...coverage(doc, c),
+    ...privacy(doc, tr),
   );
-  return { title, blocks };
+  return {
+    title,
+    blocks,
+    lang: tr.locale,
+    contentsTitle: tr.t('report.contents'),
+    description: tr.t('report.description'),
+  };
 }

@@ -4,13 +4,11 @@
  */
 import { describeBreadth, groupsHeardFrom } from '../../findings/breadth';
 import type { FindingsDocument } from '../../findings/documentSchema';
-import { plural } from '../../i18n/plural';
+import type { Translator } from '../../i18n/translate';
 import type { DocumentLookups } from '../lookups';
 import type { Block } from './types';
 
 const TOP_THEMES = 5;
-
-const count = (n: number, one: string, other: string) => plural(n, { one: `# ${one}`, other: `# ${other}` });
 
 /** The first sentence of a text, without its final stop (the caller adds the breadth and the stop). */
 export function firstSentence(text: string): string {
@@ -24,6 +22,7 @@ function themeSentence(
   r: FindingsDocument['ranking'][number],
   denominator: number,
   used: Set<string>,
+  tr: Translator,
 ): string {
   // The theme's own finding in the user's words: one not yet used for a higher theme, fewest themes first.
   const themeIds = new Set([r.themeId, ...r.feederThemeIds, ...r.subThemeIds]);
@@ -32,8 +31,14 @@ function themeSentence(
     .sort((a, b) => a.themeIds.length - b.themeIds.length)[0];
   if (finding) used.add(finding.id);
   const said = firstSentence(finding?.statement || r.description);
-  const breadth = describeBreadth(r.groupIds.length, r.sessionIds.length, denominator);
-  return `${r.name}${said && said !== r.name ? `: ${said}` : ''} (${breadth}).`;
+  const breadth = describeBreadth(r.groupIds.length, r.sessionIds.length, denominator, tr);
+  // The statement follows the theme's name after a colon, spaced as the language spaces a colon.
+  const colon = tr.locale.startsWith('fr') ? '\u00a0: ' : ': ';
+  return tr.t('report.themeSentence', {
+    theme: r.name,
+    said: said && said !== r.name ? `${colon}${said}` : '',
+    breadth,
+  });
 }
 
 /** People who took part: attendance where recorded, a session's speaker codes where it was not. */
@@ -41,21 +46,24 @@ export function peopleHeard(sessions: FindingsDocument['sessions']): number {
   return sessions.reduce((sum, s) => sum + (s.attendance ?? s.participantCount), 0);
 }
 
-export function summary(doc: FindingsDocument, look: DocumentLookups): Block[] {
+export function summary(doc: FindingsDocument, look: DocumentLookups, tr: Translator): Block[] {
   const denominator = groupsHeardFrom(doc.coverage.columns);
   const heard = doc.groups.filter((g) => g.heldSessions > 0);
   const notYet = doc.groups.filter((g) => g.heldSessions === 0).map((g) => g.name);
   const people = peopleHeard(doc.sessions);
   const blocks: Block[] = [
-    { type: 'heading', level: 2, text: 'Summary' },
+    { type: 'heading', level: 2, text: tr.t('report.summary') },
     {
       type: 'paragraph',
       tone: 'lead',
-      text:
-        `We have heard from ${heard.length} of the ${count(doc.groups.length, 'stakeholder group', 'stakeholder groups')} ` +
-        `in ${count(doc.totals.heldSessions, 'focus group', 'focus groups')}` +
-        `${people > 0 ? `; ${count(people, 'person', 'people')} took part` : ''}. ` +
-        `Their ${count(doc.totals.notes, 'note', 'notes')} were sorted into ${count(doc.ranking.length, 'theme', 'themes')}.`,
+      text: tr.t('report.summaryText', {
+        heard: heard.length,
+        groups: doc.groups.length,
+        sessions: doc.totals.heldSessions,
+        people,
+        notes: doc.totals.notes,
+        themes: doc.ranking.length,
+      }),
     },
   ];
   if (doc.ranking.length > 0) {
@@ -65,12 +73,13 @@ export function summary(doc: FindingsDocument, look: DocumentLookups): Block[] {
       {
         type: 'paragraph',
         tone: 'strong',
-        text: doc.ranking.length > TOP_THEMES ? `The top ${top.length} themes` : 'The themes',
+        text:
+          doc.ranking.length > TOP_THEMES ? tr.t('report.topThemes', { count: top.length }) : tr.t('report.theThemes'),
       },
-      { type: 'list', items: top.map((r) => themeSentence(doc, r, denominator, used)) },
+      { type: 'list', items: top.map((r) => themeSentence(doc, r, denominator, used, tr)) },
     );
   }
-  blocks.push({ type: 'paragraph', tone: 'strong', text: 'Who we heard' });
+  blocks.push({ type: 'paragraph', tone: 'strong', text: tr.t('report.whoWeHeard') });
   blocks.push(
     heard.length
       ? {
@@ -78,14 +87,18 @@ export function summary(doc: FindingsDocument, look: DocumentLookups): Block[] {
           items: heard.map((g) => {
             const sessions = doc.sessions.filter((s) => s.groupId === g.id);
             const groupPeople = peopleHeard(sessions);
-            return `${look.groupName(g.id)}: ${count(g.heldSessions, 'session', 'sessions')}${groupPeople ? `, ${count(groupPeople, 'person', 'people')}` : ''}`;
+            return tr.t('report.groupHeard', {
+              group: look.groupName(g.id),
+              sessions: g.heldSessions,
+              people: groupPeople,
+            });
           }),
         }
-      : { type: 'paragraph', text: 'No stakeholder group has had a session yet.' },
+      : { type: 'paragraph', text: tr.t('report.noGroupYet') },
   );
   blocks.push({
     type: 'paragraph',
-    text: notYet.length ? `Not yet heard from: ${notYet.join(', ')}.` : 'Every stakeholder group has been heard from.',
+    text: notYet.length ? tr.t('report.notYetHeard', { groups: notYet.join(', ') }) : tr.t('report.everyGroupHeard'),
   });
   return blocks;
 }

@@ -28,4 +28,8 @@ export type Block =
 export interface ReportModel {
   title: string;
   blocks: Block[];
+  /** The report's language (a BCP 47 tag) and the words its renderers add around the blocks. */
+  lang: string;
+  contentsTitle: string;
+  description: string;
 }
