@@ -3,6 +3,7 @@ import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } fro
 import { LOCALES, LOCALE_NAMES, isLocale } from '../../shared/i18n/locales';
 import { useT } from '../ui/i18n';
 import { useLanguage } from './Language';
+import './language.css';
 
 export function LanguagePicker() {
   const { locale, setLocale } = useLanguage();

@@ -3,6 +3,7 @@
  * project taken when the panel opens, so the scan, the review and the saved file all describe the same data; "Use
  * the latest data" takes a new copy (and asks for a new scan).
  */
+import { useT } from '../ui/i18n';
 import { useEffect, useMemo, useState } from 'react';
 import type { ExportFormat } from '../../shared/export/formats';
 import type { ReportLevel } from '../../shared/findings/levels';
@@ -75,33 +76,33 @@ export function ExportPanel({
   );
 
   const saving = useExportSaving(plan, level);
+  const { t, date } = useT();
 
-  if (!copy) return <p className="muted">Reading the project…</p>;
-  if (!snapshot || !plan) return <p className="empty">This project no longer exists on this device.</p>;
+  if (!copy) return <p className="muted">{t('export.reading')}</p>;
+  if (!snapshot || !plan) return <p className="empty">{t('export.gone')}</p>;
 
   const scanned = matches !== null;
 
   return (
     <section aria-labelledby="export-heading" className="export-panel">
-      <h2 id="export-heading">Export</h2>
+      <h2 id="export-heading">{t('export.heading')}</h2>
       <p className="muted">
-        Data as of {copy.at.toLocaleTimeString()}.{' '}
+        {t('export.dataAsOf', { time: date(copy.at, { timeStyle: 'medium' }) })}{' '}
         <button type="button" className="link-button" onClick={refresh}>
-          Use the latest data
+          {t('export.useLatest')}
         </button>{' '}
-        Reports on {level === 'master' ? 'master themes (consolidated)' : 'session themes'}; change this with “Report
-        on” above.
+        {t('export.reportsOn', { level })}
       </p>
       <section aria-labelledby="scope-heading">
-        <h3 id="scope-heading">1. What to include</h3>
+        <h3 id="scope-heading">{t('export.step.scope')}</h3>
         <ScopeFields snapshot={snapshot} excluded={excluded} onChange={setExcluded} />
       </section>
       <section aria-labelledby="flags-heading">
-        <h3 id="flags-heading">2. Flagged notes</h3>
+        <h3 id="flags-heading">{t('export.step.flags')}</h3>
         <FlagPolicyFields policy={flags} onChange={setFlags} />
       </section>
       <section aria-labelledby="scan-heading">
-        <h3 id="scan-heading">3. Personal information</h3>
+        <h3 id="scan-heading">{t('export.step.scan')}</h3>
         <ScanSection
           state={scan.state}
           names={names}
@@ -130,7 +131,7 @@ export function ExportPanel({
         )}
       </section>
       <section aria-labelledby="leaves-heading">
-        <h3 id="leaves-heading">4. What will leave</h3>
+        <h3 id="leaves-heading">{t('export.step.leaves')}</h3>
         <LeavesSummary plan={plan} />
       </section>
       <SaveSection scanned={scanned} saving={saving} formats={formats} />

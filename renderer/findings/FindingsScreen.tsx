@@ -3,6 +3,7 @@
  * themes to master themes, and the export with its privacy gate. One live snapshot of the project feeds all four;
  * the level (session themes or the PMT's consolidated master themes) applies to findings, coverage and export.
  */
+import { useT } from '../ui/i18n';
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
@@ -16,7 +17,6 @@ import { FindingsPanel } from './FindingsPanel';
 import { loadFindingsSnapshot } from '../data/findingsSnapshot';
 import { deviceNamer } from '../data/deviceNamer';
 import { MappingPanel } from './MappingPanel';
-import { plural } from '../../shared/i18n/plural';
 import { LevelChoice } from './LevelChoice';
 import './findings.css';
 import { buildView, defaultLevel, levelCounts } from './view';
@@ -25,6 +25,7 @@ export function FindingsScreen({ projectId }: { projectId: string }) {
   const { db } = useData();
   const [levelChoice, setLevelChoice] = useState<ReportLevel | null>(null);
   const [tab, setTab] = useState<string>('findings');
+  const { t } = useT();
   const snapshot = useLiveQuery(
     async () => (await loadFindingsSnapshot(db, projectId, await deviceNamer(db, projectId))) ?? null,
     [db, projectId],
@@ -42,32 +43,32 @@ export function FindingsScreen({ projectId }: { projectId: string }) {
 
   return (
     <section className="screen findings-screen">
-      <h1>Findings of {snapshot.project.name}</h1>
+      <h1>{t('findings.title', { project: snapshot.project.name })}</h1>
       <p className="muted">
-        {[
-          plural(snapshot.sessions.length, { one: '# session', other: '# sessions' }),
-          plural(snapshot.notes.length, { one: '# note', other: '# notes' }),
-          plural(snapshot.themes.length, { one: '# theme', other: '# themes' }),
-          plural(snapshot.findings.length, { one: '# finding', other: '# findings' }),
-        ].join(' · ')}
+        {t('findings.counts', {
+          sessions: snapshot.sessions.length,
+          notes: snapshot.notes.length,
+          themes: snapshot.themes.length,
+          findings: snapshot.findings.length,
+        })}
       </p>
       <p>
         <a href={routePath({ name: 'workshop', projectId })}>Present to the council (workshop mode)</a>
       </p>
       <LevelChoice counts={counts} level={level} onChange={setLevelChoice} />
       <Tabs selectedKey={tab} onSelectionChange={(key) => setTab(String(key))} className="findings-tabs">
-        <TabList aria-label="Findings views" className="tab-list">
+        <TabList aria-label={t('findings.views')} className="tab-list">
           <Tab id="findings" className="tab">
-            Findings
+            {t('findings.tab.findings')}
           </Tab>
           <Tab id="coverage" className="tab">
-            Coverage
+            {t('findings.tab.coverage')}
           </Tab>
           <Tab id="mapping" className="tab">
-            Master themes
+            {t('findings.tab.mapping')}
           </Tab>
           <Tab id="export" className="tab">
-            Export
+            {t('findings.tab.export')}
           </Tab>
         </TabList>
         <TabPanel id="findings" className="tab-panel">

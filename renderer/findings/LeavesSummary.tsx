@@ -1,53 +1,50 @@
 /** What an export will carry, in counts, and what it never carries, so the user knows before saving. */
+import { useT } from '../ui/i18n';
 import type { ExportPlan } from '../../shared/privacy/plan';
-import { plural } from '../../shared/i18n/plural';
 
 export function LeavesSummary({ plan }: { plan: ExportPlan }) {
   const { counts } = plan;
+  const { t, number } = useT();
   return (
     <div className="leaves-summary">
       <dl className="count-list">
         <div>
-          <dt>Sessions</dt>
-          <dd>{counts.sessions}</dd>
+          <dt>{t('export.leaves.sessions')}</dt>
+          <dd>{number(counts.sessions)}</dd>
         </div>
         <div>
-          <dt>Stakeholder groups</dt>
-          <dd>{counts.groups}</dd>
+          <dt>{t('export.leaves.groups')}</dt>
+          <dd>{number(counts.groups)}</dd>
         </div>
         <div>
-          <dt>Speaker codes</dt>
-          <dd>{counts.participants}</dd>
+          <dt>{t('export.leaves.participants')}</dt>
+          <dd>{number(counts.participants)}</dd>
         </div>
         <div>
-          <dt>Notes</dt>
+          <dt>{t('export.leaves.notes')}</dt>
           <dd>
-            {counts.notes}
-            {plan.withheld.length > 0 && ` (text withheld for ${plan.withheld.length})`}
+            {number(counts.notes)}
+            {plan.withheld.length > 0 && t('export.leaves.withheld', { count: plan.withheld.length })}
           </dd>
         </div>
         <div>
-          <dt>Notes left out</dt>
-          <dd>{plan.dropped.length}</dd>
+          <dt>{t('export.leaves.dropped')}</dt>
+          <dd>{number(plan.dropped.length)}</dd>
         </div>
         <div>
-          <dt>Themes</dt>
-          <dd>{counts.themes}</dd>
+          <dt>{t('export.leaves.themes')}</dt>
+          <dd>{number(counts.themes)}</dd>
         </div>
         <div>
-          <dt>Findings</dt>
-          <dd>{counts.findings}</dd>
+          <dt>{t('export.leaves.findings')}</dt>
+          <dd>{number(counts.findings)}</dd>
         </div>
         <div>
-          <dt>Pieces of text removed</dt>
-          <dd>{plan.redactions}</dd>
+          <dt>{t('export.leaves.redactions')}</dt>
+          <dd>{number(plan.redactions)}</dd>
         </div>
       </dl>
-      <p className="muted">
-        {plural(plan.matches.filter((m) => !m.redacted).length, { one: '# match', other: '# matches' })} of personal
-        information kept by your choice. Never included: names of facilitators, note-takers or consent recorders, device
-        names, file paths and account names. Quotes are attributed to a stakeholder group, never to a person.
-      </p>
+      <p className="muted">{t('export.leaves.never', { count: plan.matches.filter((m) => !m.redacted).length })}</p>
     </div>
   );
 }

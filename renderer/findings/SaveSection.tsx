@@ -1,7 +1,10 @@
 /** Step 5 of the export: the formats to export all at once (one zip), or one format at a time. */
 import { useState } from 'react';
-import { EXPORT_FORMATS, type ExportFormat } from '../../shared/export/formats';
-import { plural } from '../../shared/i18n/plural';
+import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue, Text } from 'react-aria-components';
+import type { ExportFormat } from '../../shared/export/formats';
+import { LOCALES, LOCALE_NAMES, isLocale, type Locale } from '../../shared/i18n/locales';
+import { useT } from '../ui/i18n';
+import { FORMAT_LABELS } from './saveExport';
 import type { useExportSaving } from './useExportSaving';
 
 export const FORMAT_ORDER: ExportFormat[] = ['xlsx', 'docx', 'html', 'pptx', 'json', 'csv', 'qdpx', 'qdc'];
@@ -17,6 +20,9 @@ export function SaveSection({
   formats?: readonly ExportFormat[];
 }) {
   const [chosen, setChosen] = useState<Set<ExportFormat>>(() => new Set(formats));
+  const { t, locale: appLocale } = useT();
+  // The reports' language starts as the app's and can differ (a French report from an English app).
+  const [locale, setLocale] = useState<Locale>(appLocale);
   const busy = saving.saving !== null;
   const toggle = (format: ExportFormat, on: boolean) => {
     const next = new Set(chosen);
@@ -26,15 +32,38 @@ export function SaveSection({
   };
   return (
     <section aria-labelledby="save-heading">
-      <h3 id="save-heading">5. Save</h3>
+      <h3 id="save-heading">{t('export.step.save')}</h3>
       {!scanned && (
         <p id="save-hint" className="muted">
-          Run the scan for personal information first (step 3); the save buttons wait for it.
+          {t('export.save.scanFirst')}
         </p>
       )}
+      <Select
+        className="field report-language"
+        selectedKey={locale}
+        onSelectionChange={(key) => isLocale(key) && setLocale(key)}
+      >
+        <Label>{t('export.save.language')}</Label>
+        <Button className="select-button">
+          <SelectValue />
+          <span aria-hidden="true"> ▾</span>
+        </Button>
+        <Text slot="description" className="muted">
+          {t('export.save.languageHelp')}
+        </Text>
+        <Popover className="popover">
+          <ListBox className="menu">
+            {LOCALES.map((code) => (
+              <ListBoxItem key={code} id={code} className="menu-item" lang={code}>
+                {LOCALE_NAMES[code]}
+              </ListBoxItem>
+            ))}
+          </ListBox>
+        </Popover>
+      </Select>
       {formats.length > 1 && (
         <fieldset className="format-choice">
-          <legend>Export all: the chosen formats in one zip, one folder inside</legend>
+          <legend>{t('export.save.allLegend')}</legend>
           <ul className="plain-list format-checks">
             {formats.map((format) => (
               <li key={format}>
@@ -44,7 +73,7 @@ export function SaveSection({
                     checked={chosen.has(format)}
                     onChange={(e) => toggle(format, e.target.checked)}
                   />
-                  {EXPORT_FORMATS[format].label}
+                  {t(FORMAT_LABELS[format])}
                 </label>
               </li>
             ))}
@@ -54,15 +83,20 @@ export function SaveSection({
             className="primary-button"
             disabled={!scanned || busy || chosen.size === 0}
             aria-describedby={scanned ? undefined : 'save-hint'}
-            onClick={() => void saving.saveAll(formats.filter((f) => chosen.has(f)))}
+            onClick={() =>
+              void saving.saveAll(
+                formats.filter((f) => chosen.has(f)),
+                locale,
+              )
+            }
           >
             {saving.saving === 'all'
-              ? (saving.progress ?? 'Preparing…')
-              : `Export all ${plural(chosen.size, { one: '# chosen format', other: '# chosen formats' })}`}
+              ? (saving.progress ?? t('export.save.preparing'))
+              : t('export.save.all', { count: chosen.size })}
           </button>
         </fieldset>
       )}
-      {formats.length > 1 && <h4>Or save one format</h4>}
+      {formats.length > 1 && <h4>{t('export.save.one')}</h4>}
       <ul className="plain-list format-list">
         {formats.map((format) => (
           <li key={format}>
@@ -70,9 +104,11 @@ export function SaveSection({
               type="button"
               disabled={!scanned || busy}
               aria-describedby={scanned ? undefined : 'save-hint'}
-              onClick={() => void saving.save(format)}
+              onClick={() => void saving.save(format, locale)}
             >
-              {saving.saving === format ? 'Preparing…' : `Save ${EXPORT_FORMATS[format].label}`}
+              {saving.saving === format
+                ? t('export.save.preparing')
+                : t('export.save.format', { format: t(FORMAT_LABELS[format]) })}
             </button>
           </li>
         ))}

@@ -1,6 +1,6 @@
 /** Step 3 of the privacy gate: start the personal-information scan, watch it go, cancel it. */
+import { useT } from '../ui/i18n';
 import type { ScanState } from './usePiiScan';
-import { plural } from '../../shared/i18n/plural';
 
 export function ScanSection({
   state,
@@ -17,25 +17,22 @@ export function ScanSection({
 }) {
   const running = state.status === 'running';
   const percent = running && state.total > 0 ? Math.round((state.done / state.total) * 100) : 0;
+  const { t } = useT();
   return (
     <div className="scan-section">
-      <p className="muted">
-        Looks for e-mail addresses, phone numbers, street addresses, postal codes and (optionally) person names in
-        everything that would leave: notes, theme names, findings, session titles and places. Each match is shown below;
-        all are removed unless you choose to keep one.
-      </p>
+      <p className="muted">{t('export.scan.about')}</p>
       <div className="button-row">
         <label className="check">
           <input type="checkbox" checked={names} disabled={running} onChange={(e) => onNamesChange(e.target.checked)} />
-          Also look for person names (slower)
+          {t('export.scan.names')}
         </label>
         {running ? (
           <button type="button" onClick={onCancel}>
-            Cancel scan
+            {t('export.scan.cancel')}
           </button>
         ) : (
           <button type="button" className="primary-button" onClick={onStart}>
-            {state.status === 'done' ? 'Scan again' : 'Scan for personal information'}
+            {state.status === 'done' ? t('export.scan.again') : t('export.scan.start')}
           </button>
         )}
       </div>
@@ -44,20 +41,17 @@ export function ScanSection({
           <progress
             max={100}
             value={percent}
-            aria-label="Scan progress"
-            aria-valuetext={`${percent}%: ${state.done} of ${state.total} texts`}
+            aria-label={t('export.scan.progress')}
+            aria-valuetext={t('export.scan.progressValue', { percent, done: state.done, total: state.total })}
           />
-          <span aria-hidden="true">
-            {' '}
-            {state.done.toLocaleString('en')} of {state.total.toLocaleString('en')} texts
-          </span>
+          <span aria-hidden="true"> {t('export.scan.progressText', { done: state.done, total: state.total })}</span>
         </div>
       )}
       <p role="status" className="scan-status">
         {state.status === 'done' &&
-          `Scan finished${state.names ? ' (with names)' : ''}: ${plural(state.matches.length, { one: '# possible piece', other: '# possible pieces' })} of personal information found.`}
-        {state.status === 'cancelled' && 'Scan cancelled. Scan again before exporting.'}
-        {state.status === 'failed' && `The scan failed: ${state.message}`}
+          t('export.scan.finished', { names: state.names ? 'yes' : 'no', count: state.matches.length })}
+        {state.status === 'cancelled' && t('export.scan.cancelled')}
+        {state.status === 'failed' && t('export.scan.failed', { reason: state.message })}
       </p>
     </div>
   );

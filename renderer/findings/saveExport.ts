@@ -2,6 +2,9 @@
  * Writing one export format from a plan and handing the bytes to the platform: Electron's save dialog with an
  * atomic write, or a download in the browser. The writers load lazily (exceljs and docx are large).
  */
+import { msg } from '../ui/i18n';
+import type { Locale } from '../../shared/i18n/locales';
+import type { MessageId } from '../../shared/i18n/catalogue';
 import { buildFindingsDocument } from '../../shared/findings/document';
 import type { ReportLevel } from '../../shared/findings/levels';
 import { EXPORT_FORMATS, exportFileName, writeExport, type ExportFormat } from '../../shared/export/formats';
@@ -9,15 +12,33 @@ import type { ExportPlan } from '../../shared/privacy/plan';
 import { exportFolderName, writeAllExports, zipExports } from '../../shared/export/all';
 import { getPlatform, type SaveFileResult } from '../platform';
 
-export async function saveExport(plan: ExportPlan, format: ExportFormat, level: ReportLevel): Promise<SaveFileResult> {
+/** Each format's name as people read it, in the app's language. */
+export const FORMAT_LABELS: Record<ExportFormat, MessageId> = {
+  xlsx: 'export.format.xlsx',
+  json: 'export.format.json',
+  csv: 'export.format.csv',
+  docx: 'export.format.docx',
+  html: 'export.format.html',
+  qdc: 'export.format.qdc',
+  qdpx: 'export.format.qdpx',
+  pptx: 'export.format.pptx',
+};
+
+/** `locale`: the language of the report's own words (headings, sentences, dates); notes leave as typed. */
+export async function saveExport(
+  plan: ExportPlan,
+  format: ExportFormat,
+  level: ReportLevel,
+  locale: Locale,
+): Promise<SaveFileResult> {
   const doc = buildFindingsDocument(plan, { now: new Date().toISOString(), level });
-  const data = await writeExport(format, doc);
+  const data = await writeExport(format, doc, locale);
   const info = EXPORT_FORMATS[format];
   return getPlatform().saveFile({
     suggestedName: exportFileName(doc, format),
     data,
     mimeType: info.mediaType,
-    filters: [{ name: info.label, extensions: [info.extension] }],
+    filters: [{ name: msg(FORMAT_LABELS[format]), extensions: [info.extension] }],
   });
 }
 
@@ -29,15 +50,16 @@ export async function saveAllExports(
   plan: ExportPlan,
   formats: readonly ExportFormat[],
   level: ReportLevel,
+  locale: Locale,
   onProgress?: (done: number, total: number) => void,
 ): Promise<SaveFileResult> {
   const doc = buildFindingsDocument(plan, { now: new Date().toISOString(), level });
-  const files = await writeAllExports(formats, doc, onProgress);
+  const files = await writeAllExports(formats, doc, onProgress, locale);
   const folder = exportFolderName(doc);
   return getPlatform().saveFile({
     suggestedName: `${folder}.zip`,
     data: zipExports(folder, files),
     mimeType: 'application/zip',
-    filters: [{ name: 'Zip archive', extensions: ['zip'] }],
+    filters: [{ name: msg('export.save.zip'), extensions: ['zip'] }],
   });
 }

@@ -2,12 +2,11 @@
 import { useState } from 'react';
 import type { ExportFormat } from '../../shared/export/formats';
 import type { ReportLevel } from '../../shared/findings/levels';
-import { plural } from '../../shared/i18n/plural';
+import type { Locale } from '../../shared/i18n/locales';
+import { msg } from '../ui/i18n';
 import type { ExportPlan } from '../../shared/privacy/plan';
 import { announce, notifyError } from '../app/announce';
 import { saveAllExports, saveExport } from './saveExport';
-
-const CANCELLED = 'Not saved: the save dialog was cancelled.';
 
 export function useExportSaving(plan: ExportPlan | null, level: ReportLevel) {
   const [saving, setSaving] = useState<ExportFormat | 'all' | null>(null);
@@ -21,30 +20,30 @@ export function useExportSaving(plan: ExportPlan | null, level: ReportLevel) {
     try {
       const done = await write(plan);
       if (done) {
-        setSaved(`Saved ${done}.`);
-        announce(`Saved ${done}`);
-      } else setSaved(CANCELLED);
+        setSaved(msg('export.save.saved', { what: done }));
+        announce(msg('export.save.savedNow', { what: done }));
+      } else setSaved(msg('export.save.cancelled'));
     } catch (error) {
-      notifyError(`The export could not be written: ${error instanceof Error ? error.message : String(error)}`);
+      notifyError(msg('export.save.failed', { reason: error instanceof Error ? error.message : String(error) }));
     } finally {
       setSaving(null);
       setProgress(null);
     }
   };
 
-  const save = (format: ExportFormat) =>
+  const save = (format: ExportFormat, locale: Locale) =>
     attempt(format, async (current) => {
-      const result = await saveExport(current, format, level);
+      const result = await saveExport(current, format, level, locale);
       return result.status === 'saved' ? result.fileName : null;
     });
 
-  const saveAll = (formats: ExportFormat[]) =>
+  const saveAll = (formats: ExportFormat[], locale: Locale) =>
     attempt('all', async (current) => {
-      const result = await saveAllExports(current, formats, level, (done, total) =>
-        setProgress(`Writing ${done} of ${total}…`),
+      const result = await saveAllExports(current, formats, level, locale, (done, total) =>
+        setProgress(msg('export.save.writing', { done, total })),
       );
       if (result.status !== 'saved') return null;
-      return `${plural(formats.length, { one: '# format', other: '# formats' })} in ${result.fileName}`;
+      return msg('export.save.formatsIn', { count: formats.length, file: result.fileName });
     });
 
   return { saving, progress, saved, save, saveAll };

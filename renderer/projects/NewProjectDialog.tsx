@@ -1,4 +1,5 @@
 /** “New project”: a name and a template, in an accessible modal dialog (react-aria-components). */
+import { useT } from '../ui/i18n';
 import { useState } from 'react';
 import {
   Button,
@@ -25,6 +26,7 @@ export function NewProjectDialog({ onCreated }: { onCreated(project: Project): v
   const [name, setName] = useState('');
   const [templateId, setTemplateId] = useState(PROJECT_TEMPLATES[0]!.id);
   const [error, setError] = useState<string | null>(null);
+  const { t } = useT();
 
   return (
     <DialogTrigger
@@ -35,7 +37,7 @@ export function NewProjectDialog({ onCreated }: { onCreated(project: Project): v
         }
       }}
     >
-      <Button className="primary-button">New project</Button>
+      <Button className="primary-button">{t('projects.new')}</Button>
       <ModalOverlay className="modal-overlay" isDismissable>
         <Modal className="modal">
           <Dialog className="dialog">
@@ -44,12 +46,12 @@ export function NewProjectDialog({ onCreated }: { onCreated(project: Project): v
                 onSubmit={async (event) => {
                   event.preventDefault();
                   if (!name.trim()) {
-                    setError('Give the project a name.');
+                    setError(t('projects.needName'));
                     return;
                   }
                   try {
                     const project = await createProject(runner, { name: name.trim(), templateId });
-                    announce(`Project ${project.name} created`);
+                    announce(t('projects.created', { project: project.name }));
                     close();
                     onCreated(project);
                   } catch (failure) {
@@ -57,13 +59,13 @@ export function NewProjectDialog({ onCreated }: { onCreated(project: Project): v
                   }
                 }}
               >
-                <Heading slot="title">New project</Heading>
+                <Heading slot="title">{t('projects.new')}</Heading>
                 <TextField value={name} onChange={setName} isRequired className="field" autoFocus>
-                  <Label>Project name</Label>
+                  <Label>{t('projects.name')}</Label>
                   <Input />
                 </TextField>
                 <RadioGroup value={templateId} onChange={setTemplateId} className="field">
-                  <Label>Start from</Label>
+                  <Label>{t('projects.startFrom')}</Label>
                   {PROJECT_TEMPLATES.map((template) => (
                     <Radio key={template.id} value={template.id} className="radio">
                       <span className="radio-mark" aria-hidden="true" />
@@ -71,12 +73,14 @@ export function NewProjectDialog({ onCreated }: { onCreated(project: Project): v
                         <strong>{template.name}</strong>
                         {template.id === 'community-safety-plan' && (
                           <span className="muted">
-                            {' '}
-                            — {template.groups.length} stakeholder groups, {template.kinds.length} note kinds,{' '}
-                            {template.questions.length} questions
+                            {t('projects.templateSafety', {
+                              groups: template.groups.length,
+                              kinds: template.kinds.length,
+                              questions: template.questions.length,
+                            })}
                           </span>
                         )}
-                        {template.id === 'blank' && <span className="muted"> — only two note kinds; add your own</span>}
+                        {template.id === 'blank' && <span className="muted">{t('projects.templateBlank')}</span>}
                       </span>
                     </Radio>
                   ))}
@@ -88,10 +92,10 @@ export function NewProjectDialog({ onCreated }: { onCreated(project: Project): v
                 )}
                 <div className="dialog-actions">
                   <Button type="button" onPress={close}>
-                    Cancel
+                    {t('ui.cancel')}
                   </Button>
                   <Button type="submit" className="primary-button">
-                    Create project
+                    {t('projects.create')}
                   </Button>
                 </div>
               </form>

@@ -1,4 +1,5 @@
 /** The list of projects: create (from a template or blank), open, rename, archive and restore. */
+import { useT } from '../ui/i18n';
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useData } from '../app/DataContext';
@@ -15,6 +16,7 @@ export function ProjectsScreen() {
   const act = useAct();
   const projects = useLiveQuery(() => listProjects(db), [db]);
   const [showArchived, setShowArchived] = useState(false);
+  const { t } = useT();
   if (!projects) return null;
   const active = projects.filter((p) => !p.archived);
   const archived = projects.filter((p) => p.archived);
@@ -23,44 +25,42 @@ export function ProjectsScreen() {
   return (
     <section className="screen">
       <div className="screen-head">
-        <h1>Projects</h1>
+        <h1>{t('projects.title')}</h1>
         <NewProjectDialog onCreated={(project) => navigate({ name: 'sessions', projectId: project.id })} />
         <ImportBundleDialog />
       </div>
-      {active.length === 0 && !showArchived && (
-        <p className="empty">
-          No projects yet. Start one from the Community Safety Plan template: it brings the stakeholder groups, note
-          kinds and a discussion guide you can edit.
-        </p>
-      )}
+      {active.length === 0 && !showArchived && <p className="empty">{t('projects.empty')}</p>}
       {shown.length > 0 && (
-        <ul className="card-list" aria-label={showArchived ? 'Archived projects' : 'Projects'}>
+        <ul className="card-list" aria-label={showArchived ? t('projects.archivedList') : t('projects.list')}>
           {shown.map((project) => (
             <li key={project.id} className="card">
               <h2 className="card-title">
                 <InlineEdit
-                  label="project name"
-                  editLabel="Rename"
+                  label={t('projects.nameLabel')}
+                  editLabel={t('projects.rename')}
                   value={project.name}
                   display={<a href={routePath({ name: 'sessions', projectId: project.id })}>{project.name}</a>}
-                  onSave={(name) => act(updateProject(runner, project.id, { name }), 'Project renamed')}
+                  onSave={(name) => act(updateProject(runner, project.id, { name }), t('projects.renamed'))}
                 />
               </h2>
               {project.description && <p className="muted">{project.description}</p>}
               <div className="card-actions">
                 <a className="button-link" href={routePath({ name: 'setup', projectId: project.id })}>
-                  Setup<span className="visually-hidden"> of {project.name}</span>
+                  {t('projects.setup')}
+                  <span className="visually-hidden">{t('projects.setupOf', { project: project.name })}</span>
                 </a>
                 <button
                   type="button"
                   onClick={() =>
                     act(
                       updateProject(runner, project.id, { archived: !project.archived }),
-                      project.archived ? `Restored ${project.name}` : `Archived ${project.name}`,
+                      project.archived
+                        ? t('projects.restored', { project: project.name })
+                        : t('projects.archived', { project: project.name }),
                     )
                   }
                 >
-                  {project.archived ? 'Restore' : 'Archive'}
+                  {project.archived ? t('projects.restore') : t('projects.archive')}
                   <span className="visually-hidden"> {project.name}</span>
                 </button>
               </div>
@@ -70,7 +70,7 @@ export function ProjectsScreen() {
       )}
       {(archived.length > 0 || showArchived) && (
         <button type="button" className="link-button" onClick={() => setShowArchived(!showArchived)}>
-          {showArchived ? 'Show active projects' : `Show archived projects (${archived.length})`}
+          {showArchived ? t('projects.showActive') : t('projects.showArchived', { count: archived.length })}
         </button>
       )}
     </section>

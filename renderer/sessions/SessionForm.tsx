@@ -1,4 +1,5 @@
 /** The fields of a session, shared by “New session” and “Edit details”. */
+import { useT } from '../ui/i18n';
 import { useState } from 'react';
 import type { Session, StakeholderGroup } from '../../shared/domain/schemas';
 import type { SessionInput } from '../data/commands/sessions';
@@ -38,6 +39,7 @@ export function SessionForm({
   const set = <K extends keyof SessionInput>(key: K, value: SessionInput[K]) =>
     setInput((prev) => ({ ...prev, [key]: value }));
   const field = (name: string) => `${idPrefix}-${name}`;
+  const { t } = useT();
 
   return (
     <form
@@ -46,7 +48,7 @@ export function SessionForm({
       onSubmit={async (event) => {
         event.preventDefault();
         if (!input.title.trim()) {
-          setError('Give the session a title, such as “Seniors – Central Library”.');
+          setError(t('sessions.form.needTitle'));
           document.getElementById(field('title'))?.focus();
           return;
         }
@@ -56,7 +58,7 @@ export function SessionForm({
     >
       <div className="form-grid">
         <label className="field" htmlFor={field('title')}>
-          <span>Title</span>
+          <span>{t('sessions.form.title')}</span>
           <input
             id={field('title')}
             type="text"
@@ -67,13 +69,13 @@ export function SessionForm({
           />
         </label>
         <label className="field" htmlFor={field('group')}>
-          <span>Stakeholder group</span>
+          <span>{t('sessions.form.group')}</span>
           <select
             id={field('group')}
             value={input.groupId ?? ''}
             onChange={(e) => set('groupId', e.target.value || null)}
           >
-            <option value="">(none)</option>
+            <option value="">{t('sessions.form.noGroup')}</option>
             {groups.map((group) => (
               <option key={group.id} value={group.id}>
                 {group.name}
@@ -82,7 +84,7 @@ export function SessionForm({
           </select>
         </label>
         <label className="field" htmlFor={field('date')}>
-          <span>Date</span>
+          <span>{t('sessions.form.date')}</span>
           <input
             id={field('date')}
             type="date"
@@ -92,24 +94,24 @@ export function SessionForm({
         </label>
         <TextInput
           id={field('location')}
-          label="Place"
+          label={t('sessions.form.place')}
           value={input.location ?? ''}
           onChange={(v) => set('location', v)}
         />
         <TextInput
           id={field('facilitator')}
-          label="Facilitator"
+          label={t('sessions.form.facilitator')}
           value={input.facilitator ?? ''}
           onChange={(v) => set('facilitator', v)}
         />
         <TextInput
           id={field('noteTaker')}
-          label="Note-taker"
+          label={t('sessions.form.noteTaker')}
           value={input.noteTaker ?? ''}
           onChange={(v) => set('noteTaker', v)}
         />
         <label className="field" htmlFor={field('attendance')}>
-          <span>Attendance</span>
+          <span>{t('sessions.form.attendance')}</span>
           <input
             id={field('attendance')}
             type="number"

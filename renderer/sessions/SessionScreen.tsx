@@ -1,4 +1,5 @@
 /** One session: its details, status (planned → running → closed), participants, and the way into capture. */
+import { useT } from '../ui/i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useData } from '../app/DataContext';
 import { SessionNotFound } from '../ui/NotFound';
@@ -14,6 +15,7 @@ import { ConsentRecordSection } from './ConsentRecordSection';
 export function SessionScreen({ projectId, sessionId }: { projectId: string; sessionId: string }) {
   const { db, runner } = useData();
   const act = useAct();
+  const { t, date } = useT();
   const data = useLiveQuery(
     async () => ({
       project: await getProject(db, projectId),
@@ -28,11 +30,15 @@ export function SessionScreen({ projectId, sessionId }: { projectId: string; ses
     return <SessionNotFound sessionsHref={routePath({ name: 'sessions', projectId })} />;
   }
   const captureHref = routePath({ name: 'capture', projectId, sessionId });
+  const started = session.startedAt
+    ? date(new Date(session.startedAt), { dateStyle: 'medium', timeStyle: 'short' })
+    : '';
+  const ended = session.endedAt ? date(new Date(session.endedAt), { dateStyle: 'medium', timeStyle: 'short' }) : '';
 
   return (
     <section className="screen">
       <p className="breadcrumb">
-        <a href={routePath({ name: 'sessions', projectId })}>Sessions</a> ›
+        <a href={routePath({ name: 'sessions', projectId })}>{t('sessions.breadcrumb')}</a> ›
       </p>
       <div className="screen-head">
         <h1>{session.title}</h1>
@@ -40,42 +46,47 @@ export function SessionScreen({ projectId, sessionId }: { projectId: string; ses
       </div>
       <div className="button-row">
         <a className="button-link primary-button" href={captureHref}>
-          Open capture
+          {t('sessions.openCapture')}
         </a>
         <a className="button-link" href={routePath({ name: 'agreement', projectId, sessionId })}>
-          Coding and agreement
+          {t('sessions.coding')}
         </a>
         {session.status !== 'running' && (
           <button
             type="button"
-            onClick={() => act(setSessionStatus(runner, sessionId, 'running'), 'Session is running')}
+            onClick={() => act(setSessionStatus(runner, sessionId, 'running'), t('sessions.running'))}
           >
-            {session.status === 'closed' ? 'Reopen session' : 'Mark running'}
+            {session.status === 'closed' ? t('sessions.reopen') : t('sessions.markRunning')}
           </button>
         )}
         {session.status !== 'closed' && (
-          <button type="button" onClick={() => act(setSessionStatus(runner, sessionId, 'closed'), 'Session closed')}>
-            Close session
+          <button
+            type="button"
+            onClick={() => act(setSessionStatus(runner, sessionId, 'closed'), t('sessions.closed'))}
+          >
+            {t('sessions.close')}
           </button>
         )}
       </div>
       {(session.startedAt || session.endedAt) && (
         <p className="muted">
-          {session.startedAt && <>Started {new Date(session.startedAt).toLocaleString()}. </>}
-          {session.endedAt && <>Ended {new Date(session.endedAt).toLocaleString()}.</>}
+          {started && <>{t('sessions.started', { time: started })} </>}
+          {ended && t('sessions.ended', { time: ended })}
         </p>
       )}
       <ParticipantsSection project={project} session={session} />
       <ConsentRecordSection session={session} />
       <section aria-labelledby="details-heading" className="setup-section">
-        <h2 id="details-heading">Details</h2>
+        <h2 id="details-heading">{t('sessions.details')}</h2>
         <SessionForm
           key={session.updatedAt}
           idPrefix="edit-session"
           initial={sessionToInput(session)}
           groups={groups}
-          submitLabel="Save details"
-          onSubmit={async (input) => Boolean(await act(updateSession(runner, sessionId, input), 'Details saved'))}
+          submitLabel={t('sessions.saveDetails')}
+          onSubmit={async (input) =>
+            Boolean(await act(updateSession(runner, sessionId, input), t('sessions.detailsSaved')))
+          }
         />
       </section>
     </section>

@@ -1,4 +1,5 @@
 /** A project's sessions (focus groups): the list, and a form to plan a new one. */
+import { useT } from '../ui/i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useData } from '../app/DataContext';
 import { navigate, routePath } from '../app/router';
@@ -13,6 +14,7 @@ import { ImportNotesDialog } from '../importNotes';
 export function SessionsScreen({ projectId }: { projectId: string }) {
   const { db, runner } = useData();
   const act = useAct();
+  const { t } = useT();
   const data = useLiveQuery(
     async () => ({
       project: await getProject(db, projectId),
@@ -27,21 +29,21 @@ export function SessionsScreen({ projectId }: { projectId: string }) {
 
   return (
     <section className="screen">
-      <h1>Sessions of {data.project.name}</h1>
+      <h1>{t('sessions.title', { project: data.project.name })}</h1>
       <ImportNotesDialog projectId={projectId} />
       {data.sessions.length === 0 ? (
-        <p className="empty">No sessions yet. Plan the first focus group below.</p>
+        <p className="empty">{t('sessions.empty')}</p>
       ) : (
         <table className="data-table">
-          <caption className="visually-hidden">Sessions</caption>
+          <caption className="visually-hidden">{t('sessions.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Session</th>
-              <th scope="col">Group</th>
-              <th scope="col">Date</th>
-              <th scope="col">Status</th>
+              <th scope="col">{t('sessions.col.session')}</th>
+              <th scope="col">{t('sessions.col.group')}</th>
+              <th scope="col">{t('sessions.col.date')}</th>
+              <th scope="col">{t('sessions.col.status')}</th>
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                <span className="visually-hidden">{t('sessions.col.actions')}</span>
               </th>
             </tr>
           </thead>
@@ -58,7 +60,8 @@ export function SessionsScreen({ projectId }: { projectId: string }) {
                 </td>
                 <td>
                   <a className="button-link" href={routePath({ name: 'capture', projectId, sessionId: session.id })}>
-                    Capture<span className="visually-hidden"> notes for {session.title}</span>
+                    {t('sessions.capture')}
+                    <span className="visually-hidden">{t('sessions.captureFor', { session: session.title })}</span>
                   </a>
                 </td>
               </tr>
@@ -67,14 +70,16 @@ export function SessionsScreen({ projectId }: { projectId: string }) {
         </table>
       )}
       <section aria-labelledby="new-session-heading" className="setup-section">
-        <h2 id="new-session-heading">New session</h2>
+        <h2 id="new-session-heading">{t('sessions.new')}</h2>
         <SessionForm
           idPrefix="new-session"
           initial={emptySessionInput()}
           groups={data.groups}
-          submitLabel="Create session"
+          submitLabel={t('sessions.create')}
           onSubmit={async (input) => {
-            const session = await act(createSession(runner, projectId, input), (s) => `Session ${s.title} created`);
+            const session = await act(createSession(runner, projectId, input), (s) =>
+              t('sessions.created', { session: s.title }),
+            );
             if (session) navigate({ name: 'session', projectId, sessionId: session.id });
             return Boolean(session);
           }}
