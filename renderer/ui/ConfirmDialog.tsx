@@ -3,6 +3,7 @@
  * ("Cancel", "Keep them…") has the focus, so Enter or Escape by habit never removes anything.
  * Controlled: the caller decides when it is open (from a menu, a sync result); ConfirmButton wraps it in a trigger.
  */
+import { useT } from './i18n';
 import type { ReactNode } from 'react';
 import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 
@@ -10,7 +11,7 @@ export function ConfirmDialog({
   title,
   children,
   confirmLabel,
-  cancelLabel = 'Cancel',
+  cancelLabel,
   isOpen = true,
   onConfirm,
   onClose,
@@ -24,6 +25,7 @@ export function ConfirmDialog({
   onConfirm(): void;
   onClose(): void;
 }) {
+  const { t } = useT();
   return (
     <ModalOverlay className="modal-overlay" isOpen={isOpen} onOpenChange={(open) => !open && onClose()} isDismissable>
       <Modal className="modal">
@@ -32,7 +34,7 @@ export function ConfirmDialog({
           {children}
           <DialogFooter>
             <Button autoFocus onPress={onClose}>
-              {cancelLabel}
+              {cancelLabel ?? t('ui.cancel')}
             </Button>
             <Button
               className="danger primary-button"
