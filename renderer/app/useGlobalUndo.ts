@@ -2,6 +2,7 @@
  * Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z (or Ctrl+Y) undo and redo the last command anywhere in the app,
  * except inside a text field that has its own text to undo (the browser's text undo wins there).
  */
+import { msg } from '../ui/i18n';
 import { useEffect } from 'react';
 import { useData } from './DataContext';
 import { announce, notifyError } from './announce';
@@ -27,7 +28,11 @@ export function useGlobalUndo(): void {
       const action = isUndo ? runner.undo() : runner.redo();
       action
         .then((label) =>
-          announce(label ? `${isUndo ? 'Undid' : 'Redid'}: ${label}` : `Nothing to ${isUndo ? 'undo' : 'redo'}`),
+          announce(
+            label
+              ? msg(isUndo ? 'app.undid' : 'app.redid', { label })
+              : msg(isUndo ? 'app.nothingToUndo' : 'app.nothingToRedo'),
+          ),
         )
         .catch((error: unknown) => notifyError(describeError(error)));
     };

@@ -25,6 +25,10 @@ export const en = {
   'app.goToProjects': 'Go to your projects',
   'app.dismissMessage': 'Dismiss message',
   'app.dismiss': 'Dismiss',
+  'app.undid': 'Undid: {label}',
+  'app.redid': 'Redid: {label}',
+  'app.nothingToUndo': 'Nothing to undo',
+  'app.nothingToRedo': 'Nothing to redo',
 
   // Widgets shared by screens
   'ui.status.planned': 'Planned',

@@ -27,6 +27,10 @@ export const frCA: Record<MessageId, string> = {
   'app.goToProjects': 'Aller à vos projets',
   'app.dismissMessage': 'Fermer le message',
   'app.dismiss': 'Fermer',
+  'app.undid': 'Annulé : {label}',
+  'app.redid': 'Rétabli : {label}',
+  'app.nothingToUndo': 'Rien à annuler',
+  'app.nothingToRedo': 'Rien à rétablir',
 
   // Widgets shared by screens
   'ui.status.planned': 'Prévue',
