@@ -1,0 +1,87 @@
+/**
+ * The work behind "Import bundle…": ask for a file, read it (with its passphrase when it has one) into a preview
+ * without writing anything, then apply that preview. Every outcome goes through the dialog's reducer
+ * (importBundleSteps.ts); every refusal becomes the bundle's own message, with nothing changed.
+ */
+import { useReducer } from 'react';
+import { useData } from '../app/DataContext';
+import { announce } from '../app/announce';
+import { describeError } from '../data/errors';
+import {
+  applyBundleImport,
+  BUNDLE_EXTENSION,
+  BundleError,
+  isEncryptedBundle,
+  previewBundleImport,
+  type ImportPreview,
+} from '../data/sync';
+import { getPlatform } from '../platform';
+import { importBundleReducer, initialImportState } from './importBundleSteps';
+
+function messageOf(error: unknown): string {
+  if (error instanceof BundleError) return error.message;
+  return `The bundle could not be imported: ${describeError(error)} Nothing was imported.`;
+}
+
+export function useBundleImport() {
+  const { db, runner } = useData();
+  const [state, dispatch] = useReducer(importBundleReducer, initialImportState);
+
+  async function readBundle(fileName: string, bytes: Uint8Array, secret?: string) {
+    dispatch({ type: 'reading', unlocking: !!secret });
+    try {
+      const preview = await previewBundleImport(db, bytes, secret ? { passphrase: secret } : {});
+      dispatch({ type: 'read', fileName, preview });
+    } catch (failure) {
+      if (failure instanceof BundleError && failure.code === 'passphrase-needed') {
+        dispatch({ type: 'locked', fileName, bytes });
+      } else {
+        dispatch({ type: 'failed', message: messageOf(failure) });
+      }
+    }
+  }
+
+  async function chooseFile() {
+    dispatch({ type: 'choosing' });
+    try {
+      const file = await getPlatform().openFile({
+        filters: [{ name: 'Fieldnotes bundle', extensions: [BUNDLE_EXTENSION] }],
+      });
+      if (!file) return;
+      dispatch({ type: 'fileChosen' });
+      if (isEncryptedBundle(file.data)) dispatch({ type: 'locked', fileName: file.fileName, bytes: file.data });
+      else await readBundle(file.fileName, file.data);
+    } catch (failure) {
+      dispatch({ type: 'failed', message: messageOf(failure) });
+    }
+  }
+
+  /** Reads a locked bundle with the passphrase typed so far (an empty one is refused before anything is read). */
+  function unlock(fileName: string, bytes: Uint8Array) {
+    if (!state.passphrase) dispatch({ type: 'passphraseMissing' });
+    else void readBundle(fileName, bytes, state.passphrase);
+  }
+
+  async function apply(preview: ImportPreview) {
+    dispatch({ type: 'importing' });
+    try {
+      const report = await applyBundleImport(runner, preview, { confirmRemovals: state.confirmRemovals });
+      if (report.status !== 'applied') return dispatch({ type: 'removalsUnconfirmed' });
+      const message = `Imported into “${preview.project.name}”: ${preview.summary.join(' ')}`;
+      announce(`Bundle imported into ${preview.project.name}`);
+      dispatch({ type: 'imported', projectId: preview.project.id, projectName: preview.project.name, message });
+    } catch (failure) {
+      dispatch({ type: 'failed', message: messageOf(failure) });
+    }
+  }
+
+  return {
+    state,
+    reset: () => dispatch({ type: 'opened' }),
+    chooseFile,
+    unlock,
+    apply,
+    typePassphrase: (value: string) => dispatch({ type: 'passphraseTyped', value }),
+    confirmRemovals: (value: boolean) => dispatch({ type: 'removalsConfirmed', value }),
+  };
+}
