@@ -1,0 +1,110 @@
+/** The parts of "Like this note" that show what was found: the likely theme, and the similar notes to tick. */
+import { Button } from 'react-aria-components';
+import type { SimilarNote, ThemeSuggestion } from '../../shared/cluster';
+import type { BoardModel } from './useBoardModel';
+import { noteCount as plural } from './words';
+
+const EXCERPT = 110;
+
+export const excerpt = (text: string) => (text.length > EXCERPT ? `${text.slice(0, EXCERPT)}…` : text);
+
+export function LikelyTheme({
+  suggestion,
+  name,
+  onAccept,
+}: {
+  suggestion: ThemeSuggestion;
+  name: string;
+  onAccept(): Promise<void>;
+}) {
+  return (
+    <div className="likely-theme" data-testid="likely-theme">
+      <p>
+        Likely theme: <strong>{name}</strong>{' '}
+        <span className="muted">
+          · {Math.round(suggestion.confidence * 100)}% sure ({suggestion.because.length} of the{' '}
+          {plural(suggestion.voters)} most like it with a theme are there)
+        </span>
+      </p>
+      <Button className="small-button primary-button" onPress={onAccept} aria-keyshortcuts="A">
+        Move to {name}
+      </Button>
+    </div>
+  );
+}
+
+/** Each similar note with a tick, how alike it is and where it is; notes already in the theme cannot be ticked. */
+export function SimilarNotesList({
+  model,
+  neighbours,
+  themeId,
+  byMeaning,
+  checked,
+  onTick,
+}: {
+  model: BoardModel;
+  neighbours: SimilarNote[];
+  themeId: string | null;
+  byMeaning: boolean;
+  checked: ReadonlySet<string>;
+  onTick(id: string, on: boolean): void;
+}) {
+  return (
+    <fieldset id="similar-notes" className="similar-list">
+      <legend>
+        {neighbours.length ? 'Closest in meaning' : 'No notes close in meaning'}
+        {!byMeaning && neighbours.length > 0 && <span className="muted"> (by shared words)</span>}
+      </legend>
+      {neighbours.map((s) => {
+        const other = model.noteById.get(s.id)!;
+        const otherTheme = other.themeId && model.themeById.has(other.themeId) ? model.themePath(other.themeId) : null;
+        const already = themeId !== null && other.themeId === themeId;
+        return (
+          <label key={s.id} className={`similar-item${already ? ' is-already' : ''}`}>
+            <input
+              type="checkbox"
+              checked={checked.has(s.id)}
+              disabled={already}
+              onChange={(e) => onTick(s.id, e.target.checked)}
+            />
+            <span className="similar-text" dir="auto">
+              {excerpt(other.text)}
+            </span>
+            <span className="muted similar-meta">
+              {Math.round(s.score * 100)}% alike · {already ? 'already here' : (otherTheme ?? 'no theme')}
+            </span>
+          </label>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+/** What to do with the ticked notes: pull them into the note's theme, or make a new theme with the note. */
+export function TickedNotesActions({
+  ticked,
+  themeName,
+  onPull,
+  onNewTheme,
+}: {
+  ticked: number;
+  /** The note's theme, or null when it has none. */
+  themeName: string | null;
+  onPull(): Promise<void>;
+  onNewTheme(): void;
+}) {
+  const notes = ticked ? plural(ticked) : 'ticked notes';
+  return (
+    <div className="button-row">
+      {themeName ? (
+        <Button className="small-button primary-button" isDisabled={ticked === 0} onPress={onPull}>
+          Pull {notes} into {themeName}
+        </Button>
+      ) : (
+        <Button className="small-button" isDisabled={ticked === 0} onPress={onNewTheme}>
+          New theme with this note and {notes}…
+        </Button>
+      )}
+    </div>
+  );
+}
