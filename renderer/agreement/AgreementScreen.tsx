@@ -5,47 +5,21 @@
  * shown, and each disagreement can be resolved by putting the note in one coder's theme on the board.
  */
 import { useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { Button, Input, Label, TextField } from 'react-aria-components';
-import { useData } from '../app/DataContext';
+import type { Coding, CodingPass, Note, Theme } from '../../shared/domain/schemas';
 import { routePath } from '../app/router';
-import { useAct } from '../app/useAct';
-import { listCodingPasses, listSessionCodings } from '../data/codingQueries';
-import { setPassDone, startCodingPass } from '../data/commands/coding';
-import { getProject, getSession, listBoardThemes, listSessionNotes } from '../data/queries';
 import { SessionNotFound } from '../ui/NotFound';
 import { AgreementResults } from './AgreementResults';
+import { CodersSection } from './CodersSection';
 import { CodingPanel } from './CodingPanel';
+import { useAgreementData } from './useAgreementData';
 
 export function AgreementScreen({ projectId, sessionId }: { projectId: string; sessionId: string }) {
-  const { db, runner } = useData();
-  const act = useAct();
   const [activePassId, setActivePassId] = useState<string | null>(null);
-  const [coder, setCoder] = useState('');
-  const data = useLiveQuery(
-    async () => ({
-      project: await getProject(db, projectId),
-      session: await getSession(db, sessionId),
-      notes: await listSessionNotes(db, sessionId),
-      themes: await listBoardThemes(db, projectId, sessionId),
-      passes: await listCodingPasses(db, sessionId),
-      codings: await listSessionCodings(db, sessionId),
-    }),
-    [db, projectId, sessionId],
-  );
+  const data = useAgreementData(projectId, sessionId);
   if (!data) return null;
   const { session, project, notes, themes, passes, codings } = data;
   if (!session || !project) return <SessionNotFound sessionsHref={routePath({ name: 'sessions', projectId })} />;
   const active = passes.find((pass) => pass.id === activePassId) ?? null;
-  const allDone = passes.length >= 2 && passes.every((pass) => pass.done);
-
-  const start = async () => {
-    const pass = await act(startCodingPass(runner, sessionId, coder), (p) => `Coding as ${p.coder}`);
-    if (pass) {
-      setActivePassId(pass.id);
-      setCoder('');
-    }
-  };
 
   return (
     <section className="screen agreement-screen">
@@ -59,61 +33,14 @@ export function AgreementScreen({ projectId, sessionId }: { projectId: string; s
         their own themes until every coder has said they are done. Then the agreement between them is shown here.
       </p>
 
-      <section aria-labelledby="coders-heading" className="setup-section">
-        <h2 id="coders-heading">Coders</h2>
-        {passes.length === 0 ? (
-          <p className="empty">Nobody codes this session yet.</p>
-        ) : (
-          <ul className="coder-list">
-            {passes.map((pass) => {
-              const coded = codings.filter((c) => c.passId === pass.id).length;
-              return (
-                <li key={pass.id} className={pass.id === activePassId ? 'coder current' : 'coder'}>
-                  <span className="coder-name">{pass.coder}</span>
-                  <span className={pass.done ? 'badge badge-closed' : 'badge badge-running'}>
-                    {pass.done ? 'done' : 'coding'}
-                  </span>
-                  {/* Counts, not themes: how far each coder is never reveals what they chose. */}
-                  <span className="muted">
-                    {coded} of {notes.length} coded
-                  </span>
-                  <Button
-                    onPress={() => setActivePassId(pass.id)}
-                    isDisabled={pass.id === activePassId}
-                    className="small-button"
-                  >
-                    Code as {pass.coder}
-                  </Button>
-                  <Button
-                    className="small-button"
-                    onPress={() =>
-                      act(
-                        setPassDone(runner, pass.id, !pass.done),
-                        pass.done ? `${pass.coder} reopened` : `${pass.coder} is done`,
-                      )
-                    }
-                  >
-                    {pass.done ? `Reopen ${pass.coder}` : `${pass.coder} is done`}
-                  </Button>
-                </li>
-              );
-            })}
-          </ul>
-        )}
-        <form
-          className="inline-form"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void start();
-          }}
-        >
-          <TextField value={coder} onChange={setCoder} className="field">
-            <Label>Coder’s name</Label>
-            <Input maxLength={120} />
-          </TextField>
-          <Button type="submit">Start coding</Button>
-        </form>
-      </section>
+      <CodersSection
+        sessionId={sessionId}
+        passes={passes}
+        codings={codings}
+        noteCount={notes.length}
+        activePassId={activePassId}
+        onCodeAs={setActivePassId}
+      />
 
       {active && (
         <CodingPanel
@@ -125,18 +52,38 @@ export function AgreementScreen({ projectId, sessionId }: { projectId: string; s
         />
       )}
 
-      <section aria-labelledby="agreement-heading" className="setup-section">
-        <h2 id="agreement-heading">Agreement</h2>
-        {allDone ? (
-          <AgreementResults projectId={projectId} passes={passes} notes={notes} themes={themes} codings={codings} />
-        ) : (
-          <p className="empty">
-            {passes.length < 2
-              ? 'Agreement needs two coders.'
-              : `Shown when every coder is done (${passes.filter((p) => p.done).length} of ${passes.length} done).`}
-          </p>
-        )}
-      </section>
+      <AgreementSection projectId={projectId} passes={passes} notes={notes} themes={themes} codings={codings} />
+    </section>
+  );
+}
+
+/** The agreement itself, shown only once at least two coders are all done (blind coding until then). */
+function AgreementSection({
+  projectId,
+  passes,
+  notes,
+  themes,
+  codings,
+}: {
+  projectId: string;
+  passes: CodingPass[];
+  notes: Note[];
+  themes: Theme[];
+  codings: Coding[];
+}) {
+  const allDone = passes.length >= 2 && passes.every((pass) => pass.done);
+  return (
+    <section aria-labelledby="agreement-heading" className="setup-section">
+      <h2 id="agreement-heading">Agreement</h2>
+      {allDone ? (
+        <AgreementResults projectId={projectId} passes={passes} notes={notes} themes={themes} codings={codings} />
+      ) : (
+        <p className="empty">
+          {passes.length < 2
+            ? 'Agreement needs two coders.'
+            : `Shown when every coder is done (${passes.filter((p) => p.done).length} of ${passes.length} done).`}
+        </p>
+      )}
     </section>
   );
 }
