@@ -1,5 +1,6 @@
 /** The steps of "Import bundle…" that hold no logic of their own: choosing a file, its passphrase, and done. */
 import { Button } from 'react-aria-components';
+import { DialogFooter } from '../ui/ConfirmDialog';
 import { BUNDLE_EXTENSION } from '../data/sync';
 
 export function ChooseBundleStep({ busy, onCancel, onChoose }: { busy: boolean; onCancel(): void; onChoose(): void }) {
@@ -9,12 +10,12 @@ export function ChooseBundleStep({ busy, onCancel, onChoose }: { busy: boolean; 
         Choose a <code>.{BUNDLE_EXTENSION}</code> file from another facilitator or the project team. You will see what
         it adds before anything changes.
       </p>
-      <div className="dialog-actions">
+      <DialogFooter>
         <Button onPress={onCancel}>Cancel</Button>
         <Button className="primary-button" onPress={onChoose} isDisabled={busy}>
           Choose file…
         </Button>
-      </div>
+      </DialogFooter>
     </>
   );
 }
@@ -52,12 +53,12 @@ export function PassphraseStep({
           autoFocus
         />
       </label>
-      <div className="dialog-actions">
+      <DialogFooter>
         <Button onPress={onCancel}>Cancel</Button>
         <Button type="submit" className="primary-button" isDisabled={busy}>
           Open bundle
         </Button>
-      </div>
+      </DialogFooter>
     </form>
   );
 }
@@ -79,14 +80,14 @@ export function ImportDoneStep({
   return (
     <>
       <p>{message}</p>
-      <div className="dialog-actions">
+      <DialogFooter>
         {canOpen && (
           <Button className="primary-button" onPress={onOpen}>
             Open {projectName}
           </Button>
         )}
         <Button onPress={onClose}>Close</Button>
-      </div>
+      </DialogFooter>
     </>
   );
 }

@@ -1,5 +1,6 @@
 /** The preview step of "Import bundle…": what the bundle would add, change or remove, before anything is written. */
 import { Button } from 'react-aria-components';
+import { DialogFooter } from '../ui/ConfirmDialog';
 import type { ImportPreview } from '../data/sync';
 
 const CHANGE_WORDS = { new: 'new', updated: 'changed', removed: 'removed' } as const;
@@ -67,7 +68,7 @@ export function ImportPreviewView({
           </span>
         </label>
       )}
-      <div className="dialog-actions">
+      <DialogFooter>
         {preview.unchanged ? (
           <Button className="primary-button" onPress={onCancel}>
             Close
@@ -84,7 +85,7 @@ export function ImportPreviewView({
             </Button>
           </>
         )}
-      </div>
+      </DialogFooter>
     </section>
   );
 }
