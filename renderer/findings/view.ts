@@ -14,7 +14,10 @@ import { planExport } from '../../shared/privacy/plan';
 const SHOW_EVERYTHING = { sensitive: 'keep', doNotQuote: 'keep', culturalProtocol: 'keep' } as const;
 
 export function buildView(snapshot: FindingsSnapshot, level: ReportLevel, now: string): FindingsDocument {
-  return buildFindingsDocument(planExport(snapshot, { matches: [], flags: SHOW_EVERYTHING }), { now, level });
+  return buildFindingsDocument(planExport(snapshot, { matches: [], flags: SHOW_EVERYTHING, onScreenOnly: true }), {
+    now,
+    level,
+  });
 }
 
 /** The notes that count towards these reporting themes at this level: a finding's evidence. */

@@ -80,6 +80,39 @@ export const consentRecordSchema = z.object({
 });
 export type ConsentRecord = z.infer<typeof consentRecordSchema>;
 
+/**
+ * A session held with a community whose data it is (an Indigenous organisation, a youth council): its words leave
+ * only as far as the community's recorded approval allows (architecture: Community approval). The marking and the
+ * approval are two fields of the session, so that sync merges them independently: one device can record the
+ * approval while another corrects the community's name.
+ */
+export const communityHoldSchema = z.object({
+  /** The community whose data this is, in its own words. */
+  name: z.string().trim().min(1, 'name the community').max(MAX_NAME_LENGTH),
+  /** The approval the community requires before anything leaves (who decides, how). */
+  requirement: z.string().max(MAX_DESCRIPTION_LENGTH).default(''),
+});
+export type CommunityHold = z.infer<typeof communityHoldSchema>;
+
+/** What the community approved to leave: its words as quotes, counts of its notes, the themes it named. */
+export const approvalScopeSchema = z.object({
+  quotes: z.boolean().default(false),
+  counts: z.boolean().default(false),
+  themes: z.boolean().default(false),
+});
+export type ApprovalScope = z.infer<typeof approvalScopeSchema>;
+
+export const communityApprovalSchema = z.object({
+  /** Who approved for the community (a person or a body, as they wish to be named). */
+  approvedBy: z.string().trim().min(1, 'say who approved').max(MAX_NAME_LENGTH),
+  /** The day the community approved. */
+  approvedOn: isoDate,
+  scope: approvalScopeSchema,
+  /** When it was recorded here (the record's clock keeps who recorded it). */
+  recordedAt: isoDateTime,
+});
+export type CommunityApproval = z.infer<typeof communityApprovalSchema>;
+
 export const sessionSchema = z.object({
   ...projectScoped,
   title: z.string().trim().min(1, 'a session needs a title').max(MAX_NAME_LENGTH),
@@ -95,6 +128,9 @@ export const sessionSchema = z.object({
   endedAt: isoDateTime.nullable().default(null),
   /** The device that created the session: lets the PMT tell facilitators' laptops apart. */
   deviceId: z.string().default(''),
+  /** Null: an ordinary session. Set: the community's data, gated by `communityApproval`. */
+  community: communityHoldSchema.nullable().default(null),
+  communityApproval: communityApprovalSchema.nullable().default(null),
 });
 export type Session = z.infer<typeof sessionSchema>;
 

@@ -57,6 +57,8 @@ function summary(doc: FindingsDocument): Table {
     ['Scope', scope.sessionIds || scope.groupIds ? 'Selected sessions and groups' : 'All sessions'],
     ['Notes withheld (flagged)', doc.privacy.notesWithheld],
     ['Notes left out (flagged)', doc.privacy.notesDropped],
+    ['Sessions withheld pending community approval', doc.privacy.sessionsPendingApproval],
+    ['Notes withheld (community approved counts only)', doc.privacy.communityNotesWithheld],
     ['Personal information removed', doc.privacy.redactions],
     ['Stakeholder groups heard from', groupsHeardFrom(doc.coverage.columns)],
     ['How breadth is counted', BREADTH_RULE],

@@ -58,9 +58,11 @@ interface Rows {
   feeders: Map<string, Theme[]>;
   findingsOfRow: Map<string, FindingsSnapshot['findings']>;
   groupOfSession(sessionId: string): string | null;
+  /** Notes whose text is withheld (a community approved counts, not quotes): never quoted nor offered as ideas. */
+  textWithheld: ReadonlySet<string>;
 }
 
-function rowsOf(snapshot: FindingsSnapshot, level: ReportLevel): Rows {
+function rowsOf(snapshot: FindingsSnapshot, level: ReportLevel, textWithheld: ReadonlySet<string>): Rows {
   const index = indexSnapshot(snapshot);
   const assigned = assignNotes(snapshot, level, index);
   const notesOfRow = new Map<string, Note[]>();
@@ -88,6 +90,7 @@ function rowsOf(snapshot: FindingsSnapshot, level: ReportLevel): Rows {
     feeders,
     findingsOfRow,
     groupOfSession: (sessionId) => index.sessions.get(sessionId)?.groupId ?? null,
+    textWithheld,
   };
 }
 
@@ -110,12 +113,13 @@ function buildRanking(
   ranked: ReturnType<typeof rankRows>,
   quotesPerTheme: number,
 ): FindingsDocument['ranking'] {
-  const { snapshot, index, notesOfRow, findingsOfRow, feeders, groupOfSession } = source;
+  const { snapshot, index, notesOfRow, findingsOfRow, feeders, groupOfSession, textWithheld } = source;
   const roles = new Map(snapshot.project.kinds.map((k) => [k.id, roleOfKind(k)]));
   return ranked.map(({ theme, breadth, rank }) => {
     const notes = notesOfRow.get(theme.id) ?? [];
+    const speakable = notes.filter((n) => !textWithheld.has(n.id));
     const findings = findingsOfRow.get(theme.id) ?? [];
-    const quotes = pickQuotes(notes, {
+    const quotes = pickQuotes(speakable, {
       max: quotesPerTheme,
       preferred: findings.flatMap((f) => f.quoteNoteIds),
       groupOfSession,
@@ -139,12 +143,12 @@ function buildRanking(
         .map((t) => t.id),
       actions: findings.flatMap((f) => f.actions),
       measures: findings.flatMap((f) => f.measures),
-      ideaNoteIds: notes.filter((n) => n.kind && roles.get(n.kind) === 'action' && isQuotable(n)).map((n) => n.id),
+      ideaNoteIds: speakable.filter((n) => n.kind && roles.get(n.kind) === 'action' && isQuotable(n)).map((n) => n.id),
     };
   });
 }
 
-function buildFindings({ snapshot, index, groupOfSession }: Rows): FindingsDocument['findings'] {
+function buildFindings({ snapshot, index, groupOfSession, textWithheld }: Rows): FindingsDocument['findings'] {
   return snapshot.findings.map((finding) => {
     const evidence = finding.evidenceNoteIds.map((id) => index.notes.get(id)).filter((n): n is Note => !!n);
     const breadth: Breadth = breadthOf(evidence, 0, index);
@@ -156,9 +160,10 @@ function buildFindings({ snapshot, index, groupOfSession }: Rows): FindingsDocum
       kind,
       themeIds: finding.themeIds,
       evidenceNoteIds: evidence.map((n) => n.id),
-      quotes: pickQuotes(evidence, { max: 3, preferred: finding.quoteNoteIds, groupOfSession }).map((n) =>
-        toQuote(n, index),
-      ),
+      quotes: pickQuotes(
+        evidence.filter((n) => !textWithheld.has(n.id)),
+        { max: 3, preferred: finding.quoteNoteIds, groupOfSession },
+      ).map((n) => toQuote(n, index)),
       priority: finding.priority,
       actions: finding.actions,
       measures: finding.measures,
@@ -201,7 +206,7 @@ function listRecords(plan: ExportPlan, source: Rows, notes: Note[]) {
   for (const note of notes) notesPerSession.set(note.sessionId, (notesPerSession.get(note.sessionId) ?? 0) + 1);
   const directCount = new Map<string, number>();
   for (const note of notes) if (note.themeId) directCount.set(note.themeId, (directCount.get(note.themeId) ?? 0) + 1);
-  const withheld = new Set(plan.withheld.map((w) => w.noteId));
+  const withheld = new Set([...plan.withheld.map((w) => w.noteId), ...plan.community.textWithheld]);
   return {
     questions: [...snapshot.questions]
       .sort((a, b) => a.order - b.order)
@@ -253,7 +258,7 @@ function listRecords(plan: ExportPlan, source: Rows, notes: Note[]) {
 export function buildFindingsDocument(plan: ExportPlan, options: DocumentOptions): FindingsDocument {
   const snapshot = plan.snapshot;
   const level = options.level ?? 'session';
-  const source = rowsOf(snapshot, level);
+  const source = rowsOf(snapshot, level, new Set(plan.community.textWithheld));
   const { index } = source;
   const ranked = rankRows(source);
   const findings = buildFindings(source);
@@ -293,6 +298,8 @@ export function buildFindingsDocument(plan: ExportPlan, options: DocumentOptions
       notesDropped: plan.dropped.length,
       notesWithheld: plan.withheld.length,
       redactions: plan.redactions,
+      sessionsPendingApproval: plan.community.pending.length,
+      communityNotesWithheld: plan.community.textWithheld.length,
     },
     totals: {
       sessions: snapshot.sessions.length,

@@ -52,6 +52,10 @@ export const findingsDocumentSchema = z
       notesDropped: count,
       notesWithheld: count,
       redactions: count,
+      /** Sessions held with a community that has not yet approved: nothing of them is in the document. */
+      sessionsPendingApproval: count.default(0),
+      /** Notes of approved community sessions counted with their text withheld (approval for counts, not quotes). */
+      communityNotesWithheld: count.default(0),
     }),
     totals: z.object({
       sessions: count,

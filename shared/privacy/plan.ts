@@ -3,7 +3,8 @@
  * exactly what will leave. Every export is written from a plan (buildFindingsDocument accepts nothing else), so no
  * serialiser can skip the gate.
  *
- * Steps, in order: live records only (no tombstones, nothing from a participant who withdrew consent) → scope
+ * Steps, in order: live records only (no tombstones, nothing from a participant who withdrew consent) → community
+ * approval (a community's session leaves only as far as it approved: community.ts) → scope
  * (sessions, groups) → flag policy (drop or withhold flagged notes) → personal-information
  * matches, each redacted unless the user chose to keep it → the user's own marked spans.
  * Re-planning with new choices is cheap when the caller passes the matches of an earlier scan (`matches`), since the
@@ -16,6 +17,7 @@ import type { FlagPolicy } from './flags';
 import { DEFAULT_FLAG_POLICY, actionForNote, withheldText } from './flags';
 import { redactText, type Span } from './redact';
 import { exportedTexts, locationKey, scanSnapshot, type ScanOptions } from './scan';
+import { applyCommunityGate, NO_GATE, type CommunityGate } from './community';
 import type { ExportScope } from './scope';
 import { scopeSnapshot } from './scope';
 import type { PiiMatch, TextLocation } from './types';
@@ -32,6 +34,11 @@ export interface ExportOptions {
   keep?: Iterable<string>;
   /** Spans the user marked by hand. */
   manual?: readonly { location: TextLocation; start: number; end: number }[];
+  /**
+   * The facilitator's own screen, where nothing leaves (the findings screen): community sessions are shown whole.
+   * Never set for anything written to a file or handed on; the every-format test checks exports without it.
+   */
+  onScreenOnly?: boolean;
 }
 
 export interface PlannedMatch extends PiiMatch {
@@ -45,6 +52,8 @@ export interface ExportPlan {
   flagPolicy: FlagPolicy;
   dropped: { noteId: string; flag: keyof NoteFlags }[];
   withheld: { noteId: string; flag: keyof NoteFlags }[];
+  /** What community approval held back: sessions pending approval, and what approved sessions' scope left out. */
+  community: CommunityGate;
   matches: PlannedMatch[];
   redactions: number;
   counts: { sessions: number; groups: number; participants: number; notes: number; themes: number; findings: number };
@@ -102,12 +111,33 @@ function redactSnapshot(snapshot: FindingsSnapshot, spans: ReadonlyMap<string, S
   };
 }
 
+/** The gate's account, narrowed to the sessions the user chose: a scoped export reports only what it concerns. */
+function scopedGate(
+  gate: CommunityGate,
+  live: FindingsSnapshot,
+  scope: ExportScope,
+  leaving: FindingsSnapshot,
+): CommunityGate {
+  const leavingNotes = new Set(leaving.notes.map((n) => n.id));
+  gate = { ...gate, textWithheld: gate.textWithheld.filter((id) => leavingNotes.has(id)) };
+  if (!scope.sessionIds && !scope.groupIds) return gate;
+  const inScope = new Set(
+    scopeSnapshot({ ...live, notes: [], themes: [], findings: [] }, scope).sessions.map((s) => s.id),
+  );
+  return {
+    ...gate,
+    pending: gate.pending.filter((p) => inScope.has(p.sessionId)),
+    limited: gate.limited.filter((l) => inScope.has(l.sessionId)),
+  };
+}
+
 export function planExport(snapshot: FindingsSnapshot, options: ExportOptions = {}): ExportPlan {
   const flagPolicy: FlagPolicy = { ...DEFAULT_FLAG_POLICY, ...options.flags };
   // Tombstones and the notes of participants who withdrew consent go first, whether or not the caller did it.
   const live = liveSnapshot(snapshot);
   const refs = noteRefs(live.sessions, live.notes);
-  const scoped = scopeSnapshot(live, options.scope ?? {});
+  const gated = options.onScreenOnly ? { snapshot: live, gate: NO_GATE } : applyCommunityGate(live);
+  const scoped = scopeSnapshot(gated.snapshot, options.scope ?? {});
   const flagged = applyFlags(scoped, flagPolicy);
 
   // Only matches that still point at the same characters of a text that will leave are used: a stale scan
@@ -150,6 +180,7 @@ export function planExport(snapshot: FindingsSnapshot, options: ExportOptions = 
     flagPolicy,
     dropped: flagged.dropped,
     withheld: flagged.withheld,
+    community: scopedGate(gated.gate, live, options.scope ?? {}, flagged.snapshot),
     matches,
     redactions,
     counts: {

@@ -26,6 +26,7 @@ import { inflateZipEntry, readZipDirectory, ZipReadError, type ZipEntry, type Zi
 import { parseSegment, encodeSegment, type EncodedSegment, type SegmentHeader } from './segment';
 import { chunkChanges } from './chunk';
 import { compactChanges } from './compact';
+import { withholdCommunityRecords } from './communityBundle';
 import { filterErased, type ErasureFilter } from './erasure';
 import { liveRows, mergeInMemory } from './memoryMerge';
 
@@ -326,6 +327,8 @@ export interface CreateBundleInput {
   iterations?: number;
   /** Erasures known besides those among the changes (the app's own, from its database). */
   erase?: ErasureFilter;
+  /** Community sessions this bundle returns to their community: exempt from the community rule. */
+  returning?: readonly string[];
 }
 
 /**
@@ -334,7 +337,11 @@ export interface CreateBundleInput {
  * Erased values never go in, whoever asks (erasure.ts); the erasure records do, so the receiver erases too.
  */
 export async function createBundle(input: CreateBundleInput): Promise<Uint8Array> {
-  const changes = compactChanges(filterErased(input.changes, input.erase).kept);
+  // Community sessions not approved for their words stay home (communityBundle.ts), whoever asks.
+  const changes = withholdCommunityRecords(
+    compactChanges(filterErased(input.changes, input.erase).kept),
+    input.returning,
+  ).changes;
   const segments = await Promise.all(
     chunkChanges(changes).map((part, index) =>
       encodeSegment(

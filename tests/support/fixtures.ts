@@ -73,6 +73,8 @@ export function session(
     startedAt: null,
     endedAt: null,
     deviceId: 'ABCDEF0123456789',
+    community: null,
+    communityApproval: null,
     ...extra,
   };
 }

@@ -269,6 +269,20 @@ function privacy(doc: FindingsDocument, tr: Translator): Block[] {
       tone: 'muted',
       text: tr.t('report.privacy', { withheld: p.notesWithheld, dropped: p.notesDropped, redactions: p.redactions }),
     },
+    ...(p.sessionsPendingApproval > 0 || p.communityNotesWithheld > 0
+      ? [
+          {
+            type: 'paragraph',
+            tone: 'muted',
+            text:
+              `Sessions held with a community leave only as far as the community approved: ` +
+              `${count(p.sessionsPendingApproval, 'session is', 'sessions are')} withheld pending community approval` +
+              (p.communityNotesWithheld > 0
+                ? `, and ${count(p.communityNotesWithheld, 'note is', 'notes are')} counted without text.`
+                : '.'),
+          } as Block,
+        ]
+      : []),
   ];
 }
 

@@ -1,0 +1,180 @@
+/**
+ * A community's session leaves only as far as its approval says, in every format and every bundle: searched in the
+ * bytes that would leave (zip containers opened with fflate), never by reading the code.
+ */
+import { unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { COMMUNITY_WORDS, approved, communityProject } from '../../tests/support/communityFixture';
+import { NOW } from '../../tests/support/fixtures';
+import { stampCreations } from '../changes/stamp';
+import { createClock } from '../clock/hlc';
+import type { ApprovalScope, TableName } from '../domain/schemas';
+import { buildFindingsDocument } from '../findings/document';
+import type { FindingsDocument } from '../findings/documentSchema';
+import type { FindingsSnapshot } from '../findings/snapshot';
+import { exportFolderName, writeAllExports, zipExports } from '../export/all';
+import { EXPORT_FORMATS, writeExport, type ExportFormat } from '../export/formats';
+import { createBundle, openBundle } from '../sync/bundle';
+import { planExport } from './plan';
+
+const FORMATS = Object.keys(EXPORT_FORMATS) as ExportFormat[];
+const NONE: ApprovalScope = { quotes: false, counts: false, themes: false };
+const ALL: ApprovalScope = { quotes: true, counts: true, themes: true };
+const decoder = new TextDecoder();
+
+/** Every text a file holds: itself, or each entry of the zip it is (and of zips inside it). */
+function textOf(bytes: Uint8Array): string {
+  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  if (!isZip) return decoder.decode(bytes);
+  return Object.values(unzipSync(bytes))
+    .map((entry) => textOf(entry))
+    .join('\n');
+}
+
+function documentOf(snapshot: FindingsSnapshot): FindingsDocument {
+  return buildFindingsDocument(planExport(snapshot, { scan: { names: false } }), { now: NOW });
+}
+
+async function everyExport(snapshot: FindingsSnapshot): Promise<Record<string, string>> {
+  const doc = documentOf(snapshot);
+  const out: Record<string, string> = {};
+  for (const format of FORMATS) out[format] = textOf(await writeExport(format, doc));
+  out['export all (zip)'] = textOf(zipExports(exportFolderName(doc), await writeAllExports(FORMATS, doc)));
+  return out;
+}
+
+const RECORD_TABLES: readonly TableName[] = ['groups', 'questions', 'sessions', 'participants', 'notes', 'themes'];
+
+/** The snapshot as a device's change history, the way a bundle gathers it. */
+function changesOf(snapshot: FindingsSnapshot) {
+  const rows = [
+    { table: 'projects' as const, row: snapshot.project },
+    ...RECORD_TABLES.flatMap((table) =>
+      (snapshot[table as keyof FindingsSnapshot] as { id: string }[]).map((row) => ({ table, row })),
+    ),
+    ...snapshot.findings.map((row) => ({ table: 'findings' as const, row })),
+  ];
+  return stampCreations(createClock('0123456789ABCDEF'), Date.parse(NOW), '0123456789ABCDEF', rows).changes;
+}
+
+async function bundleText(snapshot: FindingsSnapshot, returning: string[] = []): Promise<string> {
+  const bytes = await createBundle({
+    changes: changesOf(snapshot),
+    scope: { kind: 'project', projectId: snapshot.project.id, projectName: snapshot.project.name, sessions: [] },
+    createdBy: { deviceId: '0123456789ABCDEF', deviceName: 'test' },
+    now: NOW,
+    returning,
+  });
+  return textOf(bytes);
+}
+
+const wordsOf = (scope: 'note' | 'theme') =>
+  scope === 'note'
+    ? [COMMUNITY_WORDS.note, COMMUNITY_WORDS.quote, COMMUNITY_WORDS.cultural, COMMUNITY_WORDS.attribute]
+    : [COMMUNITY_WORDS.theme];
+
+describe('community approval across every export format', () => {
+  it('leaves a pending session out of every format and the export-all zip, and says how many are withheld', async () => {
+    const project = communityProject();
+    const files = await everyExport(project.snapshot);
+    expect(Object.keys(files)).toEqual([...FORMATS, 'export all (zip)']);
+    for (const [name, text] of Object.entries(files)) {
+      for (const word of [...wordsOf('note'), ...wordsOf('theme'), 'Elders circle']) {
+        expect({ name, word, leaked: text.includes(word) }).toEqual({ name, word, leaked: false });
+      }
+    }
+    const doc = documentOf(project.snapshot);
+    expect(doc.privacy.sessionsPendingApproval).toBe(1);
+    expect(files.html).toContain('1 session is withheld pending community approval');
+    expect(files.xlsx).toContain('Sessions withheld pending community approval');
+  });
+
+  it('counts without words when the approval covers counts only, and names no theme', async () => {
+    const project = communityProject();
+    const pending = documentOf(project.snapshot);
+    const snapshot = approved(project, { ...NONE, counts: true });
+    const doc = documentOf(snapshot);
+    expect(doc.totals.notes).toBe(pending.totals.notes + 3);
+    expect(doc.privacy.communityNotesWithheld).toBe(3);
+    expect(doc.privacy.sessionsPendingApproval).toBe(0);
+    // Counted notes are never quoted, not even the one a finding chose as its quote.
+    const quoted = [...doc.ranking.flatMap((r) => r.quotes), ...doc.findings.flatMap((f) => f.quotes)];
+    expect(quoted.filter((q) => project.noteIds.includes(q.noteId))).toEqual([]);
+    for (const [name, text] of Object.entries(await everyExport(snapshot))) {
+      for (const word of [...wordsOf('note'), ...wordsOf('theme')]) {
+        expect({ name, word, leaked: text.includes(word) }).toEqual({ name, word, leaked: false });
+      }
+    }
+  });
+
+  it('shows theme names but no notes when the approval covers themes only', async () => {
+    const project = communityProject();
+    const snapshot = approved(project, { ...NONE, themes: true });
+    const doc = documentOf(snapshot);
+    expect(doc.notes.filter((n) => n.sessionId === project.sessionId)).toEqual([]);
+    expect(doc.themes.some((t) => t.name.includes(COMMUNITY_WORDS.theme))).toBe(true);
+    for (const [name, text] of Object.entries(await everyExport(snapshot))) {
+      for (const word of wordsOf('note')) {
+        expect({ name, word, leaked: text.includes(word) }).toEqual({ name, word, leaked: false });
+      }
+    }
+  });
+
+  it('lets the words leave once approved for quotes, counts and themes (note flags still apply)', async () => {
+    const project = communityProject();
+    const files = await everyExport(approved(project, ALL));
+    for (const format of ['xlsx', 'csv', 'json', 'qdpx', 'export all (zip)']) {
+      expect({ format, found: files[format]!.includes(COMMUNITY_WORDS.note) }).toEqual({ format, found: true });
+      // Cultural protocol is withheld by the default flag policy, approval or not.
+      expect({ format, found: files[format]!.includes(COMMUNITY_WORDS.cultural) }).toEqual({ format, found: false });
+    }
+    expect(files.xlsx).toContain(COMMUNITY_WORDS.theme);
+    expect(files.html).toContain(COMMUNITY_WORDS.quote);
+    expect(files.docx).toContain(COMMUNITY_WORDS.quote);
+  });
+
+  it('narrows the count of pending sessions to the chosen scope', () => {
+    const project = communityProject();
+    const others = project.snapshot.sessions.filter((s) => s.id !== project.sessionId).map((s) => s.id);
+    expect(planExport(project.snapshot, { scope: { sessionIds: others } }).community.pending).toEqual([]);
+    expect(planExport(project.snapshot).community.pending).toEqual([
+      { sessionId: project.sessionId, community: 'Riverbend First Nation' },
+    ]);
+  });
+});
+
+describe('community approval in bundles', () => {
+  it('carries the held session record but none of its words until quotes are approved', async () => {
+    const project = communityProject();
+    for (const snapshot of [project.snapshot, approved(project, { quotes: false, counts: true, themes: true })]) {
+      const text = await bundleText(snapshot);
+      expect(text).toContain('Elders circle');
+      for (const word of [...wordsOf('note'), ...wordsOf('theme')]) expect(text).not.toContain(word);
+    }
+    const open = await bundleText(approved(project, ALL));
+    for (const word of [...wordsOf('note'), ...wordsOf('theme')]) expect(open).toContain(word);
+  });
+
+  it('returns everything to the community itself, cultural-protocol notes included', async () => {
+    const project = communityProject();
+    const text = await bundleText(project.snapshot, [project.sessionId]);
+    for (const word of [...wordsOf('note'), ...wordsOf('theme')]) expect(text).toContain(word);
+  });
+
+  it('imports a held bundle to the same held session, with the approval that gates it', async () => {
+    const project = communityProject();
+    const bytes = await createBundle({
+      changes: changesOf(project.snapshot),
+      scope: { kind: 'project', projectId: project.snapshot.project.id, projectName: 'x', sessions: [] },
+      createdBy: { deviceId: '0123456789ABCDEF', deviceName: 'test' },
+      now: NOW,
+    });
+    const opened = await openBundle(bytes);
+    const session = opened.changes.find((c) => c.rowId === project.sessionId);
+    expect(session?.fields.community).toEqual({
+      name: 'Riverbend First Nation',
+      requirement: 'Resolution of the Elders council',
+    });
+    expect(opened.changes.some((c) => c.table === 'notes' && project.noteIds.includes(c.rowId))).toBe(false);
+  });
+});

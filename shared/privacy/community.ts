@@ -1,0 +1,121 @@
+/**
+ * Community approval (architecture: Community approval): a session held with a community whose data it is leaves
+ * only as far as the community approved. One rule, used by the export plan and by every bundle:
+ *
+ * - no approval recorded: nothing of the session leaves — not its title, notes, speakers, themes or codings — and
+ *   the export says how many sessions are withheld pending approval;
+ * - approval with `quotes`: its notes' words may leave (note flags still apply on top);
+ * - approval with `counts` but not `quotes`: its notes are counted (coverage, breadth) with their text withheld;
+ * - neither `quotes` nor `counts`: its notes and speakers stay home; the session is listed;
+ * - `themes`: the themes made on its board leave by name; without it they stay home and its notes leave unthemed.
+ * Speakers' attributes (age band, nation) are their words about themselves: they leave only with `quotes`.
+ */
+import type { ApprovalScope, Session } from '../domain/schemas';
+import type { FindingsSnapshot } from '../findings/snapshot';
+import { liveSnapshot } from '../findings/snapshot';
+
+export type CommunityStatus =
+  | { kind: 'open' }
+  | { kind: 'pending'; community: string }
+  | { kind: 'approved'; community: string; scope: ApprovalScope };
+
+export function communityStatus(session: Pick<Session, 'community' | 'communityApproval'>): CommunityStatus {
+  if (!session.community) return { kind: 'open' };
+  if (!session.communityApproval) return { kind: 'pending', community: session.community.name };
+  return { kind: 'approved', community: session.community.name, scope: session.communityApproval.scope };
+}
+
+export const COMMUNITY_WITHHELD_TEXT = '[withheld: community approval]';
+
+export interface CommunityGate {
+  /** Sessions left out entirely until their community approves. */
+  pending: { sessionId: string; community: string }[];
+  /** Approved sessions whose approval leaves something out. */
+  limited: { sessionId: string; community: string; scope: ApprovalScope }[];
+  /** Notes counted with their text withheld (approval for counts, not quotes). */
+  textWithheld: string[];
+  /** Notes of approved sessions that stay home (approval for neither quotes nor counts). */
+  notesLeftOut: number;
+}
+
+export const NO_GATE: CommunityGate = { pending: [], limited: [], textWithheld: [], notesLeftOut: 0 };
+
+/** The names of the communities whose sessions are pending, each once, in the order first met. */
+export function pendingCommunities(gate: Pick<CommunityGate, 'pending'>): string[] {
+  return [...new Set(gate.pending.map((p) => p.community))];
+}
+
+interface SessionRule {
+  community: string;
+  scope: ApprovalScope;
+}
+
+/** Approved sessions' rules, and the ids of sessions still pending. */
+function rulesOf(sessions: readonly Session[]) {
+  const pending: CommunityGate['pending'] = [];
+  const rules = new Map<string, SessionRule>();
+  for (const session of sessions) {
+    const status = communityStatus(session);
+    if (status.kind === 'pending') pending.push({ sessionId: session.id, community: status.community });
+    if (status.kind === 'approved') rules.set(session.id, { community: status.community, scope: status.scope });
+  }
+  return { pending, rules };
+}
+
+/**
+ * Applies the rule to a live snapshot. Returns the snapshot with pending sessions gone and approved sessions cut
+ * to their scope, then cleaned again by `liveSnapshot` so nothing still points at what was removed (a finding's
+ * evidence, a note's theme, a sub-theme's parent).
+ */
+export function applyCommunityGate(snapshot: FindingsSnapshot): { snapshot: FindingsSnapshot; gate: CommunityGate } {
+  const { pending, rules } = rulesOf(snapshot.sessions);
+  const gate: CommunityGate = { pending, limited: [], textWithheld: [], notesLeftOut: 0 };
+  if (pending.length === 0 && rules.size === 0) return { snapshot, gate };
+  for (const [sessionId, rule] of rules) {
+    const { quotes, counts, themes } = rule.scope;
+    if (!(quotes && counts && themes)) gate.limited.push({ sessionId, ...rule });
+  }
+  const gone = new Set(pending.map((p) => p.sessionId));
+  const themeless = new Set([...rules].filter(([, r]) => !r.scope.themes).map(([id]) => id));
+  const notes = [];
+  for (const note of snapshot.notes) {
+    if (gone.has(note.sessionId)) continue;
+    const rule = rules.get(note.sessionId);
+    if (rule && !rule.scope.quotes && !rule.scope.counts) {
+      gate.notesLeftOut++;
+      continue;
+    }
+    let out = note;
+    if (rule && !rule.scope.quotes) {
+      gate.textWithheld.push(note.id);
+      out = { ...out, text: COMMUNITY_WITHHELD_TEXT };
+    }
+    if (rule && !rule.scope.themes) out = { ...out, themeId: null };
+    notes.push(out);
+  }
+  const speakersStay = new Set([...rules].filter(([, r]) => !r.scope.quotes && !r.scope.counts).map(([id]) => id));
+  const cut: FindingsSnapshot = {
+    ...snapshot,
+    sessions: snapshot.sessions.filter((s) => !gone.has(s.id)),
+    // Speakers are counted by code; what they told about themselves (attributes) leaves only with their words.
+    participants: snapshot.participants
+      .filter((p) => !gone.has(p.sessionId) && !speakersStay.has(p.sessionId))
+      .map((p) => (rules.get(p.sessionId)?.scope.quotes === false ? { ...p, attributes: {} } : p)),
+    notes,
+    themes: snapshot.themes.filter(
+      (t) => t.sessionId === null || (!gone.has(t.sessionId) && !themeless.has(t.sessionId)),
+    ),
+    // A coder's theming says which theme a note is in: it follows the themes rule.
+    ...(snapshot.codingPasses
+      ? {
+          codingPasses: snapshot.codingPasses.filter((p) => !gone.has(p.sessionId) && !themeless.has(p.sessionId)),
+          codings: (snapshot.codings ?? []).filter((c) => !gone.has(c.sessionId) && !themeless.has(c.sessionId)),
+        }
+      : {}),
+  };
+  if (cut.mappingLog) {
+    const kept = new Set(cut.themes.map((t) => t.id));
+    cut.mappingLog = cut.mappingLog.filter((m) => kept.has(m.themeId));
+  }
+  return { snapshot: liveSnapshot(cut), gate };
+}
