@@ -11,6 +11,8 @@ import { SessionForm, sessionToInput } from './SessionForm';
 import { StatusBadge } from '../ui/StatusBadge';
 import { ParticipantsSection } from './ParticipantsSection';
 import { ConsentRecordSection } from './ConsentRecordSection';
+import { CommunitySection } from './CommunitySection';
+import { CommunityBadge } from './CommunityBadge';
 
 export function SessionScreen({ projectId, sessionId }: { projectId: string; sessionId: string }) {
   const { db, runner } = useData();
@@ -43,6 +45,7 @@ export function SessionScreen({ projectId, sessionId }: { projectId: string; ses
       <div className="screen-head">
         <h1>{session.title}</h1>
         <StatusBadge status={session.status} />
+        <CommunityBadge session={session} />
       </div>
       <div className="button-row">
         <a className="button-link primary-button" href={captureHref}>
@@ -76,6 +79,7 @@ export function SessionScreen({ projectId, sessionId }: { projectId: string; ses
       )}
       <ParticipantsSection project={project} session={session} />
       <ConsentRecordSection session={session} />
+      <CommunitySection session={session} projectId={projectId} />
       <section aria-labelledby="details-heading" className="setup-section">
         <h2 id="details-heading">{t('sessions.details')}</h2>
         <SessionForm

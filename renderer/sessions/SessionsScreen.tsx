@@ -10,6 +10,7 @@ import { ProjectNotFound } from '../ui/NotFound';
 import { SessionForm, emptySessionInput } from './SessionForm';
 import { StatusBadge } from '../ui/StatusBadge';
 import { ImportNotesDialog } from '../importNotes';
+import { CommunityBadge } from './CommunityBadge';
 
 export function SessionsScreen({ projectId }: { projectId: string }) {
   const { db, runner } = useData();
@@ -51,7 +52,8 @@ export function SessionsScreen({ projectId }: { projectId: string }) {
             {data.sessions.map((session) => (
               <tr key={session.id}>
                 <th scope="row">
-                  <a href={routePath({ name: 'session', projectId, sessionId: session.id })}>{session.title}</a>
+                  <a href={routePath({ name: 'session', projectId, sessionId: session.id })}>{session.title}</a>{' '}
+                  <CommunityBadge session={session} />
                 </th>
                 <td>{(session.groupId && groupName.get(session.groupId)) || '—'}</td>
                 <td>{session.date ?? '—'}</td>

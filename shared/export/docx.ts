@@ -23,7 +23,8 @@ import {
 } from 'docx';
 import type { FindingsDocument } from '../findings/documentSchema';
 import type { Chart } from './report/charts';
-import { buildReport, type Block } from './report/model';
+import { buildReport } from './report/model';
+import type { Block, ReportModel } from './report/types';
 import { chartPng } from './report/png';
 import { xmlSafe } from './text';
 
@@ -131,11 +132,15 @@ function render(block: Block, contentsTitle: string): (Paragraph | Table | Table
 }
 
 export async function writeReportDocx(doc: FindingsDocument, tr: Translator = translator()): Promise<Uint8Array> {
-  const report = buildReport(doc, tr);
+  return writeModelDocx(buildReport(doc, tr), { generator: doc.generator });
+}
+
+/** Any report model as a Word document (the community's return report uses it too). */
+export async function writeModelDocx(report: ReportModel, meta: { generator: string }): Promise<Uint8Array> {
   const document = new Document({
     // Fixed authorship: the report never carries the account name of the machine it was made on.
-    creator: doc.generator,
-    lastModifiedBy: doc.generator,
+    creator: meta.generator,
+    lastModifiedBy: meta.generator,
     title: xmlSafe(report.title),
     description: report.description,
     // Word fills the contents' page numbers when it opens the file; until then each entry links to its heading.

@@ -5,7 +5,8 @@
 import { translator, type Translator } from '../i18n/translate';
 import type { FindingsDocument } from '../findings/documentSchema';
 import { chartSvg } from './report/charts';
-import { buildReport, type Block } from './report/model';
+import { buildReport } from './report/model';
+import type { Block, ReportModel } from './report/types';
 import { escapeXml as escape } from './text';
 
 const STYLE = `
@@ -76,14 +77,18 @@ function render(block: Block, contents: string): string {
 }
 
 export function writeReportHtml(doc: FindingsDocument, tr: Translator = translator()): string {
-  const report = buildReport(doc, tr);
+  return writeModelHtml(buildReport(doc, tr), doc.generator);
+}
+
+/** Any report model as one printable page (the community's return report uses it too). */
+export function writeModelHtml(report: ReportModel, generator: string): string {
   return [
     '<!doctype html>',
     `<html lang="${escape(report.lang)}">`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<meta name="generator" content="${escape(doc.generator)}">`,
+    `<meta name="generator" content="${escape(generator)}">`,
     `<title>${escape(report.title)}</title>`,
     `<style>${STYLE}</style>`,
     '</head>',

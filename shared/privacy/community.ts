@@ -51,11 +51,11 @@ interface SessionRule {
 }
 
 /** Approved sessions' rules, and the ids of sessions still pending. */
-function rulesOf(sessions: readonly Session[]) {
+function rulesOf(sessions: readonly Session[], returning: string | undefined) {
   const pending: CommunityGate['pending'] = [];
   const rules = new Map<string, SessionRule>();
   for (const session of sessions) {
-    const status = communityStatus(session);
+    const status = session.id === returning ? ({ kind: 'open' } as const) : communityStatus(session);
     if (status.kind === 'pending') pending.push({ sessionId: session.id, community: status.community });
     if (status.kind === 'approved') rules.set(session.id, { community: status.community, scope: status.scope });
   }
@@ -63,12 +63,16 @@ function rulesOf(sessions: readonly Session[]) {
 }
 
 /**
- * Applies the rule to a live snapshot. Returns the snapshot with pending sessions gone and approved sessions cut
+ * Applies the rule to a live snapshot; `returning` names a session whose data goes back to its own community
+ * (exempt: it is theirs). Returns the snapshot with pending sessions gone and approved sessions cut
  * to their scope, then cleaned again by `liveSnapshot` so nothing still points at what was removed (a finding's
  * evidence, a note's theme, a sub-theme's parent).
  */
-export function applyCommunityGate(snapshot: FindingsSnapshot): { snapshot: FindingsSnapshot; gate: CommunityGate } {
-  const { pending, rules } = rulesOf(snapshot.sessions);
+export function applyCommunityGate(
+  snapshot: FindingsSnapshot,
+  returning?: string,
+): { snapshot: FindingsSnapshot; gate: CommunityGate } {
+  const { pending, rules } = rulesOf(snapshot.sessions, returning);
   const gate: CommunityGate = { pending, limited: [], textWithheld: [], notesLeftOut: 0 };
   if (pending.length === 0 && rules.size === 0) return { snapshot, gate };
   for (const [sessionId, rule] of rules) {

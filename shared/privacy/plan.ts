@@ -39,6 +39,11 @@ export interface ExportOptions {
    * Never set for anything written to a file or handed on; the every-format test checks exports without it.
    */
   onScreenOnly?: boolean;
+  /**
+   * "Return to community": the plan of one community session for its own community. The gate is lifted for that
+   * session only and the scope is that session alone, so nothing of any other session or community can ride along.
+   */
+  communityReturn?: string;
 }
 
 export interface PlannedMatch extends PiiMatch {
@@ -136,8 +141,11 @@ export function planExport(snapshot: FindingsSnapshot, options: ExportOptions = 
   // Tombstones and the notes of participants who withdrew consent go first, whether or not the caller did it.
   const live = liveSnapshot(snapshot);
   const refs = noteRefs(live.sessions, live.notes);
-  const gated = options.onScreenOnly ? { snapshot: live, gate: NO_GATE } : applyCommunityGate(live);
-  const scoped = scopeSnapshot(gated.snapshot, options.scope ?? {});
+  const gated = options.onScreenOnly
+    ? { snapshot: live, gate: NO_GATE }
+    : applyCommunityGate(live, options.communityReturn);
+  const scope = options.communityReturn ? { sessionIds: [options.communityReturn] } : (options.scope ?? {});
+  const scoped = scopeSnapshot(gated.snapshot, scope);
   const flagged = applyFlags(scoped, flagPolicy);
 
   // Only matches that still point at the same characters of a text that will leave are used: a stale scan
@@ -174,13 +182,13 @@ export function planExport(snapshot: FindingsSnapshot, options: ExportOptions = 
     snapshot: out,
     noteRefs: Object.fromEntries(out.notes.map((n) => [n.id, refs.get(n.id) ?? ''])),
     scope: {
-      sessionIds: options.scope?.sessionIds ? [...options.scope.sessionIds] : null,
-      groupIds: options.scope?.groupIds ? [...options.scope.groupIds] : null,
+      sessionIds: scope.sessionIds ? [...scope.sessionIds] : null,
+      groupIds: scope.groupIds ? [...scope.groupIds] : null,
     },
     flagPolicy,
     dropped: flagged.dropped,
     withheld: flagged.withheld,
-    community: scopedGate(gated.gate, live, options.scope ?? {}, flagged.snapshot),
+    community: scopedGate(gated.gate, live, scope, flagged.snapshot),
     matches,
     redactions,
     counts: {

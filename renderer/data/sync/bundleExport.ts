@@ -26,6 +26,8 @@ export interface ExportOptions {
   now?: number;
   /** PBKDF2 rounds; the default (600,000) is the minimum. */
   iterations?: number;
+  /** Community sessions returned to their own community: exempt from the community rule (shared/sync/bundle.ts). */
+  returning?: readonly string[];
 }
 
 export interface ExportedBundle {
@@ -143,6 +145,7 @@ export async function exportBundle(
     erase: await loadErasureFilter(db, selection.projectId),
     ...(options.passphrase ? { passphrase: options.passphrase } : {}),
     ...(options.iterations ? { iterations: options.iterations } : {}),
+    ...(options.returning ? { returning: options.returning } : {}),
   });
   return { bytes, fileName: bundleFileName(scope, now), scope, changes: changes.length };
 }

@@ -1,0 +1,47 @@
+/**
+ * "Return to community": one zip for the community to keep, holding the session's bundle (its records for the
+ * Fieldnotes app, the community rule lifted for this session alone) and the readable report as HTML and Word.
+ */
+import { buildCommunityReturn, communityReturnBaseName, RETURN_FLAG_POLICY } from '../../shared/export/communityReturn';
+import { zipExports } from '../../shared/export/all';
+import { planExport } from '../../shared/privacy/plan';
+import type { CommandRunner } from '../data/commandRunner';
+import { loadFindingsSnapshot } from '../data/findingsSnapshot';
+import { DataError } from '../data/errors';
+import { exportBundle, loadDeviceName } from '../data/sync';
+import { getPlatform, type SaveFileResult } from '../platform';
+
+export async function returnToCommunity(
+  runner: CommandRunner,
+  projectId: string,
+  sessionId: string,
+): Promise<SaveFileResult> {
+  const snapshot = await loadFindingsSnapshot(runner.db, projectId);
+  if (!snapshot) throw new DataError('not-found', 'That project no longer exists.');
+  const plan = planExport(snapshot, { communityReturn: sessionId, flags: RETURN_FLAG_POLICY });
+  const report = buildCommunityReturn(plan, sessionId);
+  const name = communityReturnBaseName(plan, sessionId);
+  const [{ writeModelHtml }, { writeModelDocx }] = await Promise.all([
+    import('../../shared/export/html'),
+    import('../../shared/export/docx'),
+  ]);
+  const bundle = await exportBundle(
+    runner,
+    { kind: 'sessions', projectId, sessionIds: [sessionId] },
+    { deviceName: await loadDeviceName(runner.db), returning: [sessionId] },
+  );
+  const files = [
+    { name: `${name}.html`, data: new TextEncoder().encode(writeModelHtml(report, 'Fieldnotes')) },
+    {
+      name: `${name}.docx`,
+      data: await writeModelDocx(report, { generator: 'Fieldnotes', description: 'Returned to the community' }),
+    },
+    { name: `${name}.fieldnotes`, data: bundle.bytes },
+  ];
+  return getPlatform().saveFile({
+    suggestedName: `${name}.zip`,
+    data: zipExports(name, files),
+    mimeType: 'application/zip',
+    filters: [{ name: 'Zip archive', extensions: ['zip'] }],
+  });
+}
