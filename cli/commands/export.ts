@@ -16,6 +16,7 @@ import { readSyncFolder } from '../../node/sync/readFolder';
 import type { ChangeRecord } from '../../shared/changes/change';
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/export/formats';
 import { buildFindingsDocument } from '../../shared/findings/document';
+import { pendingCommunities } from '../../shared/privacy/community';
 import { isMasterTheme, type ReportLevel } from '../../shared/findings/levels';
 import { snapshotFromChanges } from '../../shared/findings/fromChanges';
 import { planExport } from '../../shared/privacy/plan';
@@ -216,6 +217,11 @@ async function run(args: string[], io: CliIo): Promise<number> {
       `Project “${snapshot.project.name}”, from ${counted(positionals.length, 'source')} (${reportLevel === 'master' ? 'master themes, consolidated' : 'session themes'}):`,
       `  ${counted(doc.totals.sessions, 'session')} · ${counted(doc.totals.notes, 'note')} · ${counted(doc.totals.themes, 'theme')} · ${counted(doc.totals.findings, 'finding')}`,
       `  privacy: ${plan.withheld.length} notes withheld, ${plan.dropped.length} left out, ${counted(plan.redactions, 'piece')} of personal information removed${removed ? ` (${removed})` : ''}`,
+      ...(plan.community.pending.length
+        ? [
+            `  community: ${counted(plan.community.pending.length, 'session')} withheld pending community approval (${pendingCommunities(plan.community).join(', ')})`,
+          ]
+        : []),
       ...outputs.map((o) => `  wrote ${o.shown}`),
       '',
     ].join('\n'),

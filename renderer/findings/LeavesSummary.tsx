@@ -1,12 +1,37 @@
 /** What an export will carry, in counts, and what it never carries, so the user knows before saving. */
 import { useT } from '../ui/i18n';
 import type { ExportPlan } from '../../shared/privacy/plan';
+import { pendingCommunities } from '../../shared/privacy/community';
+
+/** Sessions held with a community that has not approved yet, and approved sessions whose approval leaves things out. */
+function CommunityNotice({ plan }: { plan: ExportPlan }) {
+  const { t } = useT();
+  const { pending, limited } = plan.community;
+  if (pending.length === 0 && limited.length === 0) return null;
+  return (
+    <div className="notice community-notice" role="status">
+      <p>
+        {pending.length > 0 && (
+          <>
+            <strong>{t('export.community.pending', { count: pending.length })}</strong>{' '}
+            {t('export.community.pendingDetail', {
+              count: pending.length,
+              communities: pendingCommunities(plan.community).join(', '),
+            })}{' '}
+          </>
+        )}
+        {limited.length > 0 && t('export.community.limited', { count: limited.length })}
+      </p>
+    </div>
+  );
+}
 
 export function LeavesSummary({ plan }: { plan: ExportPlan }) {
   const { counts } = plan;
   const { t, number } = useT();
   return (
     <div className="leaves-summary">
+      <CommunityNotice plan={plan} />
       <dl className="count-list">
         <div>
           <dt>{t('export.leaves.sessions')}</dt>

@@ -331,6 +331,12 @@ export const en = {
   'export.leaves.participants': 'Speaker codes',
   'export.leaves.notes': 'Notes',
   'export.leaves.withheld': ' (text withheld for {count, number})',
+  'export.community.pending':
+    '{count, plural, one {# session withheld pending community approval} other {# sessions withheld pending community approval}}',
+  'export.community.pendingDetail':
+    '({communities}): nothing of {count, plural, one {it} other {them}} leaves until the approval is recorded on the session.',
+  'export.community.limited':
+    '{count, plural, one {# approved community session leaves only what its approval covers.} other {# approved community sessions leave only what their approvals cover.}}',
   'export.leaves.dropped': 'Notes left out',
   'export.leaves.themes': 'Themes',
   'export.leaves.findings': 'Findings',

@@ -336,6 +336,12 @@ export const frCA: Record<MessageId, string> = {
   'export.leaves.participants': 'Codes des personnes',
   'export.leaves.notes': 'Notes',
   'export.leaves.withheld': ' (texte retenu pour {count, number})',
+  'export.community.pending':
+    '{count, plural, one {# séance retenue en attente de l’approbation de la communauté} other {# séances retenues en attente de l’approbation de la communauté}}',
+  'export.community.pendingDetail':
+    '({communities}) : rien {count, plural, one {n’en sort} other {n’en sort}} avant que l’approbation soit consignée dans la séance.',
+  'export.community.limited':
+    '{count, plural, one {# séance communautaire approuvée ne sort que ce que couvre son approbation.} other {# séances communautaires approuvées ne sortent que ce que couvrent leurs approbations.}}',
   'export.leaves.dropped': 'Notes retirées',
   'export.leaves.themes': 'Thèmes',
   'export.leaves.findings': 'Constats',
