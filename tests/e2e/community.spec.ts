@@ -1,0 +1,146 @@
+/**
+ * Community approval as a facilitator meets it: mark a session as held with a community, see it marked in the list
+ * and withheld in the export panel (and absent from the exported zip), record the community's approval, export
+ * again with its words, and give the community its own copy back (bundle and readable report in one zip).
+ * SHOTS_DIR=/some/folder saves screenshots at 1366×850 and 1024×700, and the returned files, for a look by eye.
+ */
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { expect, test, type Page } from '@playwright/test';
+import {
+  createProjectByKeyboard,
+  createSessionByKeyboard,
+  download,
+  expectAccessible,
+  openCaptureByKeyboard,
+  press,
+  projectIdOf,
+  typeInto,
+} from './support';
+
+const WORD = 'Quillwortmarsh';
+const CULTURAL = 'Sweetgrasslodge';
+
+async function shoot(page: Page, name: string): Promise<void> {
+  const dir = process.env.SHOTS_DIR;
+  if (!dir) return;
+  for (const [width, height] of [
+    [1366, 850],
+    [1024, 700],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: join(dir, `${name}-${width}.png`), fullPage: true });
+  }
+  await page.setViewportSize({ width: 1366, height: 850 });
+}
+
+function zipText(bytes: Uint8Array): string {
+  const decoder = new TextDecoder();
+  return Object.values(unzipSync(bytes))
+    .map((entry) => (entry[0] === 0x50 && entry[1] === 0x4b ? zipText(entry) : decoder.decode(entry)))
+    .join('\n');
+}
+
+async function addNotes(page: Page, texts: string[]): Promise<void> {
+  const composer = await openCaptureByKeyboard(page);
+  for (const text of texts) {
+    await page.keyboard.type(text);
+    await page.keyboard.press('Enter');
+    await expect(composer).toHaveValue('');
+  }
+}
+
+async function exportAll(page: Page, projectId: string, dir: string): Promise<string> {
+  await page.goto(`/#/p/${projectId}/findings`);
+  await press(page.getByRole('tab', { name: 'Export' }));
+  await press(page.getByRole('button', { name: 'Scan for personal information' }));
+  await expect(page.getByText(/Scan finished/)).toBeVisible({ timeout: 60_000 });
+  const zip = await download(page, /^Export all \d+ chosen formats/, dir);
+  return zipText(new Uint8Array(zip.bytes));
+}
+
+test.use({ viewport: { width: 1366, height: 850 } });
+
+test('community approval: withheld until approved, then exported, and returned to the community', async ({ page }) => {
+  test.setTimeout(240_000);
+  const dir = mkdtempSync(join(tmpdir(), 'fieldnotes-community-'));
+  await createProjectByKeyboard(page, 'Riverbend Voices');
+  const projectId = projectIdOf(page);
+  await createSessionByKeyboard(page, 'Seniors lunch', 'Seniors');
+  await addNotes(page, ['No light at the bus shelter on King Street']);
+  await page.goto(`/#/p/${projectId}/sessions`);
+  await createSessionByKeyboard(page, 'Elders circle', 'Indigenous Peoples');
+  const sessionUrl = page.url();
+  await addNotes(page, [`The path by the ${WORD} floods every spring`, `The ${CULTURAL} story is for ceremony`]);
+
+  // Mark the session as the community's, by keyboard.
+  await page.goto(sessionUrl);
+  const community = page.getByRole('form', { name: 'Community' });
+  await typeInto(community.getByLabel('Community whose data it is'), 'Riverbend First Nation');
+  await typeInto(community.getByLabel('Approval it requires'), 'Resolution of the Elders council');
+  await press(community.getByRole('button', { name: 'Mark as community data' }));
+  await expect(page.getByText('Riverbend First Nation: pending approval')).toBeVisible();
+  await expect(page.getByText(/Withheld pending approval of Riverbend First Nation/)).toBeVisible();
+  await expectAccessible(page, 'session with community data');
+  await shoot(page, 'session-pending');
+
+  await page.goto(`/#/p/${projectId}/sessions`);
+  await expect(page.getByRole('row', { name: /Elders circle/ })).toContainText(
+    'Riverbend First Nation: pending approval',
+  );
+  await expect(page.getByRole('row', { name: /Seniors lunch/ })).not.toContainText('pending approval');
+  await expectAccessible(page, 'sessions list');
+  await shoot(page, 'sessions-list');
+
+  // Export: the notice names the community, and nothing of the session is in any file of the zip.
+  const held = await exportAll(page, projectId, dir);
+  await expect(page.getByText('1 session withheld pending community approval')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'withheld pending' })).toContainText(
+    'Riverbend First Nation',
+  );
+  await expectAccessible(page, 'export with a withheld session');
+  await shoot(page, 'export-withheld');
+  expect(held).toContain('bus shelter');
+  expect(held).not.toContain(WORD);
+  expect(held).not.toContain('Elders circle');
+
+  // Record the approval, with the mouse this time.
+  await page.goto(sessionUrl);
+  const approval = page.getByRole('form', { name: 'Record approval' });
+  await approval.getByLabel('Approved by').fill('Elders council');
+  await approval.getByLabel('Approved on').fill('2026-11-20');
+  await approval.getByRole('checkbox', { name: /^Quotes/ }).check();
+  await approval.getByRole('button', { name: 'Record approval' }).click();
+  await expect(page.getByText('Approved by Elders council on 2026-11-20 for quotes, counts, themes.')).toBeVisible();
+  await expect(page.getByText('Riverbend First Nation: approved')).toBeVisible();
+  await expectAccessible(page, 'session with approval');
+  await shoot(page, 'session-approved');
+
+  const open = await exportAll(page, projectId, dir);
+  await expect(page.getByText('withheld pending community approval')).toHaveCount(0);
+  expect(open).toContain(WORD);
+  expect(open).toContain(CULTURAL);
+
+  // Return to community: one zip with the bundle and the report (cultural-protocol marking: communityReturn.test.ts).
+  await page.goto(sessionUrl);
+  const returned = await download(page, /^Return to community$/, dir);
+  expect(returned.name).toBe('Returned to Riverbend First Nation - Elders circle.zip');
+  const files = unzipSync(new Uint8Array(returned.bytes));
+  const names = Object.keys(files).map((n) => n.replace(/^.*\//, ''));
+  expect(names.sort()).toEqual([
+    'Returned to Riverbend First Nation - Elders circle.docx',
+    'Returned to Riverbend First Nation - Elders circle.fieldnotes',
+    'Returned to Riverbend First Nation - Elders circle.html',
+  ]);
+  const html = new TextDecoder().decode(Object.entries(files).find(([n]) => n.endsWith('.html'))![1]);
+  expect(html).toContain(WORD);
+  expect(html).toContain(CULTURAL);
+  expect(html).not.toContain('bus shelter');
+  const shots = process.env.SHOTS_DIR;
+  if (shots) {
+    for (const [name, bytes] of Object.entries(files)) writeFileSync(join(shots, name.replace(/^.*\//, '')), bytes);
+    copyFileSync(returned.path, join(shots, returned.name));
+  }
+});
