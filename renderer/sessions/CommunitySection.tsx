@@ -136,7 +136,12 @@ export function CommunitySection({ session, projectId }: { session: Session; pro
           </button>
         </div>
       )}
-      {session.community && <ApprovalForm session={session} />}
+      {session.community && (
+        <>
+          <h3>Record the community’s approval</h3>
+          <ApprovalForm session={session} />
+        </>
+      )}
       {session.community && (
         <div className="button-row">
           <button

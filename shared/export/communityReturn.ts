@@ -11,6 +11,7 @@
  * person's disclosure, which a copy kept by a whole organisation should not expose.
  */
 import type { Note } from '../domain/schemas';
+import { plural } from '../i18n/plural';
 import { communityStatus } from '../privacy/community';
 import type { ExportPlan } from '../privacy/plan';
 import type { Block, ReportModel } from './report/types';
@@ -79,18 +80,24 @@ export function buildCommunityReturn(plan: ExportPlan, sessionId: string): Repor
         'Speakers appear only by code. Notes of anyone who withdrew consent are not here. ' +
         'A bundle file beside this report holds the same records for the Fieldnotes app.',
     },
-    { type: 'heading', level: 2, text: `What was shared (${notes.length} notes)` },
     {
-      type: 'table',
-      headers: ['Ref', 'Note', 'Speaker', 'Kind', 'Theme', 'Marks'],
-      rows: notes.map((n) => [
-        ref(n.id),
-        n.text,
-        (n.participantId && speakers.get(n.participantId)) || '',
-        (n.kind && kinds.get(n.kind)) || '',
-        (n.themeId && themes.get(n.themeId)?.name) || '',
-        [noteMarks(n), quoted.has(n.id) ? 'Chosen as a quote' : ''].filter(Boolean).join('; '),
-      ]),
+      type: 'heading',
+      level: 2,
+      text: `What was shared (${plural(notes.length, { one: '# note', other: '# notes' })})`,
+    },
+    // A list, not a table: a note is a sentence or a paragraph and reads best at full width.
+    {
+      type: 'list',
+      items: notes.map((n) => {
+        const details = [
+          (n.participantId && speakers.get(n.participantId)) || '',
+          (n.kind && kinds.get(n.kind)) || '',
+          n.themeId && themes.get(n.themeId) ? `theme “${themes.get(n.themeId)!.name}”` : '',
+          noteMarks(n),
+          quoted.has(n.id) ? 'Chosen as a quote' : '',
+        ].filter(Boolean);
+        return `${ref(n.id)}: ${n.text}${details.length ? ` (${details.join('; ')})` : ''}`;
+      }),
     },
   ];
   const sessionThemes = snapshot.themes.filter((t) => t.sessionId === sessionId);
@@ -102,7 +109,7 @@ export function buildCommunityReturn(plan: ExportPlan, sessionId: string): Repor
           items: sessionThemes.map((t) => {
             const count = notes.filter((n) => n.themeId === t.id).length;
             const master = t.masterThemeId ? themes.get(t.masterThemeId)?.name : undefined;
-            return `${t.name} (${count} notes)${master ? ` — part of the project theme “${master}”` : ''}`;
+            return `${t.name} (${plural(count, { one: '# note', other: '# notes' })})${master ? ` — part of the project theme “${master}”` : ''}`;
           }),
         }
       : { type: 'paragraph', text: 'No themes were made from this session.' },
