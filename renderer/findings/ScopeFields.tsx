@@ -3,6 +3,7 @@ import type { NoteFlags } from '../../shared/domain/schemas';
 import type { FlagAction } from '../../shared/findings/documentSchema';
 import type { FindingsSnapshot } from '../../shared/findings/snapshot';
 import type { FlagPolicy } from '../../shared/privacy/flags';
+import { communityStatus } from '../../shared/privacy/community';
 
 export function ScopeFields({
   snapshot,
@@ -63,6 +64,9 @@ export function ScopeFields({
                     />
                     {s.title}
                     {s.date && <span className="muted"> · {s.date}</span>}
+                    {communityStatus(s).kind === 'pending' && (
+                      <span className="muted"> · withheld pending community approval</span>
+                    )}
                   </label>
                 </li>
               ))}
