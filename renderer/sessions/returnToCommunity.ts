@@ -34,7 +34,7 @@ export async function returnToCommunity(
     { name: `${name}.html`, data: new TextEncoder().encode(writeModelHtml(report, 'Fieldnotes')) },
     {
       name: `${name}.docx`,
-      data: await writeModelDocx(report, { generator: 'Fieldnotes', description: 'Returned to the community' }),
+      data: await writeModelDocx(report, { generator: 'Fieldnotes' }),
     },
     { name: `${name}.fieldnotes`, data: bundle.bytes },
   ];

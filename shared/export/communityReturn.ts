@@ -127,7 +127,14 @@ export function buildCommunityReturn(plan: ExportPlan, sessionId: string): Repor
     if (finding.actions.length) blocks.push({ type: 'list', items: finding.actions.map((a) => `Action: ${a}`) });
     if (finding.measures.length) blocks.push({ type: 'list', items: finding.measures.map((m) => `Measure: ${m}`) });
   }
-  return { title, blocks };
+  return {
+    title,
+    blocks,
+    // The return report is written in English for now; the findings report's language choice is not offered here yet.
+    lang: 'en',
+    contentsTitle: 'Contents',
+    description: 'Return to community: the words a community shared, and what was done with them',
+  };
 }
 
 /** File names: the community and the session, never anything else. */

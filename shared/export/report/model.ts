@@ -274,12 +274,10 @@ function privacy(doc: FindingsDocument, tr: Translator): Block[] {
           {
             type: 'paragraph',
             tone: 'muted',
-            text:
-              `Sessions held with a community leave only as far as the community approved: ` +
-              `${count(p.sessionsPendingApproval, 'session is', 'sessions are')} withheld pending community approval` +
-              (p.communityNotesWithheld > 0
-                ? `, and ${count(p.communityNotesWithheld, 'note is', 'notes are')} counted without text.`
-                : '.'),
+            text: tr.t('report.community', {
+              pending: p.sessionsPendingApproval,
+              counted: p.communityNotesWithheld,
+            }),
           } as Block,
         ]
       : []),

@@ -265,6 +265,8 @@ export const en = {
   'report.notRaisedBy': '{theme}: not raised by {group}',
   'report.gaps': 'Gaps',
   'report.about': 'About this report',
+  'report.community':
+    'Sessions held with a community leave only as far as the community approved: {pending, plural, one {# session is} other {# sessions are}} withheld pending community approval{counted, plural, =0 {.} one {, and # note is counted without text.} other {, and # notes are counted without text.}}',
   'report.privacy':
     'Speakers are identified only by stakeholder group. Notes flagged do-not-quote, sensitive or cultural protocol are never quoted. {withheld, plural, one {# flagged note} other {# flagged notes}} counted without text, {dropped, plural, one {# flagged note} other {# flagged notes}} left out, {redactions, plural, one {# piece} other {# pieces}} of personal information removed.',
   'report.summary': 'Summary',

@@ -270,6 +270,8 @@ export const frCA: Record<MessageId, string> = {
   'report.notRaisedBy': '{theme} : non soulevé par {group}',
   'report.gaps': 'Lacunes',
   'report.about': 'À propos de ce rapport',
+  'report.community':
+    'Les séances tenues avec une communauté ne sortent que dans la mesure approuvée par celle-ci : {pending, plural, one {# séance est retenue} other {# séances sont retenues}} en attente de l’approbation de la communauté{counted, plural, =0 {.} one {, et # note est comptée sans son texte.} other {, et # notes sont comptées sans leur texte.}}',
   'report.privacy':
     'Les personnes ne sont identifiées que par leur groupe d’intérêt. Les notes marquées « ne pas citer », sensibles ou soumises à un protocole culturel ne sont jamais citées. {withheld, plural, one {# note marquée comptée} other {# notes marquées comptées}} sans leur texte, {dropped, plural, one {# note marquée retirée} other {# notes marquées retirées}}, {redactions, plural, one {# renseignement personnel supprimé} other {# renseignements personnels supprimés}}.',
   'report.summary': 'Sommaire',
