@@ -179,7 +179,7 @@ describe('fieldnotes validate', () => {
     ).toBe(0);
     const json = await cli('validate', 'o.json');
     expect(json.code).toBe(0);
-    expect(json.out).toMatch(/^VALID findings JSON \(fieldnotes\.findings version 1\): o\.json/);
+    expect(json.out).toMatch(/^VALID findings JSON \(fieldnotes\.findings version 2\): o\.json/);
     const bundle = await cli('validate', 'bo.fieldnotes');
     expect(bundle.out).toMatch(/^VALID Fieldnotes bundle/);
     expect(bundle.out).toContain('2 sessions · 4 notes');
@@ -202,8 +202,8 @@ describe('fieldnotes validate', () => {
     expect((await cli('validate', 'cut.json')).err).toMatch(
       /INVALID JSON: the file is not valid JSON \(it may be cut short\)/,
     );
-    await write('newer.json', text.replace('"version": 1', '"version": 2'));
-    expect((await cli('validate', 'newer.json')).err).toMatch(/format version 2, made by a newer Fieldnotes/);
+    await write('newer.json', text.replace('"version": 2', '"version": 3'));
+    expect((await cli('validate', 'newer.json')).err).toMatch(/format version 3, made by a newer Fieldnotes/);
     const broken = JSON.parse(text) as Record<string, unknown>;
     delete broken.notes;
     await write('broken.json', JSON.stringify(broken));

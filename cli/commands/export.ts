@@ -34,18 +34,32 @@ import { readPassphrase } from '../support/passphrase';
 import { plural } from '../../shared/i18n/plural';
 import { counted } from '../support/words';
 
-const FORMAT_FLAGS: ExportFormat[] = ['xlsx', 'json', 'docx', 'qdpx', 'qdc', 'csv', 'html', 'pptx'];
+const FORMAT_FLAGS: ExportFormat[] = [
+  'xlsx',
+  'json',
+  'docx',
+  'qdpx',
+  'qdc',
+  'csv',
+  'html',
+  'pptx',
+  'said-did-docx',
+  'said-did-html',
+];
 
 export const EXPORT_HELP = `Usage: fieldnotes export PATH... [--xlsx F] [--json F] [--docx F] [--qdpx F] [--qdc F] [--csv F] [--html F] [--pptx F]
+       [--said-did-docx F] [--said-did-html F] [--group G]
 
 Exports the findings of a project from one or more sync folders or .fieldnotes bundles. Several PATHs are
 consolidated: each facilitator's work is merged into one project view before exporting.
 
 Formats (at least one):
-${FORMAT_FLAGS.map((f) => `  --${f.padEnd(5)} FILE   ${EXPORT_FORMATS[f].label}`).join('\n')}
+${FORMAT_FLAGS.map((f) => `  --${f.padEnd(13)} FILE   ${EXPORT_FORMATS[f].label}`).join('\n')}
 
 Options:
   --project ID|NAME        which project, when the sources hold several
+  --group ID|NAME          only what this stakeholder group said (repeat for several); a "You said, we did"
+                           report made so is that group's report
   --level master|session   report on master themes (default when the project has any) or session themes
   --no-names               do not look for person names (faster; addresses, phones and e-mails are still removed)
   --passphrase-file FILE   passphrase for encrypted bundles (first line of FILE)
@@ -144,6 +158,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
       options: {
         ...Object.fromEntries(FORMAT_FLAGS.map((f) => [f, { type: 'string' as const }])),
         project: { type: 'string' },
+        group: { type: 'string', multiple: true },
         level: { type: 'string' },
         'no-names': { type: 'boolean' },
         'allow-mass-deletion': { type: 'boolean' },
@@ -197,7 +212,11 @@ async function run(args: string[], io: CliIo): Promise<number> {
   }
   const reportLevel: ReportLevel =
     (level as ReportLevel | undefined) ?? (snapshot.themes.some(isMasterTheme) ? 'master' : 'session');
-  const plan = planExport(snapshot, { scan: { names: !values['no-names'] } });
+  const groupIds = pickGroups(snapshot.groups, values.group as string[] | undefined);
+  const plan = planExport(snapshot, {
+    scan: { names: !values['no-names'] },
+    ...(groupIds ? { scope: { groupIds } } : {}),
+  });
   const doc = buildFindingsDocument(plan, {
     now: new Date().toISOString(),
     level: reportLevel,
@@ -235,3 +254,18 @@ export const exportCommand: Command = {
   help: EXPORT_HELP,
   run,
 };
+
+/** The stakeholder groups named by --group, by id or by name (any case); a name that matches none is an error. */
+function pickGroups(groups: readonly { id: string; name: string }[], wanted: string[] | undefined): string[] | null {
+  if (!wanted?.length) return null;
+  return wanted.map((w) => {
+    const found =
+      groups.find((g) => g.id === w) ?? groups.find((g) => g.name.trim().toLowerCase() === w.trim().toLowerCase());
+    if (!found) {
+      throw cliError(
+        `there is no stakeholder group “${w}” in this project (groups: ${groups.map((g) => g.name).join(', ') || 'none'})`,
+      );
+    }
+    return found.id;
+  });
+}

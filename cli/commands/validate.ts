@@ -2,7 +2,8 @@
  * `fieldnotes validate FILE [--xsd-dir DIR] [--passphrase-file F]`
  *
  * Says whether a file is what it claims to be, and if not, what is wrong with it:
- * - findings JSON: against schemas/fieldnotes.findings.v1.schema.json (JSON Schema 2020-12) and the app's reader
+ * - findings JSON: against the JSON Schema (2020-12) of its own version (schemas/fieldnotes.findings.v<N>.schema.json)
+ *   and the app's reader
  *   (which refuses a newer format version with "update Fieldnotes");
  * - REFI-QDA .qdpx / .qdc: read back by our REFI reader, and checked with xmllint against the official XSDs that
  *   ship with Fieldnotes (schemas/refi/); without xmllint that check is reported as skipped, never as passed;
@@ -18,7 +19,8 @@ import { parseArgs } from 'node:util';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { unzipSync } from 'fflate';
-import findingsSchema from '../../schemas/fieldnotes.findings.v1.schema.json';
+import findingsSchemaV1 from '../../schemas/fieldnotes.findings.v1.schema.json';
+import findingsSchemaV2 from '../../schemas/fieldnotes.findings.v2.schema.json';
 import { ReadError } from '../../shared/export/errors';
 import { readFindingsJson } from '../../shared/export/json';
 import { readQdc, readQdpx } from '../../shared/export/refi/read';
@@ -73,7 +75,8 @@ function validateJson(text: string): Verdict {
   }
   const ajv = new Ajv2020({ allErrors: true, strict: false });
   addFormats(ajv);
-  const check = ajv.compile(findingsSchema as object);
+  // Each published version is checked against its own schema; the reader then brings older ones up to date.
+  const check = ajv.compile((head.version === 1 ? findingsSchemaV1 : findingsSchemaV2) as object);
   if (!check(data)) {
     const errors = (check.errors ?? []).slice(0, 5).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`.trim());
     throw invalid('findings file', `does not match the schema: ${errors.join('; ')}`);

@@ -2,6 +2,7 @@
  * Read helpers: plain async functions over the database, used with `useLiveQuery` in components
  * (so a screen re-renders when the data it read changes) and directly in tests. Tombstones are filtered here.
  */
+import { upgradeFindingRecord } from '../../shared/domain/actionPlan';
 import { Dexie } from 'dexie';
 import type {
   Note,
@@ -204,7 +205,8 @@ export async function countParticipantNotes(db: FieldnotesDb, participant: Parti
 }
 
 export async function listFindings(db: FieldnotesDb, projectId: string): Promise<FindingRecord[]> {
-  const findings = live(await db.findings.where('projectId').equals(projectId).toArray());
+  // Findings stored or synced by an older release hold actions and measures as plain strings.
+  const findings = live(await db.findings.where('projectId').equals(projectId).toArray()).map(upgradeFindingRecord);
   return findings.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
 }
 

@@ -1,6 +1,7 @@
 /**
  * One finding as the facilitator reviews it: the statement, how widely it was heard, its quotes (attributed to a
- * stakeholder group, never a speaker), ideas for action, measures, and the evidence notes behind it.
+ * stakeholder group, never a speaker), its actions and measures, what was done with it, and the evidence notes
+ * behind it.
  */
 import type { Finding } from '../../shared/domain/schemas';
 import type { FindingsDocument } from '../../shared/findings/documentSchema';
@@ -11,6 +12,8 @@ import { deleteFinding } from '../data/commands/findings';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { useAct } from '../app/useAct';
 import { FindingEditor } from './FindingEditor';
+import { ResponseEditor } from './ResponseEditor';
+import { actionLine, measureLine, responseLabel } from '../../shared/findings/planText';
 import { describeBreadth, groupsHeardFrom } from '../../shared/findings/breadth';
 import { plural } from '../../shared/i18n/plural';
 
@@ -70,10 +73,10 @@ export function FindingCard({
       )}
       {finding.actions.length > 0 && (
         <>
-          <h5>Ideas for action</h5>
+          <h5>Actions</h5>
           <ul>
             {finding.actions.map((a, i) => (
-              <li key={i}>{a}</li>
+              <li key={i}>{actionLine(a)}</li>
             ))}
           </ul>
         </>
@@ -83,10 +86,24 @@ export function FindingCard({
           <h5>Measures of progress</h5>
           <ul>
             {finding.measures.map((m, i) => (
-              <li key={i}>{m}</li>
+              <li key={i}>{measureLine(m)}</li>
             ))}
           </ul>
         </>
+      )}
+      <h5>What we did</h5>
+      {record.response ? (
+        <p className="finding-response">
+          <strong>{responseLabel(record.response.status)}</strong>
+          {record.response.reason && <>: {record.response.reason}</>}
+          {record.response.outcome && <> Became: {record.response.outcome}.</>}{' '}
+          <span className="muted">
+            Recorded {record.response.recordedBy ? `by ${record.response.recordedBy} ` : ''}on{' '}
+            {record.response.recordedAt.slice(0, 10)}.
+          </span>
+        </p>
+      ) : (
+        <p className="muted">No response recorded yet.</p>
       )}
       {finding.evidenceNoteIds.length > 0 && (
         <details className="evidence">
@@ -119,6 +136,7 @@ export function FindingCard({
           triggerLabel="Edit"
           triggerAccessibleLabel={`Edit finding: ${title}`}
         />
+        <ResponseEditor finding={record} title={title} />
         <ConfirmButton
           label={`Delete finding: ${title}`}
           confirmText="The finding is removed from this project and from every export. Its notes and themes stay. You can undo this."

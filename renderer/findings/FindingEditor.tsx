@@ -1,6 +1,6 @@
 /**
  * Writing or editing one finding, in a modal dialog: statement, framework category, priority, the themes it rests
- * on, quotes picked from their notes, ideas for action and measures of progress (one per line).
+ * on, quotes picked from their notes, and its actions and measures of progress for the plan (PlanFields).
  * Evidence is not picked by hand: it is every note of the chosen themes, so a finding's breadth stays honest.
  * Notes that may not be quoted are listed but cannot be ticked, with the reason in words.
  */
@@ -16,6 +16,10 @@ import { createFinding, updateFinding, type FindingInput } from '../data/command
 import { describeError } from '../data/errors';
 import { announce } from '../app/announce';
 import { notesOfThemes } from './view';
+import { PlanFields } from './PlanFields';
+import type { PlanAction, PlanMeasure } from '../../shared/domain/actionPlan';
+import { roleOfKind } from '../../shared/findings/framework';
+import { uniqueTexts } from '../../shared/findings/ideas';
 
 /** Enough to choose from without a dialog of thousands of checkboxes. */
 const MAX_QUOTE_CHOICES = 60;
@@ -55,6 +59,21 @@ export function FindingEditor(props: FindingEditorProps) {
   );
 }
 
+/** The room's ideas for action among the evidence (notes of an action kind that may be shown), each once. */
+function ideasOf(snapshot: FindingsSnapshot, evidence: readonly Note[]): string[] {
+  const actionKinds = new Set(snapshot.project.kinds.filter((k) => roleOfKind(k) === 'action').map((k) => k.id));
+  return uniqueTexts(
+    evidence.filter((n) => n.kind && actionKinds.has(n.kind) && isQuotable(n)).map((n) => ({ text: n.text.trim() })),
+  ).map((idea) => idea.text);
+}
+
+/** Agencies this project's findings already name, so the same agency is spelled the same way each time. */
+function agenciesOf(snapshot: FindingsSnapshot): string[] {
+  return [
+    ...new Set(snapshot.findings.flatMap((f) => f.actions.flatMap((a) => [a.lead, ...a.partners])).filter(Boolean)),
+  ];
+}
+
 function EditorForm({ snapshot, view, level, finding, close }: FindingEditorProps & { close(): void }) {
   const { runner } = useData();
   const [statement, setStatement] = useState(finding?.statement ?? '');
@@ -62,8 +81,8 @@ function EditorForm({ snapshot, view, level, finding, close }: FindingEditorProp
   const [priority, setPriority] = useState(finding?.priority === null || !finding ? '' : String(finding.priority));
   const [themeIds, setThemeIds] = useState<string[]>(finding?.themeIds ?? []);
   const [quoteIds, setQuoteIds] = useState<string[]>(finding?.quoteNoteIds ?? []);
-  const [actions, setActions] = useState((finding?.actions ?? []).join('\n'));
-  const [measures, setMeasures] = useState((finding?.measures ?? []).join('\n'));
+  const [actions, setActions] = useState<PlanAction[]>(finding?.actions ?? []);
+  const [measures, setMeasures] = useState<PlanMeasure[]>(finding?.measures ?? []);
   const [error, setError] = useState<string | null>(null);
 
   const themeName = new Map(snapshot.themes.map((t) => [t.id, t.name]));
@@ -92,8 +111,8 @@ function EditorForm({ snapshot, view, level, finding, close }: FindingEditorProp
       themeIds,
       evidenceNoteIds: evidenceIds,
       quoteNoteIds: quoteIds.filter((q) => evidenceSet.has(q)),
-      actions: actions.split('\n'),
-      measures: measures.split('\n'),
+      actions,
+      measures,
     };
     if (!statement.trim()) {
       setError('Write the finding’s statement: one or two sentences a council member can read.');
@@ -189,16 +208,15 @@ function EditorForm({ snapshot, view, level, finding, close }: FindingEditorProp
           );
         })}
       </fieldset>
-      <div className="form-grid">
-        <div className="field">
-          <label htmlFor={`${id}-actions`}>Ideas for action (one per line)</label>
-          <textarea id={`${id}-actions`} rows={3} value={actions} onChange={(e) => setActions(e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-measures`}>Measures of progress (one per line)</label>
-          <textarea id={`${id}-measures`} rows={3} value={measures} onChange={(e) => setMeasures(e.target.value)} />
-        </div>
-      </div>
+      <PlanFields
+        idPrefix={id}
+        actions={actions}
+        onActions={setActions}
+        measures={measures}
+        onMeasures={setMeasures}
+        ideas={ideasOf(snapshot, evidence)}
+        knownAgencies={agenciesOf(snapshot)}
+      />
       {error && (
         <p className="field-error" role="alert">
           {error}

@@ -7,7 +7,18 @@ import { useT } from '../ui/i18n';
 import { FORMAT_LABELS } from './saveExport';
 import type { useExportSaving } from './useExportSaving';
 
-export const FORMAT_ORDER: ExportFormat[] = ['xlsx', 'docx', 'html', 'pptx', 'json', 'csv', 'qdpx', 'qdc'];
+export const FORMAT_ORDER: ExportFormat[] = [
+  'xlsx',
+  'docx',
+  'html',
+  'said-did-docx',
+  'said-did-html',
+  'pptx',
+  'json',
+  'csv',
+  'qdpx',
+  'qdc',
+];
 
 export function SaveSection({
   scanned,

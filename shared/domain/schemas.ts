@@ -12,6 +12,13 @@ import {
   MAX_QUESTION_LENGTH,
   MAX_TIMEBOX_MINUTES,
 } from './limits';
+import {
+  findingResponseSchema,
+  planActionSchema,
+  planMeasureSchema,
+  upgradeActions,
+  upgradeMeasures,
+} from './actionPlan';
 
 export const idSchema = z.string().min(1).max(64);
 export const isoDateTime = z.string().datetime({ offset: true });
@@ -205,8 +212,11 @@ export const findingSchema = z.object({
   /** The framework category (kind id) the finding is reported under. */
   kind: z.string().nullable().default(null),
   priority: z.number().int().min(0).nullable().default(null),
-  actions: z.array(z.string().max(MAX_DESCRIPTION_LENGTH)).default([]),
-  measures: z.array(z.string().max(MAX_DESCRIPTION_LENGTH)).default([]),
+  /** What the priority becomes in the plan; older records hold plain strings, upgraded here (actionPlan.ts). */
+  actions: z.preprocess(upgradeActions, z.array(planActionSchema).max(100)).default([]),
+  measures: z.preprocess(upgradeMeasures, z.array(planMeasureSchema).max(100)).default([]),
+  /** What was done with the finding, for the people who took part; null until someone records it. */
+  response: findingResponseSchema.nullable().default(null),
 });
 export type Finding = z.infer<typeof findingSchema>;
 

@@ -1,5 +1,5 @@
 /**
- * The "What we heard" report as a Word document (package docx), rendered from the shared report model.
+ * The "What we heard" and "You said, we did" reports as Word documents (package docx), rendered from the shared report model.
  * Built-in heading styles keep the document navigable in Word's navigation pane and by screen readers; a table of
  * contents follows the one-page summary; the charts are PNG images with alt text; the coverage table is shaded like
  * the workbook's heat map.
@@ -25,6 +25,7 @@ import type { FindingsDocument } from '../findings/documentSchema';
 import type { Chart } from './report/charts';
 import { buildReport } from './report/model';
 import type { Block, ReportModel } from './report/types';
+import { buildSaidDidReport } from './report/saidDid';
 import { chartPng } from './report/png';
 import { xmlSafe } from './text';
 
@@ -133,6 +134,11 @@ function render(block: Block, contentsTitle: string): (Paragraph | Table | Table
 
 export async function writeReportDocx(doc: FindingsDocument, tr: Translator = translator()): Promise<Uint8Array> {
   return writeModelDocx(buildReport(doc, tr), { generator: doc.generator });
+}
+
+/** The "You said, we did" report (report/saidDid.ts) in the same Word styles. */
+export async function writeSaidDidDocx(doc: FindingsDocument): Promise<Uint8Array> {
+  return writeModelDocx(buildSaidDidReport(doc), { generator: doc.generator });
 }
 
 /** Any report model as a Word document (the community's return report uses it too). */

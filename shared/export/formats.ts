@@ -7,7 +7,8 @@ import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
 import { translator } from '../i18n/translate';
 import type { FindingsDocument } from '../findings/documentSchema';
 
-export type ExportFormat = 'xlsx' | 'json' | 'csv' | 'docx' | 'html' | 'qdc' | 'qdpx' | 'pptx';
+export type ExportFormat =
+  'xlsx' | 'json' | 'csv' | 'docx' | 'html' | 'said-did-docx' | 'said-did-html' | 'qdc' | 'qdpx' | 'pptx';
 
 export interface FormatInfo {
   label: string;
@@ -29,6 +30,16 @@ export const EXPORT_FORMATS: Record<ExportFormat, FormatInfo> = {
     mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   },
   html: { label: '“What we heard” report (printable page)', extension: 'html', mediaType: 'text/html;charset=utf-8' },
+  'said-did-docx': {
+    label: '“You said, we did” report (Word)',
+    extension: 'docx',
+    mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  },
+  'said-did-html': {
+    label: '“You said, we did” report (printable page)',
+    extension: 'html',
+    mediaType: 'text/html;charset=utf-8',
+  },
   qdc: { label: 'Codebook (REFI-QDA)', extension: 'qdc', mediaType: 'application/xml' },
   qdpx: {
     label: 'Project for NVivo, ATLAS.ti, MAXQDA, QualCoder (REFI-QDA)',
@@ -64,6 +75,10 @@ export async function writeExport(
       return (await import('./docx')).writeReportDocx(doc, tr);
     case 'html':
       return text((await import('./html')).writeReportHtml(doc, tr));
+    case 'said-did-docx':
+      return (await import('./docx')).writeSaidDidDocx(doc);
+    case 'said-did-html':
+      return text((await import('./html')).writeSaidDidHtml(doc));
     case 'qdc':
       return text((await import('./refi/qdc')).writeQdc(doc));
     case 'qdpx':
@@ -78,6 +93,15 @@ export async function writeExport(
   }
 }
 
+const SUFFIXES: Partial<Record<ExportFormat, string>> = {
+  csv: 'notes',
+  docx: 'what-we-heard',
+  html: 'what-we-heard',
+  'said-did-docx': 'you-said-we-did',
+  'said-did-html': 'you-said-we-did',
+  pptx: 'council-workshop',
+};
+
 /**
  * A file name from the project name and export date: letters, digits and hyphens only, so it is safe on every file
  * system and names no folder.
@@ -91,13 +115,6 @@ export function exportFileName(doc: FindingsDocument, format: ExportFormat): str
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
       .slice(0, 60) || 'fieldnotes';
-  const suffix =
-    format === 'csv'
-      ? 'notes'
-      : format === 'docx' || format === 'html'
-        ? 'what-we-heard'
-        : format === 'pptx'
-          ? 'council-workshop'
-          : 'findings';
+  const suffix = SUFFIXES[format] ?? 'findings';
   return `${slug}-${suffix}-${doc.generatedAt.slice(0, 10)}.${EXPORT_FORMATS[format].extension}`;
 }

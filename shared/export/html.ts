@@ -1,5 +1,5 @@
 /**
- * The "What we heard" report as one self-contained, printable HTML page (inline styles, no scripts, no external
+ * The "What we heard" and "You said, we did" reports, each as one self-contained, printable HTML page (inline styles, no scripts, no external
  * resources), rendered from the same report model as the Word document. Print to PDF from any browser.
  */
 import { translator, type Translator } from '../i18n/translate';
@@ -7,6 +7,7 @@ import type { FindingsDocument } from '../findings/documentSchema';
 import { chartSvg } from './report/charts';
 import { buildReport } from './report/model';
 import type { Block, ReportModel } from './report/types';
+import { buildSaidDidReport } from './report/saidDid';
 import { escapeXml as escape } from './text';
 
 const STYLE = `
@@ -78,6 +79,11 @@ function render(block: Block, contents: string): string {
 
 export function writeReportHtml(doc: FindingsDocument, tr: Translator = translator()): string {
   return writeModelHtml(buildReport(doc, tr), doc.generator);
+}
+
+/** The "You said, we did" report (report/saidDid.ts) as the same kind of page. */
+export function writeSaidDidHtml(doc: FindingsDocument): string {
+  return writeModelHtml(buildSaidDidReport(doc), doc.generator);
 }
 
 /** Any report model as one printable page (the community's return report uses it too). */

@@ -3,7 +3,7 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { NOW, bigProject, smallProject } from '../../tests/support/fixtures';
-import { REPO_ROOT, joinPath, readText, writeFile } from '../../tests/support/tools';
+import { FIXTURES, REPO_ROOT, joinPath, readText, writeFile } from '../../tests/support/tools';
 import { buildFindingsDocument } from '../findings/document';
 import { findingsDocumentSchema } from '../findings/documentSchema';
 import { liveSnapshot } from '../findings/snapshot';
@@ -11,16 +11,19 @@ import { planExport } from '../privacy/plan';
 import { ReadError } from './errors';
 import { findingsJsonChunks, readFindingsJson, writeFindingsJson } from './json';
 
-const SCHEMA_PATH = joinPath(REPO_ROOT, 'schemas/fieldnotes.findings.v1.schema.json');
+const SCHEMA_PATH = joinPath(REPO_ROOT, 'schemas/fieldnotes.findings.v2.schema.json');
+const V1_SCHEMA_PATH = joinPath(REPO_ROOT, 'schemas/fieldnotes.findings.v1.schema.json');
+/** A findings file written by the release before version 2 (plain-string actions and measures, no response). */
+const V1_FILE = joinPath(FIXTURES, 'findings', 'findings-v1.json');
 
 function generatedSchema(): string {
   return `${JSON.stringify(z.toJSONSchema(findingsDocumentSchema, { target: 'draft-2020-12' }), null, 2)}\n`;
 }
 
-function validator() {
+function validator(path = SCHEMA_PATH) {
   const ajv = new Ajv2020({ allErrors: true, strict: true });
   addFormats(ajv);
-  return ajv.compile(JSON.parse(readText(SCHEMA_PATH)) as object);
+  return ajv.compile(JSON.parse(readText(path)) as object);
 }
 
 let cached: ReturnType<typeof buildDocuments> | undefined;
@@ -57,7 +60,7 @@ describe('findings JSON', () => {
       const ok = validate(data);
       expect(validate.errors ?? []).toEqual([]);
       expect(ok).toBe(true);
-      expect(data).toMatchObject({ format: 'fieldnotes.findings', version: 1 });
+      expect(data).toMatchObject({ format: 'fieldnotes.findings', version: 2 });
     }
   });
 
@@ -78,10 +81,53 @@ describe('findings JSON', () => {
     expect(readFindingsJson(writeFindingsJson(doc!))).toEqual(doc);
   });
 
+  it('reads a file from the release before version 2, its actions and measures as items with their words', () => {
+    const text = readText(V1_FILE);
+    const raw = JSON.parse(text) as { version: number; findings: { actions: string[]; measures: string[] }[] };
+    expect(raw.version).toBe(1);
+    // The older file is valid against the schema it was published with, which stays in the repository.
+    const validateV1 = validator(V1_SCHEMA_PATH);
+    expect(validateV1(raw)).toBe(true);
+    const doc = readFindingsJson(text);
+    expect(doc.version).toBe(2);
+    expect(doc.findings).toHaveLength(raw.findings.length);
+    const [finding] = doc.findings;
+    expect(finding!.actions).toEqual(
+      raw.findings[0]!.actions.map((text) => ({ text, lead: '', partners: [], timeframe: null })),
+    );
+    expect(finding!.measures).toEqual(
+      raw.findings[0]!.measures.map((text) => ({ text, baseline: '', target: '', dataSource: '' })),
+    );
+    expect(finding!.response).toBeNull();
+    expect(finding!.actions[0]!.text).toBe('Audit lighting on park paths and the river trail');
+    // Once read, it is a version 2 document like any other: it validates and writes as version 2.
+    const validate = validator();
+    expect(validate(JSON.parse(writeFindingsJson(doc)))).toBe(true);
+  });
+
+  it('refuses a damaged version 1 file with where it is damaged', () => {
+    const text = readText(V1_FILE).replace(/"actions": \[\n\s+"Audit/, '"actions": [\n 7, "Audit');
+    expect(() => readFindingsJson(text)).toThrow(/damaged at ranking\.0\.actions\.0: .*expected string/);
+  });
+
+  it('carries structured actions, measures and the response in version 2', () => {
+    const [doc] = documents();
+    const finding = doc!.findings.find((f) => f.actions.length > 0)!;
+    expect(finding.actions[0]).toEqual({
+      text: 'Audit lighting on park paths and the river trail',
+      lead: 'Parks and recreation',
+      partners: ['Police service', 'Hydro utility'],
+      timeframe: 'short',
+    });
+    expect(finding.measures[0]).toMatchObject({ baseline: '41% (2024 survey)', target: '60% by 2028' });
+    expect(finding.response).toMatchObject({ status: 'adopted', recordedBy: 'PMT lead' });
+    expect(readFindingsJson(writeFindingsJson(doc!)).findings).toEqual(doc!.findings);
+  });
+
   it.each([
     [
       'a newer version',
-      (text: string) => text.replace('"version": 1', '"version": 2'),
+      (text: string) => text.replace('"version": 2', '"version": 3'),
       'newer-version',
       /newer Fieldnotes/,
     ],

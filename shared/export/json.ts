@@ -1,7 +1,8 @@
 /**
- * The findings document as JSON ("format": "fieldnotes.findings", "version": 1), and the reader for it.
+ * The findings document as JSON ("format": "fieldnotes.findings", "version": 2), and the reader for it.
  * The reader refuses, with a message a person can act on, anything that is not this format, a newer version than
- * this app knows, or a file that does not match the schema; it never half-reads.
+ * this app knows, or a file that does not match the schema; it never half-reads. A version 1 file (actions and
+ * measures as plain strings, no response) is brought to version 2 before it is checked.
  */
 import {
   FINDINGS_FORMAT,
@@ -10,6 +11,7 @@ import {
   type FindingsDocument,
 } from '../findings/documentSchema';
 import { ReadError, checkSize } from './errors';
+import { upgradeActions, upgradeMeasures } from '../domain/actionPlan';
 
 export function writeFindingsJson(doc: FindingsDocument): string {
   return `${JSON.stringify(doc, null, 2)}\n`;
@@ -61,6 +63,25 @@ export function* findingsJsonChunks(doc: FindingsDocument): Generator<string> {
   yield '\n';
 }
 
+/**
+ * Version 1 to 2: each finding's action and measure strings become items with only their words, and the finding
+ * has no response yet. Anything else is left as it was for the schema to judge, so a damaged v1 file is still
+ * refused with where it is damaged.
+ */
+function upgradeFromVersion1(data: object): unknown {
+  const doc = data as { findings?: unknown };
+  if (!Array.isArray(doc.findings)) return { ...data, version: 2 };
+  return {
+    ...data,
+    version: 2,
+    findings: doc.findings.map((finding: unknown) => {
+      if (typeof finding !== 'object' || finding === null) return finding;
+      const f = finding as { actions?: unknown; measures?: unknown };
+      return { ...f, actions: upgradeActions(f.actions), measures: upgradeMeasures(f.measures), response: null };
+    }),
+  };
+}
+
 export function readFindingsJson(text: string): FindingsDocument {
   checkSize(text.length, 'findings file');
   let data: unknown;
@@ -80,7 +101,7 @@ export function readFindingsJson(text: string): FindingsDocument {
         'Update Fieldnotes to open it. Nothing was imported.',
     );
   }
-  const parsed = findingsDocumentSchema.safeParse(data);
+  const parsed = findingsDocumentSchema.safeParse(head.version === 1 ? upgradeFromVersion1(data as object) : data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';

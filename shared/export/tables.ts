@@ -10,10 +10,21 @@ import { agreementTables } from './agreementTable';
 import { lookups, type DocumentLookups } from './lookups';
 import { uniqueTexts } from '../findings/ideas';
 import type { Cell, Table } from './tableTypes';
+import { actionPlanTable } from './actionPlanTable';
+import { actionLine, measureLine, responseLabel } from '../findings/planText';
 
 export type { Cell, Column, Table } from './tableTypes';
 
-export const SHEET_NAMES = ['Summary', 'Sessions', 'Notes', 'Themes', 'Coverage', 'Findings', 'Codebook'] as const;
+export const SHEET_NAMES = [
+  'Summary',
+  'Sessions',
+  'Notes',
+  'Themes',
+  'Coverage',
+  'Findings',
+  'Action plan',
+  'Codebook',
+] as const;
 
 const yes = (flag: boolean): string => (flag ? 'yes' : '');
 const lines = (items: readonly string[]): string => items.join('\n');
@@ -230,6 +241,11 @@ function findings(doc: FindingsDocument, look: DocumentLookups): Table {
       { header: 'Representative quotes', wrap: true },
       { header: 'Ideas for action', wrap: true },
       { header: 'Measures of progress', wrap: true },
+      { header: 'Response' },
+      { header: 'Why', wrap: true },
+      { header: 'What it became', wrap: true },
+      { header: 'Response recorded by' },
+      { header: 'Response recorded on' },
     ],
     rows: ordered.map(({ section, finding: f }) => [
       section,
@@ -240,8 +256,13 @@ function findings(doc: FindingsDocument, look: DocumentLookups): Table {
       f.sessionCount,
       f.groupIds.length,
       lines(f.quotes.map((q) => quoteLine(q, look))),
-      lines(f.actions),
-      lines(f.measures),
+      lines(f.actions.map(actionLine)),
+      lines(f.measures.map(measureLine)),
+      f.response ? responseLabel(f.response.status) : '',
+      f.response?.reason ?? '',
+      f.response?.outcome ?? '',
+      f.response?.recordedBy ?? '',
+      f.response?.recordedAt.slice(0, 10) ?? '',
     ]),
   };
 }
@@ -281,6 +302,7 @@ export function workbookTables(doc: FindingsDocument): Table[] {
     themes(doc, look),
     coverage(doc, look),
     findings(doc, look),
+    actionPlanTable(doc, look),
     codebook(doc, look),
     ...agreementTables(doc, look),
   ];

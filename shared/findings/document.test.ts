@@ -16,7 +16,7 @@ describe('buildFindingsDocument', () => {
     const { doc } = build();
     expect(() => findingsDocumentSchema.parse(doc)).not.toThrow();
     expect(doc.format).toBe('fieldnotes.findings');
-    expect(doc.version).toBe(1);
+    expect(doc.version).toBe(2);
   });
 
   it('ranks session themes by votes, then breadth', () => {

@@ -141,8 +141,8 @@ function buildRanking(
       feederThemeIds: (feeders.get(theme.id) ?? [])
         .filter((t) => t.id !== theme.id && !isMasterTheme(t))
         .map((t) => t.id),
-      actions: findings.flatMap((f) => f.actions),
-      measures: findings.flatMap((f) => f.measures),
+      actions: findings.flatMap((f) => f.actions.map((a) => a.text)),
+      measures: findings.flatMap((f) => f.measures.map((m) => m.text)),
       ideaNoteIds: speakable.filter((n) => n.kind && roles.get(n.kind) === 'action' && isQuotable(n)).map((n) => n.id),
     };
   });
@@ -165,8 +165,9 @@ function buildFindings({ snapshot, index, groupOfSession, textWithheld }: Rows):
         { max: 3, preferred: finding.quoteNoteIds, groupOfSession },
       ).map((n) => toQuote(n, index)),
       priority: finding.priority,
-      actions: finding.actions,
-      measures: finding.measures,
+      actions: finding.actions.map((a) => ({ ...a, partners: [...a.partners] })),
+      measures: finding.measures.map((m) => ({ ...m })),
+      response: finding.response ? { ...finding.response } : null,
       noteCount: breadth.noteCount,
       sessionCount: breadth.sessionIds.length,
       groupIds: breadth.groupIds,

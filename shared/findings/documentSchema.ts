@@ -1,13 +1,16 @@
 /**
  * The findings document: what every export is written from, and (as JSON) an export in its own right.
- * This zod schema is the single source of `schemas/fieldnotes.findings.v1.schema.json`; a test fails when the two
- * drift apart. Version 1 is a published contract: a new optional field may be added (regenerate the schema file with
- * UPDATE_SCHEMA=1), but anything that would make an existing file invalid or change a field's meaning needs version 2.
+ * This zod schema is the single source of `schemas/fieldnotes.findings.v2.schema.json`; a test fails when the two
+ * drift apart. A version is a published contract: a new optional field may be added (regenerate the schema file with
+ * UPDATE_SCHEMA=1), but anything that would make an existing file invalid or change a field's meaning needs a new
+ * version. Version 2 made a finding's actions and measures structured (lead, partners, timeframe; baseline, target,
+ * data source) and added its response; version 1 files are upgraded on reading (shared/export/json.ts) and keep
+ * their own frozen schema (`schemas/fieldnotes.findings.v1.schema.json`).
  */
 import { z } from 'zod';
 
 export const FINDINGS_FORMAT = 'fieldnotes.findings';
-export const FINDINGS_VERSION = 1;
+export const FINDINGS_VERSION = 2;
 
 const id = z.string().min(1);
 const nullableId = id.nullable();
@@ -26,6 +29,28 @@ const cellSchema = z.object({
   count,
   state: z.enum(['heard', 'silent', 'no-session']),
   shade: z.number().min(0).max(1),
+});
+
+export const documentActionSchema = z.object({
+  text: z.string(),
+  lead: z.string(),
+  partners: z.array(z.string()),
+  timeframe: z.enum(['short', 'medium', 'long']).nullable(),
+});
+
+export const documentMeasureSchema = z.object({
+  text: z.string(),
+  baseline: z.string(),
+  target: z.string(),
+  dataSource: z.string(),
+});
+
+export const documentResponseSchema = z.object({
+  status: z.enum(['adopted', 'in-progress', 'not-adopted', 'out-of-scope']),
+  reason: z.string(),
+  outcome: z.string(),
+  recordedBy: z.string(),
+  recordedAt: z.string().datetime({ offset: true }),
 });
 
 const gapSchema = z.discriminatedUnion('kind', [
@@ -130,6 +155,7 @@ export const findingsDocumentSchema = z
         evidenceNoteIds: z.array(id),
         subThemeIds: z.array(id),
         feederThemeIds: z.array(id),
+        /** The words of the actions and measures of this theme's findings (the findings carry the detail). */
         actions: z.array(z.string()),
         measures: z.array(z.string()),
         ideaNoteIds: z.array(id),
@@ -144,8 +170,9 @@ export const findingsDocumentSchema = z
         evidenceNoteIds: z.array(id),
         quotes: z.array(quoteSchema),
         priority: count.nullable(),
-        actions: z.array(z.string()),
-        measures: z.array(z.string()),
+        actions: z.array(documentActionSchema),
+        measures: z.array(documentMeasureSchema),
+        response: documentResponseSchema.nullable(),
         noteCount: count,
         sessionCount: count,
         groupIds: z.array(id),
@@ -189,10 +216,10 @@ export const findingsDocumentSchema = z
       .optional(),
   })
   .meta({
-    $id: 'urn:fieldnotes:schema:findings:v1',
-    title: 'Fieldnotes findings document, version 1',
+    $id: 'urn:fieldnotes:schema:findings:v2',
+    title: 'Fieldnotes findings document, version 2',
     description:
-      'Findings from community focus groups exported by Fieldnotes: sessions, notes, themes, ranked themes with quotes, findings by framework category, and the theme by stakeholder-group coverage matrix.',
+      'Findings from community focus groups exported by Fieldnotes: sessions, notes, themes, ranked themes with quotes, findings by framework category with their actions, measures and response, and the theme by stakeholder-group coverage matrix.',
   });
 
 export type FindingsDocument = z.infer<typeof findingsDocumentSchema>;
@@ -200,3 +227,7 @@ export type Quote = z.infer<typeof quoteSchema>;
 export type FlagAction = z.infer<typeof flagAction>;
 export type RankedTheme = FindingsDocument['ranking'][number];
 export type DocumentNote = FindingsDocument['notes'][number];
+export type DocumentFinding = FindingsDocument['findings'][number];
+export type DocumentAction = z.infer<typeof documentActionSchema>;
+export type DocumentMeasure = z.infer<typeof documentMeasureSchema>;
+export type DocumentResponse = z.infer<typeof documentResponseSchema>;

@@ -2,6 +2,7 @@
  * The input of every derivation and export: one project's live records as plain arrays.
  * The caller (renderer query, CLI import) gathers them; `liveSnapshot` drops what must never be reported:
  * tombstones, notes of participants who withdrew consent (architecture: Domain model), and references to records that are gone.
+ * It also brings findings written by older releases to today's shape (actions and measures as plain strings).
  */
 import type {
   Coding,
@@ -16,6 +17,7 @@ import type {
   StakeholderGroup,
   Theme,
 } from '../domain/schemas';
+import { upgradeFindingRecord } from '../domain/actionPlan';
 
 /** Who mapped a session theme to a master theme, and when (from the change log; optional). */
 export interface MappingRecord {
@@ -63,8 +65,9 @@ export function liveSnapshot(input: FindingsSnapshot): FindingsSnapshot {
       participantId: n.participantId && participantIds.has(n.participantId) ? n.participantId : null,
     }));
   const noteIds = new Set(notes.map((n) => n.id));
+  // Records from older releases (synced, bundled or stored) may hold actions and measures as plain strings.
   const findings = live(input.findings).map((f) => ({
-    ...f,
+    ...upgradeFindingRecord(f),
     themeIds: f.themeIds.filter((id) => themeIds.has(id)),
     evidenceNoteIds: f.evidenceNoteIds.filter((id) => noteIds.has(id)),
     quoteNoteIds: f.quoteNoteIds.filter((id) => noteIds.has(id)),

@@ -10,7 +10,7 @@
  * Re-planning with new choices is cheap when the caller passes the matches of an earlier scan (`matches`), since the
  * name tagger is the slow part.
  */
-import type { Note, NoteFlags } from '../domain/schemas';
+import type { Finding, Note, NoteFlags } from '../domain/schemas';
 import { liveSnapshot, type FindingsSnapshot } from '../findings/snapshot';
 import { noteRefs } from '../findings/noteRefs';
 import type { FlagPolicy } from './flags';
@@ -105,8 +105,7 @@ function redactSnapshot(snapshot: FindingsSnapshot, spans: ReadonlyMap<string, S
     findings: snapshot.findings.map((f) => ({
       ...f,
       statement: fix({ table: 'findings', id: f.id, field: 'statement' }, f.statement),
-      actions: f.actions.map((a, index) => fix({ table: 'findings', id: f.id, field: 'actions', index }, a)),
-      measures: f.measures.map((m, index) => fix({ table: 'findings', id: f.id, field: 'measures', index }, m)),
+      ...redactPlanParts(f, fix),
     })),
     sessions: snapshot.sessions.map((s) => ({
       ...s,
@@ -133,6 +132,40 @@ function scopedGate(
     ...gate,
     pending: gate.pending.filter((p) => inScope.has(p.sessionId)),
     limited: gate.limited.filter((l) => inScope.has(l.sessionId)),
+  };
+}
+
+type Fix = (location: TextLocation, text: string) => string;
+
+/** A finding's actions, measures and response with the same redactions as its statement (scan.ts lists the parts). */
+function redactPlanParts(f: Finding, fix: Fix): Pick<Finding, 'actions' | 'measures' | 'response'> {
+  const at = (field: TextLocation['field'], index: number | undefined, part: string): TextLocation => ({
+    table: 'findings',
+    id: f.id,
+    field,
+    ...(index === undefined ? {} : { index }),
+    part,
+  });
+  return {
+    actions: f.actions.map((a, index) => ({
+      ...a,
+      text: fix(at('actions', index, 'text'), a.text),
+      lead: fix(at('actions', index, 'lead'), a.lead),
+      partners: a.partners.map((p, i) => fix(at('actions', index, `partner${i}`), p)),
+    })),
+    measures: f.measures.map((m, index) => ({
+      text: fix(at('measures', index, 'text'), m.text),
+      baseline: fix(at('measures', index, 'baseline'), m.baseline),
+      target: fix(at('measures', index, 'target'), m.target),
+      dataSource: fix(at('measures', index, 'dataSource'), m.dataSource),
+    })),
+    response: f.response
+      ? {
+          ...f.response,
+          reason: fix(at('response', undefined, 'reason'), f.response.reason),
+          outcome: fix(at('response', undefined, 'outcome'), f.response.outcome),
+        }
+      : null,
   };
 }
 

@@ -33,7 +33,8 @@ export function scanText(text: string, options: ScanOptions = {}): RawMatch[] {
 }
 
 export function locationKey(location: TextLocation): string {
-  return `${location.table}/${location.id}/${location.field}${location.index === undefined ? '' : `/${location.index}`}`;
+  const index = location.index === undefined ? '' : `/${location.index}`;
+  return `${location.table}/${location.id}/${location.field}${index}${location.part ? `/${location.part}` : ''}`;
 }
 
 /** Every exported text field of the snapshot, with where it lives. */
@@ -45,15 +46,38 @@ export function* exportedTexts(snapshot: FindingsSnapshot): Generator<[TextLocat
   }
   for (const finding of snapshot.findings) {
     if (finding.statement) yield [{ table: 'findings', id: finding.id, field: 'statement' }, finding.statement];
-    for (const [index, text] of finding.actions.entries())
-      yield [{ table: 'findings', id: finding.id, field: 'actions', index }, text];
-    for (const [index, text] of finding.measures.entries())
-      yield [{ table: 'findings', id: finding.id, field: 'measures', index }, text];
+    yield* findingPlanTexts(finding);
   }
   for (const session of snapshot.sessions) {
     yield [{ table: 'sessions', id: session.id, field: 'title' }, session.title];
     if (session.location) yield [{ table: 'sessions', id: session.id, field: 'location' }, session.location];
   }
+}
+
+/**
+ * The plan parts of a finding: each action's words, lead and partners, each measure's words, baseline, target and
+ * source, the response's reason and outcome. Who recorded the response is the recorder's own name, given for that
+ * purpose, and is not scanned (as the mapping log's names are not).
+ */
+function* findingPlanTexts(finding: FindingsSnapshot['findings'][number]): Generator<[TextLocation, string]> {
+  const at = (field: TextLocation['field'], index: number | undefined, part: string): TextLocation => ({
+    table: 'findings',
+    id: finding.id,
+    field,
+    ...(index === undefined ? {} : { index }),
+    part,
+  });
+  for (const [index, action] of finding.actions.entries()) {
+    yield [at('actions', index, 'text'), action.text];
+    if (action.lead) yield [at('actions', index, 'lead'), action.lead];
+    for (const [p, partner] of action.partners.entries()) yield [at('actions', index, `partner${p}`), partner];
+  }
+  for (const [index, measure] of finding.measures.entries()) {
+    for (const part of ['text', 'baseline', 'target', 'dataSource'] as const)
+      if (measure[part]) yield [at('measures', index, part), measure[part]];
+  }
+  if (finding.response?.reason) yield [at('response', undefined, 'reason'), finding.response.reason];
+  if (finding.response?.outcome) yield [at('response', undefined, 'outcome'), finding.response.outcome];
 }
 
 export function scanSnapshot(snapshot: FindingsSnapshot, options: ScanOptions = {}): PiiMatch[] {

@@ -12,12 +12,16 @@ export const PII_LABELS: Record<PiiKind, string> = {
   other: 'marked by you',
 };
 
-/** Where a piece of exported text lives. `index` is the position in a list field (a finding's actions). */
+/**
+ * Where a piece of exported text lives. `index` is the position in a list field (a finding's actions); `part` the
+ * text inside a structured item (an action's lead agency, a measure's baseline, the response's reason).
+ */
 export interface TextLocation {
   table: 'notes' | 'themes' | 'findings' | 'sessions';
   id: string;
-  field: 'text' | 'name' | 'description' | 'statement' | 'actions' | 'measures' | 'title' | 'location';
+  field: 'text' | 'name' | 'description' | 'statement' | 'actions' | 'measures' | 'response' | 'title' | 'location';
   index?: number;
+  part?: string;
 }
 
 export interface PiiMatch {

@@ -137,6 +137,7 @@ export function finding(projectId: string, extra: Partial<Finding> = {}, id = ne
     priority: null,
     actions: [],
     measures: [],
+    response: null,
     ...extra,
   };
 }
@@ -315,8 +316,29 @@ export function smallProject(): SmallProject {
       quoteNoteIds: [doNotQuoteNote!.id, n0!.id],
       kind: 'issue',
       priority: 1,
-      actions: ['Audit lighting on park paths and the river trail'],
-      measures: ['Share of residents who feel safe walking after dark'],
+      actions: [
+        {
+          text: 'Audit lighting on park paths and the river trail',
+          lead: 'Parks and recreation',
+          partners: ['Police service', 'Hydro utility'],
+          timeframe: 'short',
+        },
+      ],
+      measures: [
+        {
+          text: 'Share of residents who feel safe walking after dark',
+          baseline: '41% (2024 survey)',
+          target: '60% by 2028',
+          dataSource: 'Resident safety survey',
+        },
+      ],
+      response: {
+        status: 'adopted',
+        reason: 'Lighting was raised by most groups; council funded the audit in next year’s budget.',
+        outcome: 'Audit lighting on park paths and the river trail',
+        recordedBy: 'PMT lead',
+        recordedAt: NOW,
+      },
     }),
   ];
   return {

@@ -8,8 +8,10 @@ import { createSession } from './sessions';
 import {
   createFinding,
   createFindings,
+  clearResponse,
   createMasterTheme,
   deleteFinding,
+  recordResponse,
   importNotes,
   mapThemeToMaster,
   updateFinding,
@@ -49,13 +51,20 @@ describe('finding commands', () => {
       quoteNoteIds: [plain.id],
       kind: 'issue',
       priority: 1,
-      actions: ['Light the underpass', '  ', ''],
-      measures: ['Fewer reports of fear at night'],
+      actions: [
+        { text: 'Light the underpass', lead: ' Municipality ', partners: ['Police service', ' police service ', ''] },
+        { text: '  ' },
+      ],
+      measures: [{ text: 'Fewer reports of fear at night', baseline: '12 a month', target: '6 a month' }],
     });
     expect(finding).toMatchObject({
       statement: 'Dark routes keep people home.',
       evidenceNoteIds: [plain.id, secret.id],
-      actions: ['Light the underpass'],
+      actions: [{ text: 'Light the underpass', lead: 'Municipality', partners: ['Police service'], timeframe: null }],
+      measures: [
+        { text: 'Fewer reports of fear at night', baseline: '12 a month', target: '6 a month', dataSource: '' },
+      ],
+      response: null,
     });
     expect(await db.changes.where('[table+rowId]').equals(['findings', finding.id]).count()).toBe(1);
 
@@ -65,6 +74,62 @@ describe('finding commands', () => {
     expect((await db.findings.get(finding.id))?.deleted).toBe(true);
     await runner.undo();
     expect((await db.findings.get(finding.id))?.deleted).toBe(false);
+  });
+
+  it('records a response with who and when, replaces it, and undoes each step', async () => {
+    const { db, runner } = freshRunner();
+    const { project } = await themedNotes(runner);
+    const finding = await createFinding(runner, project.id, { statement: 'Dark routes keep people home.' });
+    const recorded = await recordResponse(runner, finding.id, {
+      status: 'adopted',
+      reason: '  Council funded it.  ',
+      outcome: 'Light the underpass',
+      recordedBy: 'Sam (PMT)',
+    });
+    expect(recorded.response).toMatchObject({
+      status: 'adopted',
+      reason: 'Council funded it.',
+      outcome: 'Light the underpass',
+      recordedBy: 'Sam (PMT)',
+    });
+    expect(Date.parse(recorded.response!.recordedAt)).not.toBeNaN();
+    await recordResponse(runner, finding.id, { status: 'in-progress', reason: 'Started in spring.' });
+    expect((await db.findings.get(finding.id))?.response?.status).toBe('in-progress');
+    await runner.undo();
+    expect((await db.findings.get(finding.id))?.response).toMatchObject({
+      status: 'adopted',
+      reason: 'Council funded it.',
+    });
+    await clearResponse(runner, finding.id);
+    expect((await db.findings.get(finding.id))?.response).toBeNull();
+    await runner.undo();
+    expect((await db.findings.get(finding.id))?.response?.status).toBe('adopted');
+    await expect(recordResponse(runner, finding.id, { status: 'maybe' as never })).rejects.toThrow();
+    expect((await db.findings.get(finding.id))?.response?.status).toBe('adopted');
+  });
+
+  it('reads and edits a finding stored by an older release (actions and measures as plain strings)', async () => {
+    const { db, runner } = freshRunner();
+    const { project } = await themedNotes(runner);
+    const finding = await createFinding(runner, project.id, { statement: 'Old finding' });
+    // As the release before structured actions stored it: string arrays, no response field.
+    const old = { ...(await db.findings.get(finding.id))! } as Record<string, unknown>;
+    delete old.response;
+    await db.findings.put({ ...old, actions: ['Light the underpass'], measures: ['Fewer reports'] } as never);
+
+    const snapshot = await loadFindingsSnapshot(db, project.id);
+    expect(snapshot!.findings[0]).toMatchObject({
+      actions: [{ text: 'Light the underpass', lead: '', partners: [], timeframe: null }],
+      measures: [{ text: 'Fewer reports', baseline: '', target: '', dataSource: '' }],
+      response: null,
+    });
+    // Any edit writes the record in today's shape, the old actions kept.
+    await updateFinding(runner, finding.id, { priority: 3 });
+    expect(await db.findings.get(finding.id)).toMatchObject({
+      priority: 3,
+      actions: [{ text: 'Light the underpass', lead: '', partners: [], timeframe: null }],
+      response: null,
+    });
   });
 
   it('never stores a do-not-quote note as a quote, and refuses unknown kinds and notes', async () => {

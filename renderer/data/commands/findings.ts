@@ -10,6 +10,7 @@
 import { newId } from '../../../shared/domain/ids';
 import { MAX_DESCRIPTION_LENGTH } from '../../../shared/domain/limits';
 import type { Finding, NoteFlags, Theme } from '../../../shared/domain/schemas';
+import type { FindingResponse, PlanAction, PlanMeasure, ResponseStatus } from '../../../shared/domain/actionPlan';
 import { isQuotable } from '../../../shared/findings/quotes';
 import { importedNote, importedParticipant, importedSession, type NoteImportPlan } from '../../../shared/import';
 import type { CommandContext, CommandRunner } from '../commandRunner';
@@ -23,14 +24,49 @@ export interface FindingInput {
   quoteNoteIds?: string[];
   kind?: string | null;
   priority?: number | null;
-  actions?: string[];
-  measures?: string[];
+  actions?: PlanActionInput[];
+  measures?: PlanMeasureInput[];
 }
 
-/** One line per action or measure: blank lines are the editor's, not the user's. */
-function cleanLines(lines: readonly string[] | undefined): string[] | undefined {
-  if (!lines) return undefined;
-  return lines.map((line) => line.trim()).filter(Boolean);
+/** An action as the editor holds it: only its words are needed. */
+export type PlanActionInput = Pick<PlanAction, 'text'> & Partial<PlanAction>;
+export type PlanMeasureInput = Pick<PlanMeasure, 'text'> & Partial<PlanMeasure>;
+
+/** Items with no words are the editor's empty rows, not the user's; partners are named once each. */
+function cleanActions(actions: readonly PlanActionInput[] | undefined): PlanAction[] | undefined {
+  if (!actions) return undefined;
+  return actions
+    .filter((a) => a.text.trim())
+    .map((a) => ({
+      text: a.text.trim(),
+      lead: (a.lead ?? '').trim(),
+      partners: uniqueWords(a.partners ?? []),
+      timeframe: a.timeframe ?? null,
+    }));
+}
+
+function cleanMeasures(measures: readonly PlanMeasureInput[] | undefined): PlanMeasure[] | undefined {
+  if (!measures) return undefined;
+  return measures
+    .filter((m) => m.text.trim())
+    .map((m) => ({
+      text: m.text.trim(),
+      baseline: (m.baseline ?? '').trim(),
+      target: (m.target ?? '').trim(),
+      dataSource: (m.dataSource ?? '').trim(),
+    }));
+}
+
+function uniqueWords(items: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return items
+    .map((item) => item.trim())
+    .filter((item) => {
+      const key = item.toLowerCase();
+      if (!item || seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
 }
 
 function unique(ids: readonly string[] | undefined): string[] | undefined {
@@ -44,8 +80,8 @@ async function checkFinding(ctx: CommandContext, projectId: string, input: Findi
     themeIds: unique(input.themeIds),
     evidenceNoteIds: unique(input.evidenceNoteIds),
     quoteNoteIds: unique(input.quoteNoteIds),
-    actions: cleanLines(input.actions),
-    measures: cleanLines(input.measures),
+    actions: cleanActions(input.actions),
+    measures: cleanMeasures(input.measures),
   };
   if (out.statement !== undefined) {
     out.statement = out.statement.trim();
@@ -87,6 +123,50 @@ async function checkFinding(ctx: CommandContext, projectId: string, input: Findi
 
 function definedOnly(input: FindingInput): Partial<Finding> {
   return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<Finding>;
+}
+
+export interface ResponseInput {
+  status: ResponseStatus;
+  reason?: string;
+  outcome?: string;
+  /** The person recording it, as they gave their name on this device. */
+  recordedBy?: string;
+}
+
+/**
+ * Records what was done with a finding ("what we did"), stamped with the command's time. Recording again replaces
+ * the earlier response (the change history keeps it); undo brings it back.
+ */
+export function recordResponse(runner: CommandRunner, findingId: string, input: ResponseInput): Promise<Finding> {
+  return runner.run(
+    'Record response',
+    async (ctx) => {
+      await ctx.require('findings', findingId, 'finding');
+      const response: FindingResponse = {
+        status: input.status,
+        reason: (input.reason ?? '').trim(),
+        outcome: (input.outcome ?? '').trim(),
+        recordedBy: (input.recordedBy ?? '').trim(),
+        recordedAt: ctx.now,
+      };
+      if (response.reason.length > MAX_DESCRIPTION_LENGTH || response.outcome.length > MAX_DESCRIPTION_LENGTH) {
+        throw new DataError('invalid', `A reason or outcome can hold at most ${MAX_DESCRIPTION_LENGTH} characters.`);
+      }
+      return ctx.update('findings', findingId, { response });
+    },
+    { tables: ['findings'] },
+  );
+}
+
+export function clearResponse(runner: CommandRunner, findingId: string): Promise<Finding> {
+  return runner.run(
+    'Clear response',
+    async (ctx) => {
+      await ctx.require('findings', findingId, 'finding');
+      return ctx.update('findings', findingId, { response: null });
+    },
+    { tables: ['findings'] },
+  );
 }
 
 export function createFinding(runner: CommandRunner, projectId: string, input: FindingInput): Promise<Finding> {

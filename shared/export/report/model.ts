@@ -14,6 +14,7 @@ import { translator, type Translator } from '../../i18n/translate';
 import { barChart, heatMap } from './charts';
 import type { Block, ReportModel } from './types';
 import { uniqueTexts } from '../../findings/ideas';
+import { actionLine, measureLine } from '../../findings/planText';
 import { peopleHeard, summary } from './summary';
 import { lookups, quoteAttribution, type DocumentLookups } from '../lookups';
 
@@ -193,11 +194,11 @@ function framework(doc: FindingsDocument, c: Context): Block[] {
         }),
       });
       blocks.push(...quoteBlocks(f.quotes, c));
-      const actions = uniqueTexts(f.actions.map((text) => ({ text })));
+      const actions = uniqueTexts(f.actions.map((a) => ({ text: actionLine(a) })));
       if (actions.length)
         blocks.push({ type: 'list', items: actions.map((a) => tr.t('report.action', { text: a.text })) });
       if (f.measures.length)
-        blocks.push({ type: 'list', items: f.measures.map((m) => tr.t('report.measure', { text: m })) });
+        blocks.push({ type: 'list', items: f.measures.map((m) => tr.t('report.measure', { text: measureLine(m) })) });
     }
   }
   return blocks.length ? [{ type: 'heading', level: 2, text: tr.t('report.findings') }, ...blocks] : [];
@@ -207,7 +208,7 @@ function framework(doc: FindingsDocument, c: Context): Block[] {
 function actions(doc: FindingsDocument, { look, tr }: Context): Block[] {
   const noteText = new Map(doc.notes.map((n) => [n.id, n.text]));
   const items = uniqueTexts([
-    ...doc.findings.flatMap((f) => f.actions.map((text) => ({ text, ref: '' }))),
+    ...doc.findings.flatMap((f) => f.actions.map((a) => ({ text: a.text, ref: '' }))),
     ...doc.ranking.flatMap((r) => ideasOfTheme(r, noteText, look)),
   ]).map(withRef);
   return items.length

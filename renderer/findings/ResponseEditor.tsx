@@ -1,0 +1,146 @@
+/**
+ * Recording what was done with a finding ("what we did"), in a modal dialog: the status, the reason in plain words
+ * for the people who took part, the action or measure it became (suggested from the finding's own), and who is
+ * recording it (prefilled with the name this device's person gave). The time is the command's.
+ */
+import { useEffect, useState } from 'react';
+import {
+  Button,
+  Dialog,
+  DialogTrigger,
+  Heading,
+  Label,
+  Modal,
+  ModalOverlay,
+  Radio,
+  RadioGroup,
+} from 'react-aria-components';
+import { RESPONSE_LABELS, RESPONSE_STATUSES, type ResponseStatus } from '../../shared/domain/actionPlan';
+import type { Finding } from '../../shared/domain/schemas';
+import { useData } from '../app/DataContext';
+import { announce } from '../app/announce';
+import { clearResponse, recordResponse } from '../data/commands/findings';
+import { loadUserName } from '../data/deviceNamer';
+import { describeError } from '../data/errors';
+import { SuggestField } from '../ui/SuggestField';
+
+export function ResponseEditor({ finding, title }: { finding: Finding; title: string }) {
+  return (
+    <DialogTrigger>
+      <Button
+        className="small-button"
+        aria-label={`${finding.response ? 'Change response' : 'Record response'}: ${title}`}
+      >
+        {finding.response ? 'Change response' : 'Record response'}
+      </Button>
+      <ModalOverlay className="modal-overlay" isDismissable>
+        <Modal className="modal">
+          <Dialog className="dialog">
+            {({ close }) => <ResponseForm finding={finding} title={title} close={close} />}
+          </Dialog>
+        </Modal>
+      </ModalOverlay>
+    </DialogTrigger>
+  );
+}
+
+function ResponseForm({ finding, title, close }: { finding: Finding; title: string; close(): void }) {
+  const { runner, db } = useData();
+  const id = `response-${finding.id}`;
+  const [status, setStatus] = useState<ResponseStatus | null>(finding.response?.status ?? null);
+  const [reason, setReason] = useState(finding.response?.reason ?? '');
+  const [outcome, setOutcome] = useState(finding.response?.outcome ?? '');
+  const [recordedBy, setRecordedBy] = useState(finding.response?.recordedBy ?? '');
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    if (!finding.response?.recordedBy) void loadUserName(db).then((name) => live && name && setRecordedBy(name));
+    return () => {
+      live = false;
+    };
+  }, [db, finding.response?.recordedBy]);
+
+  const save = async () => {
+    if (!status) {
+      setError('Choose what was done with this finding.');
+      return;
+    }
+    try {
+      await recordResponse(runner, finding.id, { status, reason, outcome, recordedBy });
+      announce('Response recorded');
+      close();
+    } catch (failure) {
+      setError(describeError(failure));
+    }
+  };
+
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <Heading slot="title">What we did</Heading>
+      <p className="muted">{title}</p>
+      <RadioGroup className="response-status" value={status} onChange={(value) => setStatus(value as ResponseStatus)}>
+        <Label className="strong">Response</Label>
+        {RESPONSE_STATUSES.map((s) => (
+          <Radio key={s} value={s} className="radio">
+            <span className="radio-mark" aria-hidden="true" />
+            <span>{RESPONSE_LABELS[s]}</span>
+          </Radio>
+        ))}
+      </RadioGroup>
+      <div className="field">
+        <label htmlFor={`${id}-reason`}>Why, in plain words for the people who took part</label>
+        <textarea id={`${id}-reason`} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />
+      </div>
+      <SuggestField
+        label="What it became (action or measure)"
+        value={outcome}
+        onChange={setOutcome}
+        suggestions={[...finding.actions.map((a) => a.text), ...finding.measures.map((m) => m.text)]}
+      />
+      <div className="field">
+        <label htmlFor={`${id}-by`}>Recorded by</label>
+        <input
+          id={`${id}-by`}
+          type="text"
+          maxLength={80}
+          value={recordedBy}
+          onChange={(e) => setRecordedBy(e.target.value)}
+        />
+      </div>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="dialog-actions">
+        {finding.response && (
+          <Button
+            type="button"
+            onPress={() =>
+              clearResponse(runner, finding.id).then(
+                () => {
+                  announce('Response cleared');
+                  close();
+                },
+                (failure: unknown) => setError(describeError(failure)),
+              )
+            }
+          >
+            Clear response
+          </Button>
+        )}
+        <Button type="button" onPress={close}>
+          Cancel
+        </Button>
+        <Button type="submit" className="primary-button">
+          Save response
+        </Button>
+      </div>
+    </form>
+  );
+}
