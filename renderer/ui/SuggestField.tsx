@@ -3,7 +3,7 @@
  * or ↓ to open the suggestions, arrows to choose, Enter to take one. `onCommit`, when given, makes Enter commit the
  * typed text (adding a partner to a list) instead of submitting the surrounding form.
  */
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
 
 export interface SuggestFieldProps {
@@ -28,15 +28,20 @@ export function SuggestField({
 }: SuggestFieldProps) {
   // What is in the input now, for the Enter handler's deferred check (state would be a render behind).
   const typed = useRef(value);
+  // Each commit starts a fresh, closed field with the focus kept in it, ready for the next name.
+  const [round, setRound] = useState(0);
   const commit = (text: string) => {
     const clean = text.trim();
     if (!clean || !onCommit) return;
     onCommit(clean);
     typed.current = '';
     onChange('');
+    setRound((r) => r + 1);
   };
   return (
     <ComboBox
+      key={round}
+      autoFocus={round > 0}
       className={`field suggest-field${className ? ` ${className}` : ''}`}
       allowsCustomValue
       allowsEmptyCollection

@@ -99,10 +99,14 @@ test('import notes, draft findings, map to a master theme, and export xlsx and d
   await expect(page.getByRole('heading', { level: 3, name: /Issue or priority/ })).toBeVisible();
   await expect(page.getByRole('table', { name: /Themes ranked/ })).toContainText('Lighting');
 
-  // Edit a finding: add an idea for action; the do-not-quote rule is covered in the unit tests.
+  // Edit a finding: add an action; the do-not-quote rule is covered in the unit tests.
   await press(page.getByRole('button', { name: /^Edit finding: Lighting/ }));
   const editor = page.getByRole('dialog', { name: 'Edit finding' });
-  await editor.getByLabel('Ideas for action (one per line)').fill('Audit lighting on park paths');
+  await press(editor.getByRole('button', { name: 'Add action', exact: true }));
+  await editor
+    .getByRole('group', { name: 'Action 1' })
+    .getByLabel('What will be done')
+    .fill('Audit lighting on park paths');
   await expectAccessible(page, 'finding editor');
   await press(editor.getByRole('button', { name: 'Save finding' }));
   await expect(editor).toBeHidden();
