@@ -66,6 +66,11 @@ function measureSentence(measure: PlanMeasure): string {
   return parts.length ? `${measure.text} (${parts.join('; ')})` : measure.text;
 }
 
+/** A date as people write it ("12 November 2026"), the same on every machine. */
+function longDate(iso: string): string {
+  return new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
 const withStop = (text: string) => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 
 function joinWords(items: readonly string[]): string {
@@ -105,7 +110,7 @@ function findingBlocks(f: DocumentFinding, look: DocumentLookups, showGroups: bo
       );
   }
   if (f.response)
-    blocks.push({ type: 'paragraph', tone: 'muted', text: `Decided ${f.response.recordedAt.slice(0, 10)}.` });
+    blocks.push({ type: 'paragraph', tone: 'muted', text: `Decided ${longDate(f.response.recordedAt)}.` });
   return blocks;
 }
 
@@ -164,7 +169,7 @@ function aboutThisReport(doc: FindingsDocument): Block[] {
       text:
         'No one is named in this report. Quotes say only which group they came from, and nothing anyone asked us ' +
         'not to quote, or told us in confidence, is quoted. ' +
-        `Prepared ${doc.generatedAt.slice(0, 10)} with ${doc.generator}.`,
+        `Prepared ${longDate(doc.generatedAt)} with ${doc.generator}.`,
     },
   ];
 }
