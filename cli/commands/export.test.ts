@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import { strToU8, zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createNodeSyncFolder } from '../../node/sync';
-import { mapThemeToMaster } from '../../renderer/data/commands/findings';
+import { createFinding, mapThemeToMaster, recordResponse } from '../../renderer/data/commands/findings';
 import { addNote } from '../../renderer/data/commands/notes';
 import { createProject } from '../../renderer/data/commands/projects';
 import { createSession } from '../../renderer/data/commands/sessions';
@@ -98,7 +98,7 @@ async function twoFacilitators() {
     { deviceName: 'Bo’s laptop' },
   );
   await writeFile(path.join(dir, 'bo.fieldnotes'), bundle.bytes);
-  return { project, secretText: secret.text };
+  return { project, secretText: secret.text, ana, lighting, folder, evidence: [dark.id, phone.id, secret.id] };
 }
 
 describe('fieldnotes export', () => {
@@ -144,6 +144,86 @@ describe('fieldnotes export', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(path.join(dir, 'out.xlsx'));
     expect(workbook.getWorksheet('Coverage')).toBeDefined();
+  });
+
+  it('writes the action plan and “You said, we did”, for the project and for one stakeholder group', async () => {
+    const { project, ana, lighting, folder, evidence, secretText } = await twoFacilitators();
+    const finding = await createFinding(ana.runner, project.id, {
+      statement: 'Dark park paths keep young people home at night.',
+      themeIds: [lighting.id],
+      evidenceNoteIds: evidence,
+      priority: 1,
+      actions: [
+        {
+          text: 'Light the park paths',
+          lead: 'Parks and recreation',
+          partners: ['Police service'],
+          timeframe: 'short',
+        },
+      ],
+      measures: [
+        {
+          text: 'Youth who feel safe in the park at night',
+          baseline: '30%',
+          target: '50%',
+          dataSource: 'Youth survey',
+        },
+      ],
+    });
+    await recordResponse(ana.runner, finding.id, {
+      status: 'adopted',
+      reason: 'Council funded it.',
+      recordedBy: 'Ana',
+    });
+    await syncProject(
+      { runner: ana.runner, port: createNodeSyncFolder(folder), deviceName: 'Ana’s laptop' },
+      project.id,
+    );
+
+    const whole = await cli(
+      'export',
+      'Shared',
+      'bo.fieldnotes',
+      '--said-did-html',
+      'all.html',
+      '--xlsx',
+      'o.xlsx',
+      '--no-names',
+    );
+    expect(whole.code).toBe(0);
+    const html = await readFile(path.join(dir, 'all.html'), 'utf8');
+    expect(html).toContain('You said, we did: Riverside Safety');
+    expect(html).toContain('We did: We put this in the plan.');
+    expect(html).toContain('Light the park paths. Led by Parks and recreation, with Police service.');
+    expect(html).not.toContain(secretText);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path.join(dir, 'o.xlsx'));
+    expect(workbook.getWorksheet('Action plan')!.getCell(2, 5).value).toBe('Light the park paths');
+
+    expect(
+      (
+        await cli(
+          'export',
+          'Shared',
+          'bo.fieldnotes',
+          '--said-did-html',
+          'youth.html',
+          '--group',
+          'youth',
+          '--no-names',
+        )
+      ).code,
+    ).toBe(0);
+    expect(await readFile(path.join(dir, 'youth.html'), 'utf8')).toContain(
+      'You said, we did: Riverside Safety (Youth)',
+    );
+    expect(
+      (await cli('export', 'Shared', 'bo.fieldnotes', '--said-did-docx', 's.docx', '--group', 'Seniors', '--no-names'))
+        .code,
+    ).toBe(0);
+    const unknown = await cli('export', 'Shared', '--said-did-html', 'x.html', '--group', 'Nobody');
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toMatch(/there is no stakeholder group “Nobody” in this project \(groups: .*Youth/);
   });
 
   it('refuses missing sources, missing formats and damaged bundles, writing nothing', async () => {
