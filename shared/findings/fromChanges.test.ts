@@ -56,6 +56,39 @@ describe('snapshotFromChanges', () => {
     expect(built.badClocks).toBe(0);
   });
 
+  it('reads a finding written by an older release (string actions and measures, no response) from its changes', () => {
+    const p = project();
+    const findingId = newId();
+    // As an older release's segment or bundle carries it: the fields of the finding as they were then.
+    const old = stampChange(createClock(BEN), T0 + 60_000, {
+      deviceId: BEN,
+      table: 'findings',
+      rowId: findingId,
+      record: { projectId: p.projectId },
+      fields: {
+        id: findingId,
+        projectId: p.projectId,
+        ...at,
+        deleted: false,
+        statement: 'Dark paths',
+        themeIds: [p.lighting],
+        evidenceNoteIds: [],
+        quoteNoteIds: [],
+        kind: null,
+        priority: 1,
+        actions: ['Light the paths'],
+        measures: ['Fewer reports'],
+      },
+    }).change;
+    const [finding] = snapshotFromChanges(p.projectId, [...p.changes, old])!.snapshot.findings;
+    expect(finding).toMatchObject({
+      statement: 'Dark paths',
+      actions: [{ text: 'Light the paths', lead: '', partners: [], timeframe: null }],
+      measures: [{ text: 'Fewer reports', baseline: '', target: '', dataSource: '' }],
+      response: null,
+    });
+  });
+
   it('counts a decision with an unreadable clock value instead of throwing', () => {
     const p = project();
     const damaged = { ...p.edit(BEN, 2, p.lighting, { masterThemeId: p.master }), hlc: '2025-03-01 garbled' };
