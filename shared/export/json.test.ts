@@ -120,7 +120,7 @@ describe('findings JSON', () => {
       timeframe: 'short',
     });
     expect(finding.measures[0]).toMatchObject({ baseline: '41% (2024 survey)', target: '60% by 2028' });
-    expect(finding.response).toMatchObject({ status: 'adopted', recordedBy: 'PMT lead' });
+    expect(finding.response).toMatchObject({ status: 'adopted', recordedBy: 'Sam (PMT)' });
     expect(readFindingsJson(writeFindingsJson(doc!)).findings).toEqual(doc!.findings);
   });
 

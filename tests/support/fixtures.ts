@@ -336,7 +336,7 @@ export function smallProject(): SmallProject {
         status: 'adopted',
         reason: 'Lighting was raised by most groups; council funded the audit in next year’s budget.',
         outcome: 'Audit lighting on park paths and the river trail',
-        recordedBy: 'PMT lead',
+        recordedBy: 'Sam (PMT)',
         recordedAt: NOW,
       },
     }),

@@ -111,6 +111,7 @@ describe('“You said, we did” report model', () => {
     expect(quotes.length).toBeGreaterThan(0);
     for (const q of quotes) if (q.type === 'quote') expect(q.attribution).toMatch(/focus group$/);
     for (const secret of Object.values(SECRET)) expect(text).not.toContain(secret);
+    expect(text).not.toContain('Sam (PMT)');
     expect(text).not.toContain('PMT lead');
     expect(text).not.toMatch(/\bP\d+\b/);
   });
