@@ -22,6 +22,8 @@ export const FORMAT_LABELS: Record<ExportFormat, MessageId> = {
   qdc: 'export.format.qdc',
   qdpx: 'export.format.qdpx',
   pptx: 'export.format.pptx',
+  'said-did-docx': 'export.format.saidDidDocx',
+  'said-did-html': 'export.format.saidDidHtml',
 };
 
 /** `locale`: the language of the report's own words (headings, sentences, dates); notes leave as typed. */

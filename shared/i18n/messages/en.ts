@@ -368,6 +368,8 @@ export const en = {
   'export.format.qdc': 'Codebook (REFI-QDA)',
   'export.format.qdpx': 'Project for NVivo, ATLAS.ti, MAXQDA, QualCoder (REFI-QDA)',
   'export.format.pptx': 'Council workshop deck (PowerPoint)',
+  'export.format.saidDidDocx': '“You said, we did” report (Word)',
+  'export.format.saidDidHtml': '“You said, we did” report (printable page)',
   // Projects
   'projects.title': 'Projects',
   'projects.empty':
