@@ -5,10 +5,10 @@ import { openData } from './open';
 import { TABLE_NAMES } from '../../shared/domain/schemas';
 
 describe('database schema', () => {
-  it('is version 3 with every record table, the change log and meta, and only the indexes it needs', async () => {
+  it('is version 7 with every record table, the change log and meta, and only the indexes it needs', async () => {
     const db = new FieldnotesDb(`schema-${Math.random()}`);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(7);
     expect([...RECORD_TABLES].sort()).toEqual([...TABLE_NAMES].sort());
     const indexes = Object.fromEntries(db.tables.map((t) => [t.name, t.schema.indexes.map((i) => i.name).sort()]));
     expect(indexes).toEqual({
@@ -24,6 +24,7 @@ describe('database schema', () => {
       erasures: ['projectId'],
       codingPasses: ['projectId', 'sessionId'],
       codings: ['noteId', 'projectId', 'sessionId'],
+      photos: ['projectId', 'sessionId'],
       changes: ['[table+rowId]', 'projectId', 'published'],
     });
     db.close();
@@ -50,7 +51,7 @@ describe('database schema', () => {
     v1.close();
     const db = new FieldnotesDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(7);
     expect((await db.notes.get('n1'))?.text).toBe('kept as it was');
     expect((await db.meta.get('deviceId'))?.value).toBe('0123456789ABCDEF');
     expect(await db.erasures.count()).toBe(0);
@@ -80,11 +81,41 @@ describe('database schema', () => {
     v2.close();
     const db = new FieldnotesDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(7);
     expect((await db.notes.get('n1'))?.text).toBe('still here');
     expect(await db.erasures.count()).toBe(1);
     expect(await db.codingPasses.count()).toBe(0);
     expect(await db.codings.count()).toBe(0);
+    db.close();
+  });
+
+  it('upgrades a version 3 database to version 7 keeping every record, with an empty photos table', async () => {
+    const name = `upgrade-v3-${Math.random()}`;
+    const v3 = new Dexie(name);
+    v3.version(1).stores({
+      meta: 'key',
+      projects: 'id',
+      groups: 'id, projectId',
+      questions: 'id, projectId',
+      sessions: 'id, projectId',
+      participants: 'id, projectId, sessionId',
+      notes: 'id, projectId, [sessionId+createdAt], themeId',
+      themes: 'id, projectId',
+      findings: 'id, projectId',
+      changes: 'hlc, [table+rowId], projectId, published',
+    });
+    v3.version(2).stores({ erasures: 'id, projectId' });
+    v3.version(3).stores({ codingPasses: 'id, projectId, sessionId', codings: 'id, projectId, sessionId, noteId' });
+    await v3.open();
+    await v3.table('notes').put({ id: 'n1', projectId: 'p', sessionId: 's', createdAt: 'c', text: 'from version 3' });
+    await v3.table('codings').put({ id: 'c1', projectId: 'p', sessionId: 's', noteId: 'n1', passId: 'x' });
+    v3.close();
+    const db = new FieldnotesDb(name);
+    await db.open();
+    expect(db.verno).toBe(7);
+    expect((await db.notes.get('n1'))?.text).toBe('from version 3');
+    expect(await db.codings.count()).toBe(1);
+    expect(await db.photos.count()).toBe(0);
     db.close();
   });
 

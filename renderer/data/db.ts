@@ -12,6 +12,7 @@ import type {
   Finding,
   Note,
   Participant,
+  Photo,
   Project,
   Question,
   Session,
@@ -46,6 +47,7 @@ export class FieldnotesDb extends Dexie {
   erasures!: EntityTable<Erasure, 'id'>;
   codingPasses!: EntityTable<CodingPass, 'id'>;
   codings!: EntityTable<Coding, 'id'>;
+  photos!: EntityTable<Photo, 'id'>;
   changes!: Table<StoredChange, string>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
@@ -70,6 +72,9 @@ export class FieldnotesDb extends Dexie {
     // between coders. New tables only, nothing to migrate. Codings are found by session (the agreement view) and
     // by note (erasing a note erases its codings).
     this.version(3).stores({ codingPasses: 'id, projectId, sessionId', codings: 'id, projectId, sessionId, noteId' });
+    // Version 7: session photos (architecture: Photos), a synced record table; their bytes sit in the record so
+    // sync and erasure treat them like any field. New table only, nothing to migrate. Found by session.
+    this.version(7).stores({ photos: 'id, projectId, sessionId' });
   }
 
   /** The record tables, by name, for code that works on any of them (commands, sync, undo). */
@@ -90,4 +95,5 @@ export const RECORD_TABLES: readonly TableName[] = [
   'erasures',
   'codingPasses',
   'codings',
+  'photos',
 ];

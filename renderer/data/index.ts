@@ -7,3 +7,4 @@ export * from './commands/sessions';
 export * from './commands/notes';
 export * from './commands/workshop';
 export * from './workshopQueries';
+export * from './commands/photos';

@@ -8,6 +8,7 @@ import type {
   Note,
   Finding as FindingRecord,
   Participant,
+  Photo,
   Project,
   Question,
   Session,
@@ -217,4 +218,12 @@ export async function listThemeChanges(db: FieldnotesDb, themeIds: readonly stri
     .where('[table+rowId]')
     .anyOf(themeIds.map((id) => ['themes', id]))
     .toArray();
+}
+
+/** A session's live photos, oldest first (the order they were attached). */
+export async function listSessionPhotos(db: FieldnotesDb, sessionId: string): Promise<Photo[]> {
+  const photos = live(await db.photos.where('sessionId').equals(sessionId).toArray());
+  return photos
+    .filter((photo) => typeof photo.data === 'string')
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }

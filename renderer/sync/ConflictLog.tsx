@@ -24,6 +24,7 @@ const WHAT: Record<TableName, string> = {
   erasures: 'Erasure',
   codingPasses: 'Coding pass',
   codings: 'Coding',
+  photos: 'Photo',
 };
 
 const FIELD: Record<string, string> = { deleted: 'removed', text: 'text', name: 'name', title: 'title' };

@@ -19,6 +19,7 @@ import {
   upgradeActions,
   upgradeMeasures,
 } from './actionPlan';
+import { MAX_PHOTO_SIDE, photoDataProblem } from '../photos/photoBytes';
 
 export const idSchema = z.string().min(1).max(64);
 export const isoDateTime = z.string().datetime({ offset: true });
@@ -176,8 +177,20 @@ export const noteSchema = z.object({
   y: z.number().default(0),
   color: colorSchema.nullable().default(null),
   votes: z.number().int().min(0).default(0),
+  /** A note made from a recognised line of a session photo: the photo and the line's box in its pixels. */
+  photoRegion: z
+    .object({
+      photoId: idSchema,
+      x: z.number().min(0),
+      y: z.number().min(0),
+      w: z.number().positive(),
+      h: z.number().positive(),
+    })
+    .nullable()
+    .optional(),
 });
 export type Note = z.infer<typeof noteSchema>;
+export type PhotoRegion = NonNullable<Note['photoRegion']>;
 
 export const frameSchema = z.object({
   x: z.number(),
@@ -249,6 +262,25 @@ export const codingSchema = z.object({
 export type Coding = z.infer<typeof codingSchema>;
 
 /**
+ * A wall or flip-chart photo of a session (architecture: Photos): a JPEG the app re-encoded (scaled down, no
+ * EXIF or GPS), its bytes as base64 so sync and bundles carry it like any field. `photoDataProblem` says why
+ * data is refused (over the size cap, not a JPEG, still carrying metadata), here and for changes from sync.
+ */
+export const photoSchema = z.object({
+  ...projectScoped,
+  sessionId: idSchema,
+  mime: z.literal('image/jpeg'),
+  width: z.number().int().positive().max(MAX_PHOTO_SIDE),
+  height: z.number().int().positive().max(MAX_PHOTO_SIDE),
+  data: z.string().superRefine((data, ctx) => {
+    const problem = photoDataProblem(data);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }),
+  caption: z.string().max(MAX_NAME_LENGTH).default(''),
+});
+export type Photo = z.infer<typeof photoSchema>;
+
+/**
  * An erasure: which records lose their content for ever, why, when (createdAt) and on which device — never any
  * text. It is its own record, not an edit: undo cannot reach it, and every device that receives it removes the
  * words from its records, history, caches and sync files (see renderer/data/erasure). Erasures are only ever
@@ -266,6 +298,7 @@ export const ERASABLE_TABLES = [
   'notes',
   'themes',
   'findings',
+  'photos',
 ] as const;
 export type ErasableTable = (typeof ERASABLE_TABLES)[number];
 
@@ -296,6 +329,7 @@ export const recordSchemas = {
   erasures: erasureSchema,
   codingPasses: codingPassSchema,
   codings: codingSchema,
+  photos: photoSchema,
 } as const;
 
 export type TableName = keyof typeof recordSchemas;
@@ -313,6 +347,7 @@ export interface RecordTypes {
   erasures: Erasure;
   codingPasses: CodingPass;
   codings: Coding;
+  photos: Photo;
 }
 export type AnyRecord = RecordTypes[TableName];
 

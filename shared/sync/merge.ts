@@ -114,7 +114,11 @@ export function rejectChange(change: ChangeRecord): string | null {
     return 'its project id does not match';
   }
   if (deviceOfHlc(change.hlc) !== change.deviceId) return 'its clock and device do not match';
-  return partialSchemaOf(change.table).safeParse(fields).success ? null : 'a value is not valid';
+  const parsed = partialSchemaOf(change.table).safeParse(fields);
+  if (parsed.success) return null;
+  // A refused photo says why (over the size cap, not a JPEG, still carrying location metadata): the sender can act.
+  if (change.table === 'photos') return `a photo was refused: ${parsed.error.issues[0]?.message ?? 'not valid'}`;
+  return 'a value is not valid';
 }
 
 /** Parse a folded record against its table's schema; null while it is incomplete (pending). */

@@ -306,14 +306,18 @@ export async function applyRemoteChanges(
     withdrawnWithoutErasure: [],
   };
   const checked: ChangeRecord[] = [];
-  const rejectedBy = new Map<string, number>();
+  const rejectedBy = new Map<string, { amount: number; first: string }>();
   for (const change of incoming) {
-    if (rejectChange(change)) rejectedBy.set(change.deviceId, (rejectedBy.get(change.deviceId) ?? 0) + 1);
-    else checked.push(change);
+    const reason = rejectChange(change);
+    if (!reason) checked.push(change);
+    else {
+      const seen = rejectedBy.get(change.deviceId);
+      rejectedBy.set(change.deviceId, { amount: (seen?.amount ?? 0) + 1, first: seen?.first ?? reason });
+    }
   }
-  for (const [deviceId, amount] of rejectedBy) {
+  for (const [deviceId, { amount, first }] of rejectedBy) {
     report.rejected += amount;
-    report.problems.push({ kind: 'invalid-changes', deviceId, amount });
+    report.problems.push({ kind: 'invalid-changes', deviceId, amount, detail: first });
   }
   // Held before anything else looks at them: a change that waits neither counts for the guard nor moves our clock.
   let valid = checked;

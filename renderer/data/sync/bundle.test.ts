@@ -1,10 +1,13 @@
 import { describe, expect, it, afterEach } from 'vitest';
 import { unzipSync, zipSync } from 'fflate';
 import { newId } from '../../../shared/domain/ids';
-import { BundleError } from '../../../shared/sync/bundle';
+import { BundleError, createBundle } from '../../../shared/sync/bundle';
 import { addNote, deleteNote, editNote } from '../commands/notes';
 import { createProject } from '../commands/projects';
 import { createSession } from '../commands/sessions';
+import { addPhoto } from '../commands/photos';
+import { EXIF_WITH_GPS, JFIF, jpegBytes } from '../../../shared/photos/jpeg.testkit';
+import { bytesToBase64 } from '../../../shared/photos/photoBytes';
 import { exportBundle } from './bundleExport';
 import { applyBundleImport, previewBundleImport } from './bundleImport';
 import { closeReplicas, createReplica, snapshotOf, type Replica } from './replica.testkit';
@@ -184,5 +187,45 @@ describe('refused bundles change nothing', () => {
     expect(await pmt.db.notes.filter((n) => !n.deleted).count()).toBe(2);
     expect((await applyBundleImport(pmt.runner, preview, { confirmRemovals: true })).status).toBe('applied');
     expect(await pmt.db.notes.filter((n) => !n.deleted).count()).toBe(0);
+  });
+});
+
+describe('photos in bundles', () => {
+  it('travel with their session, and a photo carrying GPS in a crafted bundle is refused with the reason', async () => {
+    const { a, project, youth, seniors } = await facilitatorWithTwoSessions();
+    const wall = jpegBytes([JFIF], 20_000);
+    await addPhoto(a.runner, { sessionId: youth.id, bytes: wall, width: 1200, height: 900 });
+    await addPhoto(a.runner, { sessionId: seniors.id, bytes: jpegBytes(), width: 800, height: 600 });
+    const exported = await exportBundle(
+      a.runner,
+      { kind: 'sessions', projectId: project.id, sessionIds: [youth.id] },
+      { deviceName: 'Ana' },
+    );
+    const pmt = replica('pmt');
+    const preview = await previewBundleImport(pmt.db, exported.bytes);
+    expect(preview.summary[1]).toMatch(/1 photo/);
+    await applyBundleImport(pmt.runner, preview);
+    const photos = await pmt.db.photos.toArray();
+    expect(photos.map((p) => [p.sessionId, p.data])).toEqual([[youth.id, bytesToBase64(wall)]]);
+
+    const forged = jpegBytes([JFIF, EXIF_WITH_GPS]);
+    // A bundle written by other software: well formed and signed, its photo still saying where it was taken.
+    const changes = (await a.db.changes.toArray()).map(({ published: _published, ...change }) =>
+      change.table === 'photos' ? { ...change, fields: { ...change.fields, data: bytesToBase64(forged) } } : change,
+    );
+    const crafted = await createBundle({
+      changes,
+      scope: exported.scope,
+      createdBy: { deviceId: await a.runner.deviceId(), deviceName: 'Other tool' },
+      now: new Date().toISOString(),
+    });
+    const other = replica('other');
+    const refused = await previewBundleImport(other.db, crafted);
+    expect(refused.summary).toContain(
+      'A photo in it will not be imported: the photo still carries EXIF metadata, which may say where it was taken.',
+    );
+    await applyBundleImport(other.runner, refused);
+    expect(await other.db.sessions.count()).toBe(2);
+    expect(await other.db.photos.count()).toBe(0);
   });
 });

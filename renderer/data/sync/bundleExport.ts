@@ -57,7 +57,17 @@ async function select(runner: CommandRunner, selection: BundleSelection): Promis
   add('erasures', await inProject('erasures'));
 
   if (selection.kind === 'project') {
-    for (const table of ['groups', 'questions', 'sessions', 'participants', 'notes', 'themes', 'findings'] as const) {
+    const tables = [
+      'groups',
+      'questions',
+      'sessions',
+      'participants',
+      'notes',
+      'themes',
+      'findings',
+      'photos',
+    ] as const;
+    for (const table of tables) {
       add(table, await inProject(table));
     }
     scope.sessions = (await db.sessions.where('projectId').equals(project.id).toArray())
@@ -88,6 +98,11 @@ async function select(runner: CommandRunner, selection: BundleSelection): Promis
     sessionIds.has(n.sessionId),
   );
   add('notes', notes);
+  // A session's wall photos travel with it (each within the size cap the schema enforces on import).
+  add(
+    'photos',
+    (await db.photos.where('projectId').equals(project.id).toArray()).filter((p) => sessionIds.has(p.sessionId)),
+  );
   const sessionThemes = themes.filter((theme) => theme.sessionId !== null && sessionIds.has(theme.sessionId));
   add('themes', sessionThemes);
   // Findings are project-wide; take those that draw on what is exported, so the evidence travels with them.

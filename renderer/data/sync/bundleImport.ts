@@ -43,6 +43,8 @@ export interface ImportPreview {
   alreadyHere: number;
   /** Changes that fail validation and will be skipped. */
   invalid: number;
+  /** Why the first refused photo was refused (over the size cap, not a JPEG, carrying location metadata). */
+  refusedPhoto?: string;
   /** Erasures in the bundle new to this device, and how many records here they erase. */
   erasures: number;
   erasing: number;
@@ -69,6 +71,7 @@ const NOUNS: Record<TableName, [string, string]> = {
   erasures: ['erasure', 'erasures'],
   codingPasses: ['coding pass', 'coding passes'],
   codings: ['coding', 'codings'],
+  photos: ['photo', 'photos'],
 };
 
 function counted(table: TableName, n: number): string {
@@ -112,6 +115,7 @@ export function describePreview(preview: Omit<ImportPreview, 'summary' | 'change
   if (newSessions.length) lines.push(`New session${newSessions.length === 1 ? '' : 's'}: ${listOf(newSessions)}.`);
   if (preview.invalid)
     lines.push(`${preview.invalid} damaged change${preview.invalid === 1 ? '' : 's'} will be skipped.`);
+  if (preview.refusedPhoto) lines.push(`A photo in it will not be imported: ${preview.refusedPhoto}.`);
   return lines;
 }
 
@@ -142,7 +146,12 @@ export async function previewBundleImport(
   options: { passphrase?: string; now?: () => number } = {},
 ): Promise<ImportPreview> {
   const opened = await openBundle(bytes, options.passphrase);
-  const changes = opened.changes.filter((change) => !rejectChange(change));
+  let refusedPhoto: string | undefined;
+  const changes = opened.changes.filter((change) => {
+    const reason = rejectChange(change);
+    if (reason && change.table === 'photos') refusedPhoto ??= reason.replace(/^a photo was refused: /, '');
+    return !reason;
+  });
   const invalid = opened.invalid + opened.changes.length - changes.length;
   // What importing would hold back is shown apart and left out of the counts (held.ts).
   const { accepted, held } = holdFuture(changes, (options.now ?? Date.now)());
@@ -180,6 +189,7 @@ export async function previewBundleImport(
     unchanged: plans.every((plan) => !plan.after) && !screened.erasures.length && !held.length,
     alreadyHere: duplicates + accepted.length - screened.kept.length - screened.erasedValues - screened.erasures.length,
     invalid,
+    refusedPhoto,
     erasures: screened.erasures.length,
     erasing,
     erasedValues: screened.erasedValues,

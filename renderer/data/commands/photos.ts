@@ -1,0 +1,105 @@
+/**
+ * Session photos (architecture: Photos): attaching one, captioning, removing, erasing, and turning the lines text
+ * recognition found on it into notes. The photo arrives already re-encoded by the photos feature (scaled down, no
+ * metadata); the command checks it again, so nothing over the cap or carrying EXIF/GPS is ever stored.
+ */
+import { newId } from '../../../shared/domain/ids';
+import type { Note, Photo, PhotoRegion } from '../../../shared/domain/schemas';
+import { bytesToBase64, photoBytesProblem } from '../../../shared/photos/photoBytes';
+import { isErasedRow } from '../../../shared/sync/erasure';
+import type { CommandRunner } from '../commandRunner';
+import { DataError } from '../errors';
+import { checkNoteText } from './notes';
+
+export interface PhotoInput {
+  sessionId: string;
+  bytes: Uint8Array;
+  width: number;
+  height: number;
+  caption?: string;
+}
+
+export function addPhoto(runner: CommandRunner, input: PhotoInput): Promise<Photo> {
+  const problem = photoBytesProblem(input.bytes);
+  if (problem) return Promise.reject(new DataError('invalid', `This photo cannot be kept: ${problem}.`));
+  return runner.run(
+    'Attach photo',
+    async (ctx) => {
+      const session = await ctx.require('sessions', input.sessionId, 'session');
+      return ctx.insert('photos', {
+        id: newId(),
+        projectId: session.projectId,
+        sessionId: session.id,
+        mime: 'image/jpeg',
+        width: input.width,
+        height: input.height,
+        data: bytesToBase64(input.bytes),
+        caption: input.caption?.trim() ?? '',
+      });
+    },
+    { tables: ['sessions', 'photos'] },
+  );
+}
+
+export function removePhoto(runner: CommandRunner, photoId: string): Promise<void> {
+  return runner.run('Remove photo', (ctx) => ctx.remove('photos', photoId), { tables: ['photos'] });
+}
+
+/**
+ * Erase a photo for ever (someone can be recognised on it): its bytes leave this device's records and history
+ * and every device that syncs, like an erased note. Notes made from it keep their text; their link
+ * names a photo that is gone.
+ */
+export function erasePhoto(runner: CommandRunner, photoId: string): Promise<void> {
+  return runner.run(
+    'Erase photo',
+    async (ctx) => {
+      const photo = await ctx.get('photos', photoId);
+      if (!photo || isErasedRow(photo)) throw new DataError('not-found', 'That photo no longer exists.');
+      await ctx.erase({
+        projectId: photo.projectId,
+        reason: 'erased-by-facilitator',
+        records: [{ table: 'photos', id: photoId }],
+      });
+    },
+    { undoable: false },
+  );
+}
+
+/** One line recognised on a photo, as the facilitator confirmed or edited it. */
+export interface ConfirmedLine {
+  text: string;
+  region: Omit<PhotoRegion, 'photoId'>;
+}
+
+/** Makes notes of confirmed lines of a photo, in one transaction, each linked to the box it was read from. */
+export function addNotesFromPhoto(
+  runner: CommandRunner,
+  photoId: string,
+  lines: readonly ConfirmedLine[],
+): Promise<Note[]> {
+  let texts: string[];
+  try {
+    texts = lines.map((line) => checkNoteText(line.text));
+  } catch (error) {
+    return Promise.reject(error);
+  }
+  const label = lines.length === 1 ? 'Add note from photo' : `Add ${lines.length} notes from photo`;
+  return runner.run(label, async (ctx) => {
+    const photo = await ctx.require('photos', photoId, 'photo');
+    await ctx.require('sessions', photo.sessionId, 'session');
+    const notes: Note[] = [];
+    for (const [index, line] of lines.entries()) {
+      notes.push(
+        await ctx.insert('notes', {
+          id: newId(),
+          projectId: photo.projectId,
+          sessionId: photo.sessionId,
+          text: texts[index]!,
+          photoRegion: { photoId, ...line.region },
+        }),
+      );
+    }
+    return notes;
+  });
+}
