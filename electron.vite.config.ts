@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { ocrAssets } from './scripts/ocrAssets';
 
 const root = import.meta.dirname;
 
@@ -32,7 +33,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'renderer'),
-    plugins: [react()],
+    plugins: [react(), ocrAssets()],
     // Module workers (the clustering worker) may import shared code; the default iife format cannot split it.
     worker: { format: 'es' },
     build: {

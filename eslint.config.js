@@ -18,7 +18,7 @@ import globals from 'globals';
  * internals; data/ and platform/ import no feature, app/ or ui/ at all; ui/ holds widgets that know no feature and
  * nothing of app/, data/ or platform/.
  */
-const FEATURES = ['board', 'capture', 'findings', 'importNotes', 'projects', 'sessions', 'setup', 'sync'];
+const FEATURES = ['board', 'capture', 'findings', 'importNotes', 'photos', 'projects', 'sessions', 'setup', 'sync'];
 const TEST_FILES = ['**/*.test.ts', '**/*.test.tsx', '**/*.testkit.ts'];
 /** Renderer folders are at most this deep below a feature or area; deeper files still get the base rule. */
 const MAX_DEPTH = 4;

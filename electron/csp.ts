@@ -8,7 +8,9 @@ export function contentSecurityPolicy(options: { devServerOrigin?: string | null
   const directives: Record<string, string[]> = {
     'default-src': ["'self'"],
     // Development only: Vite's React refresh preamble is an inline module script. Production stays 'self'.
-    'script-src': dev ? ["'self'", "'unsafe-inline'"] : ["'self'"],
+    // 'wasm-unsafe-eval' lets the text recognition worker compile its WebAssembly (shipped in the app); it allows
+    // no JavaScript eval.
+    'script-src': dev ? ["'self'", "'wasm-unsafe-eval'", "'unsafe-inline'"] : ["'self'", "'wasm-unsafe-eval'"],
     // React and react-aria write inline style attributes (positions on the board, overlays); styles cannot run code.
     'style-src': ["'self'", "'unsafe-inline'"],
     // data: for small inlined icons, blob: for previews of charts and images generated on this machine.

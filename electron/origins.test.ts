@@ -65,14 +65,14 @@ describe('contentSecurityPolicy', () => {
   it('allows scripts only from the app itself in production', () => {
     const policy = directives(contentSecurityPolicy());
     expect(policy.get('default-src')).toEqual(["'self'"]);
-    expect(policy.get('script-src')).toEqual(["'self'"]);
+    expect(policy.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
     expect(policy.get('connect-src')).toEqual(["'self'"]);
     expect(policy.get('object-src')).toEqual(["'none'"]);
   });
 
   it('adds only what Vite needs in development', () => {
     const policy = directives(contentSecurityPolicy({ devServerOrigin: 'http://localhost:5173' }));
-    expect(policy.get('script-src')).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(policy.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'", "'unsafe-inline'"]);
     expect(policy.get('connect-src')).toEqual(["'self'", 'ws://localhost:5173']);
   });
 });

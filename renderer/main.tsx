@@ -29,6 +29,10 @@ openData({ onProblem: (error) => notifyError(error.message) })
       (window as unknown as { __fieldnotesBench: unknown }).__fieldnotesBench = bench;
       // The sync benchmark runs the apply and import paths in the page, on fresh databases of its own.
       void import('./data/sync/benchHooks').then((hooks) => (bench.sync = hooks));
+      // The recognition benchmark prepares and reads photos in the page, as the photo panel does.
+      void import('./photos').then(
+        ({ preparePhoto, recognisePhoto }) => (bench.photos = { preparePhoto, recognisePhoto }),
+      );
     }
     root.render(
       <StrictMode>

@@ -13,6 +13,7 @@ import { ParticipantsSection } from './ParticipantsSection';
 import { ConsentRecordSection } from './ConsentRecordSection';
 import { CommunitySection } from './CommunitySection';
 import { CommunityBadge } from './CommunityBadge';
+import { PhotoPanel } from '../photos';
 
 export function SessionScreen({ projectId, sessionId }: { projectId: string; sessionId: string }) {
   const { db, runner } = useData();
@@ -80,6 +81,7 @@ export function SessionScreen({ projectId, sessionId }: { projectId: string; ses
       <ParticipantsSection project={project} session={session} />
       <ConsentRecordSection session={session} />
       <CommunitySection session={session} projectId={projectId} />
+      <PhotoPanel sessionId={sessionId} />
       <section aria-labelledby="details-heading" className="setup-section">
         <h2 id="details-heading">{t('sessions.details')}</h2>
         <SessionForm

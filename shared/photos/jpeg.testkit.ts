@@ -26,6 +26,7 @@ export const EXIF_WITH_GPS = segment(0xe1, [
   0x88,
   0x25,
 ]);
+export const ICC_PROFILE = segment(0xe2, [...ascii('ICC_PROFILE'), 0, 1, 1, 0, 0, 0, 0]);
 export const COMMENT = segment(0xfe, ascii('taken at 12 Main St'));
 
 /** A JPEG-shaped byte array: SOI, the given header segments, a scan of `scanBytes` bytes, EOI. */

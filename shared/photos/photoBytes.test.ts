@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMMENT, EXIF_WITH_GPS, JFIF, jpegBytes, oversizedJpeg } from './jpeg.testkit';
+import { COMMENT, EXIF_WITH_GPS, ICC_PROFILE, JFIF, jpegBytes, oversizedJpeg } from './jpeg.testkit';
 import {
   base64ToBytes,
   bytesToBase64,
@@ -11,8 +11,9 @@ import {
 } from './photoBytes';
 
 describe('photo bytes', () => {
-  it('accepts a re-encoded JPEG with only its JFIF header', () => {
+  it('accepts a re-encoded JPEG with only its JFIF header and colour profile', () => {
     expect(photoBytesProblem(jpegBytes())).toBeNull();
+    expect(photoBytesProblem(jpegBytes([JFIF, ICC_PROFILE]))).toBeNull();
     expect(jpegMetadataSegments(jpegBytes())).toEqual([]);
   });
 

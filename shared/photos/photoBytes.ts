@@ -33,7 +33,7 @@ export function base64ToBytes(text: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
-/** The metadata-bearing segments of a JPEG, by name: APPn other than JFIF (APP0) and Adobe (APP14), and comments. */
+/** The metadata-bearing segments of a JPEG, by name: APPn other than those `isHarmless` lets through, and comments. */
 export function jpegMetadataSegments(bytes: Uint8Array): string[] {
   const found: string[] = [];
   let at = 2;
@@ -42,12 +42,17 @@ export function jpegMetadataSegments(bytes: Uint8Array): string[] {
     if (marker === 0xda || marker === 0xd9) break; // start of scan or end of image: no more headers
     const length = (bytes[at + 2]! << 8) | bytes[at + 3]!;
     const isApp = marker >= 0xe0 && marker <= 0xef;
-    if ((isApp && marker !== 0xe0 && marker !== 0xee) || marker === 0xfe) {
-      found.push(segmentName(marker, bytes.subarray(at + 4, at + 2 + length)));
-    }
+    const body = bytes.subarray(at + 4, at + 2 + length);
+    if ((isApp && !isHarmless(marker, body)) || marker === 0xfe) found.push(segmentName(marker, body));
     at += 2 + length;
   }
   return found;
+}
+
+/** JFIF (APP0), a colour profile (APP2 ICC_PROFILE, which browsers' encoders write) and Adobe (APP14): no metadata. */
+function isHarmless(marker: number, body: Uint8Array): boolean {
+  if (marker === 0xe0 || marker === 0xee) return true;
+  return marker === 0xe2 && String.fromCharCode(...body.subarray(0, 11)) === 'ICC_PROFILE';
 }
 
 function segmentName(marker: number, body: Uint8Array): string {
