@@ -26,7 +26,7 @@ const CONDITIONS: Record<string, Pick<StickyPhotoSpec, 'rotation' | 'noise' | 's
   clean: { rotation: 0, noise: 0, shade: 0 },
   turned: { rotation: 3, noise: 0, shade: 0 },
   'noise+light': { rotation: 0, noise: 14, shade: 0.35 },
-  all: { rotation: 3, noise: 14, shade: 0.35 },
+  'turned+noise+light': { rotation: 3, noise: 14, shade: 0.35 },
 };
 
 interface Case {
@@ -88,7 +88,7 @@ async function main(): Promise<void> {
     const groups = new Map<string, typeof results>();
     for (const result of results) {
       const condition = result.name.split('/')[0]!;
-      for (const key of [condition, result.name.endsWith('/fr') ? 'french' : 'english', 'all']) {
+      for (const key of [condition, result.name.endsWith('/fr') ? 'french' : 'english', 'overall']) {
         groups.set(key, [...(groups.get(key) ?? []), result]);
       }
     }
