@@ -58,6 +58,7 @@ describe('schemas', () => {
       'erasures',
       'codingPasses',
       'codings',
+      'photos',
     ]);
     expect(Object.keys(recordSchemas)).toEqual(TABLE_NAMES);
   });
