@@ -75,8 +75,11 @@ test('two coders theme blind, then see kappa, alpha, the confusion table and res
   await press(page.getByRole('link', { name: 'Findings', exact: true }));
   await page.getByRole('tab', { name: 'Master themes' }).click();
   for (const name of ['Transit', 'Parks']) {
-    await page.getByLabel('New master theme', { exact: true }).fill(name);
+    const field = page.getByLabel('New master theme', { exact: true });
+    await field.fill(name);
     await press(page.getByRole('button', { name: 'Add master theme' }));
+    // The field empties once the theme is saved: typing the next one before that would be wiped with it.
+    await expect(field).toHaveValue('');
   }
   await press(page.getByRole('link', { name: 'Sessions', exact: true }));
   await press(page.getByRole('link', { name: 'Residents – Library', exact: true }));

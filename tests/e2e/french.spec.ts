@@ -136,7 +136,7 @@ test('capture and export in French: labels, announcements and the report in Fren
   await shoot(page, 'export');
 
   const dir = mkdtempSync(join(tmpdir(), 'fieldnotes-e2e-'));
-  const html = await download(page, /page imprimable/, dir);
+  const html = await download(page, /entendu.*page imprimable/, dir);
   await expect(page.getByRole('status').filter({ hasText: html.name })).toHaveText(`Enregistré\u00a0: ${html.name}.`);
   const report = html.bytes.toString('utf8');
   expect(report).toContain('<html lang="fr-CA">');

@@ -128,9 +128,13 @@ test('findings and reports: live breadth, one denominator, plurals, levels, cove
   // Editing a finding keeps its breadth beside the words, computed from the notes, not written into them.
   await press(page.getByRole('button', { name: /^Edit finding: Places to go/ }));
   const editor = page.getByRole('dialog', { name: 'Edit finding' });
-  await editor
-    .getByLabel('Ideas for action (one per line)')
-    .fill('Open the drop-in on Fridays\nPut lights in the underpass');
+  for (const [index, words] of ['Open the drop-in on Fridays', 'Put lights in the underpass'].entries()) {
+    await press(editor.getByRole('button', { name: 'Add action', exact: true }));
+    await editor
+      .getByRole('group', { name: `Action ${index + 1}` })
+      .getByLabel('What will be done')
+      .fill(words);
+  }
   await press(editor.getByRole('button', { name: 'Save finding' }));
   await expect(editor).toBeHidden();
   await expect(page.getByRole('article', { name: 'Places to go' })).toContainText('Heard in 1 of 2 groups, 1 session');
@@ -173,7 +177,7 @@ test('findings and reports: live breadth, one denominator, plurals, levels, cove
 
   // Export all: one scan, every format, one zip with one folder.
   await press(page.getByRole('tab', { name: 'Export' }));
-  const exportAll = page.getByRole('button', { name: 'Export all 7 chosen formats' });
+  const exportAll = page.getByRole('button', { name: 'Export all 10 chosen formats' });
   await expect(exportAll).toBeDisabled();
   await press(page.getByRole('button', { name: 'Scan for personal information' }));
   await expect(page.getByText(/Scan finished/)).toBeVisible({ timeout: 60_000 });
@@ -181,13 +185,13 @@ test('findings and reports: live breadth, one denominator, plurals, levels, cove
   await landmarksUnique(page, 'export');
   await shoot(page, 'export');
   await page.getByRole('checkbox', { name: 'Codebook (REFI-QDA)' }).uncheck();
-  await expect(page.getByRole('button', { name: 'Export all 6 chosen formats' })).toBeEnabled();
+  await expect(page.getByRole('button', { name: 'Export all 9 chosen formats' })).toBeEnabled();
   await page.getByRole('checkbox', { name: 'Codebook (REFI-QDA)' }).check();
 
   const dir = mkdtempSync(join(tmpdir(), 'fieldnotes-e2e-'));
-  const zip = await download(page, /^Export all 7 chosen formats/, dir);
+  const zip = await download(page, /^Export all 10 chosen formats/, dir);
   expect(zip.name).toMatch(/^harbour-voices-export-\d{4}-\d{2}-\d{2}\.zip$/);
-  await expect(page.getByText(`Saved 7 formats in ${zip.name}.`)).toBeVisible();
+  await expect(page.getByText(`Saved 10 formats in ${zip.name}.`)).toBeVisible();
   const files = unzipSync(new Uint8Array(zip.bytes));
   const folder = zip.name.replace(/\.zip$/, '');
   const names = Object.keys(files).map((n) => n.replace(`${folder}/`, ''));
@@ -195,13 +199,18 @@ test('findings and reports: live breadth, one denominator, plurals, levels, cove
   expect(names.map((n) => n.replace(/^.*\./, '')).sort()).toEqual([
     'csv',
     'docx',
+    'docx',
+    'html',
     'html',
     'json',
+    'pptx',
     'qdc',
     'qdpx',
     'xlsx',
   ]);
-  const file = (ext: string) => files[`${folder}/${names.find((n) => n.endsWith(`.${ext}`))!}`]!;
+  // The "What we heard" files; "You said, we did" shares their extensions.
+  const file = (ext: string) =>
+    files[`${folder}/${names.find((n) => n.endsWith(`.${ext}`) && !n.includes('you-said-we-did'))!}`]!;
   const text = (ext: string) => new TextDecoder().decode(file(ext));
 
   // Short references in every format, the UUID kept last.
