@@ -3,9 +3,9 @@
  * Typography as in Quebec usage: « guillemets », a no-break space before a colon and inside guillemets, a narrow
  * no-break space before ; ? and !, and the typographic apostrophe.
  */
-import type { MessageId } from '../catalogue';
+import type { en } from './en';
 
-export const frCA: Record<MessageId, string> = {
+export const frCA: Record<keyof typeof en, string> = {
   // The app frame
   'app.skipToContent': 'Aller au contenu',
   'app.opening': 'Ouverture…',
