@@ -21,11 +21,11 @@ import {
   applyRemoteChanges,
   countDeletions,
   emptyTallies,
-  planBatch,
   tally,
   type ApplyReport,
   type TableTally,
 } from './applyChanges';
+import { planBatch } from './planBatch';
 import { PENDING_KEY } from './syncMeta';
 
 export type ItemChange = 'new' | 'updated' | 'removed';
