@@ -1,6 +1,6 @@
 /**
  * The native save, open and folder dialogs behind the IPC handlers' `chooseSavePath` / `chooseOpenPath` /
- * `chooseFolder` (the sync folder). The file dialogs
+ * `chooseExportFolder` / `chooseFolder` (the sync folder). The file dialogs
  * start in the folder used last (then Documents), so repeated exports land together.
  */
 import path from 'node:path';
@@ -41,6 +41,24 @@ export function createDialogs() {
         : await dialog.showOpenDialog(dialogOptions);
       const chosen = result.filePaths[0];
       return result.canceled || !chosen ? undefined : remember(chosen);
+    },
+
+    /** Where "Export all" puts its new folder; remembered like the save dialog's folder. */
+    async chooseExportFolder(): Promise<string | undefined> {
+      const dialogOptions: Electron.OpenDialogOptions = {
+        title: 'Choose where to put the export folder',
+        buttonLabel: 'Export here',
+        defaultPath: startFolder(),
+        properties: ['openDirectory', 'createDirectory'],
+      };
+      const owner = BrowserWindow.getFocusedWindow();
+      const result = owner
+        ? await dialog.showOpenDialog(owner, dialogOptions)
+        : await dialog.showOpenDialog(dialogOptions);
+      const chosen = result.filePaths[0];
+      if (result.canceled || !chosen) return undefined;
+      lastFolder = chosen;
+      return chosen;
     },
 
     /** The sync folder: a shared folder (OneDrive, Dropbox, a USB stick) that other devices also use. */

@@ -21,6 +21,7 @@ const bridge = {
   appInfo: () => ipcRenderer.invoke(ipcChannels.appInfo.channel),
   saveFile: (request) => ipcRenderer.invoke(ipcChannels.saveFile.channel, request),
   openFile: (request) => ipcRenderer.invoke(ipcChannels.openFile.channel, request),
+  saveFolder: (request) => ipcRenderer.invoke(ipcChannels.saveFolder.channel, request),
   syncChooseFolder: (request) => ipcRenderer.invoke(ipcChannels.syncChooseFolder.channel, request),
   syncForgetFolder: (request) => ipcRenderer.invoke(ipcChannels.syncForgetFolder.channel, request),
   syncFolder: (request) => ipcRenderer.invoke(ipcChannels.syncFolder.channel, request),

@@ -57,6 +57,27 @@ export const saveFileResponseSchema = z.discriminatedUnion('status', [
 ]);
 export type SaveFileResponse = z.infer<typeof saveFileResponseSchema>;
 
+/**
+ * "Export all" in the desktop app: the files go into one new folder inside the folder the person picks (a folder of
+ * that name already there is never touched; the new one is numbered). Names are plain file names, each once.
+ */
+export const saveFolderRequestSchema = z.object({
+  folderName: fileNameSchema,
+  files: z
+    .array(z.object({ name: fileNameSchema, data: z.instanceof(Uint8Array) }))
+    .min(1)
+    .max(50)
+    .refine((files) => new Set(files.map((f) => f.name)).size === files.length, 'a file name is used twice')
+    .refine((files) => files.reduce((sum, f) => sum + f.data.byteLength, 0) <= MAX_IPC_FILE_BYTES, 'files too large'),
+});
+export type SaveFolderRequest = z.input<typeof saveFolderRequestSchema>;
+
+export const saveFolderResponseSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('saved'), folderName: z.string(), fileCount: z.number().int() }),
+  z.object({ status: z.literal('cancelled') }),
+]);
+export type SaveFolderResponse = z.infer<typeof saveFolderResponseSchema>;
+
 export const openFileRequestSchema = z.object({
   filters: z.array(fileFilterSchema).max(10).default([]),
 });
@@ -98,6 +119,11 @@ export const ipcChannels = {
   appInfo: { channel: 'fieldnotes:app-info', request: z.undefined(), response: appInfoSchema },
   saveFile: { channel: 'fieldnotes:save-file', request: saveFileRequestSchema, response: saveFileResponseSchema },
   openFile: { channel: 'fieldnotes:open-file', request: openFileRequestSchema, response: openFileResponseSchema },
+  saveFolder: {
+    channel: 'fieldnotes:save-folder',
+    request: saveFolderRequestSchema,
+    response: saveFolderResponseSchema,
+  },
   syncChooseFolder: {
     channel: 'fieldnotes:sync-choose-folder',
     request: syncProjectRequestSchema,
@@ -147,6 +173,8 @@ export interface FieldnotesBridge {
   appInfo(): Promise<AppInfo>;
   saveFile(request: SaveFileRequest): Promise<SaveFileResponse>;
   openFile(request: OpenFileRequest): Promise<OpenFileResponse>;
+  /** Ask for a folder and write the files as one new folder inside it. */
+  saveFolder(request: SaveFolderRequest): Promise<SaveFolderResponse>;
   /** Show the folder dialog and remember the choice for this project. */
   syncChooseFolder(request: SyncProjectRequest): Promise<SyncChooseFolderResponse>;
   syncForgetFolder(request: SyncProjectRequest): Promise<SyncFolderResponse>;

@@ -17,7 +17,7 @@ afterEach(async () => {
 });
 
 function handlersWith(overrides: Partial<IpcHandlerDeps> = {}) {
-  const calls = { save: 0, open: 0 };
+  const calls = { save: 0, open: 0, folder: 0 };
   const handlers = createIpcHandlers({
     isTrustedSender: (url) => isTrustedOrigin(url, ['app://fieldnotes']),
     appInfo: () => appInfo,
@@ -28,6 +28,10 @@ function handlersWith(overrides: Partial<IpcHandlerDeps> = {}) {
     chooseOpenPath: async () => {
       calls.open++;
       return path.join(dir, 'kit.fieldnotes');
+    },
+    chooseExportFolder: async () => {
+      calls.folder++;
+      return dir;
     },
     ...overrides,
   });
@@ -53,7 +57,8 @@ describe('sender check', () => {
     );
     await expect(handlers.saveFile(frameUrl, saveRequest())).rejects.toBeInstanceOf(IpcRequestError);
     await expect(handlers.openFile(frameUrl, { filters: [] })).rejects.toThrow(/^Refused fieldnotes:open-file/);
-    expect(calls).toEqual({ save: 0, open: 0 });
+    await expect(handlers.saveFolder(frameUrl, folderRequest())).rejects.toThrow(/^Refused fieldnotes:save-folder/);
+    expect(calls).toEqual({ save: 0, open: 0, folder: 0 });
     expect(await fsp.readdir(dir)).toEqual([]);
   });
 });
@@ -122,6 +127,53 @@ describe('saveFile', () => {
     } finally {
       await fsp.rm(outside, { recursive: true, force: true });
     }
+  });
+});
+
+const folderRequest = (files = [{ name: 'findings.json', data: new TextEncoder().encode('{}') }]) => ({
+  folderName: 'safety-export-2026-11-30',
+  files,
+});
+
+describe('saveFolder', () => {
+  it('writes every file into one new folder in the folder chosen', async () => {
+    const files = [
+      { name: 'findings.json', data: new TextEncoder().encode('{}') },
+      { name: 'notes.csv', data: new TextEncoder().encode('Note\n') },
+    ];
+    expect(await handlersWith().handlers.saveFolder(APP_PAGE, folderRequest(files))).toEqual({
+      status: 'saved',
+      folderName: 'safety-export-2026-11-30',
+      fileCount: 2,
+    });
+    expect((await fsp.readdir(path.join(dir, 'safety-export-2026-11-30'))).sort()).toEqual([
+      'findings.json',
+      'notes.csv',
+    ]);
+  });
+
+  it('writes nothing when the dialog is cancelled', async () => {
+    const { handlers } = handlersWith({ chooseExportFolder: async () => undefined });
+    expect(await handlers.saveFolder(APP_PAGE, folderRequest())).toEqual({ status: 'cancelled' });
+    expect(await fsp.readdir(dir)).toEqual([]);
+  });
+
+  it.each([
+    ['a file name with a folder in it', folderRequest([{ name: '../x.json', data: new Uint8Array(1) }])],
+    ['a folder name that climbs out', { ...folderRequest(), folderName: '..' }],
+    [
+      'a name used twice',
+      folderRequest([
+        { name: 'a.json', data: new Uint8Array(1) },
+        { name: 'a.json', data: new Uint8Array(1) },
+      ]),
+    ],
+    ['no files', folderRequest([])],
+  ])('refuses %s before showing the dialog', async (_label, payload) => {
+    const { handlers, calls } = handlersWith();
+    await expect(handlers.saveFolder(APP_PAGE, payload)).rejects.toBeInstanceOf(IpcRequestError);
+    expect(calls.folder).toBe(0);
+    expect(await fsp.readdir(dir)).toEqual([]);
   });
 });
 

@@ -3,13 +3,14 @@
  * sender check are injected, so Vitest drives these handlers exactly as `main.ts` does.
  *
  * Every handler, before anything else: refuse a sender whose frame is not one of our pages, then validate the
- * payload with the channel's zod schema. Only then does it act. The save handler writes only the path the user
- * picked in the save dialog; the renderer never names a folder.
+ * payload with the channel's zod schema. Only then does it act. The save handlers write only where the user
+ * picked in the dialog; the renderer never names a folder.
  */
 import path from 'node:path';
 import type { z } from 'zod';
 import { ipcChannels, MAX_IPC_FILE_BYTES, type AppInfo, type FileFilter, type IpcMethod } from '../../shared/ipc';
 import { atomicWriteFile } from '../../node/atomicWrite';
+import { writeExportFolder } from '../../node/exportFolder';
 import { readFileLimited } from '../../node/readLimited';
 import { resolveInside } from '../../node/resolveInside';
 
@@ -26,6 +27,8 @@ export interface IpcHandlerDeps {
   appInfo(): AppInfo;
   /** Show the save dialog; the absolute path chosen, or undefined when cancelled. */
   chooseSavePath(options: { suggestedName: string; filters: FileFilter[] }): Promise<string | undefined>;
+  /** Show the folder dialog for "Export all"; the absolute path chosen, or undefined when cancelled. */
+  chooseExportFolder(): Promise<string | undefined>;
   /** Show the open dialog; the absolute path chosen, or undefined when cancelled. */
   chooseOpenPath(options: { filters: FileFilter[] }): Promise<string | undefined>;
   writeFile?: (filePath: string, data: Uint8Array) => Promise<void>;
@@ -41,7 +44,7 @@ export type IpcHandler<M extends IpcMethod> = (
 ) => Promise<IpcResponse<M>>;
 export type IpcHandlers<K extends IpcMethod = IpcMethod> = { [M in K]: IpcHandler<M> };
 /** The channels this module answers; the sync folder's are in syncHandlers.ts. */
-export type FileMethod = 'appInfo' | 'saveFile' | 'openFile';
+export type FileMethod = 'appInfo' | 'saveFile' | 'saveFolder' | 'openFile';
 
 function describeIssues(error: z.ZodError): string {
   return error.issues
@@ -89,6 +92,15 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers<FileMethod>
       const target = await resolveInside(path.dirname(chosen), path.basename(chosen));
       await writeFile(target, data);
       return { status: 'saved', fileName: path.basename(target) };
+    }),
+
+    saveFolder: guarded('saveFolder', deps, async ({ folderName, files }) => {
+      const chosen = await deps.chooseExportFolder();
+      if (!chosen) return { status: 'cancelled' };
+      if (!path.isAbsolute(chosen))
+        throw new IpcRequestError('The folder dialog returned a path that is not absolute.');
+      const written = await writeExportFolder(chosen, folderName, files);
+      return { status: 'saved', folderName: written, fileCount: files.length };
     }),
 
     openFile: guarded('openFile', deps, async ({ filters }) => {

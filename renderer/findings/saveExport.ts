@@ -9,8 +9,8 @@ import { buildFindingsDocument } from '../../shared/findings/document';
 import type { ReportLevel } from '../../shared/findings/levels';
 import { EXPORT_FORMATS, exportFileName, writeExport, type ExportFormat } from '../../shared/export/formats';
 import type { ExportPlan } from '../../shared/privacy/plan';
-import { exportFolderName, writeAllExports, zipExports } from '../../shared/export/all';
-import { getPlatform, type SaveFileResult } from '../platform';
+import { exportFolderName, writeAllExports } from '../../shared/export/all';
+import { getPlatform, type SaveFileResult, type SaveFolderResult } from '../platform';
 
 /** Each format's name as people read it, in the app's language. */
 export const FORMAT_LABELS: Record<ExportFormat, MessageId> = {
@@ -45,8 +45,8 @@ export async function saveExport(
 }
 
 /**
- * Every chosen format from one findings document (one pass through the privacy gate), saved as one zip holding one
- * folder: a single download in the browser, a single save dialog in the desktop app.
+ * Every chosen format from one findings document (one pass through the privacy gate), saved together: a new folder
+ * where the person chooses in the desktop app, one zip holding that folder in the browser.
  */
 export async function saveAllExports(
   plan: ExportPlan,
@@ -54,14 +54,8 @@ export async function saveAllExports(
   level: ReportLevel,
   locale: Locale,
   onProgress?: (done: number, total: number) => void,
-): Promise<SaveFileResult> {
+): Promise<SaveFolderResult> {
   const doc = buildFindingsDocument(plan, { now: new Date().toISOString(), level });
   const files = await writeAllExports(formats, doc, onProgress, locale);
-  const folder = exportFolderName(doc);
-  return getPlatform().saveFile({
-    suggestedName: `${folder}.zip`,
-    data: zipExports(folder, files),
-    mimeType: 'application/zip',
-    filters: [{ name: msg('export.save.zip'), extensions: ['zip'] }],
-  });
+  return getPlatform().saveFolder({ folderName: exportFolderName(doc), files });
 }

@@ -43,7 +43,9 @@ export function useExportSaving(plan: ExportPlan | null, level: ReportLevel) {
         setProgress(msg('export.save.writing', { done, total })),
       );
       if (result.status !== 'saved') return null;
-      return msg('export.save.formatsIn', { count: formats.length, file: result.fileName });
+      return result.kind === 'folder'
+        ? msg('export.save.formatsInFolder', { count: formats.length, folder: result.name })
+        : msg('export.save.formatsIn', { count: formats.length, file: result.name });
     });
 
   return { saving, progress, saved, save, saveAll };

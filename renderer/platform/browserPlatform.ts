@@ -13,6 +13,7 @@ import {
   pickSyncFolder,
   saveFolderHandle,
 } from '../data/sync/fsAccessFolder';
+import { zipExports } from '../../shared/export/all';
 import type { AppInfo, FolderSyncPlatform, OpenedFile, Platform, SaveFileOptions, SaveFileResult } from './types';
 
 /** Long enough for the browser to start the download; revoking at once can cancel it in some browsers. */
@@ -94,6 +95,11 @@ export function createBrowserPlatform(doc: Document = document): Platform {
     },
     async saveFile(options) {
       return downloadBytes(doc, options);
+    },
+    async saveFolder({ folderName, files }) {
+      const zipName = `${folderName}.zip`;
+      downloadBytes(doc, { suggestedName: zipName, data: zipExports(folderName, files), mimeType: 'application/zip' });
+      return { status: 'saved', name: zipName, kind: 'zip' };
     },
     openFile: ({ filters = [] } = {}) => chooseFile(doc, filters),
     onBeforeClose: () => () => undefined,

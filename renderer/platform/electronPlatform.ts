@@ -60,6 +60,13 @@ export function createElectronPlatform(bridge: FieldnotesBridge): Platform {
     appInfo: () => call(() => bridge.appInfo()),
     saveFile: ({ suggestedName, data, filters = [] }) =>
       call(() => bridge.saveFile({ suggestedName, data: ownedBytes(data), filters })),
+    async saveFolder({ folderName, files }) {
+      const owned = files.map((file) => ({ name: file.name, data: ownedBytes(file.data) }));
+      const response = await call(() => bridge.saveFolder({ folderName, files: owned }));
+      return response.status === 'saved'
+        ? { status: 'saved', name: response.folderName, kind: 'folder' }
+        : { status: 'cancelled' };
+    },
     async openFile({ filters = [] } = {}) {
       const response = await call(() => bridge.openFile({ filters }));
       return response.status === 'opened' ? { fileName: response.fileName, data: response.data } : null;

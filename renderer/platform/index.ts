@@ -15,6 +15,8 @@ export type {
   Platform,
   SaveFileOptions,
   SaveFileResult,
+  SaveFolderOptions,
+  SaveFolderResult,
 } from './types';
 
 export function selectPlatform(win: Window): Platform {

@@ -9,6 +9,7 @@ const bridge = (overrides: Partial<FieldnotesBridge> = {}): FieldnotesBridge => 
   appInfo: async () => ({ name: 'Fieldnotes', version: '1', platform: 'linux', electron: '45', chrome: '142' }),
   saveFile: async () => ({ status: 'cancelled' }),
   openFile: async () => ({ status: 'cancelled' }),
+  saveFolder: async () => ({ status: 'cancelled' }),
   syncChooseFolder: async () => ({ status: 'cancelled' }),
   syncForgetFolder: async () => ({ label: null }),
   syncFolder: async () => ({ label: null }),
@@ -52,6 +53,43 @@ describe('electron platform', () => {
     await expect(
       createElectronPlatform(failing).saveFile({ suggestedName: 'x', data: new Uint8Array(), mimeType: 'text/plain' }),
     ).rejects.toThrow(/^Refused "x": it points outside the chosen folder\.$/);
+  });
+});
+
+describe('saving several files together', () => {
+  const files = [
+    { name: 'findings.json', data: new TextEncoder().encode('{}') },
+    { name: 'notes.csv', data: new TextEncoder().encode('a,b') },
+  ];
+
+  it('asks main for a folder in the desktop app', async () => {
+    const asked: unknown[] = [];
+    const platform = createElectronPlatform(
+      bridge({
+        saveFolder: async (request) => {
+          asked.push(request);
+          return { status: 'saved', folderName: 'export (2)', fileCount: 2 };
+        },
+      }),
+    );
+    expect(await platform.saveFolder({ folderName: 'export', files })).toEqual({
+      status: 'saved',
+      name: 'export (2)',
+      kind: 'folder',
+    });
+    expect(asked).toHaveLength(1);
+  });
+
+  it('downloads one zip holding the folder in the browser', async () => {
+    URL.createObjectURL = vi.fn(() => 'blob:fieldnotes/2');
+    URL.revokeObjectURL = vi.fn();
+    const clicked: HTMLAnchorElement[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    });
+    const result = await createBrowserPlatform().saveFolder({ folderName: 'export', files });
+    expect(result).toEqual({ status: 'saved', name: 'export.zip', kind: 'zip' });
+    expect(clicked[0]?.download).toBe('export.zip');
   });
 });
 

@@ -19,6 +19,16 @@ export interface SaveFileOptions {
 
 export type SaveFileResult = { status: 'saved'; fileName: string } | { status: 'cancelled' };
 
+/** "Export all": several files that belong together. */
+export interface SaveFolderOptions {
+  /** A plain name for the folder (and the zip in the browser). */
+  folderName: string;
+  files: { name: string; data: Uint8Array }[];
+}
+
+/** `kind`: a new folder on disk (desktop) or one zip holding the folder (browser download). */
+export type SaveFolderResult = { status: 'saved'; name: string; kind: 'folder' | 'zip' } | { status: 'cancelled' };
+
 export interface OpenFileOptions {
   filters?: FileFilter[];
 }
@@ -52,6 +62,8 @@ export interface Platform {
   readonly sync: FolderSyncPlatform;
   appInfo(): Promise<AppInfo>;
   saveFile(options: SaveFileOptions): Promise<SaveFileResult>;
+  /** Desktop: the files as one new folder where the person chooses. Browser: one zip download holding the folder. */
+  saveFolder(options: SaveFolderOptions): Promise<SaveFolderResult>;
   /** The chosen file's name and bytes, or null when the user cancelled. */
   openFile(options?: OpenFileOptions): Promise<OpenedFile | null>;
   /**

@@ -33,7 +33,7 @@ export async function writeAllExports(
   return files;
 }
 
-/** One zip holding the files in one folder. Already-compressed formats (xlsx, docx, qdpx, pptx) are stored as they are. */
+/** One zip holding the files in one folder (the browser's "Export all"; the desktop app writes a real folder). Already-compressed formats (xlsx, docx, qdpx, pptx) are stored as they are. */
 export function zipExports(folder: string, files: readonly ExportedFile[]): Uint8Array {
   const stored = /\.(xlsx|docx|qdpx|pptx)$/;
   return zipSync(
