@@ -21,6 +21,7 @@ import {
 import { ColorField } from '../ui/ColorField';
 import { InlineEdit } from '../ui/InlineEdit';
 import { useAct } from '../app/useAct';
+import { useUndoableAct } from '../app/useUndoableAct';
 import { useBoardStore } from './boardStore';
 import type { BoardModel } from './useBoardModel';
 import { flattenTree, rankByVotes, themeTree, type ThemeNode } from './themeTree';
@@ -36,6 +37,7 @@ export function ThemePanel({ model, onShow }: { model: BoardModel; onShow(themeI
   const [dialog, setDialog] = useState<Pending>(null);
   const { runner } = useData();
   const act = useAct();
+  const actUndoable = useUndoableAct();
   const openCreate = useBoardStore((s) => s.openCreateDialog);
 
   const descendants = (themeId: string): Set<string> => {
@@ -87,7 +89,7 @@ export function ThemePanel({ model, onShow }: { model: BoardModel; onShow(themeI
             .filter((t) => t.id !== dialog.theme.id)
             .map((t) => ({ id: t.id, label: model.themePath(t.id) }))}
           onPick={(sourceId) =>
-            void act(
+            void actUndoable(
               mergeThemes(runner, dialog.theme.id, [sourceId]),
               `${model.themeById.get(sourceId)?.name} merged into ${dialog.theme.name}`,
             )
@@ -99,7 +101,7 @@ export function ThemePanel({ model, onShow }: { model: BoardModel; onShow(themeI
         <ConfirmDialog
           title={`Delete theme “${dialog.theme.name}”?`}
           confirmLabel="Delete theme"
-          onConfirm={() => void act(deleteTheme(runner, dialog.theme.id), `Theme ${dialog.theme.name} deleted`)}
+          onConfirm={() => void actUndoable(deleteTheme(runner, dialog.theme.id), `Theme ${dialog.theme.name} deleted`)}
           onClose={() => setDialog(null)}
         >
           <p>Its notes stay on the board without a theme; its sub-themes move up a level. Ctrl+Z brings it back.</p>

@@ -6,11 +6,13 @@ import { listGroups } from '../data/queries';
 import { addGroup, deleteGroup, editGroup } from '../data/commands/guide';
 import { InlineEdit } from '../ui/InlineEdit';
 import { useAct } from '../app/useAct';
+import { useUndoableAct } from '../app/useUndoableAct';
 import { ColorField, nextPaletteColor } from '../ui/ColorField';
 
 export function GroupsSection({ projectId }: { projectId: string }) {
   const { db, runner } = useData();
   const act = useAct();
+  const actUndoable = useUndoableAct();
   const groups = useLiveQuery(() => listGroups(db, projectId), [db, projectId]) ?? [];
   const [name, setName] = useState('');
 
@@ -35,7 +37,7 @@ export function GroupsSection({ projectId }: { projectId: string }) {
             <button
               type="button"
               className="small-button danger"
-              onClick={() => act(deleteGroup(runner, group.id), `Deleted ${group.name}. Ctrl+Z to undo.`)}
+              onClick={() => actUndoable(deleteGroup(runner, group.id), `Deleted ${group.name}`)}
             >
               Delete<span className="visually-hidden"> {group.name}</span>
             </button>

@@ -5,11 +5,13 @@ import { useData } from '../app/DataContext';
 import { addKind, moveKind, removeKind, updateKind } from '../data/commands/projects';
 import { InlineEdit } from '../ui/InlineEdit';
 import { useAct } from '../app/useAct';
+import { useUndoableAct } from '../app/useUndoableAct';
 import { ColorField, nextPaletteColor } from '../ui/ColorField';
 
 export function KindsSection({ project }: { project: Project }) {
   const { runner } = useData();
   const act = useAct();
+  const actUndoable = useUndoableAct();
   const [name, setName] = useState('');
   const kinds = project.kinds;
 
@@ -54,7 +56,7 @@ export function KindsSection({ project }: { project: Project }) {
                 type="button"
                 className="small-button danger"
                 onClick={() =>
-                  act(removeKind(runner, project.id, kind.id), `Removed ${kind.name}. Notes keep it. Ctrl+Z to undo.`)
+                  actUndoable(removeKind(runner, project.id, kind.id), `Removed ${kind.name}. Notes keep it.`)
                 }
               >
                 Remove<span className="visually-hidden"> {kind.name}</span>

@@ -6,11 +6,13 @@ import { listQuestions } from '../data/queries';
 import { addQuestion, deleteQuestion, editQuestion, moveQuestion } from '../data/commands/guide';
 import { InlineEdit } from '../ui/InlineEdit';
 import { useAct } from '../app/useAct';
+import { useUndoableAct } from '../app/useUndoableAct';
 import { TimeboxField } from './TimeboxField';
 
 export function QuestionsSection({ projectId }: { projectId: string }) {
   const { db, runner } = useData();
   const act = useAct();
+  const actUndoable = useUndoableAct();
   const questions = useLiveQuery(() => listQuestions(db, projectId), [db, projectId]) ?? [];
   const [text, setText] = useState('');
   const [timebox, setTimebox] = useState('');
@@ -72,7 +74,7 @@ export function QuestionsSection({ projectId }: { projectId: string }) {
                 type="button"
                 className="small-button danger"
                 aria-label={`Delete question ${index + 1}`}
-                onClick={() => act(deleteQuestion(runner, question.id), 'Question deleted. Ctrl+Z to undo.')}
+                onClick={() => actUndoable(deleteQuestion(runner, question.id), 'Question deleted')}
               >
                 Delete
               </button>

@@ -28,6 +28,8 @@ export const en = {
   'app.undid': 'Undid: {label}',
   'app.redid': 'Redid: {label}',
   'app.nothingToUndo': 'Nothing to undo',
+  'app.undoAction': 'Undo',
+  'app.undoNotLast': 'Other changes came after it: press Ctrl+Z to undo them one by one.',
   'app.nothingToRedo': 'Nothing to redo',
 
   // Widgets shared by screens

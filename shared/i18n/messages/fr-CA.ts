@@ -30,6 +30,8 @@ export const frCA: Record<keyof typeof en, string> = {
   'app.undid': 'Annulé : {label}',
   'app.redid': 'Rétabli : {label}',
   'app.nothingToUndo': 'Rien à annuler',
+  'app.undoAction': 'Annuler',
+  'app.undoNotLast': 'D’autres modifications ont suivi : appuyez sur Ctrl+Z pour les annuler une à une.',
   'app.nothingToRedo': 'Rien à rétablir',
 
   // Widgets shared by screens
