@@ -6,40 +6,44 @@ import { addKind, moveKind, removeKind, updateKind } from '../data/commands/proj
 import { InlineEdit } from '../ui/InlineEdit';
 import { useAct } from '../app/useAct';
 import { useUndoableAct } from '../app/useUndoableAct';
+import { useT } from '../ui/i18n';
 import { ColorField, nextPaletteColor } from '../ui/ColorField';
 
 export function KindsSection({ project }: { project: Project }) {
   const { runner } = useData();
   const act = useAct();
   const actUndoable = useUndoableAct();
+  const { t } = useT();
   const [name, setName] = useState('');
   const kinds = project.kinds;
 
   return (
     <section aria-labelledby="kinds-heading" className="setup-section">
-      <h2 id="kinds-heading">Note kinds</h2>
-      <p className="muted">In capture, Alt+K cycles through these in this order.</p>
+      <h2 id="kinds-heading">{t('setup.kinds')}</h2>
+      <p className="muted">{t('setup.kindsHint')}</p>
       <ol className="plain-list">
         {kinds.map((kind, index) => (
           <li key={kind.id} className="list-row">
             <ColorField
-              label={`Colour of ${kind.name}`}
+              label={t('setup.colourOf', { name: kind.name })}
               value={kind.color}
-              onSave={(color) => act(updateKind(runner, project.id, kind.id, { color }), 'Colour saved')}
+              onSave={(color) => act(updateKind(runner, project.id, kind.id, { color }), t('setup.colourSaved'))}
             />
             <InlineEdit
-              label={`name of kind ${kind.name}`}
-              editLabel="Rename"
+              label={t('setup.kindNameLabel', { name: kind.name })}
+              editLabel={t('setup.rename')}
               value={kind.name}
-              onSave={(next) => act(updateKind(runner, project.id, kind.id, { name: next }), 'Kind renamed')}
+              onSave={(next) => act(updateKind(runner, project.id, kind.id, { name: next }), t('setup.kindRenamed'))}
             />
             <span className="row-actions">
               <button
                 type="button"
                 className="small-button"
                 disabled={index === 0}
-                aria-label={`Move ${kind.name} up`}
-                onClick={() => act(moveKind(runner, project.id, kind.id, -1), `${kind.name} moved up`)}
+                aria-label={t('setup.kindUp', { name: kind.name })}
+                onClick={() =>
+                  act(moveKind(runner, project.id, kind.id, -1), t('setup.kindMovedUp', { name: kind.name }))
+                }
               >
                 ↑
               </button>
@@ -47,8 +51,10 @@ export function KindsSection({ project }: { project: Project }) {
                 type="button"
                 className="small-button"
                 disabled={index === kinds.length - 1}
-                aria-label={`Move ${kind.name} down`}
-                onClick={() => act(moveKind(runner, project.id, kind.id, 1), `${kind.name} moved down`)}
+                aria-label={t('setup.kindDown', { name: kind.name })}
+                onClick={() =>
+                  act(moveKind(runner, project.id, kind.id, 1), t('setup.kindMovedDown', { name: kind.name }))
+                }
               >
                 ↓
               </button>
@@ -56,10 +62,11 @@ export function KindsSection({ project }: { project: Project }) {
                 type="button"
                 className="small-button danger"
                 onClick={() =>
-                  actUndoable(removeKind(runner, project.id, kind.id), `Removed ${kind.name}. Notes keep it.`)
+                  actUndoable(removeKind(runner, project.id, kind.id), t('setup.kindRemoved', { name: kind.name }))
                 }
               >
-                Remove<span className="visually-hidden"> {kind.name}</span>
+                {t('setup.remove')}
+                <span className="visually-hidden"> {kind.name}</span>
               </button>
             </span>
           </li>
@@ -71,14 +78,15 @@ export function KindsSection({ project }: { project: Project }) {
           event.preventDefault();
           if (!name.trim()) return;
           const color = nextPaletteColor(kinds.map((k) => k.color));
-          if (await act(addKind(runner, project.id, { name, color, description: '' }), 'Kind added')) setName('');
+          if (await act(addKind(runner, project.id, { name, color, description: '' }), t('setup.kindAdded')))
+            setName('');
         }}
       >
         <label className="field grow">
-          <span>New note kind</span>
+          <span>{t('setup.newKind')}</span>
           <input type="text" value={name} onChange={(e) => setName(e.target.value)} />
         </label>
-        <button type="submit">Add kind</button>
+        <button type="submit">{t('setup.addKind')}</button>
       </form>
     </section>
   );

@@ -7,12 +7,14 @@ import { addQuestion, deleteQuestion, editQuestion, moveQuestion } from '../data
 import { InlineEdit } from '../ui/InlineEdit';
 import { useAct } from '../app/useAct';
 import { useUndoableAct } from '../app/useUndoableAct';
+import { useT } from '../ui/i18n';
 import { TimeboxField } from './TimeboxField';
 
 export function QuestionsSection({ projectId }: { projectId: string }) {
   const { db, runner } = useData();
   const act = useAct();
   const actUndoable = useUndoableAct();
+  const { t } = useT();
   const questions = useLiveQuery(() => listQuestions(db, projectId), [db, projectId]) ?? [];
   const [text, setText] = useState('');
   const [timebox, setTimebox] = useState('');
@@ -20,7 +22,10 @@ export function QuestionsSection({ projectId }: { projectId: string }) {
   const submit = async () => {
     if (!text.trim()) return;
     const minutes = timebox.trim() ? Number(timebox) : null;
-    const created = await act(addQuestion(runner, projectId, { text, timeboxMinutes: minutes }), 'Question added');
+    const created = await act(
+      addQuestion(runner, projectId, { text, timeboxMinutes: minutes }),
+      t('setup.questionAdded'),
+    );
     if (created) {
       setText('');
       setTimebox('');
@@ -29,26 +34,26 @@ export function QuestionsSection({ projectId }: { projectId: string }) {
 
   return (
     <section aria-labelledby="guide-heading" className="setup-section">
-      <h2 id="guide-heading">Discussion guide</h2>
-      {questions.length === 0 && <p className="empty">No questions yet.</p>}
+      <h2 id="guide-heading">{t('setup.guide')}</h2>
+      {questions.length === 0 && <p className="empty">{t('setup.noQuestions')}</p>}
       <ol className="question-list">
         {questions.map((question, index) => (
           <li key={question.id} className="question-item">
             <span className="question-number" aria-hidden="true">
-              Q{index + 1}
+              {t('setup.questionShort', { n: index + 1 })}
             </span>
             <InlineEdit
-              label={`question ${index + 1}`}
+              label={t('setup.questionLabel', { n: index + 1 })}
               value={question.text}
               multiline
-              onSave={(next) => act(editQuestion(runner, question.id, { text: next }), 'Question saved')}
+              onSave={(next) => act(editQuestion(runner, question.id, { text: next }), t('setup.questionSaved'))}
             />
             <TimeboxField
               key={String(question.timeboxMinutes)}
-              label={`Time box for question ${index + 1} (minutes)`}
+              label={t('setup.timeboxOf', { n: index + 1 })}
               value={question.timeboxMinutes}
               onSave={(minutes) =>
-                act(editQuestion(runner, question.id, { timeboxMinutes: minutes }), 'Time box saved')
+                act(editQuestion(runner, question.id, { timeboxMinutes: minutes }), t('setup.timeboxSaved'))
               }
             />
             <span className="row-actions">
@@ -56,8 +61,8 @@ export function QuestionsSection({ projectId }: { projectId: string }) {
                 type="button"
                 className="small-button"
                 disabled={index === 0}
-                aria-label={`Move question ${index + 1} up`}
-                onClick={() => act(moveQuestion(runner, question.id, -1), `Question moved to position ${index}`)}
+                aria-label={t('setup.questionUp', { n: index + 1 })}
+                onClick={() => act(moveQuestion(runner, question.id, -1), t('setup.questionMoved', { n: index }))}
               >
                 ↑
               </button>
@@ -65,18 +70,18 @@ export function QuestionsSection({ projectId }: { projectId: string }) {
                 type="button"
                 className="small-button"
                 disabled={index === questions.length - 1}
-                aria-label={`Move question ${index + 1} down`}
-                onClick={() => act(moveQuestion(runner, question.id, 1), `Question moved to position ${index + 2}`)}
+                aria-label={t('setup.questionDown', { n: index + 1 })}
+                onClick={() => act(moveQuestion(runner, question.id, 1), t('setup.questionMoved', { n: index + 2 }))}
               >
                 ↓
               </button>
               <button
                 type="button"
                 className="small-button danger"
-                aria-label={`Delete question ${index + 1}`}
-                onClick={() => actUndoable(deleteQuestion(runner, question.id), 'Question deleted')}
+                aria-label={t('setup.questionDelete', { n: index + 1 })}
+                onClick={() => actUndoable(deleteQuestion(runner, question.id), t('setup.questionDeleted'))}
               >
-                Delete
+                {t('setup.delete')}
               </button>
             </span>
           </li>
@@ -90,14 +95,14 @@ export function QuestionsSection({ projectId }: { projectId: string }) {
         }}
       >
         <label className="field grow">
-          <span>New question</span>
+          <span>{t('setup.newQuestion')}</span>
           <input type="text" value={text} onChange={(e) => setText(e.target.value)} />
         </label>
         <label className="field narrow">
-          <span>Time box (minutes)</span>
+          <span>{t('setup.timebox')}</span>
           <input type="number" min={1} max={600} value={timebox} onChange={(e) => setTimebox(e.target.value)} />
         </label>
-        <button type="submit">Add question</button>
+        <button type="submit">{t('setup.addQuestion')}</button>
       </form>
     </section>
   );

@@ -6,6 +6,7 @@ import { updateProject } from '../data/commands/projects';
 import { InlineEdit } from '../ui/InlineEdit';
 import { ProjectNotFound } from '../ui/NotFound';
 import { useAct } from '../app/useAct';
+import { useT } from '../ui/i18n';
 import { QuestionsSection } from './QuestionsSection';
 import { GroupsSection } from './GroupsSection';
 import { KindsSection } from './KindsSection';
@@ -13,29 +14,32 @@ import { KindsSection } from './KindsSection';
 export function SetupScreen({ projectId }: { projectId: string }) {
   const { db, runner } = useData();
   const act = useAct();
+  const { t } = useT();
   const project = useLiveQuery(() => getProject(db, projectId), [db, projectId]);
   if (project === undefined) return <ProjectNotFound />;
   return (
     <section className="screen">
-      <h1>Setup of {project.name}</h1>
+      <h1>{t('setup.title', { project: project.name })}</h1>
       <div className="setup-meta">
         <p>
-          <strong>Name: </strong>
+          <strong>{t('setup.name')} </strong>
           <InlineEdit
-            label="project name"
-            editLabel="Rename"
+            label={t('setup.nameLabel')}
+            editLabel={t('setup.rename')}
             value={project.name}
-            onSave={(name) => act(updateProject(runner, projectId, { name }), 'Project renamed')}
+            onSave={(name) => act(updateProject(runner, projectId, { name }), t('projects.renamed'))}
           />
         </p>
         <p>
-          <strong>Description: </strong>
+          <strong>{t('setup.description')} </strong>
           <InlineEdit
-            label="project description"
+            label={t('setup.descriptionLabel')}
             multiline
             value={project.description}
-            display={project.description || <span className="muted">none</span>}
-            onSave={(description) => act(updateProject(runner, projectId, { description }), 'Description saved')}
+            display={project.description || <span className="muted">{t('setup.none')}</span>}
+            onSave={(description) =>
+              act(updateProject(runner, projectId, { description }), t('setup.descriptionSaved'))
+            }
           />
         </p>
       </div>

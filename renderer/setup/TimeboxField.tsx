@@ -3,6 +3,7 @@
  * The parent keys it by the saved value, so a change from elsewhere resets the draft.
  */
 import { useState } from 'react';
+import { useT } from '../ui/i18n';
 
 export function TimeboxField({
   label,
@@ -13,6 +14,7 @@ export function TimeboxField({
   value: number | null;
   onSave(minutes: number | null): unknown;
 }) {
+  const { t } = useT();
   const [draft, setDraft] = useState(value === null ? '' : String(value));
   const commit = () => {
     const minutes = draft.trim() ? Math.round(Number(draft)) : null;
@@ -25,7 +27,7 @@ export function TimeboxField({
         type="number"
         min={1}
         max={600}
-        placeholder="min"
+        placeholder={t('setup.minutes')}
         value={draft}
         onChange={(e) => setDraft(e.target.value)}
         onBlur={commit}
@@ -36,7 +38,7 @@ export function TimeboxField({
           }
         }}
       />
-      <span aria-hidden="true"> min</span>
+      <span aria-hidden="true"> {t('setup.minutes')}</span>
     </label>
   );
 }

@@ -3,6 +3,7 @@
  * and focus goes back to the Edit button so keyboard users never lose their place.
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useT } from './i18n';
 
 export interface InlineEditProps {
   value: string;
@@ -13,7 +14,9 @@ export interface InlineEditProps {
   editLabel?: string;
 }
 
-export function InlineEdit({ value, label, onSave, multiline, display, editLabel = 'Edit' }: InlineEditProps) {
+export function InlineEdit({ value, label, onSave, multiline, display, editLabel }: InlineEditProps) {
+  const { t } = useT();
+  const editWord = editLabel ?? t('ui.edit');
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(value);
   const fieldRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
@@ -42,13 +45,13 @@ export function InlineEdit({ value, label, onSave, multiline, display, editLabel
           ref={buttonRef}
           type="button"
           className="small-button"
-          aria-label={`${editLabel} ${label}`}
+          aria-label={`${editWord} ${label}`}
           onClick={() => {
             setDraft(value);
             setEditing(true);
           }}
         >
-          {editLabel}
+          {editWord}
         </button>
       </span>
     );
@@ -72,10 +75,10 @@ export function InlineEdit({ value, label, onSave, multiline, display, editLabel
     <span className="inline-edit editing">
       {multiline ? <textarea rows={3} {...commonProps} /> : <input type="text" {...commonProps} />}
       <button type="button" className="small-button" onClick={() => void finish(true)}>
-        Save
+        {t('ui.save')}
       </button>
       <button type="button" className="small-button" onClick={() => void finish(false)}>
-        Cancel
+        {t('ui.cancel')}
       </button>
     </span>
   );

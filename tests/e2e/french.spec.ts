@@ -62,6 +62,16 @@ test('capture and export in French: labels, announcements and the report in Fren
   await expectAccessible(page, 'sessions, in French');
   await shoot(page, 'sessions');
 
+  // Setup in French: the guide, groups and kinds; the project's own words (questions, group names) as written.
+  await press(page.getByRole('navigation', { name: 'Projet' }).getByRole('link', { name: 'Configuration' }));
+  await expect(page.getByRole('heading', { level: 1, name: `Configuration de ${PROJECT}` })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Guide de discussion' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Supprimer la question 1' })).toBeVisible();
+  await expect(page.getByLabel('Nouveau groupe d’intérêt')).toBeVisible();
+  await expectAccessible(page, 'setup, in French');
+  await press(page.getByRole('navigation', { name: 'Projet' }).getByRole('link', { name: 'Séances' }));
+  await expect(page.getByRole('heading', { level: 1, name: `Séances de ${PROJECT}` })).toBeVisible();
+
   await typeInto(page.getByLabel('Titre'), SESSION);
   await page.getByLabel('Groupe d’intérêt').selectOption({ label: 'Youth' });
   await press(page.getByRole('button', { name: 'Créer la séance' }));
