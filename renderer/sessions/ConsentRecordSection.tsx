@@ -4,6 +4,7 @@ import type { ConsentRecord, Session } from '../../shared/domain/schemas';
 import { useData } from '../app/DataContext';
 import { updateSession } from '../data/commands/sessions';
 import { useAct } from '../app/useAct';
+import { CONSENT_TEXT as T } from './messages';
 
 export function ConsentRecordSection({ session }: { session: Session }) {
   const { runner } = useData();
@@ -11,27 +12,27 @@ export function ConsentRecordSection({ session }: { session: Session }) {
   const [draft, setDraft] = useState<ConsentRecord>(session.consent);
   return (
     <section aria-labelledby="consent-heading" className="setup-section">
-      <h2 id="consent-heading">Consent record</h2>
+      <h2 id="consent-heading">{T.heading}</h2>
       <form
         className="inline-form"
         onSubmit={(event) => {
           event.preventDefault();
-          void act(updateSession(runner, session.id, { consent: draft }), 'Consent record saved');
+          void act(updateSession(runner, session.id, { consent: draft }), T.saved);
         }}
       >
         <label className="field">
-          <span>How consent was given</span>
+          <span>{T.method}</span>
           <select
             value={draft.method}
             onChange={(e) => setDraft({ ...draft, method: e.target.value as ConsentRecord['method'] })}
           >
-            <option value="not-recorded">Not recorded yet</option>
-            <option value="verbal">Verbal, at the start of the session</option>
-            <option value="written">Written consent forms</option>
+            <option value="not-recorded">{T.notRecorded}</option>
+            <option value="verbal">{T.verbal}</option>
+            <option value="written">{T.written}</option>
           </select>
         </label>
         <label className="field">
-          <span>Recorded by</span>
+          <span>{T.recordedBy}</span>
           <input
             type="text"
             value={draft.recordedBy}
@@ -39,10 +40,10 @@ export function ConsentRecordSection({ session }: { session: Session }) {
           />
         </label>
         <label className="field grow">
-          <span>Notes on consent</span>
+          <span>{T.notes}</span>
           <input type="text" value={draft.notes} onChange={(e) => setDraft({ ...draft, notes: e.target.value })} />
         </label>
-        <button type="submit">Save consent record</button>
+        <button type="submit">{T.save}</button>
       </form>
     </section>
   );

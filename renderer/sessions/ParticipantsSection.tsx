@@ -106,12 +106,12 @@ function ParticipantRow({
             onChange={(e) =>
               act(
                 updateParticipant(runner, participant.id, { consent: e.target.value as ConsentStatus }),
-                'Consent saved',
+                T.consentSaved,
               )
             }
           >
-            <option value="given">Given</option>
-            <option value="pending">Pending</option>
+            <option value="given">{T.consentGiven}</option>
+            <option value="pending">{T.consentPending}</option>
           </select>
         )}
       </td>
