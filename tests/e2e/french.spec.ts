@@ -77,6 +77,8 @@ test('capture and export in French: labels, announcements and the report in Fren
   await press(page.getByRole('button', { name: 'Créer la séance' }));
   await expect(page.getByRole('heading', { level: 1, name: SESSION })).toBeVisible();
   await expect(page.getByText('Prévue', { exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Consignation du consentement' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Ajouter P1 … P4' })).toBeVisible();
   await expectAccessible(page, 'session, in French');
 
   await press(page.getByRole('link', { name: 'Ouvrir la saisie' }));
