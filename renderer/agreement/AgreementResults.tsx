@@ -10,7 +10,8 @@ import { useData } from '../app/DataContext';
 import { routePath } from '../app/router';
 import { useAct } from '../app/useAct';
 import { assignTheme } from '../data/commands/board';
-import { formatMeasure, formatShare, UNDEFINED_MEASURE } from './format';
+import { formatMeasure, formatShare } from './format';
+import { AGREEMENT_TEXT as T } from './messages';
 
 interface Props {
   projectId: string;
@@ -21,48 +22,42 @@ interface Props {
 }
 
 function Measure({ value }: { value: number | null }) {
-  return value === null ? <abbr title={UNDEFINED_MEASURE}>—</abbr> : <>{formatMeasure(value)}</>;
+  return value === null ? <abbr title={T.undefinedMeasure}>—</abbr> : <>{formatMeasure(value)}</>;
 }
 
 export function AgreementResults({ projectId, passes, notes, themes, codings }: Props) {
   const [first, second] = passes as [CodingPass, CodingPass];
   const result = sessionAgreement({ first, second, codings, themes, noteIds: notes.map((n) => n.id) });
-  const name = (category: string | null) => (category === null ? 'Not coded' : (result.names.get(category) ?? '?'));
+  const name = (category: string | null) => (category === null ? T.notCoded : (result.names.get(category) ?? '?'));
   return (
     <>
-      {passes.length > 2 && (
-        <p className="muted">
-          Comparing the first two coders, {first.coder} and {second.coder}.
-        </p>
-      )}
+      {passes.length > 2 && <p className="muted">{T.comparingFirstTwo(first.coder, second.coder)}</p>}
       <dl className="agreement-overall">
         <div>
-          <dt>Cohen’s kappa</dt>
+          <dt>{T.kappa}</dt>
           <dd>
             <Measure value={result.overall.kappa} />
           </dd>
         </div>
         <div>
-          <dt>Krippendorff’s alpha</dt>
+          <dt>{T.alpha}</dt>
           <dd>
             <Measure value={result.overall.alpha} />
           </dd>
         </div>
         <div>
-          <dt>Same theme</dt>
+          <dt>{T.sameTheme}</dt>
           <dd>{formatShare(result.overall.observed)}</dd>
         </div>
         <div>
-          <dt>Notes coded by both</dt>
-          <dd>
-            {result.codedByBoth} of {notes.length}
-          </dd>
+          <dt>{T.codedByBoth}</dt>
+          <dd>{T.codedOf(result.codedByBoth, notes.length)}</dd>
         </div>
       </dl>
       {result.unmapped.length > 0 && (
         <p className="notice notice-info agreement-unmapped">
-          Not mapped to a master theme yet, so compared by name: {result.unmapped.map((t) => t.name).join(', ')}.{' '}
-          <a href={routePath({ name: 'findings', projectId })}>Map themes in Findings</a>.
+          {T.unmapped(result.unmapped.map((t) => t.name).join(', '))}{' '}
+          <a href={routePath({ name: 'findings', projectId })}>{T.mapInFindings}</a>
         </p>
       )}
       <PerTheme result={result} first={first} second={second} />
@@ -84,15 +79,15 @@ function PerTheme({ result, first, second }: { result: SessionAgreement; first: 
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="per-theme-caption">
       <table className="data-table agreement-table">
-        <caption id="per-theme-caption">Agreement per theme (in the theme or not)</caption>
+        <caption id="per-theme-caption">{T.perThemeCaption}</caption>
         <thead>
           <tr>
-            <th scope="col">Theme</th>
+            <th scope="col">{T.theme}</th>
             <th scope="col">{first.coder}</th>
             <th scope="col">{second.coder}</th>
-            <th scope="col">Both</th>
-            <th scope="col">Kappa</th>
-            <th scope="col">Alpha</th>
+            <th scope="col">{T.both}</th>
+            <th scope="col">{T.kappaShort}</th>
+            <th scope="col">{T.alphaShort}</th>
           </tr>
         </thead>
         <tbody>
@@ -121,9 +116,7 @@ function Confusion({ result, first, second }: { result: SessionAgreement; first:
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="confusion-caption">
       <table className="data-table agreement-table confusion-table">
-        <caption id="confusion-caption">
-          Confusion table: {first.coder}’s themes down, {second.coder}’s across (notes both coded)
-        </caption>
+        <caption id="confusion-caption">{T.confusionCaption(first.coder, second.coder)}</caption>
         <thead>
           <tr>
             <td className="confusion-corner">
@@ -171,35 +164,33 @@ function Disagreements({ result, first, second, notes, themes, codings, name }: 
   const codingOf = (passId: string, noteId: string) => codings.find((c) => c.passId === passId && c.noteId === noteId);
   return (
     <section aria-labelledby="disagreements-heading">
-      <h3 id="disagreements-heading">Disagreements to discuss ({result.disagreements.length})</h3>
+      <h3 id="disagreements-heading">{T.disagreementsHeading(result.disagreements.length)}</h3>
       {result.disagreements.length === 0 ? (
-        <p className="empty">The coders agree on every note both coded.</p>
+        <p className="empty">{T.allAgree}</p>
       ) : (
         <ul className="disagreement-list">
           {result.disagreements.map((d) => {
             const note = noteById.get(d.unit);
-            const onBoard = note?.themeId ? (themeById.get(note.themeId)?.name ?? 'a theme') : 'no theme';
+            const onBoard = note?.themeId ? (themeById.get(note.themeId)?.name ?? T.aTheme) : T.noThemeInline;
             return (
               <li key={d.unit} className="disagreement">
                 <p className="disagreement-text">{note?.text}</p>
                 <p className="muted">
-                  {first.coder}: {name(d.first)} · {second.coder}: {name(d.second)} · on the board: {onBoard}
+                  {T.disagreementLine(first.coder, name(d.first), second.coder, name(d.second), onBoard)}
                 </p>
                 <div className="button-row">
                   {[first, second].map((pass) => {
                     const coding = codingOf(pass.id, d.unit);
                     if (!coding) return null;
-                    const target = coding.themeId ? (themeById.get(coding.themeId)?.name ?? 'theme') : 'no theme';
+                    const target = coding.themeId ? (themeById.get(coding.themeId)?.name ?? T.aTheme) : T.noThemeInline;
                     return (
                       <Button
                         key={pass.id}
                         className="small-button"
                         isDisabled={(note?.themeId ?? null) === coding.themeId}
-                        onPress={() =>
-                          act(assignTheme(runner, [d.unit], coding.themeId), `Note put in ${target} on the board`)
-                        }
+                        onPress={() => act(assignTheme(runner, [d.unit], coding.themeId), T.putOnBoard(target))}
                       >
-                        Use {pass.coder}’s: {target}
+                        {T.chooseCoders(pass.coder, target)}
                       </Button>
                     );
                   })}

@@ -12,6 +12,7 @@ import { AgreementResults } from './AgreementResults';
 import { CodersSection } from './CodersSection';
 import { CodingPanel } from './CodingPanel';
 import { useAgreementData } from './useAgreementData';
+import { AGREEMENT_TEXT as T } from './messages';
 
 export function AgreementScreen({ projectId, sessionId }: { projectId: string; sessionId: string }) {
   const [activePassId, setActivePassId] = useState<string | null>(null);
@@ -24,14 +25,11 @@ export function AgreementScreen({ projectId, sessionId }: { projectId: string; s
   return (
     <section className="screen agreement-screen">
       <p className="breadcrumb">
-        <a href={routePath({ name: 'sessions', projectId })}>Sessions</a> ›{' '}
+        <a href={routePath({ name: 'sessions', projectId })}>{T.sessions}</a> ›{' '}
         <a href={routePath({ name: 'session', projectId, sessionId })}>{session.title}</a> ›
       </p>
-      <h1>Coding and agreement</h1>
-      <p className="muted">
-        Two or more people theme the notes of “{session.title}” on their own. Coding is blind: each coder sees only
-        their own themes until every coder has said they are done. Then the agreement between them is shown here.
-      </p>
+      <h1>{T.title}</h1>
+      <p className="muted">{T.intro(session.title)}</p>
 
       <CodersSection
         sessionId={sessionId}
@@ -74,14 +72,12 @@ function AgreementSection({
   const allDone = passes.length >= 2 && passes.every((pass) => pass.done);
   return (
     <section aria-labelledby="agreement-heading" className="setup-section">
-      <h2 id="agreement-heading">Agreement</h2>
+      <h2 id="agreement-heading">{T.heading}</h2>
       {allDone ? (
         <AgreementResults projectId={projectId} passes={passes} notes={notes} themes={themes} codings={codings} />
       ) : (
         <p className="empty">
-          {passes.length < 2
-            ? 'Agreement needs two coders.'
-            : `Shown when every coder is done (${passes.filter((p) => p.done).length} of ${passes.length} done).`}
+          {passes.length < 2 ? T.needsTwo : T.waiting(passes.filter((p) => p.done).length, passes.length)}
         </p>
       )}
     </section>

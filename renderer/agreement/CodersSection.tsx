@@ -8,6 +8,7 @@ import type { Coding, CodingPass } from '../../shared/domain/schemas';
 import { useData } from '../app/DataContext';
 import { useAct } from '../app/useAct';
 import { setPassDone, startCodingPass } from '../data/commands/coding';
+import { AGREEMENT_TEXT as T } from './messages';
 
 export function CodersSection({
   sessionId,
@@ -26,9 +27,9 @@ export function CodersSection({
 }) {
   return (
     <section aria-labelledby="coders-heading" className="setup-section">
-      <h2 id="coders-heading">Coders</h2>
+      <h2 id="coders-heading">{T.coders}</h2>
       {passes.length === 0 ? (
-        <p className="empty">Nobody codes this session yet.</p>
+        <p className="empty">{T.nobody}</p>
       ) : (
         <ul className="coder-list">
           {passes.map((pass) => (
@@ -66,21 +67,19 @@ function CoderRow({
   return (
     <li className={current ? 'coder current' : 'coder'}>
       <span className="coder-name">{pass.coder}</span>
-      <span className={pass.done ? 'badge badge-closed' : 'badge badge-running'}>{pass.done ? 'done' : 'coding'}</span>
+      <span className={pass.done ? 'badge badge-closed' : 'badge badge-running'}>{pass.done ? T.done : T.coding}</span>
       {/* Counts, not themes: how far each coder is never reveals what they chose. */}
-      <span className="muted">
-        {coded} of {noteCount} coded
-      </span>
+      <span className="muted">{T.codedCount(coded, noteCount)}</span>
       <Button onPress={onCodeAs} isDisabled={current} className="small-button">
-        Code as {pass.coder}
+        {T.codeAs(pass.coder)}
       </Button>
       <Button
         className="small-button"
         onPress={() =>
-          act(setPassDone(runner, pass.id, !pass.done), pass.done ? `${pass.coder} reopened` : `${pass.coder} is done`)
+          act(setPassDone(runner, pass.id, !pass.done), pass.done ? T.reopened(pass.coder) : T.isDone(pass.coder))
         }
       >
-        {pass.done ? `Reopen ${pass.coder}` : `${pass.coder} is done`}
+        {pass.done ? T.reopen(pass.coder) : T.isDone(pass.coder)}
       </Button>
     </li>
   );
@@ -92,7 +91,7 @@ function StartCodingForm({ sessionId, onStarted }: { sessionId: string; onStarte
   const act = useAct();
   const [coder, setCoder] = useState('');
   const start = async () => {
-    const pass = await act(startCodingPass(runner, sessionId, coder), (p) => `Coding as ${p.coder}`);
+    const pass = await act(startCodingPass(runner, sessionId, coder), (p) => T.codingAs(p.coder));
     if (pass) {
       onStarted(pass.id);
       setCoder('');
@@ -107,10 +106,10 @@ function StartCodingForm({ sessionId, onStarted }: { sessionId: string; onStarte
       }}
     >
       <TextField value={coder} onChange={setCoder} className="field">
-        <Label>Coder’s name</Label>
+        <Label>{T.codersName}</Label>
         <Input maxLength={120} />
       </TextField>
-      <Button type="submit">Start coding</Button>
+      <Button type="submit">{T.startCoding}</Button>
     </form>
   );
 }

@@ -8,6 +8,7 @@ import type { Coding, CodingPass, Note, Theme } from '../../shared/domain/schema
 import { useData } from '../app/DataContext';
 import { useAct } from '../app/useAct';
 import { codeNote } from '../data/commands/coding';
+import { AGREEMENT_TEXT as T } from './messages';
 
 const NO_THEME_KEY = '__none__';
 
@@ -18,8 +19,8 @@ interface Option {
 
 export function themeOptions(themes: readonly Theme[], sessionId: string): Option[] {
   const session = themes.filter((t) => t.sessionId === sessionId).map((t) => ({ id: t.id, label: t.name }));
-  const master = themes.filter((t) => t.sessionId === null).map((t) => ({ id: t.id, label: `${t.name} (master)` }));
-  return [{ id: NO_THEME_KEY, label: 'No theme' }, ...session, ...master];
+  const master = themes.filter((t) => t.sessionId === null).map((t) => ({ id: t.id, label: T.master(t.name) }));
+  return [{ id: NO_THEME_KEY, label: T.noTheme }, ...session, ...master];
 }
 
 export function CodingPanel({
@@ -41,13 +42,11 @@ export function CodingPanel({
   const options = themeOptions(themes, sessionId);
   return (
     <section aria-labelledby="coding-heading" className="setup-section">
-      <h2 id="coding-heading">Coding as {pass.coder}</h2>
-      {pass.done && <p className="muted">{pass.coder} said they are done. Reopen to change a theme.</p>}
-      {options.length === 1 && (
-        <p className="empty">This session has no themes yet: make them on the board (or as master themes) first.</p>
-      )}
+      <h2 id="coding-heading">{T.codingAs(pass.coder)}</h2>
+      {pass.done && <p className="muted">{T.saidDone(pass.coder)}</p>}
+      {options.length === 1 && <p className="empty">{T.noThemes}</p>}
       {notes.length === 0 ? (
-        <p className="empty">This session has no notes yet.</p>
+        <p className="empty">{T.noNotes}</p>
       ) : (
         <ol className="coding-list">
           {notes.map((note, index) => {
@@ -65,14 +64,14 @@ export function CodingPanel({
                   className="field coding-select"
                   selectedKey={selected}
                   isDisabled={pass.done}
-                  placeholder="Not coded"
+                  placeholder={T.notCoded}
                   onSelectionChange={(key) => {
                     if (key === null) return;
                     const themeId = key === NO_THEME_KEY ? null : String(key);
                     void act(codeNote(runner, pass.id, note.id, themeId));
                   }}
                 >
-                  <Label className="visually-hidden">Theme for note {index + 1}</Label>
+                  <Label className="visually-hidden">{T.themeForNote(index + 1)}</Label>
                   <Button className="select-button">
                     <SelectValue />
                     <span aria-hidden="true"> ▾</span>

@@ -1,10 +1,15 @@
-/** Agreement figures as a facilitator reads them: two decimals, and a dash (with the reason) when undefined. */
+/**
+ * Agreement figures as a facilitator reads them, in the app's language: two decimals ("0.62", "0,62"), a share as a
+ * percentage, and a dash when undefined (the screen gives the reason).
+ */
+import { uiLocale } from '../ui/i18n';
+
 export function formatMeasure(value: number | null): string {
-  return value === null ? '—' : value.toFixed(2);
+  if (value === null) return '—';
+  return new Intl.NumberFormat(uiLocale(), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
 }
 
-export const UNDEFINED_MEASURE = 'Not defined: the coders gave no variation to compare here.';
-
 export function formatShare(value: number | null): string {
-  return value === null ? '—' : `${Math.round(value * 100)}%`;
+  if (value === null) return '—';
+  return new Intl.NumberFormat(uiLocale(), { style: 'percent', maximumFractionDigits: 0 }).format(value);
 }
