@@ -12,17 +12,24 @@ import type { ReportLevel } from '../../shared/findings/levels';
 import { isQuotable } from '../../shared/findings/quotes';
 import type { FindingsSnapshot } from '../../shared/findings/snapshot';
 import { useData } from '../app/DataContext';
-import { createFinding, updateFinding, type FindingInput } from '../data/commands/findings';
+import { createFinding, updateFinding } from '../data/commands/findings';
 import { describeError } from '../data/errors';
 import { announce } from '../app/announce';
+import { DialogFooter } from '../ui/ConfirmDialog';
 import { notesOfThemes } from './view';
 import { PlanFields } from './PlanFields';
-import type { PlanAction, PlanMeasure } from '../../shared/domain/actionPlan';
-import { roleOfKind } from '../../shared/findings/framework';
-import { uniqueTexts } from '../../shared/findings/ideas';
-
-/** Enough to choose from without a dialog of thousands of checkboxes. */
-const MAX_QUOTE_CHOICES = 60;
+import {
+  agenciesOf,
+  draftOf,
+  ideasOf,
+  inputOfDraft,
+  quoteChoicesOf,
+  themeChoicesOf,
+  toggled,
+  type FindingDraft,
+} from './findingDraft';
+import { whyNotQuotable } from './findingText';
+import { plural } from '../../shared/i18n/plural';
 
 export interface FindingEditorProps {
   snapshot: FindingsSnapshot;
@@ -33,12 +40,6 @@ export interface FindingEditorProps {
   triggerLabel: string;
   triggerAccessibleLabel?: string;
   triggerClassName?: string;
-}
-
-function whyNotQuotable(note: Note): string {
-  if (note.flags.doNotQuote) return 'do not quote';
-  if (note.flags.sensitive) return 'sensitive';
-  return 'cultural protocol';
 }
 
 export function FindingEditor(props: FindingEditorProps) {
@@ -59,68 +60,23 @@ export function FindingEditor(props: FindingEditorProps) {
   );
 }
 
-/** The room's ideas for action among the evidence (notes of an action kind that may be shown), each once. */
-function ideasOf(snapshot: FindingsSnapshot, evidence: readonly Note[]): string[] {
-  const actionKinds = new Set(snapshot.project.kinds.filter((k) => roleOfKind(k) === 'action').map((k) => k.id));
-  return uniqueTexts(
-    evidence.filter((n) => n.kind && actionKinds.has(n.kind) && isQuotable(n)).map((n) => ({ text: n.text.trim() })),
-  ).map((idea) => idea.text);
-}
-
-/** Agencies this project's findings already name, so the same agency is spelled the same way each time. */
-function agenciesOf(snapshot: FindingsSnapshot): string[] {
-  return [
-    ...new Set(snapshot.findings.flatMap((f) => f.actions.flatMap((a) => [a.lead, ...a.partners])).filter(Boolean)),
-  ];
-}
-
 function EditorForm({ snapshot, view, level, finding, close }: FindingEditorProps & { close(): void }) {
   const { runner } = useData();
-  const [statement, setStatement] = useState(finding?.statement ?? '');
-  const [kind, setKind] = useState(finding?.kind ?? '');
-  const [priority, setPriority] = useState(finding?.priority === null || !finding ? '' : String(finding.priority));
-  const [themeIds, setThemeIds] = useState<string[]>(finding?.themeIds ?? []);
-  const [quoteIds, setQuoteIds] = useState<string[]>(finding?.quoteNoteIds ?? []);
-  const [actions, setActions] = useState<PlanAction[]>(finding?.actions ?? []);
-  const [measures, setMeasures] = useState<PlanMeasure[]>(finding?.measures ?? []);
+  const [draft, setDraft] = useState(() => draftOf(finding));
   const [error, setError] = useState<string | null>(null);
-
-  const themeName = new Map(snapshot.themes.map((t) => [t.id, t.name]));
-  const themeChoices = [
-    ...view.ranking.map((r) => ({ id: r.themeId, name: r.name })),
-    ...themeIds
-      .filter((id) => !view.ranking.some((r) => r.themeId === id))
-      .map((id) => ({ id, name: themeName.get(id) ?? id })),
-  ];
-  const evidence = themeIds.length ? notesOfThemes(snapshot, level, themeIds) : [];
-  const choices = [...evidence].sort((a, b) => Number(isQuotable(b)) - Number(isQuotable(a)) || b.votes - a.votes);
-  const shown = choices.slice(0, MAX_QUOTE_CHOICES);
+  const change = (part: Partial<FindingDraft>) => setDraft((current) => ({ ...current, ...part }));
+  const evidence = draft.themeIds.length ? notesOfThemes(snapshot, level, draft.themeIds) : [];
   const id = finding?.id ?? 'new';
 
-  const toggle = (list: string[], value: string, on: boolean) =>
-    on ? [...new Set([...list, value])] : list.filter((v) => v !== value);
-
   const save = async () => {
-    const priorityNumber = priority.trim() === '' ? null : Number(priority);
-    const evidenceIds = themeIds.length ? evidence.map((n) => n.id) : (finding?.evidenceNoteIds ?? []);
-    const evidenceSet = new Set(evidenceIds);
-    const input: FindingInput = {
-      statement,
-      kind: kind || null,
-      priority: priorityNumber,
-      themeIds,
-      evidenceNoteIds: evidenceIds,
-      quoteNoteIds: quoteIds.filter((q) => evidenceSet.has(q)),
-      actions,
-      measures,
-    };
-    if (!statement.trim()) {
-      setError('Write the finding’s statement: one or two sentences a council member can read.');
+    const planned = inputOfDraft(draft, evidence, finding);
+    if ('problem' in planned) {
+      setError(planned.problem);
       return;
     }
     try {
-      if (finding) await updateFinding(runner, finding.id, input);
-      else await createFinding(runner, snapshot.project.id, input);
+      if (finding) await updateFinding(runner, finding.id, planned.input);
+      else await createFinding(runner, snapshot.project.id, planned.input);
       announce(finding ? 'Finding saved' : 'Finding added');
       close();
     } catch (failure) {
@@ -136,22 +92,69 @@ function EditorForm({ snapshot, view, level, finding, close }: FindingEditorProp
       }}
     >
       <Heading slot="title">{finding ? 'Edit finding' : 'New finding'}</Heading>
+      <StatementFields id={id} draft={draft} kinds={snapshot.project.kinds} onChange={change} />
+      <ThemeChoices
+        choices={themeChoicesOf(view, snapshot, draft.themeIds)}
+        chosen={draft.themeIds}
+        onChange={(themeIds) => change({ themeIds })}
+      />
+      <QuoteChoices evidence={evidence} chosen={draft.quoteIds} onChange={(quoteIds) => change({ quoteIds })} />
+      <PlanFields
+        idPrefix={id}
+        actions={draft.actions}
+        onActions={(actions) => change({ actions })}
+        measures={draft.measures}
+        onMeasures={(measures) => change({ measures })}
+        ideas={ideasOf(snapshot, evidence)}
+        knownAgencies={agenciesOf(snapshot)}
+      />
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <DialogFooter>
+        <Button type="button" onPress={close}>
+          Cancel
+        </Button>
+        <Button type="submit" className="primary-button">
+          {finding ? 'Save finding' : 'Add finding'}
+        </Button>
+      </DialogFooter>
+    </form>
+  );
+}
+
+/** The statement, its framework category and its priority. */
+function StatementFields({
+  id,
+  draft,
+  kinds,
+  onChange,
+}: {
+  id: string;
+  draft: FindingDraft;
+  kinds: FindingsSnapshot['project']['kinds'];
+  onChange(part: Partial<FindingDraft>): void;
+}) {
+  return (
+    <>
       <div className="field">
         <label htmlFor={`${id}-statement`}>Statement</label>
         <textarea
           id={`${id}-statement`}
           rows={3}
-          value={statement}
+          value={draft.statement}
           autoFocus
-          onChange={(e) => setStatement(e.target.value)}
+          onChange={(e) => onChange({ statement: e.target.value })}
         />
       </div>
       <div className="form-grid">
         <div className="field">
           <label htmlFor={`${id}-kind`}>Framework category</label>
-          <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value)}>
+          <select id={`${id}-kind`} value={draft.kind} onChange={(e) => onChange({ kind: e.target.value })}>
             <option value="">Not classified</option>
-            {snapshot.project.kinds.map((k) => (
+            {kinds.map((k) => (
               <option key={k.id} value={k.id}>
                 {k.name}
               </option>
@@ -165,71 +168,77 @@ function EditorForm({ snapshot, view, level, finding, close }: FindingEditorProp
             type="number"
             min={0}
             step={1}
-            value={priority}
-            onChange={(e) => setPriority(e.target.value)}
+            value={draft.priority}
+            onChange={(e) => onChange({ priority: e.target.value })}
           />
         </div>
       </div>
-      <fieldset className="choice-list">
-        <legend>Themes this finding rests on</legend>
-        {themeChoices.length === 0 && <p className="muted">No themes yet: a finding can still be written by hand.</p>}
-        {themeChoices.map((theme) => (
-          <label key={theme.id} className="check">
+    </>
+  );
+}
+
+function ThemeChoices({
+  choices,
+  chosen,
+  onChange,
+}: {
+  choices: { id: string; name: string }[];
+  chosen: readonly string[];
+  onChange(themeIds: string[]): void;
+}) {
+  return (
+    <fieldset className="choice-list">
+      <legend>Themes this finding rests on</legend>
+      {choices.length === 0 && <p className="muted">No themes yet: a finding can still be written by hand.</p>}
+      {choices.map((theme) => (
+        <label key={theme.id} className="check">
+          <input
+            type="checkbox"
+            checked={chosen.includes(theme.id)}
+            onChange={(e) => onChange(toggled(chosen, theme.id, e.target.checked))}
+          />
+          {theme.name}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** Quotes picked from the evidence; notes that may not be quoted are shown, disabled, with the reason. */
+function QuoteChoices({
+  evidence,
+  chosen,
+  onChange,
+}: {
+  evidence: readonly Note[];
+  chosen: readonly string[];
+  onChange(quoteIds: string[]): void;
+}) {
+  const { shown, total } = quoteChoicesOf(evidence);
+  return (
+    <fieldset className="choice-list quote-choices">
+      <legend>
+        Quotes ({plural(evidence.length, { one: '# note', other: '# notes' })} of these themes
+        {total > shown.length ? `; the ${shown.length} most voted shown` : ''})
+      </legend>
+      {evidence.length === 0 && <p className="muted">Choose a theme to pick quotes from its notes.</p>}
+      {shown.map((note) => {
+        const quotable = isQuotable(note);
+        return (
+          <label key={note.id} className={`check${quotable ? '' : ' is-disabled'}`}>
             <input
               type="checkbox"
-              checked={themeIds.includes(theme.id)}
-              onChange={(e) => setThemeIds(toggle(themeIds, theme.id, e.target.checked))}
+              disabled={!quotable}
+              checked={quotable && chosen.includes(note.id)}
+              onChange={(e) => onChange(toggled(chosen, note.id, e.target.checked))}
             />
-            {theme.name}
+            <span>
+              {note.text}
+              {!quotable && <em className="flag-on"> — cannot be quoted ({whyNotQuotable(note)})</em>}
+            </span>
           </label>
-        ))}
-      </fieldset>
-      <fieldset className="choice-list quote-choices">
-        <legend>
-          Quotes ({evidence.length} notes of these themes
-          {choices.length > shown.length ? `; the ${shown.length} most voted shown` : ''})
-        </legend>
-        {evidence.length === 0 && <p className="muted">Choose a theme to pick quotes from its notes.</p>}
-        {shown.map((note) => {
-          const quotable = isQuotable(note);
-          return (
-            <label key={note.id} className={`check${quotable ? '' : ' is-disabled'}`}>
-              <input
-                type="checkbox"
-                disabled={!quotable}
-                checked={quotable && quoteIds.includes(note.id)}
-                onChange={(e) => setQuoteIds(toggle(quoteIds, note.id, e.target.checked))}
-              />
-              <span>
-                {note.text}
-                {!quotable && <em className="flag-on"> — cannot be quoted ({whyNotQuotable(note)})</em>}
-              </span>
-            </label>
-          );
-        })}
-      </fieldset>
-      <PlanFields
-        idPrefix={id}
-        actions={actions}
-        onActions={setActions}
-        measures={measures}
-        onMeasures={setMeasures}
-        ideas={ideasOf(snapshot, evidence)}
-        knownAgencies={agenciesOf(snapshot)}
-      />
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="dialog-actions">
-        <Button type="button" onPress={close}>
-          Cancel
-        </Button>
-        <Button type="submit" className="primary-button">
-          {finding ? 'Save finding' : 'Add finding'}
-        </Button>
-      </div>
-    </form>
+        );
+      })}
+    </fieldset>
   );
 }
