@@ -22,6 +22,7 @@ import { announce } from '../app/announce';
 import { clearResponse, recordResponse } from '../data/commands/findings';
 import { loadUserName } from '../data/deviceNamer';
 import { describeError } from '../data/errors';
+import { DialogFooter } from '../ui/ConfirmDialog';
 import { SuggestField } from '../ui/SuggestField';
 
 export function ResponseEditor({ finding, title }: { finding: Finding; title: string }) {
@@ -117,7 +118,7 @@ function ResponseForm({ finding, title, close }: { finding: Finding; title: stri
           {error}
         </p>
       )}
-      <div className="dialog-actions">
+      <DialogFooter>
         {finding.response && (
           <Button
             type="button"
@@ -140,7 +141,7 @@ function ResponseForm({ finding, title, close }: { finding: Finding; title: stri
         <Button type="submit" className="primary-button">
           Save response
         </Button>
-      </div>
+      </DialogFooter>
     </form>
   );
 }

@@ -20,6 +20,7 @@ import { useData } from '../app/DataContext';
 import { createProject } from '../data/commands/projects';
 import { describeError } from '../data/errors';
 import { announce } from '../app/announce';
+import { DialogFooter } from '../ui/ConfirmDialog';
 
 export function NewProjectDialog({ onCreated }: { onCreated(project: Project): void }) {
   const { runner } = useData();
@@ -90,14 +91,14 @@ export function NewProjectDialog({ onCreated }: { onCreated(project: Project): v
                     {error}
                   </p>
                 )}
-                <div className="dialog-actions">
+                <DialogFooter>
                   <Button type="button" onPress={close}>
                     {t('ui.cancel')}
                   </Button>
                   <Button type="submit" className="primary-button">
                     {t('projects.create')}
                   </Button>
-                </div>
+                </DialogFooter>
               </form>
             )}
           </Dialog>
