@@ -12,6 +12,7 @@ import { cliError, EXIT_OK, type Command } from '../command';
 import { encodingName, encodingOption, readCsvFile } from '../csvFile';
 import { readWordTable } from '../../node/wordVectors';
 import { writeOutputFiles } from '../support/writeFiles';
+import { counted } from '../support/words';
 
 const UNCLUSTERED = 'Unclustered';
 
@@ -141,7 +142,7 @@ export const clusterCommand: Command = {
     await writeOutput(path.resolve(cwd, options.out), options.out, csv);
     const how = file.encodingDetected ? 'detected' : 'as asked';
     io.stdout.write(
-      `Wrote ${table.records.length} rows to ${options.out}: ${result.clusters.length} clusters ` +
+      `Wrote ${counted(table.records.length, 'row')} to ${options.out}: ${counted(result.clusters.length, 'cluster')} ` +
         `${result.diagnostics.meaning ? 'by meaning' : 'by shared words'}, ` +
         `${result.unclustered.length} unclustered (read as ${encodingName(file.encoding)}, ${how}).\n`,
     );

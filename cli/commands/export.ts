@@ -235,7 +235,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
     [
       `Project “${snapshot.project.name}”, from ${counted(positionals.length, 'source')} (${reportLevel === 'master' ? 'master themes, consolidated' : 'session themes'}):`,
       `  ${counted(doc.totals.sessions, 'session')} · ${counted(doc.totals.notes, 'note')} · ${counted(doc.totals.themes, 'theme')} · ${counted(doc.totals.findings, 'finding')}`,
-      `  privacy: ${plan.withheld.length} notes withheld, ${plan.dropped.length} left out, ${counted(plan.redactions, 'piece')} of personal information removed${removed ? ` (${removed})` : ''}`,
+      `  privacy: ${counted(plan.withheld.length, 'note')} withheld, ${plan.dropped.length} left out, ${counted(plan.redactions, 'piece')} of personal information removed${removed ? ` (${removed})` : ''}`,
       ...(plan.community.pending.length
         ? [
             `  community: ${counted(plan.community.pending.length, 'session')} withheld pending community approval (${pendingCommunities(plan.community).join(', ')})`,

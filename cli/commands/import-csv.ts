@@ -86,7 +86,7 @@ function contextOf(state: MergedState, project: Project): ImportContext {
 function listProblems(problems: readonly RowProblem[], count: number): string {
   const shown = problems.slice(0, PROBLEMS_SHOWN).map((p) => `  line ${p.line}: ${p.message}\n`);
   const more = count - shown.length;
-  return `${shown.join('')}${more > 0 ? `  and ${more} more ${more === 1 ? 'row' : 'rows'} that cannot be imported\n` : ''}`;
+  return `${shown.join('')}${more > 0 ? `  and ${counted(more, 'more row', 'more rows')} that cannot be imported\n` : ''}`;
 }
 
 function parse(argv: string[]) {

@@ -16,6 +16,7 @@ import { cliError, EXIT_OK, type CliIo, type Command } from '../command';
 import { massDeletionProblems } from '../support/massDeletion';
 import { safeJson } from '../support/output';
 import { readPassphrase } from '../support/passphrase';
+import { plural } from '../../shared/i18n/plural';
 import { counted } from '../support/words';
 
 export const INSPECT_HELP = `Usage: fieldnotes inspect PATH [--json] [--passphrase-file FILE]
@@ -125,12 +126,14 @@ function formatText(report: Report): string {
     lines.push('', `Project “${project.name || '(name not known yet)'}” (${project.projectId})`);
     lines.push(`  ${TABLE_WORDS.map(([table, word]) => counted(project.counts[table], word)).join(' · ')}`);
     if (project.pending)
-      lines.push(`  ${project.pending} records are known only by later edits (their creation has not arrived)`);
+      lines.push(
+        `  ${plural(project.pending, { one: '# record is', other: '# records are' })} known only by later edits (their creation has not arrived)`,
+      );
     lines.push(`  devices: ${project.devices.length}`);
     for (const d of project.devices) {
       const files = d.segments ? `${counted(d.segments, 'file')}, ` : '';
       const last = d.lastWriteAt ? `, last wrote ${d.lastWriteAt.replace('T', ' ').slice(0, 16)}` : '';
-      lines.push(`    ${d.name || '(unnamed)'} [${d.deviceId}]: ${files}${d.changes} changes${last}`);
+      lines.push(`    ${d.name || '(unnamed)'} [${d.deviceId}]: ${files}${counted(d.changes, 'change')}${last}`);
     }
     lines.push(project.problems.length ? `  problems: ${project.problems.length}` : '  problems: none');
     for (const p of project.problems) lines.push(`    - [${p.severity}] ${p.text}${p.path ? ` (${p.path})` : ''}`);

@@ -55,7 +55,7 @@ export function BulkMapBar({
       </button>
       {suggestionCount > 0 && (
         <button type="button" onClick={onAcceptAll}>
-          Accept all {suggestionCount} suggestions
+          {plural(suggestionCount, { one: 'Accept the suggestion', other: 'Accept all # suggestions' })}
         </button>
       )}
     </div>

@@ -48,11 +48,11 @@ export function ImportProgress({ progress }: { progress: { done: number; total: 
         max={progress.total}
         value={progress.done}
         aria-label="Import progress"
-        aria-valuetext={`${progress.done} of ${progress.total} notes`}
+        aria-valuetext={`${progress.done} of ${plural(progress.total, { one: '# note', other: '# notes' })}`}
       />
       <span aria-hidden="true">
         {' '}
-        {progress.done} of {progress.total} notes
+        {progress.done} of {plural(progress.total, { one: '# note', other: '# notes' })}
       </span>
     </div>
   );

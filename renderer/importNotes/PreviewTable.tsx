@@ -4,6 +4,7 @@
  * preview stays readable in a narrow window.
  */
 import { COLUMNS, FLAG_FIELDS, IMPORT_FIELDS, readFlag, type ColumnMapping } from '../../shared/import';
+import { plural } from '../../shared/i18n/plural';
 import type { ImportTable } from './importTable';
 
 const PREVIEW_ROWS = 5;
@@ -27,7 +28,8 @@ export function PreviewTable({ table, mapping }: { table: ImportTable; mapping: 
     <div className="table-scroll" role="region" aria-label="Preview of the file" tabIndex={0}>
       <table className="data-table preview-table">
         <caption>
-          Preview: the first {Math.min(PREVIEW_ROWS, table.rows.length)} of {table.rows.length} rows
+          Preview: the first {Math.min(PREVIEW_ROWS, table.rows.length)} of{' '}
+          {plural(table.rows.length, { one: '# row', other: '# rows' })}
         </caption>
         <thead>
           <tr>

@@ -4,6 +4,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Participant } from '../../shared/domain/schemas';
+import { plural } from '../../shared/i18n/plural';
 import { useData } from '../app/DataContext';
 import { withdrawConsent } from '../data/commands/sessions';
 import { countParticipantNotes } from '../data/queries';
@@ -16,7 +17,7 @@ export function WithdrawConsentDialog({ participant, onClose }: { participant: P
   const act = useAct();
   const code = participant?.code ?? '';
   const notes = useLiveQuery(() => (participant ? countParticipantNotes(db, participant) : 0), [db, participant]);
-  const count = notes === undefined ? 'every note' : notes === 1 ? 'the 1 note' : `the ${notes} notes`;
+  const count = notes === undefined ? 'every note' : plural(notes, { one: 'the # note', other: 'the # notes' });
   return (
     <TypedConfirmDialog
       isOpen={participant !== null}
@@ -27,7 +28,7 @@ export function WithdrawConsentDialog({ participant, onClose }: { participant: P
       onConfirm={() =>
         act(
           withdrawConsent(runner, participant!.id),
-          (erased) => `${code} withdrawn; ${erased} note${erased === 1 ? '' : 's'} erased for ever`,
+          (erased) => `${code} withdrawn; ${plural(erased, { one: '# note', other: '# notes' })} erased for ever`,
         )
       }
     >

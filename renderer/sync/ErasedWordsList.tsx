@@ -6,6 +6,7 @@
  */
 import { useState } from 'react';
 import type { DeviceHoldingErased } from '../../shared/sync/status';
+import { plural } from '../../shared/i18n/plural';
 import { useData } from '../app/DataContext';
 import { announce } from '../app/announce';
 import { getPlatform } from '../platform';
@@ -24,7 +25,7 @@ export function ErasedWordsList({
   const { runner } = useData();
   const [purging, setPurging] = useState<DeviceHoldingErased | null>(null);
   if (!devices.length) return null;
-  const files = (n: number) => `${n} file${n === 1 ? '' : 's'}`;
+  const files = (n: number) => plural(n, { one: '# file', other: '# files' });
   return (
     <section className="sync-erased" aria-labelledby="sync-erased-heading">
       <h3 id="sync-erased-heading">Erased words still in the shared folder</h3>

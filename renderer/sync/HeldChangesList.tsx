@@ -9,6 +9,7 @@ import { Button } from 'react-aria-components';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import type { DeviceSeen } from '../../shared/sync/folderProtocol';
 import { deviceLabel } from '../../shared/sync/status';
+import { plural } from '../../shared/i18n/plural';
 import { useData } from '../app/DataContext';
 import { announce, notifyError } from '../app/announce';
 import { describeError } from '../data/errors';
@@ -23,7 +24,7 @@ function dated(group: HeldGroup): string {
   return from === to ? from : `${from} to ${to}`;
 }
 
-const changes = (n: number) => `${n} change${n === 1 ? '' : 's'}`;
+const changes = (n: number) => plural(n, { one: '# change', other: '# changes' });
 
 export function HeldChangesList({ projectId, devices }: { projectId: string; devices: Record<string, DeviceSeen> }) {
   const { db, runner } = useData();

@@ -1,5 +1,6 @@
 /** The preview step of "Import bundle…": what the bundle would add, change or remove, before anything is written. */
 import { Button } from 'react-aria-components';
+import { plural } from '../../shared/i18n/plural';
 import { DialogFooter } from '../ui/ConfirmDialog';
 import type { ImportPreview } from '../data/sync';
 
@@ -63,8 +64,8 @@ export function ImportPreviewView({
         <label className="check sync-confirm-removal">
           <input type="checkbox" checked={confirmRemovals} onChange={(e) => onConfirmRemovals(e.target.checked)} />
           <span>
-            Yes, remove these {removals} items. (This bundle removes more than half of what is in the project. Go ahead
-            only if you expected it.)
+            Yes, remove {plural(removals, { one: 'this # item', other: 'these # items' })}. (This bundle removes more
+            than half of what is in the project. Go ahead only if you expected it.)
           </span>
         </label>
       )}

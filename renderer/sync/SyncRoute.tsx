@@ -7,6 +7,7 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { describeMassDeletion } from '../../shared/sync/guard';
+import { plural } from '../../shared/i18n/plural';
 import { useData } from '../app/DataContext';
 import { announce, notifyError } from '../app/announce';
 import { describeError } from '../data/errors';
@@ -294,12 +295,13 @@ function MassDeletionDialog({
   onConfirm(): void;
 }) {
   const total = awaiting.reduce((sum, count) => sum + count.deleting, 0);
+  const items = plural(total, { one: '# item', other: '# items' });
   return (
     <ConfirmDialog
       isOpen={isOpen}
-      title={`Remove ${total} items?`}
-      cancelLabel="Keep them for now"
-      confirmLabel={`Remove ${total} items`}
+      title={`Remove ${items}?`}
+      cancelLabel={plural(total, { one: 'Keep it for now', other: 'Keep them for now' })}
+      confirmLabel={`Remove ${items}`}
       onClose={onClose}
       onConfirm={onConfirm}
     >

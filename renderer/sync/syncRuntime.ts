@@ -6,6 +6,7 @@
 import { useEffect } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { create } from 'zustand';
+import { plural } from '../../shared/i18n/plural';
 import { useData } from '../app/DataContext';
 import type { CommandRunner } from '../data/commandRunner';
 import {
@@ -45,8 +46,8 @@ export function useSyncRun(projectId: string): SyncRun {
   return useSyncRuns((state) => state.runs[projectId] ?? idle);
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+function counted(n: number, word: string): string {
+  return plural(n, { one: `# ${word}`, other: `# ${word}s` });
 }
 
 export function describeReport(report: SyncReport): string {
@@ -57,8 +58,10 @@ export function describeReport(report: SyncReport): string {
   const erasures = report.applied?.erasures ?? 0;
   const rewritten = report.compaction?.status === 'compacted' && report.compaction.erased > 0;
   return [
-    `Synced. Sent ${plural(report.written, 'change')}, received ${plural(applied, 'change')}.`,
-    ...(erasures ? [`Applied ${plural(erasures, 'erasure')} from another device: those words are gone here too.`] : []),
+    `Synced. Sent ${counted(report.written, 'change')}, received ${counted(applied, 'change')}.`,
+    ...(erasures
+      ? [`Applied ${counted(erasures, 'erasure')} from another device: those words are gone here too.`]
+      : []),
     ...(rewritten ? ['This computer’s sync files were rewritten without erased words.'] : []),
   ].join(' ');
 }
@@ -101,7 +104,7 @@ export async function runProjectSync(
     });
     const progress =
       options.compact && report.compaction?.status === 'compacted'
-        ? `History tidied: ${plural(report.compaction.retired.length, 'file')} replaced by one.`
+        ? `History tidied: ${counted(report.compaction.retired.length, 'file')} replaced by one.`
         : describeReport(report);
     patch(projectId, { running: false, progress, report });
     return report;
@@ -130,7 +133,7 @@ export async function purgeRetiredDevice(
     if (result.status === 'skipped') return `Nothing was purged: ${result.reason}.`;
     if (result.status === 'clean') return `${device.name}’s files hold no erased words; nothing to purge.`;
     if (result.status !== 'purged') return 'Nothing was purged.';
-    return `${device.name}’s files purged: ${plural(result.erased, 'change')} with erased words removed, ${plural(result.kept, 'change')} kept.`;
+    return `${device.name}’s files purged: ${counted(result.erased, 'change')} with erased words removed, ${counted(result.kept, 'change')} kept.`;
   } catch (error) {
     return `Nothing was purged: ${error instanceof Error ? error.message : String(error)}.`;
   }

@@ -25,6 +25,7 @@
 import { newId } from '../domain/ids';
 import { MAX_NAME_LENGTH, MAX_NOTE_LENGTH } from '../domain/limits';
 import type { NoteFlags, Participant, Project, Question, Session, StakeholderGroup } from '../domain/schemas';
+import { plural } from '../i18n/plural';
 import { COLUMNS, FLAG_FIELDS, readFlag, type ColumnMapping, type ImportField } from './columns';
 
 /** What the project has, live records only: sessions, groups, questions and participants of this project. */
@@ -316,10 +317,12 @@ export function planNoteImport(
 export function importWarnings(totals: Pick<PlanTotals, 'blankRows' | 'formulaLike'>): string[] {
   const warnings: string[] = [];
   const { blankRows, formulaLike } = totals;
-  if (blankRows) warnings.push(`${blankRows} empty ${blankRows === 1 ? 'row was' : 'rows were'} skipped.`);
+  if (blankRows)
+    warnings.push(plural(blankRows, { one: '# empty row was skipped.', other: '# empty rows were skipped.' }));
   if (formulaLike) {
     warnings.push(
-      `${formulaLike} ${formulaLike === 1 ? 'note starts' : 'notes start'} with =, +, - or @: imported as plain text, never calculated.`,
+      plural(formulaLike, { one: '# note starts', other: '# notes start' }) +
+        ' with =, +, - or @: imported as plain text, never calculated.',
     );
   }
   return warnings;

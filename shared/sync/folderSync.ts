@@ -8,6 +8,7 @@
  * same sequence number twice, or segments in our own folder we did not write, is reported as two machines
  * sharing an identity. A scan of a folder with nothing new lists directories and reads no file.
  */
+import { plural } from '../i18n/plural';
 import { parseSegment } from './segment';
 import type { FolderAccess, FolderEntry } from './folderAccess';
 import { mapLimit } from './folderAccess';
@@ -136,7 +137,10 @@ export async function scanProjectFolder(access: FolderAccess, request: ScanReque
         deviceId,
         own: true,
         amount: foreignInOwn,
-        detail: `${foreignInOwn} files this computer did not write`,
+        detail: plural(foreignInOwn, {
+          one: '# file this computer did not write',
+          other: '# files this computer did not write',
+        }),
       });
     }
     devices[deviceId] = device;

@@ -3,6 +3,7 @@
  * deletes anything: a file that cannot be read yet is waited for; a file that is not ours is left alone.
  */
 import { MAX_DRIFT_MS } from '../clock/hlc';
+import { plural } from '../i18n/plural';
 
 export type SyncProblemKind =
   /** A segment is truncated, empty, a cloud-only placeholder, damaged or unreadable: read it later. */
@@ -72,10 +73,10 @@ export function severityOf(kind: SyncProblemKind): ProblemSeverity {
 
 export function describeDuration(ms: number): string {
   const minutes = Math.round(ms / 60_000);
-  if (minutes < 90) return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+  if (minutes < 90) return plural(minutes, { one: '# minute', other: '# minutes' });
   const hours = Math.round(ms / 3_600_000);
-  if (hours < 48) return `${hours} hours`;
-  return `${Math.round(ms / 86_400_000)} days`;
+  if (hours < 48) return plural(hours, { one: '# hour', other: '# hours' });
+  return plural(Math.round(ms / 86_400_000), { one: '# day', other: '# days' });
 }
 
 /** One sentence per problem. `who` names a device ("Maria's laptop", or "a device" when unnamed). */
@@ -102,7 +103,10 @@ export function describeProblem(problem: SyncProblem, who: (deviceId: string | u
       const n = problem.amount ?? 1;
       const date = problem.detail ? ` (up to ${problem.detail.slice(0, 10)})` : '';
       return (
-        `${n} change${n === 1 ? '' : 's'} from ${device} ${n === 1 ? 'is' : 'are'} dated in the future${date}, more than a day ahead of this computer, and ${n === 1 ? 'is' : 'are'} held, not applied. ` +
+        plural(n, {
+          one: `# change from ${device} is dated in the future${date}, more than a day ahead of this computer, and is held, not applied. `,
+          other: `# changes from ${device} are dated in the future${date}, more than a day ahead of this computer, and are held, not applied. `,
+        }) +
         'Accept or reject them on the Sync screen (on the command line: --accept-future). Ask them to correct the date and time on that computer.'
       );
     }
@@ -115,24 +119,42 @@ export function describeProblem(problem: SyncProblem, who: (deviceId: string | u
       return problem.own
         ? 'Another computer is saving as this one (Fieldnotes was probably copied with its data). Both computers’ work is kept. On one of them, export its work as a bundle, remove and reinstall Fieldnotes there, then import the bundle.'
         : `Two computers are saving as ${device} (one was probably copied from the other). Their work is kept, but ask them to reset the sync identity on one of them.`;
-    case 'invalid-changes':
-      return `${problem.amount ?? 'Some'} change${problem.amount === 1 ? '' : 's'} from ${device} could not be used and ${problem.amount === 1 ? 'was' : 'were'} skipped${problem.detail ? ` (first: ${problem.detail})` : ''}.`;
+    case 'invalid-changes': {
+      const first = problem.detail ? ` (first: ${problem.detail})` : '';
+      const forms = {
+        one: `# change from ${device} could not be used and was skipped${first}.`,
+        other: `# changes from ${device} could not be used and were skipped${first}.`,
+      };
+      return problem.amount === undefined ? forms.other.replace('#', 'Some') : plural(problem.amount, forms);
+    }
     case 'forged-changes': {
       const n = problem.amount ?? 1;
-      return `${n} change${n === 1 ? '' : 's'} in the files of ${device} ${n === 1 ? 'is' : 'are'} signed as another device and ${n === 1 ? 'was' : 'were'} refused (changes signed as another device). A device may only write its own folder; check who else writes to the shared folder.`;
+      return (
+        plural(n, {
+          one: `# change in the files of ${device} is signed as another device and was refused`,
+          other: `# changes in the files of ${device} are signed as another device and were refused`,
+        }) +
+        ' (changes signed as another device). A device may only write its own folder; check who else writes to the shared folder.'
+      );
     }
     case 'other-project': {
       const n = problem.amount ?? 1;
-      return `${n} change${n === 1 ? '' : 's'} from ${device} name${n === 1 ? 's' : ''} an item of another project and ${n === 1 ? 'was' : 'were'} refused.`;
+      return plural(n, {
+        one: `# change from ${device} names an item of another project and was refused.`,
+        other: `# changes from ${device} name an item of another project and were refused.`,
+      });
     }
     case 'stamp-conflict': {
       const n = problem.amount ?? 1;
-      return `${n} change${n === 1 ? '' : 's'} from ${device} reuse${n === 1 ? 's' : ''} the stamp of a different change and ${n === 1 ? 'was' : 'were'} refused; the change from the device’s own folder is kept.`;
+      return plural(n, {
+        one: `# change from ${device} reuses the stamp of a different change and was refused; the change from the device’s own folder is kept.`,
+        other: `# changes from ${device} reuse the stamp of a different change and were refused; the change from the device’s own folder is kept.`,
+      });
     }
     case 'wrong-place':
       return `A file in the shared folder is not where it belongs and was ignored${file}.`;
     case 'mass-deletion':
-      return `${capitalise(device)} removes ${problem.detail ?? `${problem.amount ?? 'many'} items`} of this project. The app asks before applying that; check with them that it was meant.`;
+      return `${capitalise(device)} removes ${problem.detail ?? (problem.amount === undefined ? 'many items' : plural(problem.amount, { one: '# item', other: '# items' }))} of this project. The app asks before applying that; check with them that it was meant.`;
     case 'link':
       return `A link in the shared folder was not followed${problem.path ? ` (${problem.path})` : ''}: Fieldnotes reads only real folders and files there. If nobody on the team made it, remove it.`;
     case 'folder-unavailable':
@@ -144,8 +166,11 @@ export function describeProblem(problem: SyncProblem, who: (deviceId: string | u
     case 'erased-values': {
       const n = problem.amount ?? 1;
       return (
-        `${n} change${n === 1 ? '' : 's'} in the files of ${device} still hold${n === 1 ? 's' : ''} words that were erased; ` +
-        `${n === 1 ? 'it is' : 'they are'} left out. ${capitalise(device)} rewrites its files at its next sync; ` +
+        plural(n, {
+          one: `# change in the files of ${device} still holds words that were erased; it is left out. `,
+          other: `# changes in the files of ${device} still hold words that were erased; they are left out. `,
+        }) +
+        `${capitalise(device)} rewrites its files at its next sync; ` +
         'if it will never sync again, purge it (Sync screen, or fieldnotes purge).'
       );
     }

@@ -3,6 +3,7 @@
  * it has heard from, what is still waiting to go out, and what, if anything, needs a person.
  * Pure: the renderer passes what it stored after the last sync and the time now.
  */
+import { plural } from '../i18n/plural';
 import type { DeviceSeen } from './folderProtocol';
 import { describeMassDeletion, type ProjectDeletions } from './guard';
 import { describeProblem, severityOf, type SyncProblem } from './problems';
@@ -53,11 +54,10 @@ export function describeAgo(iso: string | null, now: number): string {
   if (!Number.isFinite(ms)) return 'at an unknown time';
   if (ms < 60_000) return 'just now';
   const minutes = Math.round(ms / 60_000);
-  if (minutes < 60) return `${minutes} minute${minutes === 1 ? '' : 's'} ago`;
+  if (minutes < 60) return plural(minutes, { one: '# minute ago', other: '# minutes ago' });
   const hours = Math.round(minutes / 60);
-  if (hours < 24) return `${hours} hour${hours === 1 ? '' : 's'} ago`;
-  const days = Math.round(hours / 24);
-  return days === 1 ? 'yesterday' : `${days} days ago`;
+  if (hours < 24) return plural(hours, { one: '# hour ago', other: '# hours ago' });
+  return plural(Math.round(hours / 24), { one: 'yesterday', other: '# days ago' });
 }
 
 export function deviceLabel(device: Pick<DeviceSeen, 'deviceId' | 'name'> | undefined, deviceId?: string): string {
@@ -111,7 +111,10 @@ export function summariseSyncStatus(input: SyncStatusInput): SyncStatusSummary {
   const waiting =
     input.waiting === 0
       ? 'All your changes are in the shared folder.'
-      : `${input.waiting} change${input.waiting === 1 ? '' : 's'} waiting to go to the shared folder.`;
+      : plural(input.waiting, {
+          one: '# change waiting to go to the shared folder.',
+          other: '# changes waiting to go to the shared folder.',
+        });
   const devices = others.map((device) => ({
     deviceId: device.deviceId,
     name: deviceLabel(device),
@@ -149,6 +152,6 @@ export function summariseSyncStatus(input: SyncStatusInput): SyncStatusSummary {
       ? 'Sync needs your attention.'
       : worst === 'attention'
         ? `${lastSync} Some things need a look.`
-        : `${lastSync} ${others.length ? `In step with ${others.length} other device${others.length === 1 ? '' : 's'}.` : 'No other devices yet.'}`;
+        : `${lastSync} ${others.length ? `In step with ${plural(others.length, { one: '# other device', other: '# other devices' })}.` : 'No other devices yet.'}`;
   return { tone: worst, headline, lastSync, waiting, devices, problems, holdingErased };
 }

@@ -12,6 +12,7 @@ import { storedPosition } from '../../../shared/board/layout';
 import type { CommandContext, CommandRunner } from '../commandRunner';
 import { DataError } from '../errors';
 import { PALETTE } from '../../../shared/domain/palette';
+import { plural } from '../../../shared/i18n/plural';
 
 const BOARD_TABLES = ['notes', 'themes'] as const;
 /** Theme colours: the app palette, each with at least 4.5:1 against white. */
@@ -32,7 +33,6 @@ export interface FramePin {
   frame: Frame | null;
 }
 
-const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 const quoted = (name: string) => `“${name}”`;
 
 async function liveNote(ctx: CommandContext, id: string): Promise<Note | null> {
@@ -112,7 +112,7 @@ export function moveNotes(
   moves: readonly NoteMove[],
   options: { pinFrames?: readonly FramePin[]; label?: string } = {},
 ): Promise<number> {
-  const label = options.label ?? (moves.length === 1 ? 'Move note' : `Move ${plural(moves.length, 'note')}`);
+  const label = options.label ?? plural(moves.length, { one: 'Move note', other: 'Move # notes' });
   return runner.run(
     label,
     async (ctx) => {
@@ -130,7 +130,7 @@ export async function assignTheme(
   themeId: string | null,
 ): Promise<number> {
   const name = themeId ? (await runner.db.themes.get(themeId))?.name : null;
-  const what = noteIds.length === 1 ? 'note' : plural(noteIds.length, 'note');
+  const what = plural(noteIds.length, { one: 'note', other: '# notes' });
   const label = themeId ? `Move ${what} to theme ${quoted(name ?? 'theme')}` : `Remove ${what} from theme`;
   return runner.run(label, (ctx) => writeAssignment(ctx, noteIds, themeId), { tables: BOARD_TABLES });
 }
@@ -245,7 +245,7 @@ export function mergeThemes(runner: CommandRunner, targetId: string, sourceIds: 
   const sources = [...new Set(sourceIds)].filter((id) => id !== targetId);
   if (!sources.length) return Promise.reject(new DataError('invalid', 'Choose at least one other theme to merge.'));
   return runner.run(
-    `Merge ${plural(sources.length + 1, 'theme')}`,
+    `Merge ${plural(sources.length + 1, { one: '# theme', other: '# themes' })}`,
     async (ctx) => {
       const target = await requireTheme(ctx, targetId);
       const merged: Theme[] = [];

@@ -178,17 +178,14 @@ export function createFinding(runner: CommandRunner, projectId: string, input: F
 
 /** Several findings at once (the accepted drafts): one undo step, all or none. */
 export function createFindings(runner: CommandRunner, projectId: string, inputs: FindingInput[]): Promise<Finding[]> {
-  return runner.run(
-    inputs.length === 1 ? 'Add finding' : `Add ${plural(inputs.length, { one: '# finding', other: '# findings' })}`,
-    async (ctx) => {
-      const out: Finding[] = [];
-      for (const input of inputs) {
-        const checked = await checkFinding(ctx, projectId, input);
-        out.push(await ctx.insert('findings', { ...definedOnly(checked), id: newId(), projectId }));
-      }
-      return out;
-    },
-  );
+  return runner.run(plural(inputs.length, { one: 'Add finding', other: 'Add # findings' }), async (ctx) => {
+    const out: Finding[] = [];
+    for (const input of inputs) {
+      const checked = await checkFinding(ctx, projectId, input);
+      out.push(await ctx.insert('findings', { ...definedOnly(checked), id: newId(), projectId }));
+    }
+    return out;
+  });
 }
 
 export function updateFinding(runner: CommandRunner, findingId: string, patch: FindingInput): Promise<Finding> {

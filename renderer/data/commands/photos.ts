@@ -6,6 +6,7 @@
 import { newId } from '../../../shared/domain/ids';
 import type { Note, Photo, PhotoRegion } from '../../../shared/domain/schemas';
 import { bytesToBase64, photoBytesProblem } from '../../../shared/photos/photoBytes';
+import { plural } from '../../../shared/i18n/plural';
 import { isErasedRow } from '../../../shared/sync/erasure';
 import type { CommandRunner } from '../commandRunner';
 import { DataError } from '../errors';
@@ -84,7 +85,7 @@ export function addNotesFromPhoto(
   } catch (error) {
     return Promise.reject(error);
   }
-  const label = lines.length === 1 ? 'Add note from photo' : `Add ${lines.length} notes from photo`;
+  const label = plural(lines.length, { one: 'Add note from photo', other: 'Add # notes from photo' });
   return runner.run(label, async (ctx) => {
     const photo = await ctx.require('photos', photoId, 'photo');
     await ctx.require('sessions', photo.sessionId, 'session');

@@ -10,6 +10,7 @@ import type { ChangeRecord } from '../../../shared/changes/change';
 import type { Erasure, TableName } from '../../../shared/domain/schemas';
 import { openBundle, type BundleManifest } from '../../../shared/sync/bundle';
 import { holdFuture } from '../../../shared/sync/clockCheck';
+import { plural } from '../../../shared/i18n/plural';
 import { isMassDeletion, type ProjectDeletions } from '../../../shared/sync/guard';
 import { rejectChange, rowKey, type RowPlan } from '../../../shared/sync/merge';
 import type { CommandRunner } from '../commandRunner';
@@ -75,7 +76,8 @@ const NOUNS: Record<TableName, [string, string]> = {
 };
 
 function counted(table: TableName, n: number): string {
-  return `${n} ${NOUNS[table][n === 1 ? 0 : 1]}`;
+  const [one, other] = NOUNS[table];
+  return plural(n, { one: `# ${one}`, other: `# ${other}` });
 }
 
 function listOf(parts: string[]): string {
@@ -112,9 +114,17 @@ export function describePreview(preview: Omit<ImportPreview, 'summary' | 'change
   lines.push(...erasureLines(preview));
   lines.push(...heldLines(preview));
   const newSessions = preview.sessions.filter((s) => s.change === 'new').map((s) => `“${s.title}”`);
-  if (newSessions.length) lines.push(`New session${newSessions.length === 1 ? '' : 's'}: ${listOf(newSessions)}.`);
-  if (preview.invalid)
-    lines.push(`${preview.invalid} damaged change${preview.invalid === 1 ? '' : 's'} will be skipped.`);
+  if (newSessions.length) {
+    lines.push(`${plural(newSessions.length, { one: 'New session', other: 'New sessions' })}: ${listOf(newSessions)}.`);
+  }
+  if (preview.invalid) {
+    lines.push(
+      plural(preview.invalid, {
+        one: '# damaged change will be skipped.',
+        other: '# damaged changes will be skipped.',
+      }),
+    );
+  }
   if (preview.refusedPhoto) lines.push(`A photo in it will not be imported: ${preview.refusedPhoto}.`);
   return lines;
 }
@@ -122,7 +132,11 @@ export function describePreview(preview: Omit<ImportPreview, 'summary' | 'change
 function heldLines({ held }: Pick<ImportPreview, 'held'>): string[] {
   if (!held) return [];
   return [
-    `${held} change${held === 1 ? ' is' : 's are'} dated more than a day ahead of this computer: ${held === 1 ? 'it waits' : 'they wait'} on the Sync screen for you to accept or reject.`,
+    plural(held, {
+      one: '# change is dated more than a day ahead of this computer: it waits on the Sync screen for you to accept or reject.',
+      other:
+        '# changes are dated more than a day ahead of this computer: they wait on the Sync screen for you to accept or reject.',
+    }),
   ];
 }
 
@@ -134,8 +148,8 @@ function erasureLines(preview: Pick<ImportPreview, 'erasing' | 'erasures' | 'era
     lines.push(`Carries ${counted('erasures', preview.erasures)}: what they name is erased if it ever reaches here.`);
   }
   if (preview.erasedValues) {
-    const n = preview.erasedValues;
-    lines.push(`Leaves out ${n} change${n === 1 ? '' : 's'} to records erased here: they stay erased.`);
+    const changes = plural(preview.erasedValues, { one: '# change', other: '# changes' });
+    lines.push(`Leaves out ${changes} to records erased here: they stay erased.`);
   }
   return lines;
 }

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { describeAgo } from './status';
+import { describeDuration, describeProblem, type SyncProblem } from './problems';
+
+const who = () => 'Maria’s laptop';
+const say = (problem: SyncProblem) => describeProblem(problem, who);
+
+describe('counted words in sync messages', () => {
+  it('says one change in the singular and several in the plural, verbs included', () => {
+    expect(say({ kind: 'held-future', amount: 1 })).toMatch(
+      /^1 change from Maria’s laptop is dated in the future.* is held/,
+    );
+    expect(say({ kind: 'held-future', amount: 3 })).toMatch(
+      /^3 changes from Maria’s laptop are dated in the future.* are held/,
+    );
+    expect(say({ kind: 'other-project', amount: 1 })).toBe(
+      '1 change from Maria’s laptop names an item of another project and was refused.',
+    );
+    expect(say({ kind: 'other-project', amount: 2 })).toBe(
+      '2 changes from Maria’s laptop name an item of another project and were refused.',
+    );
+    expect(say({ kind: 'stamp-conflict', amount: 1 })).toMatch(
+      /^1 change from Maria’s laptop reuses the stamp .* was refused/,
+    );
+    expect(say({ kind: 'forged-changes', amount: 1 })).toMatch(
+      /^1 change in the files of Maria’s laptop is signed as another device and was refused/,
+    );
+    expect(say({ kind: 'erased-values', amount: 1 })).toMatch(
+      /^1 change in the files of Maria’s laptop still holds words that were erased; it is left out\. Maria’s laptop rewrites/,
+    );
+    expect(say({ kind: 'erased-values', amount: 4 })).toMatch(
+      /^4 changes .* still hold words that were erased; they are left out\./,
+    );
+  });
+
+  it('says "some changes" when the count of unusable changes is not known', () => {
+    expect(say({ kind: 'invalid-changes', amount: 1, detail: 'bad id' })).toBe(
+      '1 change from Maria’s laptop could not be used and was skipped (first: bad id).',
+    );
+    expect(say({ kind: 'invalid-changes' })).toBe(
+      'Some changes from Maria’s laptop could not be used and were skipped.',
+    );
+    expect(say({ kind: 'mass-deletion', amount: 1 })).toMatch(/removes 1 item of this project/);
+    expect(say({ kind: 'mass-deletion' })).toMatch(/removes many items of this project/);
+  });
+
+  it('counts minutes, hours and days in the singular and the plural', () => {
+    expect(describeDuration(60_000)).toBe('1 minute');
+    expect(describeDuration(45 * 60_000)).toBe('45 minutes');
+    expect(describeDuration(3_600_000 * 2)).toBe('2 hours');
+    expect(describeDuration(86_400_000 * 3)).toBe('3 days');
+    const now = Date.parse('2026-03-14T12:00:00Z');
+    expect(describeAgo('2026-03-14T11:59:00Z', now)).toBe('1 minute ago');
+    expect(describeAgo('2026-03-14T11:00:00Z', now)).toBe('1 hour ago');
+    expect(describeAgo('2026-03-13T12:00:00Z', now)).toBe('yesterday');
+    expect(describeAgo('2026-03-11T12:00:00Z', now)).toBe('3 days ago');
+  });
+});
