@@ -30,7 +30,10 @@ export function FilterBar({ model, matches }: { model: BoardModel; matches: Read
 
   useEffect(() => {
     if (!active) return;
-    const timer = window.setTimeout(() => announce(`${count} of ${model.notes.length} notes match`), ANNOUNCE_DELAY_MS);
+    const timer = window.setTimeout(
+      () => announce(`${count} of ${noteCount(model.notes.length)} match`),
+      ANNOUNCE_DELAY_MS,
+    );
     return () => window.clearTimeout(timer);
   }, [active, count, model.notes.length]);
 

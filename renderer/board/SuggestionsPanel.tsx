@@ -48,7 +48,7 @@ export function SuggestionsPanel({ model }: { model: BoardModel }) {
     setHandled(new Set());
     setPreview(null);
     clusters.start(loose.map((n) => ({ id: n.id, text: n.text })));
-    announce(`Looking for themes in ${loose.length} notes without a theme`);
+    announce(`Looking for themes in ${noteCount(loose.length)} without a theme`);
   };
 
   useEffect(() => {
@@ -85,8 +85,8 @@ export function SuggestionsPanel({ model }: { model: BoardModel }) {
       </div>
       {clusters.status === 'idle' && (
         <p className="muted">
-          Groups the {loose.length} notes without a theme by what they mean and the words they share. Nothing changes
-          until you accept a suggestion.
+          Groups the {noteCount(loose.length)} without a theme by what they mean and the words they share. Nothing
+          changes until you accept a suggestion.
         </p>
       )}
       {clusters.status === 'running' && (
