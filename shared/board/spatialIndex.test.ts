@@ -54,15 +54,14 @@ describe('spatial index', () => {
     expect(index.rects.size).toBe(0);
   });
 
-  it('handles 5,000 stickies and a whole-board query quickly', () => {
+  // How fast this is at 5,000 and 10,000 stickies is measured by bench/boardIndex.bench.ts, not asserted here.
+  it('indexes 5,000 stickies: a viewport query finds what is in view, a whole-board query finds them all', () => {
     const items: { id: string; rect: Rect }[] = [];
     for (let i = 0; i < 5000; i++)
       items.push({ id: `n${i}`, rect: { x: (i % 100) * 200, y: Math.floor(i / 100) * 130, w: 180, h: 112 } });
-    const started = performance.now();
     const index = buildIndex(items);
     const viewport = queryRect(index, { x: 1000, y: 1000, w: 1600, h: 900 });
     const all = queryRect(index, { x: -1e6, y: -1e6, w: 2e6, h: 2e6 });
-    expect(performance.now() - started).toBeLessThan(200);
     expect(viewport.size).toBe(8 * 8);
     expect(all.size).toBe(5000);
   });

@@ -3,7 +3,8 @@
  *
  * Why a grid and not an R-tree: stickies are all about the same size and spread fairly evenly, so a grid
  * with cells a few stickies wide answers a viewport query by visiting only the cells it overlaps, and it is
- * built in one linear pass (5,000 notes in well under a millisecond) — cheap enough to rebuild on every commit.
+ * built in one linear pass (5,000 notes in a few milliseconds; bench/boardIndex.bench.ts measures it) — cheap
+ * enough to rebuild on every commit.
  * The index is a plain object; `insertItem`/`removeItem` mutate it, everything else only reads.
  */
 import { intersects, type Point, type Rect } from './rect';
