@@ -8,17 +8,8 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { unzipSync } from 'fflate';
 import { expect, test, type Page } from '@playwright/test';
-import {
-  addThemes,
-  chooseImportFile,
-  createProjectByKeyboard,
-  download,
-  expectAccessible,
-  press,
-  projectIdOf,
-} from './support';
+import { addThemes, csvOf, docxText, download, expectAccessible, press, projectWithNotes } from './support';
 
 const YOUTH = 'Youth at the Rec Centre';
 const SENIORS = 'Seniors at the Library';
@@ -45,29 +36,17 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.setViewportSize({ width: 1366, height: 850 });
 }
 
-function docxText(bytes: Buffer): string {
-  const xml = new TextDecoder().decode(unzipSync(new Uint8Array(bytes))['word/document.xml']);
-  return xml
-    .replace(/<\/w:p>/g, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&amp;/g, '&')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'");
-}
-
 test('actions with lead, partners, timeframe and a measure by keyboard; a response; the action plan and “You said, we did”', async ({
   page,
 }) => {
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 1366, height: 850 });
-  await createProjectByKeyboard(page, 'Riverside Safety');
-  const projectId = projectIdOf(page);
-  await press(page.getByRole('button', { name: 'Import notes…' }));
-  const importDialog = page.getByRole('dialog', { name: 'Import notes' });
-  const csv = ROWS.map((r) => r.join(';')).join('\r\n');
-  await chooseImportFile(page, { name: 'notes.csv', buffer: Buffer.from(csv, 'utf8') });
-  await press(importDialog.getByRole('button', { name: 'Import 4 notes' }));
-  await expect(importDialog).toBeHidden();
+  const projectId = await projectWithNotes(
+    page,
+    'Riverside Safety',
+    { name: 'notes.csv', buffer: Buffer.from(csvOf(ROWS, ';'), 'utf8') },
+    4,
+  );
   await addThemes(page, projectId, [
     { name: 'Lighting', session: YOUTH, votes: 4, words: ['Park paths', 'motion lights'] },
     { name: 'Dark stops', session: SENIORS, votes: 2, words: ['bus shelter', 'stay home'] },

@@ -8,14 +8,17 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { unzipSync } from 'fflate';
 import { expect, test } from '@playwright/test';
 import {
   addThemes,
   chooseImportFile,
   createProjectByKeyboard,
+  csvOf,
+  docxText,
   download,
   expectAccessible,
+  finishNotesImport,
+  openNotesImport,
   press,
   projectIdOf,
 } from './support';
@@ -34,20 +37,6 @@ const CSV_ROWS = [
   ['Call the walking club at 613-555-0123 to join evening walks', SENIORS, 'Seniors', 'P2', 'Local asset'],
   ['Fewer falls reported at the seniors centre each year', SENIORS, 'Seniors', 'P1', 'Measure of progress'],
 ];
-
-function csv(rows: string[][]): string {
-  return rows.map((r) => r.map((c) => (/[;"\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(';')).join('\r\n');
-}
-
-function docxText(bytes: Buffer): string {
-  const xml = new TextDecoder().decode(unzipSync(new Uint8Array(bytes))['word/document.xml']);
-  return xml
-    .replace(/<\/w:p>/g, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&amp;/g, '&')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'");
-}
 
 function sheetText(sheet: ExcelJS.Worksheet): string {
   const lines: string[] = [];
@@ -70,16 +59,14 @@ test('import notes, draft findings, map to a master theme, and export xlsx and d
   const projectId = projectIdOf(page);
 
   // Import: a Windows-1252 CSV (semicolons, as Excel writes in many locales) into two new sessions.
-  await press(page.getByRole('button', { name: 'Import notes…' }));
-  const dialog = page.getByRole('dialog', { name: 'Import notes' });
+  const dialog = await openNotesImport(page);
   await expect(dialog).toBeVisible();
-  await chooseImportFile(page, { name: 'riverside-notes.csv', buffer: Buffer.from(csv(CSV_ROWS), 'latin1') });
+  await chooseImportFile(page, { name: 'riverside-notes.csv', buffer: Buffer.from(csvOf(CSV_ROWS, ';'), 'latin1') });
   await expect(dialog.getByRole('radio', { name: /^Windows-1252/ })).toBeChecked();
   await expect(dialog.getByRole('table', { name: /Preview/ })).toContainText('near the café');
   await expect(dialog).toContainText('1 note starts with =, +, - or @');
   await expectAccessible(page, 'import dialog with preview');
-  await press(dialog.getByRole('button', { name: 'Import 8 notes' }));
-  await expect(dialog).toBeHidden();
+  await finishNotesImport(dialog, 8);
   await expect(page.getByRole('row', { name: new RegExp(YOUTH) })).toBeVisible();
   await expect(page.getByRole('row', { name: new RegExp(SENIORS) })).toBeVisible();
 
@@ -182,8 +169,7 @@ test('import notes, draft findings, map to a master theme, and export xlsx and d
 
 test('bad input to the import gets a clear message and changes nothing', async ({ page }) => {
   await createProjectByKeyboard(page, 'Bad input');
-  await press(page.getByRole('button', { name: 'Import notes…' }));
-  const dialog = page.getByRole('dialog', { name: 'Import notes' });
+  const dialog = await openNotesImport(page);
 
   // A workbook cut short (a truncated zip).
   const wb = new ExcelJS.Workbook();

@@ -13,15 +13,7 @@ import AxeBuilder from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { expect, test, type Page } from '@playwright/test';
-import {
-  addThemes,
-  chooseImportFile,
-  createProjectByKeyboard,
-  download,
-  expectAccessible,
-  press,
-  projectIdOf,
-} from './support';
+import { addThemes, csvOf, download, expectAccessible, press, projectWithNotes } from './support';
 
 const YOUTH_1 = 'Youth at the skate park';
 const YOUTH_2 = 'Youth at the library';
@@ -38,8 +30,6 @@ const ROWS = [
   ['Bus stop on Elm has a broken light', SENIORS, 'Seniors', 'P1', 'Risk factor'],
   ['The seniors centre volunteers walk people home', SENIORS, 'Seniors', 'P2', 'Local asset'],
 ];
-
-const csv = (rows: string[][]) => rows.map((r) => r.join(',')).join('\r\n');
 
 async function shoot(page: Page, name: string): Promise<void> {
   const dir = process.env.SHOTS_DIR;
@@ -73,13 +63,12 @@ test('findings and reports: live breadth, one denominator, plurals, levels, cove
     if (response.status() >= 400) missing.push(`${response.status()} ${response.url()}`);
   });
 
-  await createProjectByKeyboard(page, 'Harbour Voices');
-  const projectId = projectIdOf(page);
-  await press(page.getByRole('button', { name: 'Import notes…' }));
-  const dialog = page.getByRole('dialog', { name: 'Import notes' });
-  await chooseImportFile(page, { name: 'harbour.csv', buffer: Buffer.from(csv(ROWS), 'utf8') });
-  await press(dialog.getByRole('button', { name: 'Import 8 notes' }));
-  await expect(dialog).toBeHidden();
+  const projectId = await projectWithNotes(
+    page,
+    'Harbour Voices',
+    { name: 'harbour.csv', buffer: Buffer.from(csvOf(ROWS), 'utf8') },
+    8,
+  );
   await addThemes(page, projectId, [
     {
       name: 'Dark paths',

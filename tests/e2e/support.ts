@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { unzipSync } from 'fflate';
+import { plural } from '../../shared/i18n/plural';
 
 /** Focus an element and press a key on it: keyboard use, without the mouse. */
 export async function press(locator: Locator, key = 'Enter'): Promise<void> {
@@ -56,6 +58,58 @@ export async function openCaptureByKeyboard(page: Page): Promise<Locator> {
   const composer = page.getByRole('textbox', { name: /^Note/ });
   await expect(composer).toBeFocused();
   return composer;
+}
+
+/** Rows as CSV text (cells quoted only where they must be), with the separator spreadsheets use in the locale. */
+export function csvOf(rows: readonly (readonly string[])[], separator = ','): string {
+  const quoteIfNeeded = (cell: string) =>
+    cell.includes(separator) || /["\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+  return rows.map((row) => row.map(quoteIfNeeded).join(separator)).join('\r\n');
+}
+
+/** "Import notes…" on the project's sessions screen, by keyboard: the import dialog, open and waiting for a file. */
+export async function openNotesImport(page: Page): Promise<Locator> {
+  await press(page.getByRole('button', { name: 'Import notes…' }));
+  const dialog = page.getByRole('dialog', { name: 'Import notes' });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+/** Import every note of the file the dialog has read ("Import 8 notes"), and wait for the dialog to close. */
+export async function finishNotesImport(dialog: Locator, noteCount: number): Promise<void> {
+  await press(
+    dialog.getByRole('button', { name: plural(noteCount, { one: 'Import # note', other: 'Import # notes' }) }),
+  );
+  await expect(dialog).toBeHidden();
+}
+
+/**
+ * A new project, made by keyboard, with the notes of one file imported through the import dialog (which makes
+ * their sessions, groups and speakers); the project's id.
+ */
+export async function projectWithNotes(
+  page: Page,
+  projectName: string,
+  file: { name: string; buffer: Buffer },
+  noteCount: number,
+): Promise<string> {
+  await createProjectByKeyboard(page, projectName);
+  const projectId = projectIdOf(page);
+  const dialog = await openNotesImport(page);
+  await chooseImportFile(page, file);
+  await finishNotesImport(dialog, noteCount);
+  return projectId;
+}
+
+/** The text of a Word file's body, one paragraph a line, with XML entities read. */
+export function docxText(bytes: Buffer): string {
+  const xml = new TextDecoder().decode(unzipSync(new Uint8Array(bytes))['word/document.xml']);
+  return xml
+    .replace(/<\/w:p>/g, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'");
 }
 
 export function feedItems(page: Page): Locator {
