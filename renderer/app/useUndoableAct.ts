@@ -25,23 +25,28 @@ export async function undoIfLast(runner: Pick<CommandRunner, 'history' | 'undo'>
   return label ? msg('app.undid', { label }) : msg('app.nothingToUndo');
 }
 
+/** The notice for a command that has just committed (its Undo reaches that command only). */
+export function showUndoNotice(runner: Pick<CommandRunner, 'history' | 'undo'>, done: string): void {
+  const mark = undoMark(runner);
+  showToast({
+    message: done,
+    action: {
+      label: msg('app.undoAction'),
+      perform: () =>
+        undoIfLast(runner, mark)
+          .then(announce)
+          .catch((error: unknown) => notifyError(describeError(error))),
+    },
+  });
+}
+
 export function useUndoableAct() {
   const { runner } = useData();
   return useCallback(
     async <T>(action: Promise<T>, done: string): Promise<T | undefined> => {
       try {
         const result = await action;
-        const mark = undoMark(runner);
-        showToast({
-          message: done,
-          action: {
-            label: msg('app.undoAction'),
-            perform: () =>
-              undoIfLast(runner, mark)
-                .then(announce)
-                .catch((error: unknown) => notifyError(describeError(error))),
-          },
-        });
+        showUndoNotice(runner, done);
         return result;
       } catch (error) {
         notifyError(describeError(error));

@@ -10,7 +10,7 @@ import type { FindingsSnapshot } from '../../shared/findings/snapshot';
 import { useData } from '../app/DataContext';
 import { deleteFinding } from '../data/commands/findings';
 import { ConfirmButton } from '../ui/ConfirmButton';
-import { useAct } from '../app/useAct';
+import { useUndoableAct } from '../app/useUndoableAct';
 import { FindingEditor } from './FindingEditor';
 import { ResponseEditor } from './ResponseEditor';
 import { actionLine, measureLine, responseLabel } from '../../shared/findings/planText';
@@ -154,13 +154,13 @@ function EvidenceList({ noteIds, notes }: { noteIds: readonly string[]; notes: r
 
 function DeleteFindingButton({ findingId, title }: { findingId: string; title: string }) {
   const { runner } = useData();
-  const act = useAct();
+  const actUndoable = useUndoableAct();
   return (
     <ConfirmButton
       label={`Delete finding: ${title}`}
       confirmText="The finding is removed from this project and from every export. Its notes and themes stay. You can undo this."
       confirmLabel="Delete finding"
-      onConfirm={() => act(deleteFinding(runner, findingId), 'Finding deleted')}
+      onConfirm={() => actUndoable(deleteFinding(runner, findingId), 'Finding deleted')}
     >
       Delete
     </ConfirmButton>

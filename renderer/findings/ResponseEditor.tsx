@@ -19,6 +19,7 @@ import { RESPONSE_LABELS, RESPONSE_STATUSES, type ResponseStatus } from '../../s
 import type { Finding } from '../../shared/domain/schemas';
 import { useData } from '../app/DataContext';
 import { announce } from '../app/announce';
+import { showUndoNotice } from '../app/useUndoableAct';
 import { clearResponse, recordResponse } from '../data/commands/findings';
 import { loadUserName } from '../data/deviceNamer';
 import { describeError } from '../data/errors';
@@ -125,8 +126,8 @@ function ResponseForm({ finding, title, close }: { finding: Finding; title: stri
             onPress={() =>
               clearResponse(runner, finding.id).then(
                 () => {
-                  announce('Response cleared');
                   close();
+                  showUndoNotice(runner, 'Response cleared');
                 },
                 (failure: unknown) => setError(describeError(failure)),
               )
