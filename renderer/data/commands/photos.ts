@@ -48,8 +48,9 @@ export function removePhoto(runner: CommandRunner, photoId: string): Promise<voi
 
 /**
  * Erase a photo for ever (someone can be recognised on it): its bytes leave this device's records and history
- * and every device that syncs, like an erased note. Notes made from it keep their text; their link
- * names a photo that is gone.
+ * and every device that syncs, like an erased note. Notes made from it keep their text and lose their link to it
+ * in the same command, so no note points at a photo that is gone (a removed photo keeps its links: undo brings
+ * it back).
  */
 export function erasePhoto(runner: CommandRunner, photoId: string): Promise<void> {
   return runner.run(
@@ -57,6 +58,22 @@ export function erasePhoto(runner: CommandRunner, photoId: string): Promise<void
     async (ctx) => {
       const photo = await ctx.get('photos', photoId);
       if (!photo || isErasedRow(photo)) throw new DataError('not-found', 'That photo no longer exists.');
+      const linked = await ctx.db.notes
+        .where('projectId')
+        .equals(photo.projectId)
+        .filter((note) => note.photoRegion?.photoId === photoId && !isErasedRow(note))
+        .toArray();
+      for (const note of linked) {
+        if (!note.deleted) {
+          await ctx.update('notes', note.id, { photoRegion: null });
+          continue;
+        }
+        // A deleted note can come back by undo: it must come back without the link. `update` refuses
+        // tombstones on purpose, so the note is revived, unlinked and deleted again, all in this transaction.
+        await ctx.revive('notes', note.id);
+        await ctx.update('notes', note.id, { photoRegion: null });
+        await ctx.remove('notes', note.id);
+      }
       await ctx.erase({
         projectId: photo.projectId,
         reason: 'erased-by-facilitator',

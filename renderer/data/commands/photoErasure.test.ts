@@ -1,0 +1,138 @@
+/**
+ * Erasing a wall photo, proved by searching what is stored rather than by reading the code: after the erasure
+ * the photo's bytes are in no table, no change record (the outbox included), no undo or redo step, and no
+ * bundle made afterwards, and a bundle made before cannot bring them back. Notes made from the photo keep
+ * their words and lose their link to it; a photo only removed keeps its links, for undo brings it back.
+ */
+import { unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { JFIF, jpegBytes } from '../../../shared/photos/jpeg.testkit';
+import { bytesToBase64 } from '../../../shared/photos/photoBytes';
+import { isErasedRow } from '../../../shared/sync/erasure';
+import type { FieldnotesDb } from '../db';
+import { listSessionPhotos } from '../queries';
+import { exportBundle, type BundleSelection } from '../sync/bundleExport';
+import { applyBundleImport, previewBundleImport } from '../sync/bundleImport';
+import { closeReplicas, createReplica } from '../sync/replica.testkit';
+import { projectWithSession } from '../testing';
+import { deleteNote } from './notes';
+import { addNotesFromPhoto, addPhoto, erasePhoto, removePhoto } from './photos';
+
+/** A JPEG whose scan holds bytes nothing else in the store could hold by chance. */
+function distinctivePhoto(): Uint8Array {
+  const bytes = jpegBytes([JFIF], 6000);
+  let seed = 0x2545f491;
+  for (let i = 40; i < bytes.length - 2; i++) {
+    seed = (seed * 1103515245 + 12345) >>> 0;
+    bytes[i] = 0x20 + ((seed >>> 16) % 0x5f); // never 0xff: no marker inside the scan
+  }
+  return bytes;
+}
+
+/** Every table of the database (records, change log with its outbox, meta, erasures) as one text. */
+async function everythingStored(db: FieldnotesDb): Promise<string> {
+  return JSON.stringify(await Promise.all(db.tables.map((table) => table.toArray())));
+}
+
+/** Every entry of a bundle (zips within it opened too) as text. */
+function bundleText(bytes: Uint8Array): string {
+  const decoder = new TextDecoder();
+  return Object.values(unzipSync(bytes))
+    .map((entry) => (entry[0] === 0x50 && entry[1] === 0x4b ? bundleText(entry) : decoder.decode(entry)))
+    .join('\n');
+}
+
+const region = { x: 10, y: 20, w: 300, h: 40 };
+
+describe('erasing a photo', () => {
+  it('leaves its bytes in no table, change record, outbox, undo step or later bundle', async () => {
+    const here = createReplica('here');
+    const { project, session } = await projectWithSession(here.runner);
+    const bytes = distinctivePhoto();
+    const encoded = bytesToBase64(bytes);
+    // Two probes: the whole photo, and a slice of it (a copy cut short would still be found).
+    const probes = [encoded, encoded.slice(4000, 4120)];
+    const holds = (text: string) => probes.filter((probe) => text.includes(probe)).length;
+
+    const photo = await addPhoto(here.runner, { sessionId: session.id, bytes, width: 640, height: 480 });
+    await addNotesFromPhoto(here.runner, photo.id, [{ text: 'More bus shelters', region }]);
+    // The photo's history grows: removed, brought back by undo, so undo and redo steps name it.
+    await removePhoto(here.runner, photo.id);
+    await here.runner.undo();
+    const sessionBundle: BundleSelection = { kind: 'sessions', projectId: project.id, sessionIds: [session.id] };
+    const before = await exportBundle(here.runner, sessionBundle, { deviceName: 'Ana' });
+    // The searches can find the bytes: in the store, the outbox and a bundle, before the erasure.
+    expect(holds(await everythingStored(here.db))).toBe(2);
+    expect(holds(JSON.stringify(await here.db.changes.where('published').equals(0).toArray()))).toBe(2);
+    expect(holds(bundleText(before.bytes))).toBe(2);
+
+    await erasePhoto(here.runner, photo.id);
+    expect(holds(await everythingStored(here.db))).toBe(0);
+    expect(isErasedRow(await here.db.photos.get(photo.id))).toBe(true);
+    expect(await listSessionPhotos(here.db, session.id)).toEqual([]);
+    expect(here.runner.history().undo).not.toContain('Erase photo');
+
+    // Undo everything, then redo everything: the photo never comes back, its bytes never return.
+    for (let step = 0; (await here.runner.undo()) !== null && step < 20; step++) {
+      expect(holds(await everythingStored(here.db))).toBe(0);
+    }
+    for (let step = 0; (await here.runner.redo()) !== null && step < 20; step++) {
+      expect(holds(await everythingStored(here.db))).toBe(0);
+    }
+    expect(isErasedRow(await here.db.photos.get(photo.id))).toBe(true);
+
+    for (const selection of [sessionBundle, { kind: 'project', projectId: project.id } satisfies BundleSelection]) {
+      const after = await exportBundle(here.runner, selection, { deviceName: 'Ana' });
+      expect(holds(bundleText(after.bytes))).toBe(0);
+    }
+
+    // The bundle made before the erasure, imported again here and on a device that had the erasure: no bytes.
+    await applyBundleImport(here.runner, await previewBundleImport(here.db, before.bytes));
+    expect(holds(await everythingStored(here.db))).toBe(0);
+    const there = createReplica('there');
+    const after = await exportBundle(here.runner, { kind: 'project', projectId: project.id }, { deviceName: 'Ana' });
+    await applyBundleImport(there.runner, await previewBundleImport(there.db, after.bytes));
+    await applyBundleImport(there.runner, await previewBundleImport(there.db, before.bytes));
+    expect(holds(await everythingStored(there.db))).toBe(0);
+    expect(isErasedRow(await there.db.photos.get(photo.id))).toBe(true);
+    expect(await there.db.notes.count()).toBe(1);
+    await closeReplicas(here, there);
+  });
+
+  it('drops the link of every note made from it, deleted ones too, and keeps their words', async () => {
+    const here = createReplica('here');
+    const { session } = await projectWithSession(here.runner);
+    const photo = await addPhoto(here.runner, { sessionId: session.id, bytes: jpegBytes(), width: 800, height: 600 });
+    const other = await addPhoto(here.runner, { sessionId: session.id, bytes: jpegBytes(), width: 800, height: 600 });
+    const [kept, dropped] = await addNotesFromPhoto(here.runner, photo.id, [
+      { text: 'More bus shelters', region },
+      { text: 'Lights in the park', region: { ...region, y: 80 } },
+    ]);
+    const [fromOther] = await addNotesFromPhoto(here.runner, other.id, [{ text: 'Safe crossing', region }]);
+    await deleteNote(here.runner, dropped!.id);
+
+    await erasePhoto(here.runner, photo.id);
+    expect(await here.db.notes.get(kept!.id)).toMatchObject({ text: 'More bus shelters', photoRegion: null });
+    expect(await here.db.notes.get(dropped!.id)).toMatchObject({ deleted: true, photoRegion: null });
+    expect((await here.db.notes.get(fromOther!.id))?.photoRegion).toEqual({ photoId: other.id, ...region });
+    // Undo brings the deleted note back, without the link; nothing brings the link back.
+    expect(here.runner.history().undo.at(-1)).toBe('Delete note');
+    await here.runner.undo();
+    expect(await here.db.notes.get(dropped!.id)).toMatchObject({ deleted: false, photoRegion: null });
+    await expect(erasePhoto(here.runner, photo.id)).rejects.toThrow('That photo no longer exists.');
+    await closeReplicas(here);
+  });
+
+  it('is not what removing does: a removed photo keeps its notes linked, and undo brings it back', async () => {
+    const here = createReplica('here');
+    const { session } = await projectWithSession(here.runner);
+    const photo = await addPhoto(here.runner, { sessionId: session.id, bytes: jpegBytes(), width: 800, height: 600 });
+    const [note] = await addNotesFromPhoto(here.runner, photo.id, [{ text: 'More bus shelters', region }]);
+    await removePhoto(here.runner, photo.id);
+    expect(await listSessionPhotos(here.db, session.id)).toEqual([]);
+    expect((await here.db.notes.get(note!.id))?.photoRegion?.photoId).toBe(photo.id);
+    await here.runner.undo();
+    expect((await listSessionPhotos(here.db, session.id)).map((p) => p.id)).toEqual([photo.id]);
+    await closeReplicas(here);
+  });
+});
