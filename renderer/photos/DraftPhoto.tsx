@@ -1,0 +1,25 @@
+/** The photo under review, with the box of the draft line in focus outlined on it (sized in the photo's pixels). */
+import type { Photo } from '../../shared/domain/schemas';
+import type { Draft } from './DraftReview';
+import { usePhotoUrl } from './photoUrl';
+
+export function DraftPhoto({ photo, shown }: { photo: Photo; shown: Draft | undefined }) {
+  const url = usePhotoUrl(photo);
+  return (
+    <div className="draft-photo">
+      <img src={url} alt={photo.caption || 'The photo being reviewed'} />
+      {shown && (
+        <div
+          className="draft-box"
+          aria-hidden="true"
+          style={{
+            left: `${(shown.region.x / photo.width) * 100}%`,
+            top: `${(shown.region.y / photo.height) * 100}%`,
+            width: `${(shown.region.w / photo.width) * 100}%`,
+            height: `${(shown.region.h / photo.height) * 100}%`,
+          }}
+        />
+      )}
+    </div>
+  );
+}
