@@ -28,7 +28,7 @@ import { newStickySpot } from './newStickySpot';
 import { useScreenKeys } from './useScreenKeys';
 import { useTidy } from './useTidy';
 import { OverviewPanel } from './Minimap';
-import { PhotoStrip } from '../photos';
+import { PhotoStrip, ProjectPhotoStrip } from '../photos';
 
 export function BoardRoute({ projectId, sessionId }: { projectId: string; sessionId: string | null }) {
   const load = useBoardData(projectId, sessionId);
@@ -129,10 +129,19 @@ function BoardHeader({ data, model }: { data: BoardData; model: BoardModel }) {
       </p>
       <h1 id="board-heading">Board: {title}</h1>
       <BoardNav model={model} />
-      {data.session && (
+      {data.session ? (
         <PhotoStrip
           sessionId={data.session.id}
           sessionHref={routePath({ name: 'session', projectId: data.project.id, sessionId: data.session.id })}
+        />
+      ) : (
+        <ProjectPhotoStrip
+          projectId={data.project.id}
+          sessions={model.sessionOrder.map((session) => ({
+            id: session.id,
+            title: session.title,
+            href: routePath({ name: 'session', projectId: data.project.id, sessionId: session.id }),
+          }))}
         />
       )}
     </div>

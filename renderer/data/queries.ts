@@ -222,8 +222,16 @@ export async function listThemeChanges(db: FieldnotesDb, themeIds: readonly stri
 
 /** A session's live photos, oldest first (the order they were attached). */
 export async function listSessionPhotos(db: FieldnotesDb, sessionId: string): Promise<Photo[]> {
-  const photos = live(await db.photos.where('sessionId').equals(sessionId).toArray());
-  return photos
+  return livePhotos(await db.photos.where('sessionId').equals(sessionId).toArray());
+}
+
+/** Every live photo of a project, oldest first (the whole-project board groups them by session). */
+export async function listProjectPhotos(db: FieldnotesDb, projectId: string): Promise<Photo[]> {
+  return livePhotos(await db.photos.where('projectId').equals(projectId).toArray());
+}
+
+function livePhotos(rows: Photo[]): Photo[] {
+  return live(rows)
     .filter((photo) => typeof photo.data === 'string')
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }

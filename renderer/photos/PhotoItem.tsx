@@ -41,7 +41,7 @@ export function PhotoItem(props: {
           type="button"
           className="danger"
           onClick={() => setConfirming(true)}
-          aria-label={`Erase ${label} for ever…`}
+          aria-label={`Erase for ever… (${label})`}
         >
           Erase for ever…
         </button>

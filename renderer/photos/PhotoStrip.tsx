@@ -1,7 +1,11 @@
-/** The photos of a session as a small read-only strip (the board): the wall beside the notes typed from it. */
+/**
+ * The photos of a session as a small read-only strip on the board: the wall beside the notes typed from it. On
+ * the whole project's board, each session's photos in a group of their own, named by the session, in the
+ * board's order of sessions. Every photo is a link to its session (where its text is read), so Tab reaches it.
+ */
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Photo } from '../../shared/domain/schemas';
-import { listSessionPhotos } from '../data/queries';
+import { listProjectPhotos, listSessionPhotos } from '../data/queries';
 import { useData } from '../app/DataContext';
 import { usePhotoUrl } from './photoUrl';
 import './photos.css';
@@ -15,6 +19,45 @@ export function PhotoStrip({ sessionId, sessionHref }: { sessionId: string; sess
       <ul>
         {photos.map((photo, index) => (
           <StripItem key={photo.id} photo={photo} label={`Wall photo ${index + 1}`} href={sessionHref} />
+        ))}
+      </ul>
+    </aside>
+  );
+}
+
+export interface StripSession {
+  id: string;
+  title: string;
+  href: string;
+}
+
+/** The whole project's board: the photos of every session that has some, grouped by session. */
+export function ProjectPhotoStrip({ projectId, sessions }: { projectId: string; sessions: readonly StripSession[] }) {
+  const { db } = useData();
+  const photos = useLiveQuery(() => listProjectPhotos(db, projectId), [db, projectId]);
+  if (!photos?.length) return null;
+  const groups = sessions
+    .map((session) => ({ session, photos: photos.filter((photo) => photo.sessionId === session.id) }))
+    .filter((group) => group.photos.length > 0);
+  return (
+    <aside className="photo-strip-small photo-groups" aria-label="Wall photos">
+      <ul>
+        {groups.map(({ session, photos: own }) => (
+          <li key={session.id} className="photo-group">
+            <span className="photo-group-title" id={`photo-group-${session.id}`}>
+              {session.title}
+            </span>
+            <ul aria-labelledby={`photo-group-${session.id}`}>
+              {own.map((photo, index) => (
+                <StripItem
+                  key={photo.id}
+                  photo={photo}
+                  label={`Wall photo ${index + 1} of ${session.title}`}
+                  href={session.href}
+                />
+              ))}
+            </ul>
+          </li>
         ))}
       </ul>
     </aside>
