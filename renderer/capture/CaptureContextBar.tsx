@@ -8,6 +8,7 @@ export function CaptureContextBar({
   kind,
   sensitive,
   doNotQuote,
+  culturalProtocol,
   kindRef,
   onChooseKind,
 }: {
@@ -18,6 +19,7 @@ export function CaptureContextBar({
   kind: NoteKind | null;
   sensitive: boolean;
   doNotQuote: boolean;
+  culturalProtocol: boolean;
 }) {
   const { t } = useT();
   return (
@@ -54,6 +56,11 @@ export function CaptureContextBar({
         <dt>{t('capture.doNotQuote')}</dt>
         <dd className={doNotQuote ? 'flag-on' : ''}>{doNotQuote ? t('capture.yes') : t('capture.no')}</dd>
         <dd className="hint">Alt+Q</dd>
+      </div>
+      <div>
+        <dt>{t('capture.culturalProtocol')}</dt>
+        <dd className={culturalProtocol ? 'flag-on' : ''}>{culturalProtocol ? t('capture.yes') : t('capture.no')}</dd>
+        <dd className="hint">Alt+P</dd>
       </div>
     </dl>
   );

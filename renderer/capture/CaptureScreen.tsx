@@ -71,7 +71,11 @@ function CaptureView({ project, session, questions, participants }: CaptureViewP
   const commands = createCaptureCommands(deps);
   const contextFor = (place: CaptureContext['place'], note: NoteInFocus | null, composerEmpty = false) => ({
     ...{ place, note, composerEmpty, sessionStatus: session.status, commands },
-    nextFlags: { sensitive: settings.state.sensitive, doNotQuote: settings.state.doNotQuote },
+    nextFlags: {
+      sensitive: settings.state.sensitive,
+      doNotQuote: settings.state.doNotQuote,
+      culturalProtocol: settings.state.culturalProtocol,
+    },
     timeboxRunning: settings.clock.runningSince !== null,
   });
   /** Only called from events: the feed's index is read when a key or button is used, never while rendering. */
@@ -115,6 +119,7 @@ function CaptureView({ project, session, questions, participants }: CaptureViewP
         kind={settings.kind}
         sensitive={settings.state.sensitive}
         doNotQuote={settings.state.doNotQuote}
+        culturalProtocol={settings.state.culturalProtocol}
       />
       <Composer
         ref={composerRef}
@@ -123,6 +128,7 @@ function CaptureView({ project, session, questions, participants }: CaptureViewP
           ...{ projectId: project.id, sessionId: session.id, questionId: settings.question?.id ?? null },
           ...{ participantId: settings.participant?.id ?? null, kind: settings.kind?.id ?? null },
           ...{ sensitive: settings.state.sensitive, doNotQuote: settings.state.doNotQuote },
+          culturalProtocol: settings.state.culturalProtocol,
         }}
         onSubmitted={(noteId) => {
           lastAddedRef.current = noteId;

@@ -31,6 +31,7 @@ export interface NextNote {
   kind: string | null;
   sensitive: boolean;
   doNotQuote: boolean;
+  culturalProtocol: boolean;
 }
 
 export function Composer({
@@ -69,7 +70,7 @@ export function Composer({
       questionId: next.questionId,
       participantId: next.participantId,
       kind: next.kind,
-      flags: { sensitive: next.sensitive, doNotQuote: next.doNotQuote, culturalProtocol: false },
+      flags: { sensitive: next.sensitive, doNotQuote: next.doNotQuote, culturalProtocol: next.culturalProtocol },
       typedAt: new Date().toISOString(),
       error: null,
     });

@@ -141,6 +141,7 @@ function Tags({ note, state, questionNumber, speaker, kind, kindRemoved }: FeedI
       {kindRemoved && <span className="tag">{T.removedKind}</span>}
       {note.flags.sensitive && <span className="tag tag-flag">{T.sensitiveTag}</span>}
       {note.flags.doNotQuote && <span className="tag tag-flag">{T.doNotQuoteTag}</span>}
+      {note.flags.culturalProtocol && <span className="tag tag-flag">{T.culturalProtocolTag}</span>}
     </>
   );
 }
@@ -214,6 +215,7 @@ function describeNote({ note, state, questionNumber, speaker, kind }: FeedItemPr
     kind ? kind.name : null,
     note.flags.sensitive ? msg('capture.describe.sensitive') : null,
     note.flags.doNotQuote ? msg('capture.describe.doNotQuote') : null,
+    note.flags.culturalProtocol ? msg('capture.describe.culturalProtocol') : null,
   ].filter(Boolean);
   const text = note.text.length > 300 ? `${note.text.slice(0, 300)}…` : note.text;
   return `${text}${parts.length ? ` — ${parts.join(', ')}` : ''}`;

@@ -32,7 +32,7 @@ export interface CaptureCommands {
   stepQuestion(step: 1 | -1): void;
   setSpeaker(speaker: number | 'new' | null, note: NoteInFocus | null): Promise<void>;
   chooseKind(note: NoteInFocus | null): void;
-  toggleFlag(flag: 'sensitive' | 'doNotQuote', note: NoteInFocus | null): Promise<void>;
+  toggleFlag(flag: keyof NoteFlags, note: NoteInFocus | null): Promise<void>;
   toggleTimebox(): void;
   setSessionStatus(status: SessionStatus): Promise<void>;
   editNote(note: NoteInFocus): void;
@@ -50,7 +50,7 @@ export interface CaptureContext {
   note: NoteInFocus | null;
   composerEmpty: boolean;
   sessionStatus: SessionStatus;
-  nextFlags: Pick<NoteFlags, 'sensitive' | 'doNotQuote'>;
+  nextFlags: NoteFlags;
   timeboxRunning: boolean;
   commands: CaptureCommands;
 }
@@ -62,7 +62,7 @@ const onSavedNote = (c: CaptureContext) => c.note?.state === 'saved';
 const onFailedNote = (c: CaptureContext) => c.note?.state === 'failed';
 /** Speaker, kind and flag keys change the focused note, or else the next one. */
 const target = (c: CaptureContext) => (c.place === 'note' ? c.note : null);
-const flagOf = (c: CaptureContext, flag: 'sensitive' | 'doNotQuote') =>
+const flagOf = (c: CaptureContext, flag: keyof NoteFlags) =>
   c.place === 'note' && c.note ? c.note.flags[flag] : c.nextFlags[flag];
 
 const noteBox: CaptureAction[] = [
@@ -178,6 +178,16 @@ const anywhere: CaptureAction[] = [
     menus: ['note'],
     when: (c) => c.place !== 'note' || onSavedNote(c),
     perform: (c) => c.commands.toggleFlag('doNotQuote', target(c)),
+  },
+  {
+    name: 'toggle-cultural-protocol',
+    label: (c) => T.culturalProtocol(flagOf(c, 'culturalProtocol')),
+    help: T.culturalProtocolHelp,
+    keys: ['Alt+KeyP'],
+    section: 'anywhere',
+    menus: ['note'],
+    when: (c) => c.place !== 'note' || onSavedNote(c),
+    perform: (c) => c.commands.toggleFlag('culturalProtocol', target(c)),
   },
   {
     name: 'toggle-timebox',

@@ -3,7 +3,7 @@
  * functions over one bundle of what the screen has: the data, the capture settings, the writer and the UI's
  * open dialogs. Writes go through the command layer; words come from messages.ts.
  */
-import type { Note, NoteKind, Participant, Project, Question, Session } from '../../shared/domain/schemas';
+import type { Note, NoteFlags, NoteKind, Participant, Project, Question, Session } from '../../shared/domain/schemas';
 import type { CommandRunner } from '../data/commandRunner';
 import { deleteNote, editNote, restoreNote, toggleNoteFlag } from '../data/commands/notes';
 import { addParticipant, setSessionStatus } from '../data/commands/sessions';
@@ -141,7 +141,7 @@ export async function applyKind(d: CaptureDeps, kind: NoteKind | null, note: Not
   }
 }
 
-async function toggleFlag(d: CaptureDeps, flag: 'sensitive' | 'doNotQuote', note: NoteInFocus | null) {
+async function toggleFlag(d: CaptureDeps, flag: keyof NoteFlags, note: NoteInFocus | null) {
   if (note && note.state !== 'saved') return announce(T.stillSaving);
   if (note) {
     const updated: Note | undefined = await d.act(toggleNoteFlag(d.runner, note.id, flag));

@@ -13,6 +13,7 @@ export interface SessionCaptureState {
   kind: string | null;
   sensitive: boolean;
   doNotQuote: boolean;
+  culturalProtocol: boolean;
   /** Each question's time box, by question id. */
   clocks: Record<string, QuestionClock>;
 }
@@ -30,6 +31,7 @@ export const defaultCaptureState = (): SessionCaptureState => ({
   kind: null,
   sensitive: false,
   doNotQuote: false,
+  culturalProtocol: false,
   clocks: {},
 });
 
@@ -56,17 +58,17 @@ export const useCaptureStore = create<CaptureStore>()(
     }),
     {
       name: 'fieldnotes.capture',
-      version: 2,
+      version: 3,
       // Version 1 kept one start time per session, which ran whether or not anyone captured: each question's
-      // time box now starts stopped.
-      migrate: (persisted) => {
+      // time box now starts stopped. Version 2 had no cultural-protocol flag: it starts off.
+      migrate: (persisted, version) => {
         const sessions = (persisted as { sessions?: Record<string, Partial<SessionCaptureState>> })?.sessions ?? {};
         const migrated: Record<string, SessionCaptureState> = {};
         for (const [id, state] of Object.entries(sessions)) {
           const { questionStartedAt: _dropped, ...kept } = state as Partial<SessionCaptureState> & {
             questionStartedAt?: number;
           };
-          migrated[id] = { ...defaultCaptureState(), ...kept, clocks: {} };
+          migrated[id] = { ...defaultCaptureState(), ...kept, ...(version < 2 ? { clocks: {} } : {}) };
         }
         return { sessions: migrated };
       },

@@ -3,6 +3,7 @@
  * is read when used (a getter or a function), so it is always in the app's current language.
  */
 import { msg } from '../ui/i18n';
+import type { NoteFlags } from '../../shared/domain/schemas';
 
 export const CAPTURE_TEXT = {
   screenTitle: (session: string) => msg('capture.screenTitle', { session }),
@@ -118,6 +119,9 @@ export const CAPTURE_TEXT = {
   get doNotQuoteTag() {
     return msg('capture.doNotQuote');
   },
+  get culturalProtocolTag() {
+    return msg('capture.culturalProtocol');
+  },
 
   // Next note and the focused note
   speaker: (code: string | null) => msg('capture.speakerIs', { code: code ?? 'none' }),
@@ -131,8 +135,8 @@ export const CAPTURE_TEXT = {
   get noKind() {
     return msg('capture.noKind');
   },
-  nextFlag: (on: boolean, flag: 'sensitive' | 'doNotQuote') => msg('capture.nextFlag', { flag, on: on ? 'yes' : 'no' }),
-  noteFlag: (on: boolean, flag: 'sensitive' | 'doNotQuote') => msg('capture.noteFlag', { flag, on: on ? 'yes' : 'no' }),
+  nextFlag: (on: boolean, flag: keyof NoteFlags) => msg('capture.nextFlag', { flag, on: on ? 'yes' : 'no' }),
+  noteFlag: (on: boolean, flag: keyof NoteFlags) => msg('capture.noteFlag', { flag, on: on ? 'yes' : 'no' }),
 
   // Questions and the time box
   get noQuestions() {
@@ -187,6 +191,9 @@ export const ACTION_TEXT = {
   sensitiveHelp: () => msg('captureAction.sensitiveHelp'),
   doNotQuote: (on: boolean) => msg(on ? 'captureAction.allowQuoting' : 'captureAction.markDoNotQuote'),
   doNotQuoteHelp: () => msg('captureAction.doNotQuoteHelp'),
+  culturalProtocol: (on: boolean) =>
+    msg(on ? 'captureAction.unmarkCulturalProtocol' : 'captureAction.markCulturalProtocol'),
+  culturalProtocolHelp: () => msg('captureAction.culturalProtocolHelp'),
   timebox: (running: boolean) => msg(running ? 'captureAction.pauseTimebox' : 'captureAction.startTimebox'),
   timeboxHelp: () => msg('captureAction.timeboxHelp'),
   startSession: () => msg('captureAction.startSession'),

@@ -41,7 +41,9 @@ export function useCaptureSettings(
     [setClockStore, sessionId],
   );
   const noteSubmitted = () => {
-    if (state.sensitive || state.doNotQuote) patch({ sensitive: false, doNotQuote: false });
+    if (state.sensitive || state.doNotQuote || state.culturalProtocol) {
+      patch({ sensitive: false, doNotQuote: false, culturalProtocol: false });
+    }
     if (question && session.status !== 'closed') setClock(question.id, (c) => noteAdded(c, Date.now()));
   };
   return { state, patch, setClock, questionIndex, question, participant, kind, clock, noteSubmitted };

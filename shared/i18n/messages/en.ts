@@ -205,6 +205,7 @@ export const en = {
   'capture.kind': 'Kind',
   'capture.sensitive': 'Sensitive',
   'capture.doNotQuote': 'Do not quote',
+  'capture.culturalProtocol': 'Cultural protocol',
   'capture.none': 'none',
   'capture.yes': 'yes',
   'capture.no': 'no',
@@ -259,6 +260,7 @@ export const en = {
   'capture.describe.speaker': 'speaker {code}',
   'capture.describe.sensitive': 'sensitive',
   'capture.describe.doNotQuote': 'do not quote',
+  'capture.describe.culturalProtocol': 'cultural protocol',
   'capture.describe.notSaved': 'not saved',
   'capture.describe.saving': 'saving…',
 
@@ -273,9 +275,9 @@ export const en = {
   'capture.chooseKind': 'Choose a kind',
   'capture.noKind': 'No kind',
   'capture.nextFlag':
-    '{flag, select, sensitive {{on, select, yes {Next note will be marked sensitive} other {Next note not sensitive}}} other {{on, select, yes {Next note will be marked do not quote} other {Next note not do not quote}}}}',
+    '{flag, select, sensitive {{on, select, yes {Next note will be marked sensitive} other {Next note not sensitive}}} culturalProtocol {{on, select, yes {Next note will be marked cultural protocol} other {Next note not under cultural protocol}}} other {{on, select, yes {Next note will be marked do not quote} other {Next note not do not quote}}}}',
   'capture.noteFlag':
-    '{flag, select, sensitive {{on, select, yes {Note marked sensitive} other {Note no longer sensitive}}} other {{on, select, yes {Note marked do not quote} other {Note no longer do not quote}}}}',
+    '{flag, select, sensitive {{on, select, yes {Note marked sensitive} other {Note no longer sensitive}}} culturalProtocol {{on, select, yes {Note marked cultural protocol} other {Note no longer under cultural protocol}}} other {{on, select, yes {Note marked do not quote} other {Note no longer do not quote}}}}',
   'capture.noQuestions': 'This project has no questions yet; add them in Setup',
   'capture.question': 'Question {number, number}: {text}',
   'capture.stillQuestion': 'Still question {number, number}: {text}',
@@ -316,6 +318,10 @@ export const en = {
   'captureAction.markDoNotQuote': 'Mark do not quote',
   'captureAction.allowQuoting': 'Allow quoting',
   'captureAction.doNotQuoteHelp': 'Mark the note do-not-quote (or not)',
+  'captureAction.markCulturalProtocol': 'Mark cultural protocol',
+  'captureAction.unmarkCulturalProtocol': 'Unmark cultural protocol',
+  'captureAction.culturalProtocolHelp':
+    'Mark the note as shared under cultural protocol (or not): it is never quoted, and leaves only as the community agreed',
   'captureAction.startTimebox': 'Start time box',
   'captureAction.pauseTimebox': 'Pause time box',
   'captureAction.timeboxHelp': 'Start or pause the question’s time box',

@@ -210,6 +210,7 @@ export const frCA: Record<keyof typeof en, string> = {
   'capture.kind': 'Type',
   'capture.sensitive': 'Sensible',
   'capture.doNotQuote': 'Ne pas citer',
+  'capture.culturalProtocol': 'Protocole culturel',
   'capture.none': 'aucun',
   'capture.yes': 'oui',
   'capture.no': 'non',
@@ -264,6 +265,7 @@ export const frCA: Record<keyof typeof en, string> = {
   'capture.describe.speaker': 'qui parle : {code}',
   'capture.describe.sensitive': 'sensible',
   'capture.describe.doNotQuote': 'ne pas citer',
+  'capture.describe.culturalProtocol': 'protocole culturel',
   'capture.describe.notSaved': 'non enregistrée',
   'capture.describe.saving': 'enregistrement…',
 
@@ -278,9 +280,9 @@ export const frCA: Record<keyof typeof en, string> = {
   'capture.chooseKind': 'Choisir un type',
   'capture.noKind': 'Aucun type',
   'capture.nextFlag':
-    '{flag, select, sensitive {{on, select, yes {La prochaine note sera marquée sensible} other {La prochaine note ne sera pas sensible}}} other {{on, select, yes {La prochaine note sera marquée « ne pas citer »} other {La prochaine note pourra être citée}}}}',
+    '{flag, select, sensitive {{on, select, yes {La prochaine note sera marquée sensible} other {La prochaine note ne sera pas sensible}}} culturalProtocol {{on, select, yes {La prochaine note sera soumise au protocole culturel} other {La prochaine note ne sera pas soumise au protocole culturel}}} other {{on, select, yes {La prochaine note sera marquée « ne pas citer »} other {La prochaine note pourra être citée}}}}',
   'capture.noteFlag':
-    '{flag, select, sensitive {{on, select, yes {Note marquée sensible} other {Note plus marquée sensible}}} other {{on, select, yes {Note marquée « ne pas citer »} other {Note de nouveau citable}}}}',
+    '{flag, select, sensitive {{on, select, yes {Note marquée sensible} other {Note plus marquée sensible}}} culturalProtocol {{on, select, yes {Note soumise au protocole culturel} other {Note plus soumise au protocole culturel}}} other {{on, select, yes {Note marquée « ne pas citer »} other {Note de nouveau citable}}}}',
   'capture.noQuestions': 'Ce projet n’a pas encore de questions ; ajoutez-les dans Configuration',
   'capture.question': 'Question {number, number} : {text}',
   'capture.stillQuestion': 'Toujours la question {number, number} : {text}',
@@ -322,6 +324,10 @@ export const frCA: Record<keyof typeof en, string> = {
   'captureAction.markDoNotQuote': 'Marquer « ne pas citer »',
   'captureAction.allowQuoting': 'Permettre la citation',
   'captureAction.doNotQuoteHelp': 'Marquer la note « ne pas citer » (ou non)',
+  'captureAction.markCulturalProtocol': 'Soumettre au protocole culturel',
+  'captureAction.unmarkCulturalProtocol': 'Retirer du protocole culturel',
+  'captureAction.culturalProtocolHelp':
+    'Marquer la note comme partagée selon un protocole culturel (ou non) : elle n’est jamais citée et ne sort que selon l’accord de la communauté',
   'captureAction.startTimebox': 'Démarrer la minuterie',
   'captureAction.pauseTimebox': 'Mettre la minuterie en pause',
   'captureAction.timeboxHelp': 'Démarrer ou mettre en pause la minuterie de la question',
