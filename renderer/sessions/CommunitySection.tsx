@@ -9,7 +9,7 @@ import { communityStatus } from '../../shared/privacy/community';
 import { useData } from '../app/DataContext';
 import { useAct } from '../app/useAct';
 import { recordCommunityApproval, setSessionCommunity, withdrawCommunityApproval } from '../data/commands/community';
-import { returnToCommunity } from './returnToCommunity';
+import { ReturnToCommunityButton } from './ReturnToCommunityButton';
 
 const SCOPE_LABELS: Record<keyof ApprovalScope, string> = {
   quotes: 'Quotes (their words may appear)',
@@ -142,22 +142,7 @@ export function CommunitySection({ session, projectId }: { session: Session; pro
           <ApprovalForm session={session} />
         </>
       )}
-      {session.community && (
-        <div className="button-row">
-          <button
-            type="button"
-            onClick={() =>
-              void act(returnToCommunity(runner, projectId, session.id), (result) =>
-                result.status === 'saved'
-                  ? `Saved ${result.fileName} for ${status.kind === 'open' ? 'the community' : status.community}`
-                  : 'Not saved',
-              )
-            }
-          >
-            Return to community
-          </button>
-        </div>
-      )}
+      {session.community && <ReturnToCommunityButton session={session} projectId={projectId} />}
     </section>
   );
 }

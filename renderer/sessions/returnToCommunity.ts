@@ -1,9 +1,12 @@
 /**
  * "Return to community": one zip for the community to keep, holding the session's bundle (its records for the
- * Fieldnotes app, the community rule lifted for this session alone) and the readable report as HTML and Word.
+ * Fieldnotes app, the community rule lifted for this session alone) and the readable report as HTML and Word,
+ * in the language chosen for it.
  */
 import { buildCommunityReturn, communityReturnBaseName, RETURN_FLAG_POLICY } from '../../shared/export/communityReturn';
 import { zipExports } from '../../shared/export/all';
+import type { Locale } from '../../shared/i18n/locales';
+import { translator } from '../../shared/i18n/translate';
 import { planExport } from '../../shared/privacy/plan';
 import type { CommandRunner } from '../data/commandRunner';
 import { loadFindingsSnapshot } from '../data/findingsSnapshot';
@@ -15,11 +18,12 @@ export async function returnToCommunity(
   runner: CommandRunner,
   projectId: string,
   sessionId: string,
+  locale: Locale,
 ): Promise<SaveFileResult> {
   const snapshot = await loadFindingsSnapshot(runner.db, projectId);
   if (!snapshot) throw new DataError('not-found', 'That project no longer exists.');
   const plan = planExport(snapshot, { communityReturn: sessionId, flags: RETURN_FLAG_POLICY });
-  const report = buildCommunityReturn(plan, sessionId);
+  const report = buildCommunityReturn(plan, sessionId, translator(locale));
   const name = communityReturnBaseName(plan, sessionId);
   const [{ writeModelHtml }, { writeModelDocx }] = await Promise.all([
     import('../../shared/export/html'),

@@ -11,130 +11,155 @@
  * person's disclosure, which a copy kept by a whole organisation should not expose.
  */
 import type { Note } from '../domain/schemas';
-import { plural } from '../i18n/plural';
+import { measureLine } from '../findings/planText';
+import { translator, type Translator } from '../i18n/translate';
 import { communityStatus } from '../privacy/community';
 import type { ExportPlan } from '../privacy/plan';
 import type { Block, ReportModel } from './report/types';
 
 export const RETURN_FLAG_POLICY = { sensitive: 'withhold', doNotQuote: 'keep', culturalProtocol: 'keep' } as const;
 
-function noteMarks(note: Note): string {
-  const marks = [];
-  if (note.flags.culturalProtocol) marks.push('Cultural protocol: shared on your terms, not for passing on');
-  if (note.flags.sensitive) marks.push('Sensitive: words kept back');
-  if (note.flags.doNotQuote) marks.push('Not to be quoted');
-  return marks.join('; ');
+/** A day (`2026-11-20`) as the report's language writes it; anything else as it was typed. */
+function dayText(day: string, tr: Translator): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return day;
+  return tr.date(`${day}T12:00:00Z`, { dateStyle: 'long', timeZone: 'UTC' });
 }
 
-function approvalText(plan: ExportPlan, sessionId: string): string {
+function noteMarks(note: Note, tr: Translator): string[] {
+  return [
+    note.flags.culturalProtocol && tr.t('communityReturn.mark.culturalProtocol'),
+    note.flags.sensitive && tr.t('communityReturn.mark.sensitive'),
+    note.flags.doNotQuote && tr.t('communityReturn.mark.doNotQuote'),
+  ].filter((mark): mark is string => Boolean(mark));
+}
+
+function approvalText(plan: ExportPlan, sessionId: string, tr: Translator): string {
   const session = plan.snapshot.sessions.find((s) => s.id === sessionId);
   const approval = session?.communityApproval;
-  if (!session || !approval) {
-    return 'No approval has been recorded: nothing of this session has been included in any report, workbook or file the project shares.';
-  }
+  if (!session || !approval) return tr.t('communityReturn.noApproval');
   const parts = [
-    approval.scope.quotes && 'your words as quotes',
-    approval.scope.counts && 'counts of your notes',
-    approval.scope.themes && 'the themes named from them',
+    approval.scope.quotes && tr.t('communityReturn.scope.quotes'),
+    approval.scope.counts && tr.t('communityReturn.scope.counts'),
+    approval.scope.themes && tr.t('communityReturn.scope.themes'),
   ].filter(Boolean);
-  return (
-    `Approved by ${approval.approvedBy} on ${approval.approvedOn} for ${parts.length ? parts.join(', ') : 'nothing to leave'}. ` +
-    'Only what this approval covers appears in what the project shares.'
-  );
+  return tr.t('communityReturn.approved', {
+    approvedBy: approval.approvedBy,
+    date: dayText(approval.approvedOn, tr),
+    scope: parts.length ? parts.join(', ') : tr.t('communityReturn.scope.nothing'),
+  });
 }
 
-/** The report; the plan must have been made with `communityReturn: sessionId`. */
-export function buildCommunityReturn(plan: ExportPlan, sessionId: string): ReportModel {
+/**
+ * The report, in the language of `tr` (its words; never the notes, themes or names people typed); the plan must
+ * have been made with `communityReturn: sessionId`.
+ */
+export function buildCommunityReturn(plan: ExportPlan, sessionId: string, tr: Translator = translator()): ReportModel {
   const { snapshot } = plan;
   const session = snapshot.sessions.find((s) => s.id === sessionId);
   if (!session || plan.scope.sessionIds?.join() !== sessionId) {
     throw new Error('The return plan must be made for this one session.');
   }
   const status = communityStatus(session);
-  const community = status.kind === 'open' ? 'the community' : status.community;
-  const themes = new Map(snapshot.themes.map((t) => [t.id, t]));
-  const speakers = new Map(snapshot.participants.map((p) => [p.id, p.code]));
-  const kinds = new Map(snapshot.project.kinds.map((k) => [k.id, k.name]));
+  const community = status.kind === 'open' ? tr.t('communityReturn.theCommunity') : status.community;
   const notes = snapshot.notes.filter((n) => n.sessionId === sessionId);
   const noteIds = new Set(notes.map((n) => n.id));
   const ref = (id: string) => plan.noteRefs[id] || '';
   const findings = snapshot.findings.filter((f) => f.evidenceNoteIds.some((id) => noteIds.has(id)));
   const quoted = new Set(findings.flatMap((f) => f.quoteNoteIds).filter((id) => noteIds.has(id)));
 
-  const title = `Returned to ${community}: ${session.title}`;
+  const title = tr.t('communityReturn.title', { community, session: session.title });
   const blocks: Block[] = [
     { type: 'heading', level: 1, text: title },
     {
       type: 'paragraph',
       tone: 'lead',
-      text:
-        `This is ${community}'s own record of what was shared at ${session.title}` +
-        `${session.date ? ` on ${session.date}` : ''}, for ${snapshot.project.name}. It belongs to ${community}.`,
-    },
-    { type: 'heading', level: 2, text: 'Your approval' },
-    { type: 'paragraph', text: approvalText(plan, sessionId) },
-    {
-      type: 'paragraph',
-      tone: 'muted',
-      text:
-        'Speakers appear only by code. Notes of anyone who withdrew consent are not here. ' +
-        'A bundle file beside this report holds the same records for the Fieldnotes app.',
-    },
-    {
-      type: 'heading',
-      level: 2,
-      text: `What was shared (${plural(notes.length, { one: '# note', other: '# notes' })})`,
-    },
-    // A list, not a table: a note is a sentence or a paragraph and reads best at full width.
-    {
-      type: 'list',
-      items: notes.map((n) => {
-        const details = [
-          (n.participantId && speakers.get(n.participantId)) || '',
-          (n.kind && kinds.get(n.kind)) || '',
-          n.themeId && themes.get(n.themeId) ? `theme “${themes.get(n.themeId)!.name}”` : '',
-          noteMarks(n),
-          quoted.has(n.id) ? 'Chosen as a quote' : '',
-        ].filter(Boolean);
-        return `${ref(n.id)}: ${n.text}${details.length ? ` (${details.join('; ')})` : ''}`;
+      text: tr.t('communityReturn.lead', {
+        community,
+        session: session.title,
+        project: snapshot.project.name,
+        hasDate: session.date ? 'yes' : 'no',
+        date: session.date ? dayText(session.date, tr) : '',
       }),
     },
+    { type: 'heading', level: 2, text: tr.t('communityReturn.yourApproval') },
+    { type: 'paragraph', text: approvalText(plan, sessionId, tr) },
+    { type: 'paragraph', tone: 'muted', text: tr.t('communityReturn.howToRead') },
+    { type: 'heading', level: 2, text: tr.t('communityReturn.whatShared', { count: notes.length }) },
+    // A list, not a table: a note is a sentence or a paragraph and reads best at full width.
+    { type: 'list', items: notes.map((note) => noteLine(note, plan, quoted, tr)) },
+    ...themeBlocks(plan, sessionId, notes, tr),
+    { type: 'heading', level: 2, text: tr.t('communityReturn.doneHeading') },
   ];
-  const sessionThemes = snapshot.themes.filter((t) => t.sessionId === sessionId);
-  blocks.push({ type: 'heading', level: 2, text: 'Themes made from your words' });
-  blocks.push(
-    sessionThemes.length
-      ? {
-          type: 'list',
-          items: sessionThemes.map((t) => {
-            const count = notes.filter((n) => n.themeId === t.id).length;
-            const master = t.masterThemeId ? themes.get(t.masterThemeId)?.name : undefined;
-            return `${t.name} (${plural(count, { one: '# note', other: '# notes' })})${master ? ` — part of the project theme “${master}”` : ''}`;
-          }),
-        }
-      : { type: 'paragraph', text: 'No themes were made from this session.' },
-  );
-  blocks.push({ type: 'heading', level: 2, text: 'What was done with them' });
-  if (!findings.length) blocks.push({ type: 'paragraph', text: 'No finding draws on this session yet.' });
+  if (!findings.length) blocks.push({ type: 'paragraph', text: tr.t('communityReturn.noFindings') });
   for (const finding of findings) {
     const own = finding.evidenceNoteIds.filter((id) => noteIds.has(id));
-    blocks.push({ type: 'heading', level: 3, text: finding.statement || 'Finding (no statement yet)' });
-    blocks.push({ type: 'paragraph', tone: 'muted', text: `Draws on your notes ${own.map(ref).join(', ')}.` });
+    const statement = finding.statement || tr.t('communityReturn.findingWithoutStatement');
+    blocks.push({ type: 'heading', level: 3, text: statement });
+    blocks.push({
+      type: 'paragraph',
+      tone: 'muted',
+      text: tr.t('communityReturn.drawsOn', { refs: own.map(ref).join(', ') }),
+    });
     for (const id of finding.quoteNoteIds.filter((q) => noteIds.has(q))) {
       const note = notes.find((n) => n.id === id);
       if (note && !note.flags.sensitive) blocks.push({ type: 'quote', text: note.text, attribution: ref(id) });
     }
-    if (finding.actions.length) blocks.push({ type: 'list', items: finding.actions.map((a) => `Action: ${a}`) });
-    if (finding.measures.length) blocks.push({ type: 'list', items: finding.measures.map((m) => `Measure: ${m}`) });
+    if (finding.actions.length) {
+      blocks.push({ type: 'list', items: finding.actions.map((a) => tr.t('report.action', { text: a.text })) });
+    }
+    if (finding.measures.length) {
+      blocks.push({
+        type: 'list',
+        items: finding.measures.map((m) => tr.t('report.measure', { text: measureLine(m) })),
+      });
+    }
   }
   return {
     title,
     blocks,
-    // The return report is written in English for now; the findings report's language choice is not offered here yet.
-    lang: 'en',
-    contentsTitle: 'Contents',
-    description: 'Return to community: the words a community shared, and what was done with them',
+    lang: tr.locale,
+    contentsTitle: tr.t('report.contents'),
+    description: tr.t('communityReturn.description'),
   };
+}
+
+/** One note as the community reads it: its reference, its words, then who said it, its kind, theme and marks. */
+function noteLine(note: Note, plan: ExportPlan, quoted: ReadonlySet<string>, tr: Translator): string {
+  const { snapshot } = plan;
+  const speaker = note.participantId ? snapshot.participants.find((p) => p.id === note.participantId)?.code : '';
+  const kind = note.kind ? snapshot.project.kinds.find((k) => k.id === note.kind)?.name : '';
+  const theme = note.themeId ? snapshot.themes.find((t) => t.id === note.themeId) : undefined;
+  const details = [
+    speaker ?? '',
+    kind ?? '',
+    theme ? tr.t('communityReturn.noteTheme', { name: theme.name }) : '',
+    ...noteMarks(note, tr),
+    quoted.has(note.id) ? tr.t('communityReturn.chosenAsQuote') : '',
+  ].filter(Boolean);
+  const ref = plan.noteRefs[note.id] || '';
+  return details.length
+    ? tr.t('communityReturn.noteWithDetails', {
+        ref,
+        text: note.text,
+        details: details.join(tr.t('communityReturn.detailSeparator')),
+      })
+    : tr.t('communityReturn.note', { ref, text: note.text });
+}
+
+/** The themes made on the session's board, each with its count and the project theme it belongs to. */
+function themeBlocks(plan: ExportPlan, sessionId: string, notes: readonly Note[], tr: Translator): Block[] {
+  const themes = new Map(plan.snapshot.themes.map((t) => [t.id, t]));
+  const own = plan.snapshot.themes.filter((t) => t.sessionId === sessionId);
+  const heading: Block = { type: 'heading', level: 2, text: tr.t('communityReturn.themesHeading') };
+  if (!own.length) return [heading, { type: 'paragraph', text: tr.t('communityReturn.noThemes') }];
+  const items = own.map((theme) => {
+    const count = notes.filter((n) => n.themeId === theme.id).length;
+    const master = theme.masterThemeId ? themes.get(theme.masterThemeId)?.name : undefined;
+    return master
+      ? tr.t('communityReturn.themeInMaster', { name: theme.name, count, master })
+      : tr.t('communityReturn.theme', { name: theme.name, count });
+  });
+  return [heading, { type: 'list', items }];
 }
 
 /** File names: the community and the session, never anything else. */
