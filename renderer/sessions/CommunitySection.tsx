@@ -60,12 +60,14 @@ function MarkForm({ session }: { session: Session }) {
   );
 }
 
+/** Opens on what was recorded, if anything (a correction starts from it); a new approval starts from today. */
 function ApprovalForm({ session }: { session: Session }) {
   const { runner } = useData();
   const act = useAct();
-  const [approvedBy, setApprovedBy] = useState('');
-  const [approvedOn, setApprovedOn] = useState(new Date().toISOString().slice(0, 10));
-  const [scope, setScope] = useState<ApprovalScope>({ quotes: false, counts: true, themes: true });
+  const recorded = session.communityApproval;
+  const [approvedBy, setApprovedBy] = useState(recorded?.approvedBy ?? '');
+  const [approvedOn, setApprovedOn] = useState(recorded?.approvedOn ?? new Date().toISOString().slice(0, 10));
+  const [scope, setScope] = useState<ApprovalScope>(recorded?.scope ?? { quotes: false, counts: true, themes: true });
   return (
     <form
       className="inline-form"
@@ -139,7 +141,8 @@ export function CommunitySection({ session, projectId }: { session: Session; pro
       {session.community && (
         <>
           <h3>Record the community’s approval</h3>
-          <ApprovalForm session={session} />
+          {/* Keyed by the recorded approval, so a new one (from here, undo or another device) refills the form. */}
+          <ApprovalForm key={approval?.recordedAt ?? 'none'} session={session} />
         </>
       )}
       {session.community && <ReturnToCommunityButton session={session} projectId={projectId} />}
