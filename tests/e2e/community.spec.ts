@@ -73,7 +73,29 @@ test('community approval: withheld until approved, then exported, and returned t
   await page.goto(`/#/p/${projectId}/sessions`);
   await createSessionByKeyboard(page, 'Elders circle', 'Indigenous Peoples');
   const sessionUrl = page.url();
-  await addNotes(page, [`The path by the ${WORD} floods every spring`, `The ${CULTURAL} story is for ceremony`]);
+  await addNotes(page, [`The path by the ${WORD} floods every spring`]);
+
+  // Capture flags a note as shared under cultural protocol: Alt+P for the next note (shown in the bar above the
+  // note box), and the note's menu with the mouse.
+  await page.keyboard.press('Alt+KeyP');
+  await expect(page.getByTestId('live-region')).toHaveText('Next note will be marked cultural protocol');
+  const nextNote = page.locator('dl.context-bar');
+  await expect(nextNote).toContainText('Alt+P');
+  await expect(nextNote).toContainText(/Cultural protocol\s*yes/);
+  await page.keyboard.type(`The ${CULTURAL} story is for ceremony`);
+  await page.keyboard.press('Enter');
+  const feed = page.locator('#note-feed > li');
+  await expect(feed.filter({ hasText: CULTURAL })).toContainText('Cultural protocol');
+  await expect(nextNote).toContainText(/Cultural protocol\s*no/);
+  await expectAccessible(page, 'capture with a cultural-protocol note');
+  await shoot(page, 'capture-cultural');
+  const other = feed.filter({ hasText: WORD });
+  await other.click({ button: 'right' });
+  await page.getByRole('menuitem', { name: 'Mark cultural protocol' }).click();
+  await expect(other).toContainText('Cultural protocol');
+  await other.click({ button: 'right' });
+  await page.getByRole('menuitem', { name: 'Unmark cultural protocol' }).click();
+  await expect(other).not.toContainText('Cultural protocol');
 
   // Mark the session as the community's, by keyboard.
   await page.goto(sessionUrl);
@@ -121,7 +143,9 @@ test('community approval: withheld until approved, then exported, and returned t
   const open = await exportAll(page, projectId, dir);
   await expect(page.getByText('withheld pending community approval')).toHaveCount(0);
   expect(open).toContain(WORD);
-  expect(open).toContain(CULTURAL);
+  // Approved for quotes, the cultural-protocol note still counts with its words withheld.
+  expect(open).not.toContain(CULTURAL);
+  expect(open).toContain('[withheld: cultural protocol]');
 
   // Return to community: one zip with the bundle and the report (cultural-protocol marking: communityReturn.test.ts).
   await page.goto(sessionUrl);
@@ -138,6 +162,16 @@ test('community approval: withheld until approved, then exported, and returned t
   expect(html).toContain(WORD);
   expect(html).toContain(CULTURAL);
   expect(html).not.toContain('bus shelter');
+  // The same return with its report in French: the report's words change, the community's own do not.
+  await page.getByLabel('Language of the report').selectOption('fr-CA');
+  const french = await download(page, /^Return to community$/, dir);
+  const frenchFiles = unzipSync(new Uint8Array(french.bytes));
+  const frenchHtml = new TextDecoder().decode(Object.entries(frenchFiles).find(([n]) => n.endsWith('.html'))![1]);
+  expect(frenchHtml).toContain('<html lang="fr-CA"');
+  expect(frenchHtml).toContain('Remis à Riverbend First Nation\u00a0: Elders circle');
+  expect(frenchHtml).toContain('Protocole culturel\u00a0: partagé selon vos conditions');
+  expect(frenchHtml).toContain(CULTURAL);
+  expect(frenchHtml).not.toContain('What was shared');
   const shots = process.env.SHOTS_DIR;
   if (shots) {
     for (const [name, bytes] of Object.entries(files)) writeFileSync(join(shots, name.replace(/^.*\//, '')), bytes);

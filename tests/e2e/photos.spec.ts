@@ -2,7 +2,11 @@
  * Wall photos, in Chromium, as a facilitator uses them: attach a photo a phone took (with EXIF and a GPS position)
  * through the file chooser, see that what is stored is scaled down and carries no EXIF or GPS, read its text on
  * this computer with no request leaving it, then review the lines by keyboard — confirm one, edit one, drop one —
- * and find the notes in capture and on the board. axe clean; screenshots when SHOTS names a folder.
+ * and find the notes in capture and on the board. Removing the photo leaves the notes whole and undo brings it
+ * back; erasing it (by keyboard, through the confirmation) leaves its bytes in no IndexedDB store, even after undo,
+ * and the notes made from it keep their words and lose their link. Two sessions' photos (one attached with the
+ * mouse) show on the whole project's board, grouped by session and reached by Tab.
+ * axe clean; screenshots when SHOTS names a folder.
  */
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
@@ -52,6 +56,42 @@ async function storedPhotoBytes(page: Page): Promise<{ width: number; height: nu
   );
 }
 
+/** Every photo record as stored: its id, session and base64 bytes. */
+async function storedPhotoData(page: Page): Promise<{ id: string; sessionId: string; data: string }[]> {
+  const stores = JSON.parse(await everythingStored(page, ['photos'])) as [string, string, unknown[]][];
+  return (stores[0]?.[2] ?? []) as { id: string; sessionId: string; data: string }[];
+}
+
+/** The photo links of every note, as stored. */
+async function notePhotoLinks(page: Page): Promise<{ photoId: string }[]> {
+  const stores = JSON.parse(await everythingStored(page, ['notes'])) as [string, string, unknown[]][];
+  return (stores[0]?.[2] as { photoRegion?: { photoId: string } | null }[]).flatMap((note) =>
+    note.photoRegion ? [note.photoRegion] : [],
+  );
+}
+
+/** Every store of every IndexedDB database of the page (or only the stores named), as JSON text. */
+async function everythingStored(page: Page, only?: string[]): Promise<string> {
+  return page.evaluate(async (only) => {
+    const out: unknown[] = [];
+    const request = <T>(r: IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => {
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+    for (const info of await indexedDB.databases()) {
+      const db = await request(indexedDB.open(info.name!));
+      for (const store of [...db.objectStoreNames]) {
+        if (only && !only.includes(store)) continue;
+        out.push([info.name, store, await request(db.transaction(store, 'readonly').objectStore(store).getAll())]);
+      }
+      db.close();
+    }
+    if (!only) out.push(Object.entries(localStorage));
+    return JSON.stringify(out);
+  }, only);
+}
+
 function contains(haystack: Uint8Array, needle: Uint8Array): boolean {
   return Buffer.from(haystack).indexOf(Buffer.from(needle)) >= 0;
 }
@@ -84,6 +124,7 @@ test('attach a phone photo, read its text offline, confirm, edit and drop lines,
 
   await createProjectByKeyboard(page, 'Wall photos');
   await createSessionByKeyboard(page, 'Youth council', 'Youth');
+  const youthUrl = page.url();
   const chooser = page.waitForEvent('filechooser');
   await press(page.getByRole('button', { name: 'Attach photos…' }));
   await (await chooser).setFiles({ name: 'IMG_2041.jpg', mimeType: 'image/jpeg', buffer: photo });
@@ -150,4 +191,108 @@ test('attach a phone photo, read its text offline, confirm, edit and drop lines,
   await expect(page.getByRole('option', { name: /^Safer crossing at Elm St/ })).toHaveCount(1);
   await expectAccessible(page, 'board with photos');
   await shoot(page, 'board');
+
+  // Removing the photo the notes came from: the notes stay whole, and Ctrl+Z brings the photo back.
+  const projectId = /#\/p\/([^/]+)/.exec(page.url())![1]!;
+  await page.goto(youthUrl);
+  const strip = page.getByRole('list', { name: 'Photos of this session' }).getByRole('listitem');
+  await page.getByRole('button', { name: 'Remove Photo 1' }).click();
+  await expect(strip).toHaveCount(0);
+  await press(page.getByRole('link', { name: 'Open capture' }));
+  await expect(feed).toHaveCount(2);
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(page.getByTestId('live-region')).toHaveText(/^Undid/);
+  await page.goto(youthUrl);
+  await expect(strip).toHaveCount(1);
+
+  // Erasing it for ever, by keyboard: the dialog says why and what it cannot reach; Cancel has the focus.
+  const before = await storedPhotoData(page);
+  expect(before).toHaveLength(1);
+  await press(page.getByRole('button', { name: 'Erase for ever… (Photo 1)' }));
+  const dialog = page.getByRole('alertdialog', { name: 'Erase Photo 1 for ever?' });
+  await expect(dialog).toContainText('Someone may be recognisable on a wall photo');
+  await expect(dialog).toContainText('This cannot be undone.');
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await expectAccessible(page, 'the erase-photo dialog');
+  await shoot(page, 'erase-photo-dialog');
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'Erase for ever' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('live-region')).toHaveText('Photo erased for ever');
+  await expect(strip).toHaveCount(0);
+  const youthPhoto = before.find((p) => youthUrl.endsWith(`/sessions/${p.sessionId}`))!;
+  const gone = [youthPhoto.data, youthPhoto.data.slice(2000, 2100)];
+  // The notes keep their words and no longer point at the photo; capture and the board show them as before.
+  const links = await notePhotoLinks(page);
+  expect(links.filter((link) => link.photoId === youthPhoto.id)).toEqual([]);
+  await press(page.getByRole('link', { name: 'Open capture' }));
+  await expect(feed.filter({ hasText: 'Safer crossing at Elm St' })).toHaveCount(1);
+  await page.goto(`/#/p/${projectId}/board`);
+  await expect(page.getByRole('option', { name: /^Safer crossing at Elm St/ })).toHaveCount(1);
+  await expect(page.getByRole('complementary', { name: 'Wall photos' })).toHaveCount(0);
+  // Undo, again and again, never brings the bytes back.
+  for (let i = 0; i < 5; i++) {
+    const stored = await everythingStored(page);
+    expect(gone.filter((probe) => stored.includes(probe))).toEqual([]);
+    expect(stored).toContain('Safer crossing at Elm St');
+    await page.keyboard.press('ControlOrMeta+z');
+  }
+  expect(await storedPhotoData(page)).toEqual([expect.objectContaining({ id: youthPhoto.id, erased: true })]);
+});
+
+test('the whole project’s board shows each session’s photos, grouped by session and reached by Tab', async ({
+  page,
+  context,
+}) => {
+  const maker = await context.newPage();
+  const photos = [];
+  for (const lines of [['Youth hub hours'], ['Benches at the bus stop']]) {
+    photos.push(
+      await renderStickyPhoto(maker, {
+        lines,
+        style: 'block',
+        rotation: 0,
+        noise: 0,
+        shade: 0,
+        width: 1200,
+        height: 900,
+      }),
+    );
+  }
+  await maker.close();
+  await createProjectByKeyboard(page, 'Wall photos');
+  const projectId = /#\/p\/([^/]+)/.exec(page.url())![1]!;
+  await createSessionByKeyboard(page, 'Youth council', 'Youth');
+  const youth = page.waitForEvent('filechooser');
+  await press(page.getByRole('button', { name: 'Attach photos…' }));
+  await (await youth).setFiles({ name: 'IMG_2049.jpg', mimeType: 'image/jpeg', buffer: photos[0]! });
+  await expect(page.getByRole('list', { name: 'Photos of this session' }).getByRole('listitem')).toHaveCount(1);
+
+  // A second session's photo, attached with the mouse.
+  await page.goto(`/#/p/${projectId}/sessions`);
+  await createSessionByKeyboard(page, 'Seniors lunch', 'Seniors');
+  const seniorsUrl = page.url();
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Attach photos…' }).click();
+  await (await choosing).setFiles({ name: 'IMG_2050.jpg', mimeType: 'image/jpeg', buffer: photos[1]! });
+  await expect(page.getByRole('list', { name: 'Photos of this session' }).getByRole('listitem')).toHaveCount(1);
+
+  await press(page.getByRole('link', { name: 'Board', exact: true }));
+  await press(page.getByRole('navigation', { name: 'Boards' }).getByRole('link', { name: 'Whole project' }));
+  const wall = page.getByRole('complementary', { name: 'Wall photos' });
+  await expect(wall.getByRole('list', { name: 'Youth council' }).getByRole('img')).toHaveCount(1);
+  await expect(wall.getByRole('list', { name: 'Seniors lunch' }).getByRole('img')).toHaveCount(1);
+  // Reachable by Tab from the board's navigation, each photo a link to its session.
+  await page.getByRole('navigation', { name: 'Boards' }).getByRole('link', { name: 'Youth council' }).focus();
+  const firstPhoto = wall.getByRole('link', { name: 'Wall photo 1 of Youth council' });
+  for (let i = 0; i < 10 && !(await firstPhoto.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(firstPhoto).toBeFocused();
+  await expectAccessible(page, 'whole-project board with photos of two sessions');
+  await shoot(page, 'project-board');
+  await page.keyboard.press('Tab');
+  await expect(wall.getByRole('link', { name: 'Wall photo 1 of Seniors lunch' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(seniorsUrl);
 });
