@@ -23,8 +23,9 @@ export async function returnToCommunity(
   const snapshot = await loadFindingsSnapshot(runner.db, projectId);
   if (!snapshot) throw new DataError('not-found', 'That project no longer exists.');
   const plan = planExport(snapshot, { communityReturn: sessionId, flags: RETURN_FLAG_POLICY });
-  const report = buildCommunityReturn(plan, sessionId, translator(locale));
-  const name = communityReturnBaseName(plan, sessionId);
+  const tr = translator(locale);
+  const report = buildCommunityReturn(plan, sessionId, tr);
+  const name = communityReturnBaseName(plan, sessionId, tr);
   const [{ writeModelHtml }, { writeModelDocx }] = await Promise.all([
     import('../../shared/export/html'),
     import('../../shared/export/docx'),

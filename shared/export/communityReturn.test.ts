@@ -40,11 +40,14 @@ describe('return to community', () => {
   it('is written in French when asked, the community’s own words left as they were typed', () => {
     const project = communityProject();
     const snapshot = approved(project, { quotes: true, counts: true, themes: true });
-    const { report } = returnOf(snapshot, project.sessionId, 'fr-CA');
+    const { plan, report } = returnOf(snapshot, project.sessionId, 'fr-CA');
     const text = textOf(report.blocks);
     expect(report.lang).toBe('fr-CA');
     expect(report.title).toBe('Remis à Riverbend First Nation\u00a0: Elders circle');
     expect(report.contentsTitle).toBe('Table des matières');
+    expect(communityReturnBaseName(plan, project.sessionId, translator('fr-CA'))).toBe(
+      'Remis à Riverbend First Nation - Elders circle',
+    );
     expect(text).toContain('Approuvé par Elders council le 27 février 2025 pour vos paroles en citation');
     expect(text).toContain('Protocole culturel\u00a0: partagé selon vos conditions, à ne pas transmettre');
     expect(text).toContain('Votre approbation');

@@ -162,13 +162,12 @@ function themeBlocks(plan: ExportPlan, sessionId: string, notes: readonly Note[]
   return [heading, { type: 'list', items }];
 }
 
-/** File names: the community and the session, never anything else. */
-export function communityReturnBaseName(plan: ExportPlan, sessionId: string): string {
+/** File names, in the report's language: the community and the session, never anything else. */
+export function communityReturnBaseName(plan: ExportPlan, sessionId: string, tr: Translator = translator()): string {
   const session = plan.snapshot.sessions.find((s) => s.id === sessionId);
-  const community = session?.community?.name ?? 'community';
-  const printable = [...`Returned to ${community} - ${session?.title ?? 'session'}`]
-    .map((ch) => (ch.charCodeAt(0) < 32 ? ' ' : ch))
-    .join('');
+  const community = session?.community?.name ?? tr.t('communityReturn.theCommunity');
+  const name = tr.t('communityReturn.fileName', { community, session: session?.title ?? '' });
+  const printable = [...name].map((ch) => (ch.charCodeAt(0) < 32 ? ' ' : ch)).join('');
   return printable
     .replace(/[\\/:*?"<>|]+/g, ' ')
     .replace(/\s+/g, ' ')

@@ -165,6 +165,7 @@ test('community approval: withheld until approved, then exported, and returned t
   // The same return with its report in French: the report's words change, the community's own do not.
   await page.getByLabel('Language of the report').selectOption('fr-CA');
   const french = await download(page, /^Return to community$/, dir);
+  expect(french.name).toBe('Remis à Riverbend First Nation - Elders circle.zip');
   const frenchFiles = unzipSync(new Uint8Array(french.bytes));
   const frenchHtml = new TextDecoder().decode(Object.entries(frenchFiles).find(([n]) => n.endsWith('.html'))![1]);
   expect(frenchHtml).toContain('<html lang="fr-CA"');

@@ -366,6 +366,7 @@ export const en = {
   'captureSection.kindPicker': 'In the kind picker',
   // "Return to community": the report a community keeps of its own session
   'communityReturn.title': 'Returned to {community}: {session}',
+  'communityReturn.fileName': 'Returned to {community} - {session}',
   'communityReturn.theCommunity': 'the community',
   'communityReturn.description': 'Return to community: the words a community shared, and what was done with them',
   'communityReturn.lead':

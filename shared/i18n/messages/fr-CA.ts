@@ -372,6 +372,7 @@ export const frCA: Record<keyof typeof en, string> = {
   'captureSection.kindPicker': 'Dans le choix du type',
   // « Retour à la communauté » : le rapport qu’une communauté garde de sa propre séance
   'communityReturn.title': 'Remis à {community} : {session}',
+  'communityReturn.fileName': 'Remis à {community} - {session}',
   'communityReturn.theCommunity': 'la communauté',
   'communityReturn.description':
     'Retour à la communauté : les paroles qu’une communauté a partagées, et ce qui en a été fait',
