@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { Photo } from '../../shared/domain/schemas';
+import { plural } from '../../shared/i18n/plural';
 import { base64ToBytes } from '../../shared/photos/photoBytes';
 import { announce, notifyError } from '../app/announce';
 import { recognisePhoto, stopRecognition, type OcrLanguage, type RecogniseProgress } from './recognise';
@@ -30,7 +31,7 @@ export function useRecognition() {
       setReview({ photoId: photo.id, drafts: lines.map((line) => ({ ...line, key: draftKeys++ })) });
       announce(
         lines.length
-          ? `${lines.length} line${lines.length === 1 ? '' : 's'} read; review them.`
+          ? `${plural(lines.length, { one: '# line', other: '# lines' })} read; review them.`
           : 'No text found on this photo.',
       );
     } catch (error) {
