@@ -9,6 +9,8 @@ export const MAX_DESCRIPTION_LENGTH = 5_000;
 export const MAX_QUESTION_LENGTH = 2_000;
 export const MAX_TIMEBOX_MINUTES = 600;
 export const MAX_ATTENDANCE = 10_000;
+/** Themes a note can be linked to beyond its home theme: enough for any real coding, small enough to show. */
+export const MAX_LINKED_THEMES = 20;
 
 export function describeNoteTooLong(length: number): string {
   return (

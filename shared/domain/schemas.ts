@@ -7,6 +7,7 @@ import { z } from 'zod';
 import {
   MAX_ATTENDANCE,
   MAX_DESCRIPTION_LENGTH,
+  MAX_LINKED_THEMES,
   MAX_NAME_LENGTH,
   MAX_NOTE_LENGTH,
   MAX_QUESTION_LENGTH,
@@ -172,7 +173,18 @@ export const noteSchema = z.object({
   kind: z.string().nullable().default(null),
   text: z.string().min(1, 'a note cannot be empty').max(MAX_NOTE_LENGTH),
   flags: noteFlagsSchema.default(NO_FLAGS),
+  /** The note's home theme: the frame it sits in on the board. */
   themeId: idSchema.nullable().default(null),
+  /**
+   * Further themes the note also counts in (it stays in its home frame). One synced field, so concurrent edits
+   * follow the field rule of sync (the later set wins, the other goes to the conflict log); readers go through
+   * `themesOfNote` (noteThemes.ts), which drops the home theme and repeats that merged edits can leave.
+   */
+  linkedThemeIds: z
+    .array(z.string().uuid('a linked theme must be a theme id'))
+    .max(MAX_LINKED_THEMES, `a note can be linked to at most ${MAX_LINKED_THEMES} themes`)
+    .refine((ids) => new Set(ids).size === ids.length, 'a theme is linked twice')
+    .default([]),
   x: z.number().default(0),
   y: z.number().default(0),
   color: colorSchema.nullable().default(null),

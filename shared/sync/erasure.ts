@@ -182,6 +182,7 @@ export function erasedRow(table: TableName, id: string, projectId: string, at: s
     text: '',
     flags: { ...NO_FLAGS },
     themeId: null,
+    linkedThemeIds: [],
     x: 0,
     y: 0,
     color: null,

@@ -54,6 +54,38 @@ describe('planRow', () => {
   });
 });
 
+describe('a note linked to further themes, edited on two devices', () => {
+  const T1 = '01890a5d-0000-7000-8000-0000000000a1';
+  const T2 = '01890a5d-0000-7000-8000-0000000000a2';
+  const T3 = '01890a5d-0000-7000-8000-0000000000a3';
+
+  it('takes the later set of links whole, in any arrival order, and logs the other for restoring', () => {
+    const fromA = change(10, A, { linkedThemeIds: [T1] });
+    const fromB = change(20, B, { linkedThemeIds: [T2] });
+    const created = planRow('notes', NOTE, undefined, [], [create]).after;
+    const one = planRow('notes', NOTE, created, [create], [fromA, fromB]);
+    const aFirst = planRow('notes', NOTE, created, [create], [fromA]).after;
+    const other = planRow('notes', NOTE, aFirst, [create, fromA], [fromB]);
+    expect(one.after?.linkedThemeIds).toEqual([T2]);
+    expect(other.after?.linkedThemeIds).toEqual([T2]);
+    expect(other.overwrites).toEqual([expect.objectContaining({ field: 'linkedThemeIds', lostValue: [T1] })]);
+  });
+
+  it('merges a move on one device with a link on another field by field (readers drop the home from links)', () => {
+    const created = planRow('notes', NOTE, undefined, [], [create]).after;
+    const moved = change(10, A, { themeId: T3 });
+    const linked = change(11, B, { linkedThemeIds: [T3, T1] });
+    const plan = planRow('notes', NOTE, created, [create], [moved, linked]);
+    expect(plan.after).toMatchObject({ themeId: T3, linkedThemeIds: [T3, T1] });
+  });
+
+  it('refuses links that are not theme ids or repeat a theme', () => {
+    expect(rejectChange(change(1, A, { linkedThemeIds: ['x'] }))).toBe('a value is not valid');
+    expect(rejectChange(change(1, A, { linkedThemeIds: [T1, T1] }))).toBe('a value is not valid');
+    expect(rejectChange(change(1, A, { linkedThemeIds: [T1, T2] }))).toBeNull();
+  });
+});
+
 describe('rejectChange', () => {
   it('refuses invalid values and mismatched ids, allows unknown fields', () => {
     expect(rejectChange(create)).toBeNull();

@@ -117,6 +117,7 @@ export function note(projectId: string, sessionId: string, text: string, extra: 
     text,
     flags: { sensitive: false, doNotQuote: false, culturalProtocol: false },
     themeId: null,
+    linkedThemeIds: [],
     x: 0,
     y: 0,
     color: null,

@@ -9,6 +9,7 @@
 import { newId } from '../../../shared/domain/ids';
 import type { Frame, Note, Theme } from '../../../shared/domain/schemas';
 import { storedPosition } from '../../../shared/board/layout';
+import { linkedThemesOf, linksForHome, linksWithout } from '../../../shared/domain/noteThemes';
 import type { CommandContext, CommandRunner } from '../commandRunner';
 import { DataError } from '../errors';
 import { PALETTE } from '../../../shared/domain/palette';
@@ -63,12 +64,18 @@ async function writeMoves(ctx: CommandContext, moves: readonly NoteMove[]): Prom
         themes.set(theme.id, theme);
         checkSameProject(theme, note);
       }
-      patch.themeId = move.themeId;
+      Object.assign(patch, homePatch(note, move.themeId));
     }
     await ctx.update('notes', note.id, patch);
     moved++;
   }
   return moved;
+}
+
+/** A new home theme; a theme the note was linked to that becomes its home is no longer a link. */
+function homePatch(note: Note, themeId: string | null): Partial<Note> {
+  const links = linksForHome(note, themeId);
+  return links.length === linkedThemesOf(note).length ? { themeId } : { themeId, linkedThemeIds: links };
 }
 
 async function writeFrames(ctx: CommandContext, pins: readonly FramePin[]): Promise<void> {
@@ -96,7 +103,7 @@ async function writeAssignment(
     const note = await liveNote(ctx, id);
     if (!note || note.themeId === themeId) continue;
     if (theme) checkSameProject(theme, note);
-    await ctx.update('notes', id, { themeId, x: 0, y: 0 });
+    await ctx.update('notes', id, { ...homePatch(note, themeId), x: 0, y: 0 });
     changed++;
   }
   return changed;
@@ -229,6 +236,12 @@ async function liveThemes(ctx: CommandContext, projectId: string): Promise<Theme
   return (await ctx.db.themes.where('projectId').equals(projectId).toArray()).filter((t) => !t.deleted);
 }
 
+/** Live notes of the project linked (not homed) to any of `themeIds`: links have no index, so the project is read. */
+async function notesLinkedTo(ctx: CommandContext, projectId: string, themeIds: ReadonlySet<string>): Promise<Note[]> {
+  const rows = await ctx.db.notes.where('projectId').equals(projectId).toArray();
+  return rows.filter((n) => !n.deleted && linkedThemesOf(n).some((id) => themeIds.has(id)));
+}
+
 async function notesOfThemes(ctx: CommandContext, themeIds: readonly string[]): Promise<Note[]> {
   const rows = await ctx.db.notes
     .where('themeId')
@@ -256,8 +269,18 @@ export function mergeThemes(runner: CommandRunner, targetId: string, sourceIds: 
         merged.push(source);
       }
       const sourceSet = new Set(sources);
-      for (const note of await notesOfThemes(ctx, sources))
-        await ctx.update('notes', note.id, { themeId: targetId, x: 0, y: 0 });
+      const homed = await notesOfThemes(ctx, sources);
+      for (const note of homed) await ctx.update('notes', note.id, { ...homePatch(note, targetId), x: 0, y: 0 });
+      // A note linked to a source is linked to the target instead (unless the target is, or became, its home).
+      const homedIds = new Set(homed.map((n) => n.id));
+      for (const note of await notesLinkedTo(ctx, target.projectId, sourceSet)) {
+        const home = homedIds.has(note.id) ? targetId : note.themeId;
+        const kept = linksWithout(note, sourceSet);
+        const links = home === targetId || kept.includes(targetId) ? kept : [...kept, targetId];
+        await ctx.update('notes', note.id, {
+          linkedThemeIds: linksForHome({ themeId: home, linkedThemeIds: links }, home),
+        });
+      }
       const all = await liveThemes(ctx, target.projectId);
       const byId = new Map(all.map((t) => [t.id, t]));
       // The target may itself sit under a source: it then climbs to the nearest ancestor that survives.
@@ -333,7 +356,10 @@ export function nestTheme(runner: CommandRunner, themeId: string, parentId: stri
   );
 }
 
-/** Deletes (tombstones) a theme: its notes leave it (staying where they lie), its sub-themes move up a level. */
+/**
+ * Deletes (tombstones) a theme: its notes leave it (staying where they lie), notes linked to it lose the link, its
+ * sub-themes move up a level.
+ */
 export function deleteTheme(runner: CommandRunner, themeId: string): Promise<number> {
   return runner.run(
     'Delete theme',
@@ -341,6 +367,9 @@ export function deleteTheme(runner: CommandRunner, themeId: string): Promise<num
       const theme = await requireTheme(ctx, themeId);
       const notes = await notesOfThemes(ctx, [themeId]);
       for (const note of notes) await ctx.update('notes', note.id, { themeId: null });
+      const gone = new Set([themeId]);
+      for (const note of await notesLinkedTo(ctx, theme.projectId, gone))
+        await ctx.update('notes', note.id, { linkedThemeIds: linksWithout(note, gone) });
       for (const child of (await liveThemes(ctx, theme.projectId)).filter((t) => t.parentId === themeId)) {
         await ctx.update('themes', child.id, { parentId: theme.parentId });
       }
