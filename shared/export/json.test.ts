@@ -15,6 +15,8 @@ const SCHEMA_PATH = joinPath(REPO_ROOT, 'schemas/fieldnotes.findings.v2.schema.j
 const V1_SCHEMA_PATH = joinPath(REPO_ROOT, 'schemas/fieldnotes.findings.v1.schema.json');
 /** A findings file written by the release before version 2 (plain-string actions and measures, no response). */
 const V1_FILE = joinPath(FIXTURES, 'findings', 'findings-v1.json');
+/** A version 2 file written before a note could be linked to several themes (no link fields). */
+const V2_ONE_THEME_FILE = joinPath(FIXTURES, 'findings', 'findings-v2-one-theme-per-note.json');
 
 function generatedSchema(): string {
   return `${JSON.stringify(z.toJSONSchema(findingsDocumentSchema, { target: 'draft-2020-12' }), null, 2)}\n`;
@@ -156,5 +158,26 @@ describe('findings JSON', () => {
       expect((error as ReadError).message).toMatch(message);
       expect((error as ReadError).message).toMatch(/Nothing was imported/);
     }
+  });
+
+  it('reads a version 2 file from before notes had links, each note in its one theme', () => {
+    const text = readText(V2_ONE_THEME_FILE);
+    expect(validator()(JSON.parse(text))).toBe(true);
+    const doc = readFindingsJson(text);
+    expect(doc.notes.length).toBeGreaterThan(0);
+    expect(doc.notes.every((n) => n.linkedThemeIds === undefined && n.reportingThemeIds === undefined)).toBe(true);
+  });
+
+  it('carries a note’s links and every theme it counts in, valid against the schema, read back unchanged', () => {
+    const { snapshot } = smallProject();
+    const [home, other] = snapshot.themes.filter((t) => t.sessionId !== null);
+    const note = snapshot.notes.find((n) => n.themeId === home!.id)!;
+    note.linkedThemeIds = [other!.id];
+    const doc = buildFindingsDocument(planExport(liveSnapshot(snapshot), { scan: { names: false } }), { now: NOW });
+    const text = writeFindingsJson(doc);
+    expect(validator()(JSON.parse(text))).toBe(true);
+    const back = readFindingsJson(text).notes.find((n) => n.id === note.id)!;
+    expect(back.linkedThemeIds).toEqual([other!.id]);
+    expect(back.reportingThemeIds).toEqual([home!.id, other!.id]);
   });
 });

@@ -2,13 +2,21 @@
  * Builds the findings document from an export plan: the one structure every serialiser writes from, so the
  * workbook, JSON, CSV, report and REFI-QDA files can never disagree with each other or skip the privacy gate.
  */
+import { linkedThemesOf, themesOfNote } from '../domain/noteThemes';
 import type { Note, Theme } from '../domain/schemas';
 import type { ExportPlan } from '../privacy/plan';
 import { breadthOf, type Breadth } from './breadth';
 import { buildCoverage } from './coverage';
 import { FINDINGS_FORMAT, FINDINGS_VERSION, type FindingsDocument, type Quote } from './documentSchema';
 import { dominantKind, roleOfKind } from './framework';
-import { assignNotes, isMasterTheme, reportingThemeOf, reportingThemes, type ReportLevel } from './levels';
+import {
+  assignNoteRows,
+  assignNotes,
+  isMasterTheme,
+  reportingThemeOf,
+  reportingThemes,
+  type ReportLevel,
+} from './levels';
 import { isQuotable, pickQuotes } from './quotes';
 import { rankThemes } from './ranking';
 import {
@@ -50,8 +58,10 @@ interface Rows {
   snapshot: FindingsSnapshot;
   index: SnapshotIndex;
   level: ReportLevel;
-  /** Each note's reported row (a theme id), at this level. */
+  /** Each note's reported row (a theme id) through its home theme, at this level. */
   assigned: Map<string, string>;
+  /** Every row each note counts in: its home's, then its linked themes' (each once). */
+  assignedRows: Map<string, string[]>;
   rows: Theme[];
   notesOfRow: Map<string, Note[]>;
   /** Every theme that feeds a row: the row itself, its sub-themes and (master level) the board themes mapped to it. */
@@ -65,11 +75,9 @@ interface Rows {
 function rowsOf(snapshot: FindingsSnapshot, level: ReportLevel, textWithheld: ReadonlySet<string>): Rows {
   const index = indexSnapshot(snapshot);
   const assigned = assignNotes(snapshot, level, index);
+  const assignedRows = assignNoteRows(snapshot, level, index);
   const notesOfRow = new Map<string, Note[]>();
-  for (const note of snapshot.notes) {
-    const row = assigned.get(note.id);
-    if (row) push(notesOfRow, row, note);
-  }
+  for (const note of snapshot.notes) for (const row of assignedRows.get(note.id) ?? []) push(notesOfRow, row, note);
   const feeders = new Map<string, Theme[]>();
   for (const theme of snapshot.themes) {
     const row = reportingThemeOf(theme.id, level, index);
@@ -85,7 +93,8 @@ function rowsOf(snapshot: FindingsSnapshot, level: ReportLevel, textWithheld: Re
     index,
     level,
     assigned,
-    rows: reportingThemes(snapshot, level, assigned),
+    assignedRows,
+    rows: reportingThemes(snapshot, level, assignedRows),
     notesOfRow,
     feeders,
     findingsOfRow,
@@ -202,11 +211,13 @@ function notesInOrder(snapshot: FindingsSnapshot): Note[] {
 
 /** The records as they leave: sessions, participants, themes and notes, each with what a reader needs beside it. */
 function listRecords(plan: ExportPlan, source: Rows, notes: Note[]) {
-  const { snapshot, assigned } = source;
+  const { snapshot, assigned, assignedRows } = source;
   const notesPerSession = new Map<string, number>();
   for (const note of notes) notesPerSession.set(note.sessionId, (notesPerSession.get(note.sessionId) ?? 0) + 1);
   const directCount = new Map<string, number>();
-  for (const note of notes) if (note.themeId) directCount.set(note.themeId, (directCount.get(note.themeId) ?? 0) + 1);
+  // A theme's own notes: those whose home it is and those linked to it.
+  for (const note of notes)
+    for (const themeId of themesOfNote(note)) directCount.set(themeId, (directCount.get(themeId) ?? 0) + 1);
   const withheld = new Set([...plan.withheld.map((w) => w.noteId), ...plan.community.textWithheld]);
   return {
     questions: [...snapshot.questions]
@@ -249,11 +260,21 @@ function listRecords(plan: ExportPlan, source: Rows, notes: Note[]) {
       kind: n.kind,
       themeId: n.themeId,
       reportingThemeId: assigned.get(n.id) ?? null,
+      ...linksOfNote(n, assignedRows.get(n.id) ?? []),
       votes: n.votes,
       flags: { ...n.flags },
       withheld: withheld.has(n.id),
     })),
   };
+}
+
+/**
+ * A linked note's further themes and every row it counts in; left out for a note in one theme, so a document of
+ * notes without links reads exactly as before.
+ */
+function linksOfNote(note: Note, rows: readonly string[]): { linkedThemeIds?: string[]; reportingThemeIds?: string[] } {
+  const linkedThemeIds = linkedThemesOf(note);
+  return linkedThemeIds.length ? { linkedThemeIds, reportingThemeIds: [...rows] } : {};
 }
 
 export function buildFindingsDocument(plan: ExportPlan, options: DocumentOptions): FindingsDocument {

@@ -134,6 +134,10 @@ export const findingsDocumentSchema = z
         kind: z.string().nullable(),
         themeId: nullableId,
         reportingThemeId: nullableId,
+        /** Further themes the note is linked to besides its home `themeId`; absent for a note in one theme. */
+        linkedThemeIds: z.array(id).optional(),
+        /** Every reporting theme the note counts in (its home's first); absent for a note in one theme. */
+        reportingThemeIds: z.array(id).optional(),
         votes: count,
         flags: z.object({ sensitive: z.boolean(), doNotQuote: z.boolean(), culturalProtocol: z.boolean() }),
         withheld: z.boolean(),

@@ -4,8 +4,9 @@
  * Two levels: `session` reports the themes facilitators made on their boards; `master` (the PMT's consolidated
  * view) reports the project's master themes, reaching them through each session theme's `masterThemeId`.
  * Reports are about top-level themes: a note on a sub-theme counts towards its root, so counts never double up;
- * the codebook keeps the full tree.
+ * the codebook keeps the full tree. A note linked to further themes counts in each of their rows too (once a row).
  */
+import { themesOfNote } from '../domain/noteThemes';
 import type { Theme } from '../domain/schemas';
 import { indexSnapshot, type FindingsSnapshot, type SnapshotIndex } from './snapshot';
 
@@ -49,18 +50,46 @@ export function reportingThemeOf(themeId: string | null, level: ReportLevel, ind
   return null;
 }
 
-/** Map of note id to its reporting theme id at this level. */
+/** Map of note id to the reporting theme of its home theme at this level (where it sits on the board). */
 export function assignNotes(snapshot: FindingsSnapshot, level: ReportLevel, index: SnapshotIndex): Map<string, string> {
-  const cache = new Map<string, string | null>();
   const out = new Map<string, string>();
-  for (const note of snapshot.notes) {
-    if (!note.themeId) continue;
-    let target = cache.get(note.themeId);
+  for (const [noteId, rows] of assignNoteRows(snapshot, level, index)) {
+    const note = index.notes.get(noteId);
+    const home = note?.themeId ? reportingThemeOf(note.themeId, level, index)?.id : undefined;
+    if (home && rows[0] === home) out.set(noteId, home);
+  }
+  return out;
+}
+
+/**
+ * Map of note id to every reporting theme it counts in at this level: its home theme's first, then those of the
+ * themes it is linked to. Each row once: a note linked to a sub-theme of its own root, or to two themes mapped to
+ * the same master theme, counts once there.
+ */
+export function assignNoteRows(
+  snapshot: FindingsSnapshot,
+  level: ReportLevel,
+  index: SnapshotIndex,
+): Map<string, string[]> {
+  const cache = new Map<string, string | null>();
+  const rowOf = (themeId: string): string | null => {
+    let target = cache.get(themeId);
     if (target === undefined) {
-      target = reportingThemeOf(note.themeId, level, index)?.id ?? null;
-      cache.set(note.themeId, target);
+      target = reportingThemeOf(themeId, level, index)?.id ?? null;
+      cache.set(themeId, target);
     }
-    if (target) out.set(note.id, target);
+    return target;
+  };
+  const out = new Map<string, string[]>();
+  for (const note of snapshot.notes) {
+    let rows: string[] | undefined;
+    for (const themeId of themesOfNote(note)) {
+      const row = rowOf(themeId);
+      if (!row) continue;
+      if (!rows) rows = [row];
+      else if (!rows.includes(row)) rows.push(row);
+    }
+    if (rows) out.set(note.id, rows);
   }
   return out;
 }
@@ -72,9 +101,9 @@ export function assignNotes(snapshot: FindingsSnapshot, level: ReportLevel, inde
 export function reportingThemes(
   snapshot: FindingsSnapshot,
   level: ReportLevel,
-  assigned: ReadonlyMap<string, string>,
+  assigned: ReadonlyMap<string, string | readonly string[]>,
 ): Theme[] {
-  const used = new Set(assigned.values());
+  const used = new Set([...assigned.values()].flat());
   return snapshot.themes.filter((theme) => {
     if (used.has(theme.id)) return true;
     if (theme.parentId) return false;
@@ -99,7 +128,7 @@ export function levelCounts(snapshot: FindingsSnapshot): LevelCounts {
     sessionThemes: sessionThemes.length,
     masterThemes: masters.length,
     mapped: sessionThemes.filter((t) => t.masterThemeId).length,
-    notesUnderMasters: masters.length ? assignNotes(snapshot, 'master', indexSnapshot(snapshot)).size : 0,
+    notesUnderMasters: masters.length ? assignNoteRows(snapshot, 'master', indexSnapshot(snapshot)).size : 0,
   };
 }
 

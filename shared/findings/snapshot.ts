@@ -18,6 +18,7 @@ import type {
   Theme,
 } from '../domain/schemas';
 import { upgradeFindingRecord } from '../domain/actionPlan';
+import { linkedThemesOf } from '../domain/noteThemes';
 
 /** Who mapped a session theme to a master theme, and when (from the change log; optional). */
 export interface MappingRecord {
@@ -61,6 +62,8 @@ export function liveSnapshot(input: FindingsSnapshot): FindingsSnapshot {
     .map((n) => ({
       ...n,
       themeId: n.themeId && themeIds.has(n.themeId) ? n.themeId : null,
+      // Links to themes that are gone are dropped, and so is a link to the note's own home (a merge can leave one).
+      linkedThemeIds: linkedThemesOf(n).filter((id) => themeIds.has(id)),
       questionId: n.questionId && questionIds.has(n.questionId) ? n.questionId : null,
       participantId: n.participantId && participantIds.has(n.participantId) ? n.participantId : null,
     }));

@@ -94,7 +94,7 @@ export function applyCommunityGate(
       gate.textWithheld.push(note.id);
       out = { ...out, text: COMMUNITY_WITHHELD_TEXT };
     }
-    if (rule && !rule.scope.themes) out = { ...out, themeId: null };
+    if (rule && !rule.scope.themes) out = { ...out, themeId: null, linkedThemeIds: [] };
     notes.push(out);
   }
   const speakersStay = new Set([...rules].filter(([, r]) => !r.scope.quotes && !r.scope.counts).map(([id]) => id));

@@ -3,6 +3,7 @@
  * their sessions; themes stay when they are master themes or hold notes in scope, so the codebook of a scoped
  * export does not leak the names of other groups' themes.
  */
+import { themesOfNote } from '../domain/noteThemes';
 import type { FindingsSnapshot } from '../findings/snapshot';
 
 export interface ExportScope {
@@ -33,7 +34,7 @@ export function scopeSnapshot(snapshot: FindingsSnapshot, scope: ExportScope): F
       current = current.parentId ? themes.get(current.parentId) : undefined;
     }
   };
-  for (const note of notes) keep(note.themeId);
+  for (const note of notes) for (const id of themesOfNote(note)) keep(id);
   for (const theme of snapshot.themes) {
     if (theme.sessionId === null || sessionIds.has(theme.sessionId)) keep(theme.id);
   }
