@@ -10,6 +10,7 @@
  * is not for passing on. Sensitive notes keep the plan's treatment (counted, words withheld): they may be one
  * person's disclosure, which a copy kept by a whole organisation should not expose.
  */
+import { noteIsInTheme, themesOfNote } from '../domain/noteThemes';
 import type { Note } from '../domain/schemas';
 import { measureLine } from '../findings/planText';
 import { translator, type Translator } from '../i18n/translate';
@@ -128,11 +129,12 @@ function noteLine(note: Note, plan: ExportPlan, quoted: ReadonlySet<string>, tr:
   const { snapshot } = plan;
   const speaker = note.participantId ? snapshot.participants.find((p) => p.id === note.participantId)?.code : '';
   const kind = note.kind ? snapshot.project.kinds.find((k) => k.id === note.kind)?.name : '';
-  const theme = note.themeId ? snapshot.themes.find((t) => t.id === note.themeId) : undefined;
+  // Its home theme first, then those it is linked to.
+  const themes = themesOfNote(note).flatMap((id) => snapshot.themes.filter((t) => t.id === id));
   const details = [
     speaker ?? '',
     kind ?? '',
-    theme ? tr.t('communityReturn.noteTheme', { name: theme.name }) : '',
+    ...themes.map((theme) => tr.t('communityReturn.noteTheme', { name: theme.name })),
     ...noteMarks(note, tr),
     quoted.has(note.id) ? tr.t('communityReturn.chosenAsQuote') : '',
   ].filter(Boolean);
@@ -153,7 +155,7 @@ function themeBlocks(plan: ExportPlan, sessionId: string, notes: readonly Note[]
   const heading: Block = { type: 'heading', level: 2, text: tr.t('communityReturn.themesHeading') };
   if (!own.length) return [heading, { type: 'paragraph', text: tr.t('communityReturn.noThemes') }];
   const items = own.map((theme) => {
-    const count = notes.filter((n) => n.themeId === theme.id).length;
+    const count = notes.filter((n) => noteIsInTheme(n, theme.id)).length;
     const master = theme.masterThemeId ? themes.get(theme.masterThemeId)?.name : undefined;
     return master
       ? tr.t('communityReturn.themeInMaster', { name: theme.name, count, master })

@@ -15,6 +15,9 @@ function documentWith(texts: string[]) {
   return buildFindingsDocument(planExport(live, { matches: [] }), { now: NOW });
 }
 
+/** The column of the note's words, found by its header so a new column elsewhere does not move the tests. */
+const TEXT = notesTable(documentWith(['x'])).columns.findIndex((c) => c.header === 'Text');
+
 describe('notes CSV', () => {
   it('starts with a UTF-8 byte-order mark and ends lines with CRLF', () => {
     const csv = writeNotesCsv(documentWith(['café, “quoted”']));
@@ -28,7 +31,7 @@ describe('notes CSV', () => {
     const doc = documentWith(texts);
     const rows = parseCsv(writeNotesCsv(doc));
     expect(rows[0]).toEqual(notesTable(doc).columns.map((c) => c.header));
-    expect(rows.slice(1).map((r) => r[9])).toEqual(texts);
+    expect(rows.slice(1).map((r) => r[TEXT])).toEqual(texts);
   });
 
   it('writes every line break in a cell as LF, as spreadsheets do, while records end in CRLF', () => {
@@ -36,7 +39,7 @@ describe('notes CSV', () => {
     expect(
       parseCsv(csv)
         .slice(1)
-        .map((r) => r[9]),
+        .map((r) => r[TEXT]),
     ).toEqual(['crlf\ninside', 'lone\nCR', 'mixed\n\nparagraphs\n']);
     expect(csv.replace(/\r\n/g, '').includes('\r')).toBe(false);
   });
@@ -48,24 +51,38 @@ describe('notes CSV', () => {
     // eslint-disable-next-line no-control-regex -- the point of the test
     expect(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.test(csv)).toBe(false);
     const rows = parseCsv(csv);
-    expect(rows[1]![9]).toBe('NUL ESC[2J]0;title BEL DEL C131m VT FF end');
-    expect(rows[2]![9]).toBe(unicode);
+    expect(rows[1]![TEXT]).toBe('NUL ESC[2J]0;title BEL DEL C131m VT FF end');
+    expect(rows[2]![TEXT]).toBe(unicode);
   });
 
   it.each(['=1+1', '+1 613 555', '-2 degrees', '@SUM(A1)', '\tleading tab', '\nleading LF'])(
     'never leaves %j as a formula',
     (text) => {
       const rows = parseCsv(writeNotesCsv(documentWith([text])));
-      expect(rows[1]![9]).toBe(`'${text}`);
+      expect(rows[1]![TEXT]).toBe(`'${text}`);
     },
   );
 
   it('never leaves a leading CR as a formula either: it becomes a line break, still prefixed', () => {
-    expect(parseCsv(writeNotesCsv(documentWith(['\r=1+1'])))[1]![9]).toBe("'\n=1+1");
+    expect(parseCsv(writeNotesCsv(documentWith(['\r=1+1'])))[1]![TEXT]).toBe("'\n=1+1");
   });
 
   it('leaves ordinary text untouched', () => {
     const rows = parseCsv(writeNotesCsv(documentWith(['A note = fine', 'email me@x.org'])));
-    expect(rows.slice(1).map((r) => r[9])).toEqual(['A note = fine', 'email me@x.org']);
+    expect(rows.slice(1).map((r) => r[TEXT])).toEqual(['A note = fine', 'email me@x.org']);
+  });
+
+  it('lists a note linked to several themes with its home, its other themes and every theme it counts in', () => {
+    const { snapshot, ids } = smallProject();
+    const shelter = snapshot.notes[8]!; // home: Transit safety
+    shelter.linkedThemeIds = [ids.lighting, ids.youthSpaces];
+    const doc = buildFindingsDocument(planExport(liveSnapshot(snapshot), { matches: [] }), { now: NOW });
+    const [header, ...rows] = parseCsv(writeNotesCsv(doc));
+    const row = rows.find((r) => r[header!.indexOf('Note ID')] === shelter.id)!;
+    expect(row[header!.indexOf('Theme')]).toBe('Transit safety');
+    expect(row[header!.indexOf('Also in themes')]).toBe('Street lighting\nPlaces for youth');
+    expect(row[header!.indexOf('Reported under')]).toBe('Transit safety\nStreet lighting\nPlaces for youth');
+    const plain = rows.find((r) => r[header!.indexOf('Note ID')] === snapshot.notes[9]!.id)!;
+    expect(plain[header!.indexOf('Also in themes')]).toBe('');
   });
 });

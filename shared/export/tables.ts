@@ -102,6 +102,18 @@ function sessions(doc: FindingsDocument, look: DocumentLookups): Table {
   };
 }
 
+/**
+ * A note's further themes, and every theme it is reported under (one a line): a note linked to several themes
+ * counts in each. Files from before links carry only `reportingThemeId`.
+ */
+function noteThemeCells(note: FindingsDocument['notes'][number], look: DocumentLookups): [string, string] {
+  const reported = note.reportingThemeIds ?? (note.reportingThemeId ? [note.reportingThemeId] : []);
+  return [
+    lines((note.linkedThemeIds ?? []).map((id) => look.themeName(id))),
+    lines(reported.map((id) => look.themeName(id))),
+  ];
+}
+
 export function notesTable(doc: FindingsDocument, look: DocumentLookups = lookups(doc)): Table {
   return {
     name: 'Notes',
@@ -114,7 +126,8 @@ export function notesTable(doc: FindingsDocument, look: DocumentLookups = lookup
       { header: 'Participant' },
       { header: 'Kind' },
       { header: 'Theme' },
-      { header: 'Reported under' },
+      { header: 'Also in themes', wrap: true },
+      { header: 'Reported under', wrap: true },
       { header: 'Text', wrap: true },
       { header: 'Votes' },
       { header: 'Sensitive' },
@@ -133,7 +146,7 @@ export function notesTable(doc: FindingsDocument, look: DocumentLookups = lookup
       look.participantCode(n.participantId),
       look.kindName(n.kind),
       look.themeName(n.themeId),
-      look.themeName(n.reportingThemeId),
+      ...noteThemeCells(n, look),
       n.text,
       n.votes,
       yes(n.flags.sensitive),

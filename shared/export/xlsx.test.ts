@@ -121,7 +121,7 @@ describe.skipIf(sofficeStatus.skipReason !== null)(
 
     it('shows formula-looking text as text, not as a computed value', () => {
       const rows = parseCsv(readText(sheetCsvPath(dir.path, file, 'Notes')));
-      const texts = rows.map((r) => r[9]);
+      const texts = rows.map((r) => r[rows[0]!.indexOf('Text')]);
       expect(texts).toContain('=HYPERLINK("http://evil.example","click") is what someone typed');
       expect(texts).not.toContain('click');
     });
@@ -136,3 +136,24 @@ describe.skipIf(sofficeStatus.skipReason !== null)(
     });
   },
 );
+
+describe('xlsx export of a note in several themes', () => {
+  it('shows the note’s other themes on the Notes sheet and counts it in each theme on the Themes sheet', async () => {
+    const { snapshot, ids } = smallProject();
+    const shelter = snapshot.notes[8]!; // home: Transit safety
+    shelter.linkedThemeIds = [ids.lighting];
+    const linked = buildFindingsDocument(planExport(liveSnapshot(snapshot), { scan: { names: false } }), { now: NOW });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await writeXlsx(linked)) as unknown as ArrayBuffer);
+    const notes = book.getWorksheet('Notes')!;
+    const header = (sheet: ExcelJS.Worksheet, name: string) =>
+      (sheet.getRow(1).values as unknown[]).findIndex((v) => v === name);
+    const row = notes.getRow(linked.notes.findIndex((n) => n.id === shelter.id) + 2);
+    expect(row.getCell(header(notes, 'Theme')).value).toBe('Transit safety');
+    expect(row.getCell(header(notes, 'Also in themes')).value).toBe('Street lighting');
+    expect(row.getCell(header(notes, 'Reported under')).value).toBe('Transit safety\nStreet lighting');
+    const themes = book.getWorksheet('Themes')!;
+    const lighting = themes.getRow(linked.ranking.findIndex((r) => r.themeId === ids.lighting) + 2);
+    expect(lighting.getCell(header(themes, 'Notes')).value).toBe(5);
+  });
+});

@@ -3,7 +3,8 @@
  * QualCoder: a zip of project.qde and a flat lowercase sources/ folder (ATLAS.ti rejects "Sources/").
  *
  * - each session is a text source (sources/<GUID>.txt, UTF-8 without BOM) holding its notes; each note is a
- *   PlainTextSelection over its own words, coded with its theme;
+ *   PlainTextSelection over its own words, coded with its theme and with each theme it is linked to (one Coding
+ *   each on the same selection);
  * - themes are codes (the tree as nesting), master-theme mappings are sets;
  * - stakeholder groups are cases linked to their sessions, participants are cases linked to their notes, both with
  *   variables (case type, group, session, date, attendance, and each participant attribute).
@@ -84,15 +85,7 @@ export function buildQdpxContents(doc: FindingsDocument): QdpxContents {
       return element(
         'PlainTextSelection',
         { guid: selectionGuid, name: note.ref || note.id, startPosition: span.start, endPosition: span.end },
-        [
-          ...(note.themeId
-            ? [
-                element('Coding', { guid: refiGuid(note.id, 'coding') }, [
-                  element('CodeRef', { targetGUID: refiGuid(note.themeId) }),
-                ]),
-              ]
-            : []),
-        ],
+        codingsOf(note),
       );
     });
     return element('TextSource', { guid, name: session.title, plainTextPath: `internal://${guid}.txt` }, [
@@ -164,4 +157,24 @@ export function writeQdpx(doc: FindingsDocument): Uint8Array {
   const files: Record<string, [Uint8Array, { mtime: Date }]> = { 'project.qde': [strToU8(projectXml), { mtime }] };
   for (const [name, text] of Object.entries(sources)) files[`${SOURCES_FOLDER}/${name}`] = [strToU8(text), { mtime }];
   return zipSync(files, { level: 6 });
+}
+
+/**
+ * One `Coding` per theme the note is in, all on its one selection: its home theme (the GUID it always had, so a
+ * re-export keeps it) and each linked theme (a GUID of note and theme, equally stable).
+ */
+function codingsOf(note: FindingsDocument['notes'][number]): string[] {
+  const home = note.themeId
+    ? [
+        element('Coding', { guid: refiGuid(note.id, 'coding') }, [
+          element('CodeRef', { targetGUID: refiGuid(note.themeId) }),
+        ]),
+      ]
+    : [];
+  const links = (note.linkedThemeIds ?? []).map((themeId) =>
+    element('Coding', { guid: refiGuid(`${note.id}:${themeId}`, 'coding') }, [
+      element('CodeRef', { targetGUID: refiGuid(themeId) }),
+    ]),
+  );
+  return [...home, ...links];
 }

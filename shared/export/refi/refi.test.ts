@@ -25,12 +25,15 @@ const GUID = /^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/;
 
 function makeDocument(options: { empty?: boolean } = {}) {
   const { snapshot, ids } = smallProject();
+  // Notes in several themes: the seniors' bus-shelter note is also about lighting, a park-path note about youth.
+  snapshot.notes[8]!.linkedThemeIds = [ids.lighting];
+  snapshot.notes[0]!.linkedThemeIds = [ids.youthSpaces, ids.transit];
   const live = liveSnapshot(snapshot);
   // Characters outside the Basic Multilingual Plane: positions must count code points, not UTF-16 units.
   live.notes.push({ ...live.notes[0]!, id: 'emoji-note', text: '🚌 The bus is late again 🚌 & <always> "full"' });
   if (options.empty) {
     live.themes = [];
-    live.notes = live.notes.map((n) => ({ ...n, themeId: null }));
+    live.notes = live.notes.map((n) => ({ ...n, themeId: null, linkedThemeIds: [] }));
     live.findings = [];
   }
   return {
@@ -48,7 +51,7 @@ describe.skipIf(xmllintStatus.skipReason !== null)(
     afterAll(() => dir.remove());
 
     it.each([
-      ['with themes, mappings, cases and variables', doc],
+      ['with themes, mappings, notes in several themes, cases and variables', doc],
       ['with no themes at all', makeDocument({ empty: true }).doc],
     ])('the codebook (.qdc) and project.qde validate, %s', (name, document) => {
       const qdc = joinPath(dir.path, `${name.length}.qdc`);
@@ -115,15 +118,19 @@ describe('reading our own .qdpx back', () => {
     expect(project.warnings).toEqual([]);
   });
 
-  it('has every session as a source and every note as a selection over exactly its words, coded with its theme', () => {
+  it('has every session as a source and every note as a selection over exactly its words, coded with each theme', () => {
     expect(project.sources.map((s) => s.name).sort()).toEqual(doc.sessions.map((s) => s.title).sort());
     expect(project.selections).toHaveLength(doc.notes.length);
     for (const note of doc.notes) {
       const selection = project.selections.find((s) => s.guid === refiGuid(note.id))!;
       expect(selection.text).toBe(note.text);
       expect(selection.name).toBe(note.ref);
-      expect(selection.codeGuids).toEqual(note.themeId ? [refiGuid(note.themeId)] : []);
+      const themes = [...(note.themeId ? [note.themeId] : []), ...(note.linkedThemeIds ?? [])];
+      expect(selection.codeGuids).toEqual(themes.map((id) => refiGuid(id)));
     }
+    // A note in three themes: one selection over its words, coded three times.
+    const parkPaths = project.selections.find((s) => s.text.startsWith('The park paths'))!;
+    expect(parkPaths.codeGuids).toEqual([ids.lighting, ids.youthSpaces, ids.transit].map((id) => refiGuid(id)));
     expect(project.selections.find((s) => s.guid === refiGuid('emoji-note'))!.text).toBe(
       '🚌 The bus is late again 🚌 & <always> "full"',
     );
