@@ -2,6 +2,8 @@
 import { useMemo } from 'react';
 import { useData } from '../app/DataContext';
 import { assignTheme, createTheme, splitTheme } from '../data/commands/board';
+import { linkToTheme, unlinkFromTheme } from '../data/commands/themeLinks';
+import { linkedThemesOf } from '../../shared/domain/noteThemes';
 import { useAct } from '../app/useAct';
 import { useBoardStore } from './boardStore';
 import type { BoardModel } from './useBoardModel';
@@ -25,10 +27,12 @@ export function BoardDialogs({ model, split, onSplitClose, onThemeMade, onMoved 
   const act = useAct();
   const moveDialogFor = useBoardStore((s) => s.moveDialogFor);
   const createDialogFor = useBoardStore((s) => s.createDialogFor);
+  const linkDialog = useBoardStore((s) => s.linkDialog);
   const closeDialogs = () => {
     const store = useBoardStore.getState();
     store.openMoveDialog(null);
     store.openCreateDialog(null);
+    store.openLinkDialog(null);
   };
   const pickOptions = useMemo(
     () => [
@@ -58,6 +62,9 @@ export function BoardDialogs({ model, split, onSplitClose, onThemeMade, onMoved 
           }}
           onClose={closeDialogs}
         />
+      )}
+      {linkDialog && (
+        <LinkDialog model={model} noteIds={linkDialog.noteIds} unlink={linkDialog.unlink} onClose={closeDialogs} />
       )}
       {createDialogFor && (
         <NameThemeDialog
@@ -101,5 +108,53 @@ export function BoardDialogs({ model, split, onSplitClose, onThemeMade, onMoved 
         />
       )}
     </>
+  );
+}
+
+/**
+ * "Link to theme…": the notes also count in the theme picked (they stay in their own frame); "Unlink from
+ * theme…" offers only the themes they are linked to.
+ */
+function LinkDialog({
+  model,
+  noteIds,
+  unlink,
+  onClose,
+}: {
+  model: BoardModel;
+  noteIds: readonly string[];
+  unlink: boolean;
+  onClose(): void;
+}) {
+  const { runner } = useData();
+  const act = useAct();
+  const options = useMemo(() => {
+    const linked = new Set(noteIds.flatMap((id) => linkedThemesOf(model.noteById.get(id) ?? { themeId: null })));
+    return model.themes
+      .filter((t) => (unlink ? linked.has(t.id) : noteIds.some((id) => model.noteById.get(id)?.themeId !== t.id)))
+      .map((t) => ({ id: t.id, label: model.themePath(t.id) }));
+  }, [model, noteIds, unlink]);
+  return (
+    <ThemePickerDialog
+      title={`${unlink ? 'Unlink' : 'Link'} ${noteOrNotes(noteIds.length)} ${unlink ? 'from' : 'to'} theme`}
+      description={
+        unlink
+          ? 'The notes stay in their own theme; they no longer count in the theme you pick.'
+          : 'The notes stay where they are, in their own theme, and count in the theme you pick as well.'
+      }
+      options={options}
+      onPick={(themeId) => {
+        const name = model.themeById.get(themeId)?.name ?? 'theme';
+        const command = unlink ? unlinkFromTheme(runner, noteIds, themeId) : linkToTheme(runner, noteIds, themeId);
+        void act(command, (n) =>
+          n === 0
+            ? unlink
+              ? 'Not linked there; nothing changed'
+              : 'Already in that theme; nothing changed'
+            : `${unlink ? 'Unlinked' : 'Linked'} ${notes(n)} ${unlink ? 'from' : 'to'} theme ${name}`,
+        );
+      }}
+      onClose={onClose}
+    />
   );
 }

@@ -24,6 +24,8 @@ export interface BoardState {
   preview: { id: string; noteIds: ReadonlySet<string> } | null;
   moveDialogFor: readonly string[] | null;
   createDialogFor: readonly string[] | null;
+  /** "Link to theme…" (or "Unlink from theme…") is open for these notes. */
+  linkDialog: { noteIds: readonly string[]; unlink: boolean } | null;
   helpOpen: boolean;
   /** Dragging the open board pans instead of drawing a lasso. */
   handTool: boolean;
@@ -45,6 +47,7 @@ export interface BoardState {
   setPreview(preview: BoardState['preview']): void;
   openMoveDialog(noteIds: readonly string[] | null): void;
   openCreateDialog(noteIds: readonly string[] | null): void;
+  openLinkDialog(dialog: BoardState['linkDialog']): void;
   setHelpOpen(open: boolean): void;
   setHandTool(on: boolean): void;
   setPanelsOpen(open: boolean): void;
@@ -64,6 +67,7 @@ export const useBoardStore = create<BoardState>((set) => ({
   preview: null,
   moveDialogFor: null,
   createDialogFor: null,
+  linkDialog: null,
   helpOpen: false,
   handTool: false,
   panelsOpen: true,
@@ -95,6 +99,7 @@ export const useBoardStore = create<BoardState>((set) => ({
   setPreview: (preview) => set({ preview }),
   openMoveDialog: (moveDialogFor) => set({ moveDialogFor }),
   openCreateDialog: (createDialogFor) => set({ createDialogFor }),
+  openLinkDialog: (linkDialog) => set({ linkDialog }),
   setHelpOpen: (helpOpen) => set({ helpOpen }),
   setHandTool: (handTool) => set({ handTool }),
   setPanelsOpen: (panelsOpen) => set({ panelsOpen }),

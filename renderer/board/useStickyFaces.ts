@@ -1,9 +1,11 @@
 /**
  * Each note's face, computed once per data change: the colours and speaker line the canvas draws, and what a
- * screen reader hears after the note's text (its theme, speaker, question, kind and group).
+ * screen reader hears after the note's text (its theme, the themes it is also linked to, speaker, question, kind
+ * and group).
  */
 import { useMemo } from 'react';
 import { stickyFill } from '../../shared/board/color';
+import { linkedThemesOf } from '../../shared/domain/noteThemes';
 import type { ColorMode } from './boardStore';
 import type { BoardModel } from './useBoardModel';
 import type { StickyFace } from './paint/scene';
@@ -28,6 +30,10 @@ export function useStickyFaces(model: BoardModel, colorMode: ColorMode): Readonl
       const group = groupOfNote(note);
       const kind = note.kind ? kindName.get(note.kind) : undefined;
       const theme = note.themeId && themeById.has(note.themeId) ? themePath(note.themeId) : null;
+      const links = linkedThemesOf(note).flatMap((id) => {
+        const linked = themeById.get(id);
+        return linked ? [{ id, name: linked.name, color: linked.color }] : [];
+      });
       const meta = [
         speaker,
         question ? `Q${question}` : null,
@@ -37,6 +43,7 @@ export function useStickyFaces(model: BoardModel, colorMode: ColorMode): Readonl
         .join(' · ');
       const context = [
         theme ? `theme ${theme}` : 'no theme',
+        links.length ? `also in ${links.map((l) => themePath(l.id)).join(', ')}` : null,
         speaker ? `speaker ${speaker}` : null,
         question ? `question ${question}` : null,
         kind,
@@ -52,8 +59,9 @@ export function useStickyFaces(model: BoardModel, colorMode: ColorMode): Readonl
         fill,
         accent: color,
         sensitive,
+        links: links.map(({ name, color: linkColor }) => ({ name, color: linkColor })),
         context: `— ${context}`,
-        key: `${fill}|${color}|${sensitive ? 1 : 0}|${meta}|${note.text}`,
+        key: `${fill}|${color}|${sensitive ? 1 : 0}|${meta}|${links.map((l) => `${l.color}${l.name}`).join('|')}|${note.text}`,
       });
     }
     return faces;

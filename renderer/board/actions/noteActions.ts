@@ -5,6 +5,7 @@ import type { Rect } from '../../../shared/board/rect';
 import { actionTargets, useBoardStore } from '../boardStore';
 import { emptyPending } from '../dropPlan';
 import { assignTheme } from '../../data/commands/board';
+import { linkedThemesOf } from '../../../shared/domain/noteThemes';
 import { isNote, notes, perArrow, type BoardAction, type BoardActionContext } from './context';
 import { noteOrNotes } from '../words';
 
@@ -107,6 +108,27 @@ export const NOTE_ACTIONS: BoardAction[] = [
     menus: ['note'],
     when: isNote,
     perform: (c) => isNote(c) && useBoardStore.getState().openMoveDialog(targets(c)),
+  },
+  {
+    name: 'note.linkToTheme',
+    label: 'Link to theme…',
+    keys: ['KeyK'],
+    help: 'Link to another theme as well (the selection, or the focused note); it stays where it is',
+    section: 'note',
+    menus: ['note'],
+    when: isNote,
+    perform: (c) => isNote(c) && useBoardStore.getState().openLinkDialog({ noteIds: targets(c), unlink: false }),
+  },
+  {
+    name: 'note.unlinkFromTheme',
+    label: 'Unlink from theme…',
+    keys: ['Shift+KeyK'],
+    help: 'Unlink from one of the themes it is linked to',
+    section: 'note',
+    menus: ['note'],
+    when: (c) =>
+      isNote(c) && targets(c).some((id) => linkedThemesOf(c.model.noteById.get(id) ?? { themeId: null }).length > 0),
+    perform: (c) => isNote(c) && useBoardStore.getState().openLinkDialog({ noteIds: targets(c), unlink: true }),
   },
   {
     name: 'note.createTheme',

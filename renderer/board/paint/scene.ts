@@ -14,6 +14,8 @@ export interface StickyFace {
   fill: string;
   accent: string | null;
   sensitive: boolean;
+  /** Further themes the note is linked to (it sits in its home frame): drawn as markers in their colours. */
+  links?: readonly { name: string; color: string }[];
   /** Identifies the face's content, so a drawn copy is reused for as long as the face is unchanged. */
   key: string;
 }

@@ -19,6 +19,8 @@ const FAR_PAD = 6;
 const LINE = 16;
 const NEAR_LINES = 5;
 const FAR_WORDS = 8;
+const LINK_MARK = 12;
+const MAX_LINK_MARKS = 6;
 
 export interface StickyLook {
   detail: Detail;
@@ -33,6 +35,39 @@ function body(ctx: Context2D, face: StickyFace, look: StickyLook, accentHeight: 
   ctx.fillRect(0, 0, NOTE_W, NOTE_H);
   ctx.fillStyle = look.dimmed ? COLORS.dimAccent : (face.accent ?? COLORS.defaultAccent);
   ctx.fillRect(0, 0, NOTE_W, accentHeight);
+  // Each linked theme's colour closes the top strip, at every zoom: the note counts there too.
+  const links = face.links ?? [];
+  links.slice(0, MAX_LINK_MARKS).forEach((link, i) => {
+    const x = NOTE_W - (i + 1) * (LINK_MARK + 2);
+    ctx.fillStyle = look.dimmed ? COLORS.dimAccent : link.color;
+    ctx.fillRect(x, 0, LINK_MARK, accentHeight);
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(x - 2, 0, 2, accentHeight);
+  });
+}
+
+/** Close up: the linked themes by name along the foot of the sticky, each after a square of its colour. */
+function linkLine(ctx: Context2D, face: StickyFace, look: StickyLook): void {
+  const links = face.links ?? [];
+  if (!links.length) return;
+  ctx.font = `11px ${FONT_FAMILY}`;
+  ctx.direction = 'ltr';
+  ctx.textAlign = 'left';
+  const y = NOTE_H - PAD_Y - 1;
+  let x = PAD_X;
+  ctx.fillStyle = COLORS.meta;
+  ctx.fillText('Also:', x, y);
+  x += ctx.measureText('Also: ').width;
+  for (const link of links) {
+    if (x > NOTE_W - PAD_X - 16) break;
+    ctx.fillStyle = look.dimmed ? COLORS.dimAccent : link.color;
+    ctx.fillRect(x, y - 8, 8, 8);
+    x += 11;
+    ctx.fillStyle = COLORS.meta;
+    const room = NOTE_W - PAD_X - x;
+    ctx.fillText(link.name, x, y, room);
+    x += Math.min(room, ctx.measureText(link.name).width) + 8;
+  }
 }
 
 /** Marks the search words of one line: a highlight behind each match, measured where the line is drawn. */
@@ -70,7 +105,12 @@ function near(ctx: Context2D, face: StickyFace, look: StickyLook): void {
   if (face.meta) ctx.fillText(face.meta, x, top + 12, NOTE_W - PAD_X - x);
   ctx.font = `13px ${FONT_FAMILY}`;
   const width = NOTE_W - 2 * PAD_X;
-  const lines = wrapText(face.text, width, NEAR_LINES, (t) => ctx.measureText(t).width);
+  const lines = wrapText(
+    face.text,
+    width,
+    face.links?.length ? NEAR_LINES - 1 : NEAR_LINES,
+    (t) => ctx.measureText(t).width,
+  );
   const rtl = textDirection(face.text) === 'rtl';
   ctx.direction = rtl ? 'rtl' : 'ltr';
   ctx.textAlign = rtl ? 'right' : 'left';
@@ -81,6 +121,7 @@ function near(ctx: Context2D, face: StickyFace, look: StickyLook): void {
     ctx.fillStyle = look.dimmed ? COLORS.meta : COLORS.text;
     ctx.fillText(line, startX, y);
   });
+  linkLine(ctx, face, look);
 }
 
 function far(ctx: Context2D, face: StickyFace, look: StickyLook): void {
