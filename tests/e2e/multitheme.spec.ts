@@ -1,0 +1,86 @@
+/**
+ * A note in several themes on the board, in Chromium: linked to a second theme by keyboard (K) and by mouse (the
+ * note's context menu), it stays in its own frame and its name says where else it counts; axe stays clean.
+ */
+import { mkdirSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import {
+  createProjectByKeyboard,
+  createSessionByKeyboard,
+  expectAccessible,
+  openCaptureByKeyboard,
+  press,
+} from './support';
+
+const NOTES = ['The bus stop has no light at night', 'Buses are late every evening', 'The park path is dark'];
+const SHOTS = process.env.SHOTS;
+test.setTimeout(180_000);
+
+const sticky = (page: Page, text: string) =>
+  page.getByRole('listbox', { name: 'Notes on the board' }).getByRole('option', { name: text });
+
+async function shoot(page: Page, name: string): Promise<void> {
+  if (!SHOTS) return;
+  mkdirSync(SHOTS, { recursive: true });
+  for (const [width, height] of [
+    [1366, 850],
+    [1024, 700],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.getByRole('button', { name: 'Zoom to fit' }).click();
+    await page.screenshot({ path: `${SHOTS}/${name}-${width}.png` });
+  }
+  await page.setViewportSize({ width: 1366, height: 850 });
+}
+
+async function themeOf(page: Page, text: string, name: string): Promise<void> {
+  await sticky(page, text).focus();
+  await page.keyboard.press('t');
+  const dialog = page.getByRole('dialog', { name: 'Create theme' });
+  await dialog.getByRole('textbox').fill(name);
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+}
+
+test('a note is linked to a second theme by keyboard and by mouse', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 850 });
+  await page.goto('/');
+  await createProjectByKeyboard(page, 'Linked themes');
+  await createSessionByKeyboard(page, 'Evening walk', 'Seniors');
+  await openCaptureByKeyboard(page);
+  for (const text of NOTES) {
+    await page.keyboard.type(text);
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.locator('#note-feed > li')).toHaveCount(NOTES.length);
+  await press(page.getByRole('link', { name: 'Board', exact: true }));
+  await press(page.getByRole('navigation', { name: 'Boards' }).getByRole('link', { name: 'Evening walk' }));
+  await page.getByRole('button', { name: 'Zoom to fit' }).click();
+  await themeOf(page, NOTES[0]!, 'Transit');
+  await themeOf(page, NOTES[2]!, 'Lighting');
+
+  // Keyboard: K on the focused note, pick the theme, Enter.
+  await sticky(page, NOTES[0]!).focus();
+  await page.keyboard.press('k');
+  const link = page.getByRole('dialog', { name: 'Link note to theme' });
+  await expect(link).toBeVisible();
+  await expectAccessible(page, 'link to theme dialog');
+  await page.keyboard.type('Light');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(link).toBeHidden();
+  await expect(sticky(page, NOTES[0]!)).toHaveAccessibleName(/theme Transit, also in Lighting/);
+
+  // Mouse: the note's context menu.
+  await themeOf(page, NOTES[1]!, 'Late buses');
+  await sticky(page, NOTES[1]!).click({ button: 'right' });
+  await page.getByRole('menuitem', { name: 'Link to theme…' }).click();
+  // The picker is the same combobox: the theme is typed and chosen.
+  await expect(page.getByRole('dialog', { name: 'Link note to theme' })).toBeVisible();
+  await page.keyboard.type('Light');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(sticky(page, NOTES[1]!)).toHaveAccessibleName(/also in Lighting/);
+  await expectAccessible(page, 'board with linked notes');
+  await shoot(page, 'board-linked');
+});
