@@ -8,12 +8,31 @@
  *
  *   node scripts/build-cli.mjs [--outfile out/cli/fieldnotes.mjs]
  */
-import { chmodSync, copyFileSync, cpSync, existsSync } from 'node:fs';
+import { chmodSync, copyFileSync, cpSync, existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * `import x from 'file?inline'` as Vite reads it: the file as a base64 `data:` URL, built into the bundle (the
+ * workshop deck's PDF font), so the CLI needs no file beside it for that.
+ */
+const inlineFiles = {
+  name: 'inline-files',
+  setup(builder) {
+    builder.onResolve({ filter: /\?inline$/ }, (args) => ({
+      path: createRequire(path.join(args.resolveDir, 'x.js')).resolve(args.path.replace(/\?inline$/, '')),
+      namespace: 'inline-file',
+    }));
+    builder.onLoad({ filter: /.*/, namespace: 'inline-file' }, (args) => ({
+      contents: `export default ${JSON.stringify(`data:application/octet-stream;base64,${readFileSync(args.path).toString('base64')}`)};`,
+      loader: 'js',
+    }));
+  },
+};
 const at = process.argv.indexOf('--outfile');
 const outfile = at >= 0 ? process.argv[at + 1] : `${root}out/cli/fieldnotes.mjs`;
 
@@ -32,6 +51,7 @@ await build({
   },
   legalComments: 'none',
   logLevel: 'warning',
+  plugins: [inlineFiles],
 });
 chmodSync(outfile, 0o755);
 // Only the schemas and their licence note: xmllint reads them from disk, so they travel as files.

@@ -7,7 +7,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
+import { PDFDocument } from 'pdf-lib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createNodeSyncFolder } from '../../node/sync';
 import { createFinding, mapThemeToMaster, recordResponse } from '../../renderer/data/commands/findings';
@@ -22,7 +23,7 @@ import { listGroups } from '../../renderer/data/queries';
 import { newId } from '../../shared/domain/ids';
 import { readFindingsJson } from '../../shared/export/json';
 import type { CommandRunner } from '../../renderer/data/commandRunner';
-import { xmllintStatus } from '../../tests/support/tools';
+import { pdfPageText, pdftotext, xmllintStatus } from '../../tests/support/tools';
 import { dispatch } from '../dispatch';
 import { COMMANDS } from '.';
 
@@ -224,6 +225,25 @@ describe('fieldnotes export', () => {
     const unknown = await cli('export', 'Shared', '--said-did-html', 'x.html', '--group', 'Nobody');
     expect(unknown.code).toBe(2);
     expect(unknown.err).toMatch(/there is no stakeholder group “Nobody” in this project \(groups: .*Youth/);
+  });
+
+  it('writes the council workshop deck as PowerPoint and as PDF: the same slides, nothing flagged', async () => {
+    const { secretText } = await twoFacilitators();
+    const run = await cli('export', 'Shared', 'bo.fieldnotes', '--pptx', 'deck.pptx', '--deck-pdf', 'deck.pdf');
+    expect(run.err).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('wrote deck.pdf');
+    const slides = Object.keys(unzipSync(new Uint8Array(await readFile(path.join(dir, 'deck.pptx'))))).filter((n) =>
+      /^ppt\/slides\/slide\d+\.xml$/.test(n),
+    );
+    const pdf = await PDFDocument.load(new Uint8Array(await readFile(path.join(dir, 'deck.pdf'))));
+    expect(pdf.getPageCount()).toBe(slides.length);
+    if (!pdftotext) return;
+    const pages = slides.map((_, i) => pdfPageText(path.join(dir, 'deck.pdf'), i + 1)).join('\n');
+    expect(pages).toContain('Safe streets');
+    expect(pages).toContain('Riverside Safety');
+    expect(pages).not.toContain(secretText);
+    expect(pages).not.toContain('613-555-0123');
   });
 
   it('refuses missing sources, missing formats and damaged bundles, writing nothing', async () => {

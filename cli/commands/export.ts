@@ -1,5 +1,5 @@
 /**
- * `fieldnotes export PATH... --xlsx F --json F --docx F --qdpx F --qdc F [--csv F] [--html F] [--pptx F]`
+ * `fieldnotes export PATH... --xlsx F --json F --docx F --qdpx F --qdc F [--csv F] [--html F] [--pptx F] [--deck-pdf F]`
  *
  * The PMT's consolidation in one step: every PATH (a sync folder, one project's folder in it, or a .fieldnotes
  * bundle; as many as there are facilitators) is read, their changes merged as the app would merge them, and the
@@ -43,12 +43,13 @@ const FORMAT_FLAGS: ExportFormat[] = [
   'csv',
   'html',
   'pptx',
+  'deck-pdf',
   'said-did-docx',
   'said-did-html',
 ];
 
 export const EXPORT_HELP = `Usage: fieldnotes export PATH... [--xlsx F] [--json F] [--docx F] [--qdpx F] [--qdc F] [--csv F] [--html F] [--pptx F]
-       [--said-did-docx F] [--said-did-html F] [--group G]
+       [--deck-pdf F] [--said-did-docx F] [--said-did-html F] [--group G]
 
 Exports the findings of a project from one or more sync folders or .fieldnotes bundles. Several PATHs are
 consolidated: each facilitator's work is merged into one project view before exporting.

@@ -14,6 +14,7 @@ export const FORMAT_ORDER: ExportFormat[] = [
   'said-did-docx',
   'said-did-html',
   'pptx',
+  'deck-pdf',
   'json',
   'csv',
   'qdpx',

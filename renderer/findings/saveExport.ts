@@ -22,6 +22,7 @@ export const FORMAT_LABELS: Record<ExportFormat, MessageId> = {
   qdc: 'export.format.qdc',
   qdpx: 'export.format.qdpx',
   pptx: 'export.format.pptx',
+  'deck-pdf': 'export.format.deckPdf',
   'said-did-docx': 'export.format.saidDidDocx',
   'said-did-html': 'export.format.saidDidHtml',
 };

@@ -33,9 +33,12 @@ export async function writeAllExports(
   return files;
 }
 
-/** One zip holding the files in one folder (the browser's "Export all"; the desktop app writes a real folder). Already-compressed formats (xlsx, docx, qdpx, pptx) are stored as they are. */
+/**
+ * One zip holding the files in one folder (the browser's "Export all"; the desktop app writes a real folder).
+ * Already-compressed formats (xlsx, docx, qdpx, pptx, PDF) are stored as they are.
+ */
 export function zipExports(folder: string, files: readonly ExportedFile[]): Uint8Array {
-  const stored = /\.(xlsx|docx|qdpx|pptx)$/;
+  const stored = /\.(xlsx|docx|qdpx|pptx|pdf)$/;
   return zipSync(
     Object.fromEntries(files.map((f) => [`${folder}/${f.name}`, [f.data, { level: stored.test(f.name) ? 0 : 6 }]])),
     { mtime: new Date('2000-01-01T00:00:00Z') },

@@ -8,7 +8,7 @@ import { translator } from '../i18n/translate';
 import type { FindingsDocument } from '../findings/documentSchema';
 
 export type ExportFormat =
-  'xlsx' | 'json' | 'csv' | 'docx' | 'html' | 'said-did-docx' | 'said-did-html' | 'qdc' | 'qdpx' | 'pptx';
+  'xlsx' | 'json' | 'csv' | 'docx' | 'html' | 'said-did-docx' | 'said-did-html' | 'qdc' | 'qdpx' | 'pptx' | 'deck-pdf';
 
 export interface FormatInfo {
   label: string;
@@ -51,6 +51,7 @@ export const EXPORT_FORMATS: Record<ExportFormat, FormatInfo> = {
     extension: 'pptx',
     mediaType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
   },
+  'deck-pdf': { label: 'Council workshop deck (PDF)', extension: 'pdf', mediaType: 'application/pdf' },
 };
 
 /**
@@ -90,6 +91,14 @@ export async function writeExport(
       ]);
       return writeDeckPptx(buildDeck(doc));
     }
+    case 'deck-pdf': {
+      const [{ buildDeck }, { writeDeckPdf }, { deckFonts }] = await Promise.all([
+        import('../workshop/deck'),
+        import('../workshop/pdf'),
+        import('../workshop/deckFonts'),
+      ]);
+      return writeDeckPdf(buildDeck(doc), deckFonts());
+    }
   }
 }
 
@@ -100,6 +109,7 @@ const SUFFIXES: Partial<Record<ExportFormat, string>> = {
   'said-did-docx': 'you-said-we-did',
   'said-did-html': 'you-said-we-did',
   pptx: 'council-workshop',
+  'deck-pdf': 'council-workshop',
 };
 
 /**

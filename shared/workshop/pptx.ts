@@ -5,9 +5,24 @@
  * LibreOffice Impress and a PDF made from either, and the numbers are text a screen reader or search can find.
  */
 import PptxGenJS from 'pptxgenjs';
-import { plural } from '../i18n/plural';
-import type { Deck, NotHeardSlide, PriorityBar, PrioritiesSlide, Slide, ThemeSlide, TitleSlide } from './deck';
+import type { Deck, NotHeardSlide, PrioritiesSlide, Slide, ThemeSlide, TitleSlide } from './deck';
 import { THIN_RULE } from './deck';
+import {
+  HEARD_FROM,
+  MAX_PRIORITY_ROWS,
+  NO_QUOTE,
+  PRIORITIES_BY_VOTES,
+  SIDE_PRIORITIES,
+  capitalised,
+  footerText,
+  groupRows,
+  moreThemes,
+  notHeardColumns,
+  priorityRows,
+  themeKicker,
+  topWith,
+  type BarRow,
+} from './slideText';
 
 type PptxSlide = ReturnType<PptxGenJS['addSlide']>;
 
@@ -26,7 +41,7 @@ const text = (slide: PptxSlide, value: string, box: PptxGenJS.TextPropsOptions) 
 /** Horizontal bars, one line each: label, bar, number. `highlight` draws one bar in another colour. */
 function bars(
   slide: PptxSlide,
-  items: readonly { label: string; value: number; caption: string; highlight?: boolean }[],
+  items: readonly BarRow[],
   area: { x: number; y: number; w: number; row: number; fontSize: number },
 ) {
   const max = Math.max(1, ...items.map((i) => i.value));
@@ -67,25 +82,6 @@ function bars(
   });
 }
 
-const votes = (n: number) => plural(n, { one: '# vote', other: '# votes' });
-
-function priorityItems(list: readonly PriorityBar[], current: string | null) {
-  return list.map((b) => ({
-    label: `${b.rank}. ${b.name}`,
-    value: b.votes,
-    caption: String(b.votes),
-    highlight: b.themeId === current,
-  }));
-}
-
-/** The first `count` bars, the current theme's bar in place of the last when it ranks lower. */
-function topWith(list: readonly PriorityBar[], themeId: string, count: number): PriorityBar[] {
-  const top = list.slice(0, count);
-  const current = list.find((b) => b.themeId === themeId);
-  if (current && !top.includes(current)) top[top.length - 1] = current;
-  return top;
-}
-
 function drawTitle(slide: PptxSlide, s: TitleSlide) {
   slide.addShape('rect', { x: 0, y: 0, w: WIDTH, h: 0.35, fill: { color: ACCENT }, line: { color: ACCENT } });
   text(slide, s.subtitle, { x: MARGIN, y: 1.6, w: WIDTH - 2 * MARGIN, h: 0.6, fontSize: 24, color: MUTED });
@@ -94,9 +90,7 @@ function drawTitle(slide: PptxSlide, s: TitleSlide) {
 }
 
 function drawTheme(slide: PptxSlide, s: ThemeSlide, deck: Deck) {
-  const total = deck.priorities.length;
-  const vote = `${votes(s.votes)}${s.workshopVotes ? ` (${s.workshopVotes} at this workshop)` : ''}`;
-  text(slide, `Priority ${s.rank} of ${total} · ${vote}`, {
+  text(slide, themeKicker(s, deck), {
     x: MARGIN,
     y: 0.3,
     w: 9,
@@ -108,7 +102,7 @@ function drawTheme(slide: PptxSlide, s: ThemeSlide, deck: Deck) {
   if (s.statement) text(slide, s.statement, { x: MARGIN, y: 1.55, w: WIDTH - 2 * MARGIN, h: 1.0, fontSize: 22 });
   const quoteW = 7.2;
   if (s.quotes.length === 0) {
-    text(slide, 'No quote may be shown for this theme.', {
+    text(slide, NO_QUOTE, {
       x: MARGIN,
       y: 2.8,
       w: quoteW,
@@ -140,24 +134,16 @@ function drawTheme(slide: PptxSlide, s: ThemeSlide, deck: Deck) {
   const right = MARGIN + quoteW + 0.4;
   const rightW = WIDTH - right - MARGIN;
   // The right column holds two charts between y 2.75 and 6.95: rows shrink to fit, never past the footer.
-  const breadth = `${s.breadth.charAt(0).toUpperCase()}${s.breadth.slice(1)}`;
-  text(slide, 'Heard from', { x: right, y: 2.75, w: rightW, h: 0.4, fontSize: 16, bold: true });
+  const breadth = capitalised(s.breadth);
+  text(slide, HEARD_FROM, { x: right, y: 2.75, w: rightW, h: 0.4, fontSize: 16, bold: true });
   text(slide, breadth, { x: right, y: 3.12, w: rightW, h: 0.35, fontSize: 13, color: MUTED });
-  const groups = s.groups.slice(0, 7);
+  const groups = groupRows(s);
   const groupRow = Math.min(0.32, 1.5 / Math.max(1, groups.length));
-  bars(
-    slide,
-    groups.map((g) => ({
-      label: g.name,
-      value: g.notes,
-      caption: plural(g.notes, { one: '# note', other: '# notes' }),
-    })),
-    { x: right, y: 3.5, w: rightW, row: groupRow, fontSize: 12 },
-  );
+  bars(slide, groups, { x: right, y: 3.5, w: rightW, row: groupRow, fontSize: 12 });
   const chartY = 3.6 + Math.max(1, groups.length) * groupRow;
-  text(slide, 'Priorities by votes', { x: right, y: chartY, w: rightW, h: 0.4, fontSize: 16, bold: true });
-  const top = topWith(deck.priorities, s.themeId, 5);
-  bars(slide, priorityItems(top, s.themeId), {
+  text(slide, PRIORITIES_BY_VOTES, { x: right, y: chartY, w: rightW, h: 0.4, fontSize: 16, bold: true });
+  const top = topWith(deck.priorities, s.themeId, SIDE_PRIORITIES);
+  bars(slide, priorityRows(top, s.themeId), {
     x: right,
     y: chartY + 0.42,
     w: rightW,
@@ -179,28 +165,18 @@ function drawNotHeard(slide: PptxSlide, s: NotHeardSlide) {
       color: lines.length ? INK : MUTED,
     });
   };
-  column(MARGIN, 'No session yet', s.noSession);
-  column(
-    MARGIN + 4.1,
-    'Few notes',
-    s.thinGroups.map((g) => `${g.name}: ${plural(g.notes, { one: '# note', other: '# notes' })}`),
-  );
-  column(
-    MARGIN + 8.2,
-    'Questions with few answers',
-    s.thinQuestions.map((q) => `${q.text} (${q.notes})`),
-  );
+  notHeardColumns(s).forEach((c, i) => column(MARGIN + i * 4.1, c.heading, c.lines));
   text(slide, THIN_RULE, { x: MARGIN, y: 6.7, w: WIDTH - 2 * MARGIN, h: 0.4, fontSize: 12, color: MUTED });
 }
 
 function drawPriorities(slide: PptxSlide, s: PrioritiesSlide) {
   text(slide, s.title, { x: MARGIN, y: 0.4, w: WIDTH - 2 * MARGIN, h: 0.9, fontSize: 36, bold: true });
-  const shown = s.bars.slice(0, 12);
+  const shown = s.bars.slice(0, MAX_PRIORITY_ROWS);
   const row = Math.min(0.6, 5.2 / Math.max(1, shown.length));
-  bars(slide, priorityItems(shown, null), { x: MARGIN, y: 1.5, w: WIDTH - 2 * MARGIN, row, fontSize: 16 });
+  bars(slide, priorityRows(shown, null), { x: MARGIN, y: 1.5, w: WIDTH - 2 * MARGIN, row, fontSize: 16 });
   if (s.bars.length > shown.length) {
     const more = s.bars.length - shown.length;
-    text(slide, `and ${plural(more, { one: '# more theme', other: '# more themes' })}`, {
+    text(slide, moreThemes(more), {
       x: MARGIN,
       y: 6.8,
       w: 6,
@@ -228,7 +204,7 @@ export async function writeDeckPptx(deck: Deck): Promise<Uint8Array> {
     slide.background = { color: 'FFFFFF' };
     drawSlide(slide, s, deck);
     if (s.kind !== 'title') {
-      text(slide, `${deck.projectName} · ${i + 1} / ${deck.slides.length}`, {
+      text(slide, footerText(deck, i), {
         x: MARGIN,
         y: 7.05,
         w: WIDTH - 2 * MARGIN,

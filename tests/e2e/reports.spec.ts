@@ -166,7 +166,7 @@ test('findings and reports: live breadth, one denominator, plurals, levels, cove
 
   // Export all: one scan, every format, one zip with one folder.
   await press(page.getByRole('tab', { name: 'Export' }));
-  const exportAll = page.getByRole('button', { name: 'Export all 10 chosen formats' });
+  const exportAll = page.getByRole('button', { name: 'Export all 11 chosen formats' });
   await expect(exportAll).toBeDisabled();
   await press(page.getByRole('button', { name: 'Scan for personal information' }));
   await expect(page.getByText(/Scan finished/)).toBeVisible({ timeout: 60_000 });
@@ -174,13 +174,13 @@ test('findings and reports: live breadth, one denominator, plurals, levels, cove
   await landmarksUnique(page, 'export');
   await shoot(page, 'export');
   await page.getByRole('checkbox', { name: 'Codebook (REFI-QDA)' }).uncheck();
-  await expect(page.getByRole('button', { name: 'Export all 9 chosen formats' })).toBeEnabled();
+  await expect(page.getByRole('button', { name: 'Export all 10 chosen formats' })).toBeEnabled();
   await page.getByRole('checkbox', { name: 'Codebook (REFI-QDA)' }).check();
 
   const dir = mkdtempSync(join(tmpdir(), 'fieldnotes-e2e-'));
-  const zip = await download(page, /^Export all 10 chosen formats/, dir);
+  const zip = await download(page, /^Export all 11 chosen formats/, dir);
   expect(zip.name).toMatch(/^harbour-voices-export-\d{4}-\d{2}-\d{2}\.zip$/);
-  await expect(page.getByText(`Saved 10 formats in ${zip.name}.`)).toBeVisible();
+  await expect(page.getByText(`Saved 11 formats in ${zip.name}.`)).toBeVisible();
   const files = unzipSync(new Uint8Array(zip.bytes));
   const folder = zip.name.replace(/\.zip$/, '');
   const names = Object.keys(files).map((n) => n.replace(`${folder}/`, ''));
@@ -192,6 +192,7 @@ test('findings and reports: live breadth, one denominator, plurals, levels, cove
     'html',
     'html',
     'json',
+    'pdf',
     'pptx',
     'qdc',
     'qdpx',

@@ -547,6 +547,7 @@ export const en = {
   'export.format.qdc': 'Codebook (REFI-QDA)',
   'export.format.qdpx': 'Project for NVivo, ATLAS.ti, MAXQDA, QualCoder (REFI-QDA)',
   'export.format.pptx': 'Council workshop deck (PowerPoint)',
+  'export.format.deckPdf': 'Council workshop deck (PDF)',
   'export.format.saidDidDocx': '“You said, we did” report (Word)',
   'export.format.saidDidHtml': '“You said, we did” report (printable page)',
   // Projects

@@ -558,6 +558,7 @@ export const frCA: Record<keyof typeof en, string> = {
   'export.format.qdc': 'Livre de codes (REFI-QDA)',
   'export.format.qdpx': 'Projet pour NVivo, ATLAS.ti, MAXQDA, QualCoder (REFI-QDA)',
   'export.format.pptx': 'Présentation pour l’atelier du conseil (PowerPoint)',
+  'export.format.deckPdf': 'Présentation pour l’atelier du conseil (PDF)',
   'export.format.saidDidDocx': 'Rapport « Vous avez dit, nous avons fait » (Word)',
   'export.format.saidDidHtml': 'Rapport « Vous avez dit, nous avons fait » (page imprimable)',
   // Projects
