@@ -1,8 +1,8 @@
 /**
  * Council workshop mode as a facilitator runs it on the projector laptop, by keyboard: open it from the findings,
  * move through the slides, show the presenter notes, let the room vote on a theme (the priorities change, Ctrl+Z
- * takes a vote back), and export the deck as PowerPoint through the privacy gate. A note flagged do-not-quote is on
- * no slide and in no file. axe on every workshop view.
+ * takes a vote back), and export the deck as PowerPoint and as PDF through the privacy gate. A note flagged
+ * do-not-quote is on no slide and in no file. axe on every workshop view.
  * SHOTS_DIR=/some/folder saves screenshots at 1366×850 and 1024×700 for a look by eye.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { expect, test, type Page } from '@playwright/test';
+import { PDFDocument } from 'pdf-lib';
+import { pdfPageText, pdftotext } from '../support/tools';
 import {
   addThemes,
   chooseImportFile,
@@ -54,7 +56,9 @@ async function shoot(page: Page, name: string): Promise<void> {
 
 test.use({ viewport: { width: 1366, height: 850 } });
 
-test('workshop: present by keyboard, vote, see the priorities change, undo, export the deck', async ({ page }) => {
+test('workshop: present by keyboard, vote, see the priorities change, undo, export the deck (pptx and PDF)', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await createProjectByKeyboard(page, 'Harbour Voices');
   const projectId = projectIdOf(page);
@@ -147,6 +151,18 @@ test('workshop: present by keyboard, vote, see the priorities change, undo, expo
     expect(text).toContain('Places to go');
     expect(text).toContain('4 of them at the council workshop');
     expect(text).not.toContain(SECRET);
+
+    // The same deck as PDF, saved by keyboard from the same panel: one page per slide, the same words.
+    const pdf = await download(page, /^Save Council workshop deck \(PDF\)/, dir);
+    expect(pdf.name).toMatch(/^harbour-voices-council-workshop-\d{4}-\d{2}-\d{2}\.pdf$/);
+    expect((await PDFDocument.load(new Uint8Array(pdf.bytes))).getPageCount()).toBe(5);
+    if (pdftotext) {
+      const pages = [1, 2, 3, 4, 5].map((n) => pdfPageText(pdf.path, n).replace(/\s+/g, ' ')).join('\n');
+      expect(pages).toContain('Places to go');
+      expect(pages).toContain('(4 at this workshop)');
+      expect(pages).toContain('The drop-in is only open on Tuesdays');
+      expect(pages).not.toContain(SECRET);
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
