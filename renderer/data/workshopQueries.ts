@@ -1,7 +1,7 @@
 /** Reads for the council workshop: the running workshop session of a project and its tally per theme. */
 import Dexie from 'dexie';
 import type { Session } from '../../shared/domain/schemas';
-import { isWorkshopGroupName } from '../../shared/workshop/votes';
+import { isWorkshopGroupName } from '../../shared/findings/workshopGroups';
 import type { FieldnotesDb } from './db';
 
 /** The latest running session of the project's workshop group, or null when no voting is under way. */

@@ -17,23 +17,27 @@ export interface Breadth {
   byKind: Record<string, number>;
 }
 
+/** A council workshop's notes add their votes and nothing else: the room voted, it was not heard (workshopGroups.ts). */
 export function breadthOf(notes: readonly Note[], themeVotes: number, index: SnapshotIndex): Breadth {
   const sessionIds = new Set<string>();
   const groupIds = new Set<string>();
   const participants = new Set<string>();
   const byKind: Record<string, number> = {};
   let votes = themeVotes;
+  let noteCount = 0;
   for (const note of notes) {
+    votes += note.votes;
+    if (index.workshopSessions.has(note.sessionId)) continue;
+    noteCount++;
     sessionIds.add(note.sessionId);
     const groupId = index.sessions.get(note.sessionId)?.groupId;
     if (groupId) groupIds.add(groupId);
     if (note.participantId) participants.add(note.participantId);
     const kind = note.kind ?? '';
     byKind[kind] = (byKind[kind] ?? 0) + 1;
-    votes += note.votes;
   }
   return {
-    noteCount: notes.length,
+    noteCount,
     sessionIds: [...sessionIds].sort(),
     groupIds: [...groupIds].sort(),
     participantCount: participants.size,
@@ -46,7 +50,8 @@ export function breadthOf(notes: readonly Note[], themeVotes: number, index: Sna
  * The one denominator for "heard in X of Y groups": the stakeholder groups that have held at least one session
  * (in the export's scope). A group not met yet cannot have raised anything, so counting it would make every theme
  * look narrow; such groups are listed as "not heard from yet" instead. Sessions without a group count towards
- * sessions but never towards groups. Every screen, export and the report use this rule and say it in these words.
+ * sessions but never towards groups. A council workshop's group is never among them (workshopGroups.ts). Every
+ * screen, export and the report use this rule and say it in these words.
  */
 export const BREADTH_RULE = translator().t('report.breadthRule');
 

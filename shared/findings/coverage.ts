@@ -1,11 +1,12 @@
 /**
  * The coverage matrix: reporting themes × stakeholder groups, with note counts, a shade for the heat map and the
  * gaps a PMT must see before it reports: a group that was heard but never on a theme ("silent"), and a group that
- * has had no session yet (its whole column is unknown, not zero).
+ * has had no session yet (its whole column is unknown, not zero). A council workshop's group is not a column.
  */
 import type { Note, Theme } from '../domain/schemas';
 import type { FindingsSnapshot, SnapshotIndex } from './snapshot';
 import { sortGroups } from './snapshot';
+import { isWorkshopGroupName } from './workshopGroups';
 
 /** The column for sessions that were not tagged with a stakeholder group. */
 export const NO_GROUP_ID = '';
@@ -42,22 +43,29 @@ function sessionHasRun(status: string, hasNotes: boolean): boolean {
   return status !== 'planned' || hasNotes;
 }
 
+/** Sessions that have run, per group id (NO_GROUP_ID for sessions of no known group). */
+export function heldSessionsByGroup(snapshot: FindingsSnapshot, index: SnapshotIndex): Map<string, number> {
+  const sessionsWithNotes = new Set(snapshot.notes.map((n) => n.sessionId));
+  const held = new Map<string, number>();
+  for (const session of snapshot.sessions) {
+    const key = session.groupId && index.groups.has(session.groupId) ? session.groupId : NO_GROUP_ID;
+    const ran = sessionHasRun(session.status, sessionsWithNotes.has(session.id));
+    held.set(key, (held.get(key) ?? 0) + (ran ? 1 : 0));
+  }
+  return held;
+}
+
 export function buildCoverage(
   snapshot: FindingsSnapshot,
   index: SnapshotIndex,
   rows: readonly Theme[],
   notesOfRow: ReadonlyMap<string, readonly Note[]>,
 ): CoverageMatrix {
-  const sessionsWithNotes = new Set(snapshot.notes.map((n) => n.sessionId));
-  const held = new Map<string, number>();
-  let ungrouped = false;
-  for (const session of snapshot.sessions) {
-    const key = session.groupId && index.groups.has(session.groupId) ? session.groupId : NO_GROUP_ID;
-    if (key === NO_GROUP_ID) ungrouped = true;
-    const ran = sessionHasRun(session.status, sessionsWithNotes.has(session.id));
-    held.set(key, (held.get(key) ?? 0) + (ran ? 1 : 0));
-  }
-  const columns: CoverageColumn[] = sortGroups(snapshot.groups).map((g) => ({
+  const held = heldSessionsByGroup(snapshot, index);
+  const ungrouped = snapshot.sessions.some((s) => !s.groupId || !index.groups.has(s.groupId));
+  // A council workshop's group has no column: it voted, it was not consulted (workshopGroups.ts).
+  const consulted = snapshot.groups.filter((g) => !isWorkshopGroupName(g.name));
+  const columns: CoverageColumn[] = sortGroups(consulted).map((g) => ({
     groupId: g.id,
     name: g.name,
     heldSessions: held.get(g.id) ?? 0,
@@ -68,6 +76,7 @@ export function buildCoverage(
   const counts = rows.map((row) => {
     const line = columns.map(() => 0);
     for (const note of notesOfRow.get(row.id) ?? []) {
+      if (index.workshopSessions.has(note.sessionId)) continue;
       const groupId = index.sessions.get(note.sessionId)?.groupId ?? NO_GROUP_ID;
       const at = columnIndex.get(groupId) ?? columnIndex.get(NO_GROUP_ID);
       if (at !== undefined) line[at]!++;

@@ -6,7 +6,8 @@ import { linkedThemesOf, themesOfNote } from '../domain/noteThemes';
 import type { Note, Theme } from '../domain/schemas';
 import type { ExportPlan } from '../privacy/plan';
 import { breadthOf, type Breadth } from './breadth';
-import { buildCoverage } from './coverage';
+import { buildCoverage, heldSessionsByGroup } from './coverage';
+import { isWorkshopGroupName } from './workshopGroups';
 import { FINDINGS_FORMAT, FINDINGS_VERSION, type FindingsDocument, type Quote } from './documentSchema';
 import { dominantKind, roleOfKind } from './framework';
 import {
@@ -291,7 +292,9 @@ export function buildFindingsDocument(plan: ExportPlan, options: DocumentOptions
     source.notesOfRow,
   );
   const notes = notesInOrder(snapshot);
+  // Sessions and groups heard: the coverage columns, which leave a council workshop's group out.
   const heldSessions = coverage.columns.reduce((sum, c) => sum + c.heldSessions, 0);
+  const heldByGroup = heldSessionsByGroup(snapshot, index);
   const attendance = (groupId: string | null) =>
     snapshot.sessions
       .filter((s) => groupId === null || s.groupId === groupId)
@@ -326,7 +329,7 @@ export function buildFindingsDocument(plan: ExportPlan, options: DocumentOptions
     totals: {
       sessions: snapshot.sessions.length,
       heldSessions,
-      groups: snapshot.groups.length,
+      groups: snapshot.groups.filter((g) => !isWorkshopGroupName(g.name)).length,
       attendance: attendance(null),
       participants: snapshot.participants.length,
       notes: notes.length,
@@ -337,7 +340,7 @@ export function buildFindingsDocument(plan: ExportPlan, options: DocumentOptions
       id: g.id,
       name: g.name,
       color: g.color,
-      heldSessions: coverage.columns.find((c) => c.groupId === g.id)?.heldSessions ?? 0,
+      heldSessions: heldByGroup.get(g.id) ?? 0,
       attendance: attendance(g.id),
     })),
     ...listRecords(plan, source, notes),

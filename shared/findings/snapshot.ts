@@ -19,6 +19,7 @@ import type {
 } from '../domain/schemas';
 import { upgradeFindingRecord } from '../domain/actionPlan';
 import { linkedThemesOf } from '../domain/noteThemes';
+import { workshopSessionIds } from './workshopGroups';
 
 /** Who mapped a session theme to a master theme, and when (from the change log; optional). */
 export interface MappingRecord {
@@ -117,6 +118,8 @@ export interface SnapshotIndex {
   /** Notes assigned directly to each theme. */
   notesByTheme: Map<string, Note[]>;
   childrenByTheme: Map<string, Theme[]>;
+  /** Sessions of council workshop groups: their notes are votes, never voices heard (workshopGroups.ts). */
+  workshopSessions: Set<string>;
 }
 
 function byId<T extends { id: string }>(records: readonly T[]): Map<string, T> {
@@ -144,6 +147,7 @@ export function indexSnapshot(snapshot: FindingsSnapshot): SnapshotIndex {
     kinds: byId(snapshot.project.kinds),
     notesByTheme,
     childrenByTheme,
+    workshopSessions: workshopSessionIds(snapshot.groups, snapshot.sessions),
   };
 }
 

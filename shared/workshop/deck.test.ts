@@ -4,7 +4,8 @@ import { buildFindingsDocument } from '../findings/document';
 import { liveSnapshot, type FindingsSnapshot } from '../findings/snapshot';
 import { planExport } from '../privacy/plan';
 import { buildDeck, type NotHeardSlide, type ThemeSlide } from './deck';
-import { WORKSHOP_GROUP_NAME, voteNoteText } from './votes';
+import { WORKSHOP_GROUP_NAME } from '../findings/workshopGroups';
+import { voteNoteText } from './votes';
 
 function deckOf(snapshot: FindingsSnapshot, level: 'session' | 'master' = 'session') {
   const plan = planExport(liveSnapshot(snapshot), { scan: { names: false } });

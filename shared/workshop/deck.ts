@@ -10,14 +10,15 @@
  *
  * Slides: a title, one per reported theme in priority order (statement, breadth by stakeholder group, up to three
  * quotes, the priority chart), who has not been heard yet, and the priorities. Workshop groups (the council's own
- * votes) are counted as votes, never as a stakeholder group that raised a theme.
+ * votes) are counted as votes, never as a stakeholder group that raised a theme: the document's breadth and
+ * coverage already leave them out, and the deck leaves their vote notes out of the notes it counts and quotes.
  */
 import type { FindingsDocument, RankedTheme } from '../findings/documentSchema';
-import { describeBreadth } from '../findings/breadth';
+import { describeBreadth, groupsHeardFrom } from '../findings/breadth';
 import { NO_GROUP_ID } from '../findings/coverage';
 import { plural } from '../i18n/plural';
 import { lookups, quoteAttribution, type DocumentLookups } from '../export/lookups';
-import { isWorkshopGroupName } from './votes';
+import { workshopSessionIds } from '../findings/workshopGroups';
 
 export interface DeckQuote {
   noteId: string;
@@ -116,17 +117,13 @@ function median(values: readonly number[]): number {
 interface Context {
   doc: FindingsDocument;
   look: DocumentLookups;
-  workshopGroups: Set<string>;
   workshopSessions: Set<string>;
   /** Notes that may be quoted: present in the document, not withheld, no flag, not a workshop vote. */
   quotable: Set<string>;
 }
 
 function contextOf(doc: FindingsDocument): Context {
-  const workshopGroups = new Set(doc.groups.filter((g) => isWorkshopGroupName(g.name)).map((g) => g.id));
-  const workshopSessions = new Set(
-    doc.sessions.filter((s) => s.groupId !== null && workshopGroups.has(s.groupId)).map((s) => s.id),
-  );
+  const workshopSessions = workshopSessionIds(doc.groups, doc.sessions);
   const quotable = new Set(
     doc.notes
       .filter(
@@ -139,7 +136,7 @@ function contextOf(doc: FindingsDocument): Context {
       )
       .map((n) => n.id),
   );
-  return { doc, look: lookups(doc), workshopGroups, workshopSessions, quotable };
+  return { doc, look: lookups(doc), workshopSessions, quotable };
 }
 
 /** Votes cast at workshops per reporting theme (the vote notes' tallies). */
@@ -223,7 +220,8 @@ function themeSlide(
 /** Groups and questions with no or thin evidence, workshop groups and their vote notes left out. */
 function notHeardSlide(ctx: Context): NotHeardSlide {
   const { doc } = ctx;
-  const columns = doc.coverage.columns.filter((c) => c.groupId !== NO_GROUP_ID && !ctx.workshopGroups.has(c.groupId));
+  // Coverage has no column for a workshop group (shared/findings/workshopGroups.ts).
+  const columns = doc.coverage.columns.filter((c) => c.groupId !== NO_GROUP_ID);
   const notesOfGroup = new Map<string, number>();
   const notesOfQuestion = new Map<string, number>();
   for (const note of doc.notes) {
@@ -263,9 +261,7 @@ function titleSlide(ctx: Context, themes: number): TitleSlide {
   const heldSessions = doc.sessions.filter(
     (s) => !ctx.workshopSessions.has(s.id) && (s.status !== 'planned' || s.noteCount > 0),
   ).length;
-  const groupsMet = doc.coverage.columns.filter(
-    (c) => c.groupId !== NO_GROUP_ID && !ctx.workshopGroups.has(c.groupId) && c.heldSessions > 0,
-  ).length;
+  const groupsMet = groupsHeardFrom(doc.coverage.columns);
   const heardNotes = doc.notes.filter((n) => !ctx.workshopSessions.has(n.sessionId)).length;
   return {
     kind: 'title',
@@ -297,9 +293,7 @@ export function buildDeck(doc: FindingsDocument, options: DeckOptions = {}): Dec
     votes: r.votes,
     workshopVotes: workshopVotes.get(r.themeId) ?? 0,
   }));
-  const denominator = doc.coverage.columns.filter(
-    (c) => c.groupId !== NO_GROUP_ID && !ctx.workshopGroups.has(c.groupId) && c.heldSessions > 0,
-  ).length;
+  const denominator = groupsHeardFrom(doc.coverage.columns);
   const themeSlides = rows.map((row, i) =>
     themeSlide(ctx, { ...row, rank: i + 1 }, priorities[i]!, rows.length, denominator, max),
   );

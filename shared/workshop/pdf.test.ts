@@ -7,7 +7,8 @@ import { buildFindingsDocument } from '../findings/document';
 import { liveSnapshot } from '../findings/snapshot';
 import { planExport } from '../privacy/plan';
 import { buildDeck } from './deck';
-import { WORKSHOP_GROUP_NAME, voteNoteText } from './votes';
+import { WORKSHOP_GROUP_NAME } from '../findings/workshopGroups';
+import { voteNoteText } from './votes';
 
 const HELD_BACK = 'Quillwortmarsh elders asked that the river crossing story stay with them';
 const ACCENTED = 'Sécurité à l’arrêt « Élan » — Привет, Αθήνα';

@@ -16,7 +16,8 @@ import { liveSnapshot } from '../findings/snapshot';
 import { planExport } from '../privacy/plan';
 import { buildDeck } from './deck';
 import { writeDeckPptx } from './pptx';
-import { WORKSHOP_GROUP_NAME, voteNoteText } from './votes';
+import { WORKSHOP_GROUP_NAME } from '../findings/workshopGroups';
+import { voteNoteText } from './votes';
 
 /** The small project after a council workshop put 20 dots on "Places for youth". */
 function deck() {

@@ -1,17 +1,11 @@
 /**
- * How a council workshop's dot votes are kept (architecture: Workshop). The workshop is a real session of a
- * stakeholder group of its own ("Council workshop"); each theme the room votes for gets one note in that session,
- * themed to the theme, whose `votes` is the room's tally. So the votes are evidence like any other: they count in
- * the theme's votes and ranking, sync, undo and export as notes do. The note is marked do-not-quote because it is a
- * record of a vote, not anyone's words, and must never be shown as a quotation.
+ * How a council workshop's dot votes are kept (architecture: Workshop). The workshop is a real session of a group
+ * of its own ("Council workshop", shared/findings/workshopGroups.ts); each theme the room votes for gets one note in
+ * that session, themed to the theme, whose `votes` is the room's tally. So the votes are evidence like any other:
+ * they count in the theme's votes and ranking, sync, undo and export as notes do, though the group never counts as
+ * one that was heard. The note is marked do-not-quote because it is a record of a vote, not anyone's words, and
+ * must never be shown as a quotation.
  */
-
-export const WORKSHOP_GROUP_NAME = 'Council workshop';
-
-/** A group is a workshop group by its name (case and surrounding spaces ignored), on every device alike. */
-export function isWorkshopGroupName(name: string): boolean {
-  return name.trim().toLowerCase() === WORKSHOP_GROUP_NAME.toLowerCase();
-}
 
 /** The vote note's text: says what it records, so a reader of the notes table or the board understands it. */
 export function voteNoteText(themeName: string): string {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { newId } from '../../../shared/domain/ids';
 import { buildFindingsDocument } from '../../../shared/findings/document';
 import { planExport } from '../../../shared/privacy/plan';
-import { WORKSHOP_GROUP_NAME } from '../../../shared/workshop/votes';
+import { WORKSHOP_GROUP_NAME } from '../../../shared/findings/workshopGroups';
 import type { CommandRunner } from '../commandRunner';
 import { loadFindingsSnapshot } from '../findingsSnapshot';
 import { freshRunner, projectWithSession } from '../testing';

@@ -5,7 +5,8 @@
  */
 import { newId } from '../../../shared/domain/ids';
 import type { Session, StakeholderGroup } from '../../../shared/domain/schemas';
-import { MAX_WORKSHOP_VOTES, isWorkshopGroupName, voteNoteText } from '../../../shared/workshop/votes';
+import { WORKSHOP_GROUP_NAME, isWorkshopGroupName } from '../../../shared/findings/workshopGroups';
+import { MAX_WORKSHOP_VOTES, voteNoteText } from '../../../shared/workshop/votes';
 import type { CommandContext, CommandRunner } from '../commandRunner';
 import { DataError } from '../errors';
 
@@ -19,7 +20,7 @@ async function workshopGroup(ctx: CommandContext, projectId: string): Promise<St
   return ctx.insert('groups', {
     id: newId(),
     projectId,
-    name: 'Council workshop',
+    name: WORKSHOP_GROUP_NAME,
     color: WORKSHOP_COLOR,
     order: Math.max(0, ...groups.map((g) => g.order)) + 1,
   });

@@ -48,8 +48,11 @@ export function peopleHeard(sessions: FindingsDocument['sessions']): number {
 
 export function summary(doc: FindingsDocument, look: DocumentLookups, tr: Translator): Block[] {
   const denominator = groupsHeardFrom(doc.coverage.columns);
-  const heard = doc.groups.filter((g) => g.heldSessions > 0);
-  const notYet = doc.groups.filter((g) => g.heldSessions === 0).map((g) => g.name);
+  // The stakeholder groups are the coverage's columns: a council workshop's group voted, it was not consulted.
+  const consulted = new Set(doc.coverage.columns.map((c) => c.groupId));
+  const groups = doc.groups.filter((g) => consulted.has(g.id));
+  const heard = groups.filter((g) => g.heldSessions > 0);
+  const notYet = groups.filter((g) => g.heldSessions === 0).map((g) => g.name);
   const people = peopleHeard(doc.sessions);
   const blocks: Block[] = [
     { type: 'heading', level: 2, text: tr.t('report.summary') },
@@ -58,7 +61,7 @@ export function summary(doc: FindingsDocument, look: DocumentLookups, tr: Transl
       tone: 'lead',
       text: tr.t('report.summaryText', {
         heard: heard.length,
-        groups: doc.groups.length,
+        groups: groups.length,
         sessions: doc.totals.heldSessions,
         people,
         notes: doc.totals.notes,
