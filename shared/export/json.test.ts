@@ -122,7 +122,8 @@ describe('findings JSON', () => {
       timeframe: 'short',
     });
     expect(finding.measures[0]).toMatchObject({ baseline: '41% (2024 survey)', target: '60% by 2028' });
-    expect(finding.response).toMatchObject({ status: 'adopted', recordedBy: 'Sam (PMT)' });
+    // Who recorded it is numbered, never named (shared/privacy/recorders.ts).
+    expect(finding.response).toMatchObject({ status: 'adopted', recordedBy: 'recorder 1' });
     expect(readFindingsJson(writeFindingsJson(doc!)).findings).toEqual(doc!.findings);
   });
 

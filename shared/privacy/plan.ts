@@ -6,7 +6,8 @@
  * Steps, in order: live records only (no tombstones, nothing from a participant who withdrew consent) → community
  * approval (a community's session leaves only as far as it approved: community.ts) → scope
  * (sessions, groups) → flag policy (drop or withhold flagged notes) → personal-information
- * matches, each redacted unless the user chose to keep it → the user's own marked spans.
+ * matches, each redacted unless the user chose to keep it → the user's own marked spans → staff unnamed (who
+ * recorded a finding's response leaves as "recorder 1": recorders.ts).
  * Re-planning with new choices is cheap when the caller passes the matches of an earlier scan (`matches`), since the
  * name tagger is the slow part.
  */
@@ -20,6 +21,7 @@ import { exportedTexts, locationKey, scanSnapshot, type ScanOptions } from './sc
 import { applyCommunityGate, NO_GATE, type CommunityGate } from './community';
 import type { ExportScope } from './scope';
 import { scopeSnapshot } from './scope';
+import { withNumberedRecorders } from './recorders';
 import type { PiiMatch, TextLocation } from './types';
 
 declare const planBrand: unique symbol;
@@ -208,7 +210,9 @@ export function planExport(snapshot: FindingsSnapshot, options: ExportOptions = 
       addSpan(key, { start: mark.start, end: mark.end, kind: 'other' });
     }
   }
-  const out = redactSnapshot(flagged.snapshot, spans);
+  const redacted = redactSnapshot(flagged.snapshot, spans);
+  // No export names staff: who recorded a response leaves numbered; the facilitator's own screen shows the name.
+  const out = options.onScreenOnly ? redacted : { ...redacted, findings: withNumberedRecorders(redacted.findings) };
   let redactions = 0;
   for (const list of spans.values()) redactions += list.length;
   return {
