@@ -89,7 +89,7 @@ export async function writeExport(
         import('../workshop/deck'),
         import('../workshop/pptx'),
       ]);
-      return writeDeckPptx(buildDeck(doc));
+      return writeDeckPptx(buildDeck(doc, { tr }));
     }
     case 'deck-pdf': {
       const [{ buildDeck }, { writeDeckPdf }, { deckFonts }] = await Promise.all([
@@ -97,7 +97,7 @@ export async function writeExport(
         import('../workshop/pdf'),
         import('../workshop/deckFonts'),
       ]);
-      return writeDeckPdf(buildDeck(doc), deckFonts());
+      return writeDeckPdf(buildDeck(doc, { tr }), deckFonts());
     }
   }
 }

@@ -58,7 +58,14 @@ describe('the report in the language chosen for it', () => {
       'entendu dans 1 groupe sur 1, 1 séance',
     );
     expect(t('report.breadth', { groups: 0, sessions: 0, denominator: 3 })).toBe(
-      'entendu dans 0 groupes sur 3, 0 séance',
+      'entendu dans 0 groupe sur 3, 0 séance',
+    );
+    // The noun agrees with the groups that raised the theme, not with how many were met.
+    expect(t('report.breadth', { groups: 1, sessions: 2, denominator: 4 })).toBe(
+      'entendu dans 1 groupe sur 4, 2 séances',
+    );
+    expect(t('report.breadth', { groups: 3, sessions: 3, denominator: 4 })).toBe(
+      'entendu dans 3 groupes sur 4, 3 séances',
     );
   });
 });

@@ -16,7 +16,8 @@
 import type { FindingsDocument, RankedTheme } from '../findings/documentSchema';
 import { describeBreadth, groupsHeardFrom } from '../findings/breadth';
 import { NO_GROUP_ID } from '../findings/coverage';
-import { plural } from '../i18n/plural';
+import type { Locale } from '../i18n/locales';
+import { translator, type Translator } from '../i18n/translate';
 import { lookups, quoteAttribution, type DocumentLookups } from '../export/lookups';
 import { workshopSessionIds } from '../findings/workshopGroups';
 
@@ -85,6 +86,8 @@ export interface PrioritiesSlide extends SlideBase {
 export type Slide = TitleSlide | ThemeSlide | NotHeardSlide | PrioritiesSlide;
 
 export interface Deck {
+  /** The language of the deck's own words, which the files' writers go on speaking. */
+  locale: Locale;
   projectName: string;
   generatedAt: string;
   slides: Slide[];
@@ -95,6 +98,8 @@ export interface Deck {
 export interface DeckOptions {
   /** At most this many quotes per theme slide (three fit a projected slide). */
   quotesPerSlide?: number;
+  /** The language of the deck's own words (headings, sentences); names, statements and quotes stay as typed. */
+  tr?: Translator;
 }
 
 /**
@@ -102,9 +107,7 @@ export interface DeckOptions {
  * so it means the same in a project of 40 notes and one of 4,000; the slide says so in words.
  */
 export const THIN_SHARE = 0.25;
-export const THIN_RULE = 'Few answers means fewer than a quarter of the notes of a typical group or question.';
-
-const count = (n: number, one: string, other: string) => plural(n, { one: `# ${one}`, other: `# ${other}` });
+export const THIN_RULE = translator().t('deck.thinRule');
 
 function median(values: readonly number[]): number {
   if (values.length === 0) return 0;
@@ -120,9 +123,10 @@ interface Context {
   workshopSessions: Set<string>;
   /** Notes that may be quoted: present in the document, not withheld, no flag, not a workshop vote. */
   quotable: Set<string>;
+  tr: Translator;
 }
 
-function contextOf(doc: FindingsDocument): Context {
+function contextOf(doc: FindingsDocument, tr: Translator): Context {
   const workshopSessions = workshopSessionIds(doc.groups, doc.sessions);
   const quotable = new Set(
     doc.notes
@@ -136,7 +140,7 @@ function contextOf(doc: FindingsDocument): Context {
       )
       .map((n) => n.id),
   );
-  return { doc, look: lookups(doc), workshopSessions, quotable };
+  return { doc, look: lookups(doc), workshopSessions, quotable, tr };
 }
 
 /** Votes cast at workshops per reporting theme (the vote notes' tallies). */
@@ -182,24 +186,23 @@ function themeSlide(
   const groups = heardNotes(ctx, row);
   const realGroups = groups.filter((g) => g.groupId !== NO_GROUP_ID);
   const sessions = row.sessionIds.filter((id) => !ctx.workshopSessions.has(id));
-  const breadth = describeBreadth(realGroups.length, sessions.length, denominator);
+  const { tr } = ctx;
+  const breadth = describeBreadth(realGroups.length, sessions.length, denominator, tr);
   const statements = statementsOf(ctx.doc, row);
   const quotes = row.quotes
     .filter((q) => ctx.quotable.has(q.noteId))
     .slice(0, max)
     .map((q) => ({ noteId: q.noteId, text: q.text, attribution: quoteAttribution(q, ctx.look) }));
   const notes = [
-    `Rank ${row.rank} of ${total} by votes: ${count(bar.votes, 'vote', 'votes')}` +
-      (bar.workshopVotes ? `, ${bar.workshopVotes} of them at the council workshop.` : '.'),
-    `${breadth.charAt(0).toUpperCase()}${breadth.slice(1)}; ${count(
-      groups.reduce((s, g) => s + g.notes, 0),
-      'note',
-      'notes',
-    )}.`,
-    ...(statements.length ? [] : ['No finding has been drafted for this theme yet.']),
-    ...statements.slice(1).map((s) => `Also found: ${s}`),
-    ...row.actions.slice(0, 3).map((a) => `Idea for action: ${a}`),
-    'Quotes never include notes flagged do-not-quote, sensitive or cultural protocol.',
+    tr.t('deck.rank', { rank: row.rank, total, votes: bar.votes, workshop: bar.workshopVotes }),
+    tr.t('deck.breadthNotes', {
+      breadth: `${breadth.charAt(0).toUpperCase()}${breadth.slice(1)}`,
+      notes: groups.reduce((s, g) => s + g.notes, 0),
+    }),
+    ...(statements.length ? [] : [tr.t('deck.noFindingYet')]),
+    ...statements.slice(1).map((statement) => tr.t('deck.alsoFound', { statement })),
+    ...row.actions.slice(0, 3).map((idea) => tr.t('deck.ideaForAction', { idea })),
+    tr.t('deck.quotesRule'),
   ];
   return {
     kind: 'theme',
@@ -219,7 +222,7 @@ function themeSlide(
 
 /** Groups and questions with no or thin evidence, workshop groups and their vote notes left out. */
 function notHeardSlide(ctx: Context): NotHeardSlide {
-  const { doc } = ctx;
+  const { doc, tr } = ctx;
   // Coverage has no column for a workshop group (shared/findings/workshopGroups.ts).
   const columns = doc.coverage.columns.filter((c) => c.groupId !== NO_GROUP_ID);
   const notesOfGroup = new Map<string, number>();
@@ -243,21 +246,21 @@ function notHeardSlide(ctx: Context): NotHeardSlide {
   return {
     kind: 'not-heard',
     key: 'not-heard',
-    title: 'Who we have not heard from yet',
+    title: tr.t('deck.notHeardTitle'),
     noSession,
     thinGroups,
     thinQuestions,
     notes: [
       noSession.length || thinGroups.length || thinQuestions.length
-        ? 'Before setting priorities, say whose voices are missing or thin, so the room weighs the findings fairly.'
-        : 'Every stakeholder group has been met and every question has answers.',
-      THIN_RULE,
+        ? tr.t('deck.notHeardAsk')
+        : tr.t('deck.notHeardNone'),
+      tr.t('deck.thinRule'),
     ],
   };
 }
 
 function titleSlide(ctx: Context, themes: number): TitleSlide {
-  const { doc } = ctx;
+  const { doc, tr } = ctx;
   const heldSessions = doc.sessions.filter(
     (s) => !ctx.workshopSessions.has(s.id) && (s.status !== 'planned' || s.noteCount > 0),
   ).length;
@@ -267,21 +270,21 @@ function titleSlide(ctx: Context, themes: number): TitleSlide {
     kind: 'title',
     key: 'title',
     title: doc.project.name,
-    subtitle: 'Council workshop: what we heard',
+    subtitle: tr.t('deck.subtitle'),
     facts: [
-      `${count(heldSessions, 'focus group', 'focus groups')} with ${count(groupsMet, 'stakeholder group', 'stakeholder groups')}`,
-      `${count(heardNotes, 'note', 'notes')} sorted into ${count(themes, 'theme', 'themes')}`,
+      tr.t('deck.factSessions', { sessions: heldSessions, groups: groupsMet }),
+      tr.t('deck.factNotes', { notes: heardNotes, themes }),
     ],
     notes: [
-      'One slide per theme, in priority order; then who we have not heard from yet, and the priorities.',
-      `Withheld for privacy: ${count(doc.privacy.notesWithheld, 'note', 'notes')} counted but not shown; ` +
-        `${count(doc.privacy.notesDropped, 'note', 'notes')} left out.`,
+      tr.t('deck.titleNotesOrder'),
+      tr.t('deck.titleNotesPrivacy', { withheld: doc.privacy.notesWithheld, dropped: doc.privacy.notesDropped }),
     ],
   };
 }
 
 export function buildDeck(doc: FindingsDocument, options: DeckOptions = {}): Deck {
-  const ctx = contextOf(doc);
+  const tr = options.tr ?? translator();
+  const ctx = contextOf(doc, tr);
   const max = Math.max(0, Math.min(3, options.quotesPerSlide ?? 3));
   const workshopVotes = workshopVotesByTheme(ctx);
   // A theme is reported when some stakeholder group raised it; a master theme nobody mapped to has no slide.
@@ -304,13 +307,10 @@ export function buildDeck(doc: FindingsDocument, options: DeckOptions = {}): Dec
     {
       kind: 'priorities',
       key: 'priorities',
-      title: 'Priorities',
+      title: tr.t('deck.prioritiesTitle'),
       bars: priorities,
-      notes: [
-        'Themes in order of votes: the focus groups’ dot votes and the council workshop’s.',
-        'Ties go to the theme heard by more groups, then in more sessions.',
-      ],
+      notes: [tr.t('deck.prioritiesOrder'), tr.t('deck.prioritiesTies')],
     },
   ];
-  return { projectName: doc.project.name, generatedAt: doc.generatedAt, slides, priorities };
+  return { locale: tr.locale, projectName: doc.project.name, generatedAt: doc.generatedAt, slides, priorities };
 }

@@ -83,4 +83,19 @@ describe('the deck as a PDF, through the export formats', () => {
     expect(all).not.toContain('friendship centre');
     expect(all).not.toContain('Dot votes at the council workshop');
   });
+
+  it.skipIf(!pdftotext)('speaks the report’s language: its own words in French, the typed words as typed', async () => {
+    const french = joinPath(dir.path, 'fr.pdf');
+    writeFile(french, await writeExport('deck-pdf', doc, 'fr-CA'));
+    const pages = deck.slides.map((_, i) => pdfPageText(french, i + 1).replace(/\s+/g, ' '));
+    expect(pages[0]).toContain('Atelier du conseil : ce que nous avons entendu');
+    expect(pages[0]).toContain('2 groupes de discussion avec 2 groupes de parties prenantes');
+    const youth = deck.slides.findIndex((s) => s.title === 'Places for youth');
+    expect(pages[youth]).toContain('Priorité 1 sur 3 · 23 votes (dont 20 à cet atelier)');
+    expect(pages[youth]).toContain('Entendu auprès de');
+    expect(pages[youth]).toContain('Entendu dans 1 groupe sur 2, 1 séance');
+    expect(pages[youth]).toContain('Keep the youth centre open on Friday');
+    expect(pages[deck.slides.length - 2]).toContain('Qui nous n’avons pas encore entendu');
+    expect(pages[deck.slides.length - 1]).toContain('Priorités');
+  });
 });

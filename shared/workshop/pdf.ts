@@ -10,23 +10,18 @@
 import { PDFDocument, rgb, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
 import fontkit from '@pdf-lib/fontkit';
 import type { Deck, NotHeardSlide, PrioritiesSlide, Slide, ThemeSlide, TitleSlide } from './deck';
-import { THIN_RULE } from './deck';
 import type { DeckFonts } from './deckFonts';
 import {
-  HEARD_FROM,
   MAX_PRIORITY_ROWS,
-  NO_QUOTE,
-  PRIORITIES_BY_VOTES,
   SIDE_PRIORITIES,
   capitalised,
-  footerText,
+  deckWords,
   groupRows,
-  moreThemes,
   notHeardColumns,
   priorityRows,
-  themeKicker,
   topWith,
   type BarRow,
+  type DeckWords,
 } from './slideText';
 
 /** Inches, as the PowerPoint lays out its 13.333 × 7.5 inch slide, so both files put things in the same places. */
@@ -174,9 +169,9 @@ function drawTitle(page: PDFPage, fonts: Fonts, s: TitleSlide): void {
   write(page, fonts, s.facts.join('\n'), { x: MARGIN, y: 4.3, w, h: 1.4 }, { size: 24, min: 14 });
 }
 
-function drawQuotes(page: PDFPage, fonts: Fonts, s: ThemeSlide, w: number): void {
+function drawQuotes(page: PDFPage, fonts: Fonts, s: ThemeSlide, w: number, words: DeckWords): void {
   if (s.quotes.length === 0) {
-    write(page, fonts, NO_QUOTE, { x: MARGIN, y: 2.8, w, h: 0.5 }, { size: 18, color: MUTED });
+    write(page, fonts, words.noQuote, { x: MARGIN, y: 2.8, w, h: 0.5 }, { size: 18, color: MUTED });
     return;
   }
   const each = 4.3 / s.quotes.length;
@@ -198,17 +193,17 @@ function drawQuotes(page: PDFPage, fonts: Fonts, s: ThemeSlide, w: number): void
   });
 }
 
-function drawTheme(page: PDFPage, fonts: Fonts, s: ThemeSlide, deck: Deck): void {
+function drawTheme(page: PDFPage, fonts: Fonts, s: ThemeSlide, deck: Deck, words: DeckWords): void {
   const w = WIDTH - 2 * MARGIN;
-  write(page, fonts, themeKicker(s, deck), { x: MARGIN, y: 0.3, w: 9, h: 0.4 }, { size: 16, min: 11, color: MUTED });
+  write(page, fonts, words.kicker(s), { x: MARGIN, y: 0.3, w: 9, h: 0.4 }, { size: 16, min: 11, color: MUTED });
   write(page, fonts, s.title, { x: MARGIN, y: 0.7, w, h: 0.8 }, { size: 36, min: 20, bold: true });
   if (s.statement) write(page, fonts, s.statement, { x: MARGIN, y: 1.55, w, h: 1.0 }, { size: 22, min: 12 });
   const quoteW = 7.2;
-  drawQuotes(page, fonts, s, quoteW);
+  drawQuotes(page, fonts, s, quoteW, words);
   const right = MARGIN + quoteW + 0.4;
   const rightW = WIDTH - right - MARGIN;
   // Two charts between y 2.75 and 6.95 in the right column: rows shrink to fit, never past the footer.
-  write(page, fonts, HEARD_FROM, { x: right, y: 2.75, w: rightW, h: 0.4 }, { size: 16, bold: true });
+  write(page, fonts, words.heardFrom, { x: right, y: 2.75, w: rightW, h: 0.4 }, { size: 16, bold: true });
   write(
     page,
     fonts,
@@ -220,11 +215,11 @@ function drawTheme(page: PDFPage, fonts: Fonts, s: ThemeSlide, deck: Deck): void
       color: MUTED,
     },
   );
-  const groups = groupRows(s);
+  const groups = groupRows(s, words);
   const groupRow = Math.min(0.32, 1.5 / Math.max(1, groups.length));
   bars(page, fonts, groups, { x: right, y: 3.5, w: rightW, row: groupRow, size: 12 });
   const chartY = 3.6 + Math.max(1, groups.length) * groupRow;
-  write(page, fonts, PRIORITIES_BY_VOTES, { x: right, y: chartY, w: rightW, h: 0.4 }, { size: 16, bold: true });
+  write(page, fonts, words.prioritiesByVotes, { x: right, y: chartY, w: rightW, h: 0.4 }, { size: 16, bold: true });
   const top = topWith(deck.priorities, s.themeId, SIDE_PRIORITIES);
   bars(page, fonts, priorityRows(top, s.themeId), {
     x: right,
@@ -235,13 +230,13 @@ function drawTheme(page: PDFPage, fonts: Fonts, s: ThemeSlide, deck: Deck): void
   });
 }
 
-function drawNotHeard(page: PDFPage, fonts: Fonts, s: NotHeardSlide): void {
+function drawNotHeard(page: PDFPage, fonts: Fonts, s: NotHeardSlide, words: DeckWords): void {
   const w = WIDTH - 2 * MARGIN;
   write(page, fonts, s.title, { x: MARGIN, y: 0.4, w, h: 0.9 }, { size: 36, min: 20, bold: true });
-  notHeardColumns(s).forEach((column, i) => {
+  notHeardColumns(s, words).forEach((column, i) => {
     const x = MARGIN + i * 4.1;
     write(page, fonts, column.heading, { x, y: 1.6, w: 3.9, h: 0.6 }, { size: 20, min: 14, bold: true });
-    const lines = column.lines.length ? column.lines.map((l) => `• ${l}`).join('\n') : 'None';
+    const lines = column.lines.length ? column.lines.map((l) => `• ${l}`).join('\n') : words.none;
     write(
       page,
       fonts,
@@ -254,24 +249,25 @@ function drawNotHeard(page: PDFPage, fonts: Fonts, s: NotHeardSlide): void {
       },
     );
   });
-  write(page, fonts, THIN_RULE, { x: MARGIN, y: 6.7, w, h: 0.4 }, { size: 12, min: 9, color: MUTED });
+  write(page, fonts, words.thinRule, { x: MARGIN, y: 6.7, w, h: 0.4 }, { size: 12, min: 9, color: MUTED });
 }
 
-function drawPriorities(page: PDFPage, fonts: Fonts, s: PrioritiesSlide): void {
+function drawPriorities(page: PDFPage, fonts: Fonts, s: PrioritiesSlide, words: DeckWords): void {
   const w = WIDTH - 2 * MARGIN;
   write(page, fonts, s.title, { x: MARGIN, y: 0.4, w, h: 0.9 }, { size: 36, min: 20, bold: true });
   const shown = s.bars.slice(0, MAX_PRIORITY_ROWS);
   const row = Math.min(0.6, 5.2 / Math.max(1, shown.length));
   bars(page, fonts, priorityRows(shown, null), { x: MARGIN, y: 1.5, w, row, size: 16 });
   const more = s.bars.length - shown.length;
-  if (more > 0) write(page, fonts, moreThemes(more), { x: MARGIN, y: 6.8, w: 6, h: 0.4 }, { size: 14, color: MUTED });
+  if (more > 0)
+    write(page, fonts, words.moreThemes(more), { x: MARGIN, y: 6.8, w: 6, h: 0.4 }, { size: 14, color: MUTED });
 }
 
-function drawSlide(page: PDFPage, fonts: Fonts, s: Slide, deck: Deck): void {
+function drawSlide(page: PDFPage, fonts: Fonts, s: Slide, deck: Deck, words: DeckWords): void {
   if (s.kind === 'title') drawTitle(page, fonts, s);
-  else if (s.kind === 'theme') drawTheme(page, fonts, s, deck);
-  else if (s.kind === 'not-heard') drawNotHeard(page, fonts, s);
-  else drawPriorities(page, fonts, s);
+  else if (s.kind === 'theme') drawTheme(page, fonts, s, deck, words);
+  else if (s.kind === 'not-heard') drawNotHeard(page, fonts, s, words);
+  else drawPriorities(page, fonts, s, words);
 }
 
 export async function writeDeckPdf(deck: Deck, fontFiles: DeckFonts): Promise<Uint8Array> {
@@ -283,20 +279,21 @@ export async function writeDeckPdf(deck: Deck, fontFiles: DeckFonts): Promise<Ui
   };
   // The file's own dates are the export's, so the same deck exported twice gives the same document.
   const made = new Date(deck.generatedAt);
+  const words = deckWords(deck);
   pdf.setTitle(`${deck.projectName}: council workshop`);
   pdf.setCreator('Fieldnotes');
   pdf.setProducer('Fieldnotes');
-  pdf.setLanguage('en');
+  pdf.setLanguage(deck.locale);
   pdf.setCreationDate(made);
   pdf.setModificationDate(made);
   deck.slides.forEach((s, i) => {
     const page = pdf.addPage([WIDTH * INCH, HEIGHT * INCH]);
-    drawSlide(page, fonts, s, deck);
+    drawSlide(page, fonts, s, deck, words);
     if (s.kind !== 'title') {
       write(
         page,
         fonts,
-        footerText(deck, i),
+        words.footer(i),
         { x: MARGIN, y: 7.05, w: WIDTH - 2 * MARGIN, h: 0.3 },
         {
           size: 11,

@@ -6,22 +6,17 @@
  */
 import PptxGenJS from 'pptxgenjs';
 import type { Deck, NotHeardSlide, PrioritiesSlide, Slide, ThemeSlide, TitleSlide } from './deck';
-import { THIN_RULE } from './deck';
 import {
-  HEARD_FROM,
   MAX_PRIORITY_ROWS,
-  NO_QUOTE,
-  PRIORITIES_BY_VOTES,
   SIDE_PRIORITIES,
   capitalised,
-  footerText,
+  deckWords,
   groupRows,
-  moreThemes,
   notHeardColumns,
   priorityRows,
-  themeKicker,
   topWith,
   type BarRow,
+  type DeckWords,
 } from './slideText';
 
 type PptxSlide = ReturnType<PptxGenJS['addSlide']>;
@@ -89,8 +84,8 @@ function drawTitle(slide: PptxSlide, s: TitleSlide) {
   text(slide, s.facts.join('\n'), { x: MARGIN, y: 4.3, w: WIDTH - 2 * MARGIN, h: 1.4, fontSize: 24 });
 }
 
-function drawTheme(slide: PptxSlide, s: ThemeSlide, deck: Deck) {
-  text(slide, themeKicker(s, deck), {
+function drawTheme(slide: PptxSlide, s: ThemeSlide, deck: Deck, words: DeckWords) {
+  text(slide, words.kicker(s), {
     x: MARGIN,
     y: 0.3,
     w: 9,
@@ -102,7 +97,7 @@ function drawTheme(slide: PptxSlide, s: ThemeSlide, deck: Deck) {
   if (s.statement) text(slide, s.statement, { x: MARGIN, y: 1.55, w: WIDTH - 2 * MARGIN, h: 1.0, fontSize: 22 });
   const quoteW = 7.2;
   if (s.quotes.length === 0) {
-    text(slide, NO_QUOTE, {
+    text(slide, words.noQuote, {
       x: MARGIN,
       y: 2.8,
       w: quoteW,
@@ -135,13 +130,13 @@ function drawTheme(slide: PptxSlide, s: ThemeSlide, deck: Deck) {
   const rightW = WIDTH - right - MARGIN;
   // The right column holds two charts between y 2.75 and 6.95: rows shrink to fit, never past the footer.
   const breadth = capitalised(s.breadth);
-  text(slide, HEARD_FROM, { x: right, y: 2.75, w: rightW, h: 0.4, fontSize: 16, bold: true });
+  text(slide, words.heardFrom, { x: right, y: 2.75, w: rightW, h: 0.4, fontSize: 16, bold: true });
   text(slide, breadth, { x: right, y: 3.12, w: rightW, h: 0.35, fontSize: 13, color: MUTED });
-  const groups = groupRows(s);
+  const groups = groupRows(s, words);
   const groupRow = Math.min(0.32, 1.5 / Math.max(1, groups.length));
   bars(slide, groups, { x: right, y: 3.5, w: rightW, row: groupRow, fontSize: 12 });
   const chartY = 3.6 + Math.max(1, groups.length) * groupRow;
-  text(slide, PRIORITIES_BY_VOTES, { x: right, y: chartY, w: rightW, h: 0.4, fontSize: 16, bold: true });
+  text(slide, words.prioritiesByVotes, { x: right, y: chartY, w: rightW, h: 0.4, fontSize: 16, bold: true });
   const top = topWith(deck.priorities, s.themeId, SIDE_PRIORITIES);
   bars(slide, priorityRows(top, s.themeId), {
     x: right,
@@ -152,11 +147,11 @@ function drawTheme(slide: PptxSlide, s: ThemeSlide, deck: Deck) {
   });
 }
 
-function drawNotHeard(slide: PptxSlide, s: NotHeardSlide) {
+function drawNotHeard(slide: PptxSlide, s: NotHeardSlide, words: DeckWords) {
   text(slide, s.title, { x: MARGIN, y: 0.4, w: WIDTH - 2 * MARGIN, h: 0.9, fontSize: 36, bold: true });
   const column = (x: number, heading: string, lines: string[]) => {
     text(slide, heading, { x, y: 1.6, w: 3.9, h: 0.6, fontSize: 20, bold: true });
-    text(slide, lines.length ? lines.map((l) => `• ${l}`).join('\n') : 'None', {
+    text(slide, lines.length ? lines.map((l) => `• ${l}`).join('\n') : words.none, {
       x,
       y: 2.3,
       w: 3.9,
@@ -165,18 +160,18 @@ function drawNotHeard(slide: PptxSlide, s: NotHeardSlide) {
       color: lines.length ? INK : MUTED,
     });
   };
-  notHeardColumns(s).forEach((c, i) => column(MARGIN + i * 4.1, c.heading, c.lines));
-  text(slide, THIN_RULE, { x: MARGIN, y: 6.7, w: WIDTH - 2 * MARGIN, h: 0.4, fontSize: 12, color: MUTED });
+  notHeardColumns(s, words).forEach((c, i) => column(MARGIN + i * 4.1, c.heading, c.lines));
+  text(slide, words.thinRule, { x: MARGIN, y: 6.7, w: WIDTH - 2 * MARGIN, h: 0.4, fontSize: 12, color: MUTED });
 }
 
-function drawPriorities(slide: PptxSlide, s: PrioritiesSlide) {
+function drawPriorities(slide: PptxSlide, s: PrioritiesSlide, words: DeckWords) {
   text(slide, s.title, { x: MARGIN, y: 0.4, w: WIDTH - 2 * MARGIN, h: 0.9, fontSize: 36, bold: true });
   const shown = s.bars.slice(0, MAX_PRIORITY_ROWS);
   const row = Math.min(0.6, 5.2 / Math.max(1, shown.length));
   bars(slide, priorityRows(shown, null), { x: MARGIN, y: 1.5, w: WIDTH - 2 * MARGIN, row, fontSize: 16 });
   if (s.bars.length > shown.length) {
     const more = s.bars.length - shown.length;
-    text(slide, moreThemes(more), {
+    text(slide, words.moreThemes(more), {
       x: MARGIN,
       y: 6.8,
       w: 6,
@@ -187,11 +182,11 @@ function drawPriorities(slide: PptxSlide, s: PrioritiesSlide) {
   }
 }
 
-function drawSlide(slide: PptxSlide, s: Slide, deck: Deck) {
+function drawSlide(slide: PptxSlide, s: Slide, deck: Deck, words: DeckWords) {
   if (s.kind === 'title') drawTitle(slide, s);
-  else if (s.kind === 'theme') drawTheme(slide, s, deck);
-  else if (s.kind === 'not-heard') drawNotHeard(slide, s);
-  else drawPriorities(slide, s);
+  else if (s.kind === 'theme') drawTheme(slide, s, deck, words);
+  else if (s.kind === 'not-heard') drawNotHeard(slide, s, words);
+  else drawPriorities(slide, s, words);
 }
 
 export async function writeDeckPptx(deck: Deck): Promise<Uint8Array> {
@@ -199,12 +194,13 @@ export async function writeDeckPptx(deck: Deck): Promise<Uint8Array> {
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = `${deck.projectName}: council workshop`;
   pptx.company = 'Fieldnotes';
+  const words = deckWords(deck);
   deck.slides.forEach((s, i) => {
     const slide = pptx.addSlide();
     slide.background = { color: 'FFFFFF' };
-    drawSlide(slide, s, deck);
+    drawSlide(slide, s, deck, words);
     if (s.kind !== 'title') {
-      text(slide, footerText(deck, i), {
+      text(slide, words.footer(i), {
         x: MARGIN,
         y: 7.05,
         w: WIDTH - 2 * MARGIN,

@@ -1,8 +1,9 @@
 /**
  * What each kind of slide says, in words and chart rows, for every drawing of the deck that is a file (the
- * PowerPoint and the PDF), so the two cannot drift apart: they differ only in how they draw.
+ * PowerPoint and the PDF), so the two cannot drift apart: they differ only in how they draw. The words are the
+ * catalogue's, in the deck's language.
  */
-import { plural } from '../i18n/plural';
+import { translator, type Translator } from '../i18n/translate';
 import type { Deck, NotHeardSlide, PriorityBar, ThemeSlide } from './deck';
 
 /** One row of a bar chart: its label, the bar's length (value) and the number written beside it. */
@@ -14,22 +15,31 @@ export interface BarRow {
   highlight?: boolean;
 }
 
-export const votesText = (n: number) => plural(n, { one: '# vote', other: '# votes' });
-export const notesText = (n: number) => plural(n, { one: '# note', other: '# notes' });
-
-export const NO_QUOTE = 'No quote may be shown for this theme.';
-export const HEARD_FROM = 'Heard from';
-export const PRIORITIES_BY_VOTES = 'Priorities by votes';
 /** Theme slides show this many priorities beside the quotes; the priorities slide this many in all. */
 export const SIDE_PRIORITIES = 5;
 export const SIDE_GROUPS = 7;
 export const MAX_PRIORITY_ROWS = 12;
 
-/** "Priority 2 of 5 · 7 votes (4 at this workshop)" */
-export function themeKicker(s: ThemeSlide, deck: Deck): string {
-  const vote = `${votesText(s.votes)}${s.workshopVotes ? ` (${s.workshopVotes} at this workshop)` : ''}`;
-  return `Priority ${s.rank} of ${deck.priorities.length} · ${vote}`;
+/** The deck's words in its own language. */
+export function deckWords(deck: Deck) {
+  const tr: Translator = translator(deck.locale);
+  return {
+    tr,
+    noQuote: tr.t('deck.noQuote'),
+    heardFrom: tr.t('deck.heardFrom'),
+    prioritiesByVotes: tr.t('deck.prioritiesByVotes'),
+    none: tr.t('deck.none'),
+    thinRule: tr.t('deck.thinRule'),
+    /** "Priority 2 of 5 · 7 votes (4 at this workshop)" */
+    kicker: (s: ThemeSlide) =>
+      tr.t('deck.kicker', { rank: s.rank, total: deck.priorities.length, votes: s.votes, workshop: s.workshopVotes }),
+    notes: (count: number) => tr.t('deck.notes', { count }),
+    moreThemes: (count: number) => tr.t('deck.moreThemes', { count }),
+    footer: (index: number) => `${deck.projectName} · ${index + 1} / ${deck.slides.length}`,
+  };
 }
+
+export type DeckWords = ReturnType<typeof deckWords>;
 
 export const capitalised = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
@@ -50,23 +60,18 @@ export function topWith(list: readonly PriorityBar[], themeId: string, count: nu
   return top;
 }
 
-export function groupRows(s: ThemeSlide): BarRow[] {
-  return s.groups.slice(0, SIDE_GROUPS).map((g) => ({ label: g.name, value: g.notes, caption: notesText(g.notes) }));
+export function groupRows(s: ThemeSlide, words: DeckWords): BarRow[] {
+  return s.groups.slice(0, SIDE_GROUPS).map((g) => ({ label: g.name, value: g.notes, caption: words.notes(g.notes) }));
 }
 
 /** The not-heard slide's three columns: heading and lines. */
-export function notHeardColumns(s: NotHeardSlide): { heading: string; lines: string[] }[] {
+export function notHeardColumns(s: NotHeardSlide, { tr }: DeckWords): { heading: string; lines: string[] }[] {
   return [
-    { heading: 'No session yet', lines: s.noSession },
-    { heading: 'Few notes', lines: s.thinGroups.map((g) => `${g.name}: ${notesText(g.notes)}`) },
-    { heading: 'Questions with few answers', lines: s.thinQuestions.map((q) => `${q.text} (${q.notes})`) },
+    { heading: tr.t('deck.noSessionYet'), lines: s.noSession },
+    {
+      heading: tr.t('deck.fewNotes'),
+      lines: s.thinGroups.map((g) => tr.t('deck.groupNotes', { group: g.name, count: g.notes })),
+    },
+    { heading: tr.t('deck.fewAnswers'), lines: s.thinQuestions.map((q) => `${q.text} (${tr.number(q.notes)})`) },
   ];
-}
-
-export function moreThemes(more: number): string {
-  return `and ${plural(more, { one: '# more theme', other: '# more themes' })}`;
-}
-
-export function footerText(deck: Deck, index: number): string {
-  return `${deck.projectName} · ${index + 1} / ${deck.slides.length}`;
 }
