@@ -77,6 +77,7 @@ test('notes: Edit and Delete on hover, a context menu, and an Undo notice reache
     /^Choose the kind…/,
     /^Mark sensitive/,
     /^Mark do not quote/,
+    /^Mark cultural protocol/,
     /^Copy the text/,
     /^Delete/,
     /^Erase permanently…/,
