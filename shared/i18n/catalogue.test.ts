@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en } from './messages/en';
+import { en, enAreas } from './messages/en';
 import { frCA } from './messages/fr-CA';
 import { argumentsOf, compareCatalogues, frenchTypographyProblems, idsCalledIn } from './catalogueCheck';
 import { translator } from './translate';
@@ -8,6 +8,11 @@ import { parseLocale } from './locales';
 describe('the message catalogues', () => {
   it('have the same ids in English and French, each valid ICU with the same arguments', () => {
     expect(compareCatalogues(en, frCA, 'fr-CA')).toEqual([]);
+  });
+
+  it('define each id in one area only', () => {
+    const ids = enAreas.flatMap((area) => Object.keys(area));
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
   });
 
   it('follow French typography in French', () => {
