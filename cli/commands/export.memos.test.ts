@@ -94,6 +94,9 @@ describe('fieldnotes export with memos', () => {
     const docxText = (file: string) =>
       readFile(path.join(dir, file)).then((bytes) => strFromU8(unzipSync(new Uint8Array(bytes))['word/document.xml']!));
     expect(await docxText('a.docx')).not.toContain(PROJECT_MEMO);
+    const validated = await cli('validate', 'a.qdpx');
+    expect(validated.code).toBe(0);
+    expect(validated.out).toContain('2 notes (memos)');
 
     const withMemos = await cli(
       'export',
@@ -115,7 +118,7 @@ describe('fieldnotes export with memos', () => {
       const bytes = await readFile(path.join(dir, file));
       const text = file.endsWith('x')
         ? Object.values(unzipSync(new Uint8Array(bytes)))
-            .map(strFromU8)
+            .map((entry) => strFromU8(entry))
             .join('')
         : strFromU8(bytes);
       expect(text, file).not.toContain('Omar Whitfield-Abara');
