@@ -25,6 +25,7 @@ const MEMO = {
   themeKeys: 'Lighting comes up whenever safety does; darkness is the thread.',
   themeMouse: 'Compare with the youth session before naming this a priority.',
   project: 'Transport and lighting overlap more than the guide expected.',
+  session: 'The room was cold; people left before the last question.',
 };
 const SHOTS = process.env.SHOTS;
 
@@ -52,6 +53,15 @@ test('memos on a note, a theme and the project, by keyboard and mouse, in the qd
   await page.setViewportSize({ width: 1366, height: 850 });
   await createProjectByKeyboard(page, 'Memo walk');
   await createSessionByKeyboard(page, SESSION, 'Seniors');
+  // A memo on the session, from its screen, by keyboard.
+  await press(page.getByRole('button', { name: 'Memos…' }));
+  const sessionMemos = page.getByRole('dialog', { name: `Memos on the session “${SESSION}”` });
+  await expect(sessionMemos.getByRole('textbox', { name: 'Memo' })).toBeFocused();
+  await page.keyboard.type(MEMO.session);
+  await page.keyboard.press('Control+Enter');
+  await expect(sessionMemos.getByRole('article')).toContainText(MEMO.session);
+  await page.keyboard.press('Escape');
+  await expect(sessionMemos).toBeHidden();
   await press(page.getByRole('link', { name: 'Open capture' }));
   await expect(page.getByRole('textbox', { name: /^Note \(Enter/ })).toBeFocused();
   for (const text of NOTES) {
@@ -133,7 +143,7 @@ test('memos on a note, a theme and the project, by keyboard and mouse, in the qd
   const panel = page.getByRole('region', { name: 'Memos' });
   await panel.getByRole('textbox', { name: 'Memo' }).fill(MEMO.project);
   await press(panel.getByRole('button', { name: 'Save memo' }));
-  await expect(panel.getByRole('article')).toHaveCount(5);
+  await expect(panel.getByRole('article')).toHaveCount(6);
   await expect(panel.getByRole('article').first()).toContainText('On the project');
   await expect(panel.getByRole('article', { name: 'Check with youth' })).toContainText('On the theme “Lighting”');
   await expect(panel.getByText(MEMO.noteKeys)).toBeVisible();
@@ -145,10 +155,10 @@ test('memos on a note, a theme and the project, by keyboard and mouse, in the qd
   await press(page.getByRole('button', { name: 'Scan for personal information' }));
   await expect(page.getByText(/Scan finished/)).toBeVisible({ timeout: 60_000 });
   const leaves = page.locator('.leaves-summary');
-  await expect(leaves).toContainText(/Memos5 \(in the findings data and the REFI-QDA files; not in the reports\)/);
+  await expect(leaves).toContainText(/Memos6 \(in the findings data and the REFI-QDA files; not in the reports\)/);
   await page.getByRole('checkbox', { name: 'Include memos in the “What we heard” report' }).check();
   await expect(leaves).toContainText(
-    /Memos5 \(in the findings data, the REFI-QDA files and the “What we heard” report\)/,
+    /Memos6 \(in the findings data, the REFI-QDA files and the “What we heard” report\)/,
   );
   await expectAccessible(page, 'export with memos');
   await shoot(page, 'export-memos');
@@ -168,6 +178,10 @@ test('memos on a note, a theme and the project, by keyboard and mouse, in the qd
   const noteMemo = noteGuid(MEMO.noteKeys)!;
   expect(qde).toMatch(
     new RegExp(`<PlainTextSelection [^>]*>(?:(?!</PlainTextSelection>).)*<NoteRef targetGUID="${noteMemo}"/>`),
+  );
+  const sessionMemo = noteGuid(MEMO.session)!;
+  expect(qde).toMatch(
+    new RegExp(`<TextSource [^>]*name="${SESSION}"[^>]*>(?:(?!</TextSource>).)*<NoteRef targetGUID="${sessionMemo}"/>`),
   );
   expect(qde).toMatch(/<User guid="[0-9A-F-]{36}" name="author 1"\/>/);
 
