@@ -26,6 +26,7 @@ const MEMO = {
   themeMouse: 'Compare with the youth session before naming this a priority.',
   project: 'Transport and lighting overlap more than the guide expected.',
   session: 'The room was cold; people left before the last question.',
+  master: 'Safe streets gathers lighting and transit; keep them apart in the report.',
 };
 const SHOTS = process.env.SHOTS;
 
@@ -137,13 +138,26 @@ test('memos on a note, a theme and the project, by keyboard and mouse, in the qd
   await expect(dialog.getByRole('article')).toContainText(MEMO.noteMouse);
   await dialog.getByRole('button', { name: 'Close' }).click();
 
-  // The project's memos on the findings screen: every memo, what it is about; one more on the project itself.
+  // A memo on a master theme, from the findings screen's Master themes tab.
   await press(page.getByRole('link', { name: 'Findings', exact: true }));
+  await press(page.getByRole('tab', { name: 'Master themes' }));
+  await page.getByLabel('New master theme', { exact: true }).fill('Safe streets');
+  await press(page.getByRole('button', { name: 'Add master theme' }));
+  await press(page.getByRole('button', { name: 'Memos on master theme Safe streets' }));
+  dialog = page.getByRole('dialog', { name: 'Memos on the theme “Safe streets”' });
+  await expect(dialog.getByRole('textbox', { name: 'Memo' })).toBeFocused();
+  await page.keyboard.type(MEMO.master);
+  await page.keyboard.press('Control+Enter');
+  await expect(dialog.getByRole('article')).toContainText(MEMO.master);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  // The project's memos on the findings screen: every memo, what it is about; one more on the project itself.
   await press(page.getByRole('tab', { name: 'Memos' }));
   const panel = page.getByRole('region', { name: 'Memos' });
   await panel.getByRole('textbox', { name: 'Memo' }).fill(MEMO.project);
   await press(panel.getByRole('button', { name: 'Save memo' }));
-  await expect(panel.getByRole('article')).toHaveCount(6);
+  await expect(panel.getByRole('article')).toHaveCount(7);
   await expect(panel.getByRole('article').first()).toContainText('On the project');
   await expect(panel.getByRole('article', { name: 'Check with youth' })).toContainText('On the theme “Lighting”');
   await expect(panel.getByText(MEMO.noteKeys)).toBeVisible();
@@ -155,10 +169,10 @@ test('memos on a note, a theme and the project, by keyboard and mouse, in the qd
   await press(page.getByRole('button', { name: 'Scan for personal information' }));
   await expect(page.getByText(/Scan finished/)).toBeVisible({ timeout: 60_000 });
   const leaves = page.locator('.leaves-summary');
-  await expect(leaves).toContainText(/Memos6 \(in the findings data and the REFI-QDA files; not in the reports\)/);
+  await expect(leaves).toContainText(/Memos7 \(in the findings data and the REFI-QDA files; not in the reports\)/);
   await page.getByRole('checkbox', { name: 'Include memos in the “What we heard” report' }).check();
   await expect(leaves).toContainText(
-    /Memos6 \(in the findings data, the REFI-QDA files and the “What we heard” report\)/,
+    /Memos7 \(in the findings data, the REFI-QDA files and the “What we heard” report\)/,
   );
   await expectAccessible(page, 'export with memos');
   await shoot(page, 'export-memos');
