@@ -68,7 +68,11 @@ export function LeavesSummary({ plan, memosInReports }: { plan: ExportPlan; memo
           <dt>{t('export.leaves.memos')}</dt>
           <dd>
             {number(counts.memos)}
-            {counts.memos > 0 && t('export.leaves.memosWhere', { reports: memosInReports ? 'yes' : 'no' })}
+            {counts.memos > 0 && (
+              <span className="count-detail">
+                {t('export.leaves.memosWhere', { reports: memosInReports ? 'yes' : 'no' })}
+              </span>
+            )}
           </dd>
         </div>
         <div>
