@@ -49,7 +49,7 @@ const FORMAT_FLAGS: ExportFormat[] = [
 ];
 
 export const EXPORT_HELP = `Usage: fieldnotes export PATH... [--xlsx F] [--json F] [--docx F] [--qdpx F] [--qdc F] [--csv F] [--html F] [--pptx F]
-       [--deck-pdf F] [--said-did-docx F] [--said-did-html F] [--group G]
+       [--deck-pdf F] [--said-did-docx F] [--said-did-html F] [--group G] [--include-memos]
 
 Exports the findings of a project from one or more sync folders or .fieldnotes bundles. Several PATHs are
 consolidated: each facilitator's work is merged into one project view before exporting.
@@ -62,6 +62,9 @@ Options:
   --group ID|NAME          only what this stakeholder group said (repeat for several); a "You said, we did"
                            report made so is that group's report
   --level master|session   report on master themes (default when the project has any) or session themes
+  --include-memos          add the team's memos to the "What we heard" report (--docx, --html); memos always
+                           travel in --json, --qdpx and --qdc, authors numbered, never in the CSV, deck or
+                           "You said, we did"
   --no-names               do not look for person names (faster; addresses, phones and e-mails are still removed)
   --passphrase-file FILE   passphrase for encrypted bundles (first line of FILE)
   --accept-future          also take changes dated more than a day ahead (skipped with a warning otherwise)
@@ -161,6 +164,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
         project: { type: 'string' },
         group: { type: 'string', multiple: true },
         level: { type: 'string' },
+        'include-memos': { type: 'boolean' },
         'no-names': { type: 'boolean' },
         'allow-mass-deletion': { type: 'boolean' },
         'passphrase-file': { type: 'string' },
@@ -225,7 +229,11 @@ async function run(args: string[], io: CliIo): Promise<number> {
   });
   // All files or none; each one made only when its turn comes, the workbook and the JSON streamed as they are written.
   await writeOutputFiles(
-    outputs.map((o) => ({ path: o.file, shown: o.shown, data: () => exportStream(o.format, doc) })),
+    outputs.map((o) => ({
+      path: o.file,
+      shown: o.shown,
+      data: () => exportStream(o.format, doc, { includeMemos: values['include-memos'] === true }),
+    })),
   );
 
   const byKind = new Map<string, number>();
@@ -236,6 +244,11 @@ async function run(args: string[], io: CliIo): Promise<number> {
     [
       `Project “${snapshot.project.name}”, from ${counted(positionals.length, 'source')} (${reportLevel === 'master' ? 'master themes, consolidated' : 'session themes'}):`,
       `  ${counted(doc.totals.sessions, 'session')} · ${counted(doc.totals.notes, 'note')} · ${counted(doc.totals.themes, 'theme')} · ${counted(doc.totals.findings, 'finding')}`,
+      ...(plan.counts.memos
+        ? [
+            `  memos: ${counted(plan.counts.memos, 'memo')} in the findings data and REFI-QDA files${values['include-memos'] ? ' and the report' : '; not in the report (add --include-memos)'}`,
+          ]
+        : []),
       `  privacy: ${counted(plan.withheld.length, 'note')} withheld, ${plan.dropped.length} left out, ${counted(plan.redactions, 'piece')} of personal information removed${removed ? ` (${removed})` : ''}`,
       ...(plan.community.pending.length
         ? [

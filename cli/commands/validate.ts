@@ -140,7 +140,7 @@ async function validateRefi(bytes: Uint8Array, isProject: boolean, xsdDir: strin
     if (isProject) {
       const project = readQdpx(bytes);
       facts = [
-        `${counted(project.sources.length, 'source')} · ${counted(project.codes.length, 'code')} · ${counted(project.selections.length, 'coded selection')} · ${counted(project.cases.length, 'case')}`,
+        `${counted(project.sources.length, 'source')} · ${counted(project.codes.length, 'code')} · ${counted(project.selections.length, 'coded selection')} · ${counted(project.cases.length, 'case')}${project.notes.length ? ` · ${counted(project.notes.length, 'note (memo)', 'notes (memos)')}` : ''}`,
         ...project.warnings.map((w) => `note: ${w}`),
       ];
       xml = unzipSync(bytes, { filter: (f) => f.name === 'project.qde' })['project.qde']!;

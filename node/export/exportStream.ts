@@ -5,7 +5,7 @@
  */
 import type { WriteData } from '../atomicWrite';
 import { findingsJsonChunks } from '../../shared/export/json';
-import { writeExport, type ExportFormat } from '../../shared/export/formats';
+import { writeExport, type ExportFormat, type WriteOptions } from '../../shared/export/formats';
 import type { FindingsDocument } from '../../shared/findings/documentSchema';
 import { streamXlsx } from './xlsxStream';
 
@@ -29,8 +29,12 @@ export async function* utf8Pieces(texts: Iterable<string>): AsyncGenerator<Uint8
   if (pending.length) yield encoder.encode(pending.join(''));
 }
 
-export function exportStream(format: ExportFormat, doc: FindingsDocument): WriteData | Promise<WriteData> {
+export function exportStream(
+  format: ExportFormat,
+  doc: FindingsDocument,
+  options: WriteOptions = {},
+): WriteData | Promise<WriteData> {
   if (format === 'xlsx') return streamXlsx(doc);
   if (format === 'json') return utf8Pieces(findingsJsonChunks(doc));
-  return writeExport(format, doc);
+  return writeExport(format, doc, undefined, options);
 }

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createFolderSync } from '../../shared/sync/folderSync';
+import { addMemo, editMemo } from '../../renderer/data/commands/memos';
 import { addNote, editNote, eraseNote } from '../../renderer/data/commands/notes';
 import { createProject } from '../../renderer/data/commands/projects';
 import { addParticipant, createSession, withdrawConsent } from '../../renderer/data/commands/sessions';
@@ -196,6 +197,38 @@ describe('withdrawing consent erases the words everywhere', () => {
     await sync(a, project.id);
     await expectNowhere([a, b], [IDENTIFYING]);
     expect((await b.db.erasures.toArray()).map((e) => e.reason)).toEqual(['erased-by-facilitator']);
+  });
+
+  it('takes the memos on an erased note with it, from every table, file, undo stack and bundle', async () => {
+    const { a, b, project, session } = await setUp();
+    const note = await addNote(a.runner, { sessionId: session.id, text: 'The shelter light is out again' });
+    // A memo may repeat what the speaker said: it carries the identifying words the note itself does not.
+    const memo = await addMemo(a.runner, {
+      projectId: project.id,
+      target: 'note',
+      targetId: note.id,
+      text: `Said by ${IDENTIFYING}, who drives the night bus`,
+    });
+    const onProject = await addMemo(a.runner, { projectId: project.id, target: 'project', text: KEPT });
+    await sync(a, project.id);
+    await sync(b, project.id);
+    // Ben, offline, edits the memo before he hears of the erasure; the conflict and his files hold the words too.
+    await editMemo(b.runner, memo.id, { text: `${IDENTIFYING} again, at the depot` });
+    const oldBundle = await exportBundle(b.runner, { kind: 'project', projectId: project.id }, { deviceName: 'Ben' });
+    expect(leaks(await dumpDevice(b), [IDENTIFYING])).toEqual([IDENTIFYING]);
+
+    await eraseNote(a.runner, note.id);
+    await undoAndRedoAll(a, [IDENTIFYING]);
+    await sync(a, project.id);
+    await sync(b, project.id);
+    await undoAndRedoAll(b, [IDENTIFYING]);
+    await sync(a, project.id);
+    await sync(b, project.id);
+    await expectNowhere([a, b], [IDENTIFYING]);
+    const imported = await applyBundleImport(a.runner, await previewBundleImport(a.db, oldBundle.bytes));
+    expect(imported.erasedValues).toBeGreaterThan(0);
+    await expectNowhere([a], [IDENTIFYING]);
+    for (const r of [a, b]) expect((await r.db.memos.get(onProject.id))?.text).toBe(KEPT);
   });
 });
 

@@ -1,4 +1,7 @@
-/** The board's dialogs: move notes to a theme, create a theme from notes, split notes off into a new theme. */
+/**
+ * The board's dialogs: move notes to a theme, create a theme from notes, split notes off into a new theme, and the
+ * memos on a note or a theme.
+ */
 import { useMemo } from 'react';
 import { useData } from '../app/DataContext';
 import { assignTheme, createTheme, splitTheme } from '../data/commands/board';
@@ -9,6 +12,7 @@ import { useBoardStore } from './boardStore';
 import type { BoardModel } from './useBoardModel';
 import { ThemePickerDialog } from './ThemePickerDialog';
 import { NameThemeDialog } from './NameThemeDialog';
+import { MemosDialog } from '../memos';
 import { plural } from '../../shared/i18n/plural';
 import { noteCount as notes, noteOrNotes } from './words';
 
@@ -28,6 +32,7 @@ export function BoardDialogs({ model, split, onSplitClose, onThemeMade, onMoved 
   const moveDialogFor = useBoardStore((s) => s.moveDialogFor);
   const createDialogFor = useBoardStore((s) => s.createDialogFor);
   const linkDialog = useBoardStore((s) => s.linkDialog);
+  const memosFor = useBoardStore((s) => s.memosFor);
   const closeDialogs = () => {
     const store = useBoardStore.getState();
     store.openMoveDialog(null);
@@ -89,6 +94,19 @@ export function BoardDialogs({ model, split, onSplitClose, onThemeMade, onMoved 
             return Boolean(theme);
           }}
           onClose={closeDialogs}
+        />
+      )}
+      {memosFor && (
+        <MemosDialog
+          projectId={model.project.id}
+          target={memosFor.target}
+          targetId={memosFor.id}
+          targetName={
+            memosFor.target === 'theme'
+              ? (model.themeById.get(memosFor.id)?.name ?? '')
+              : firstWords(model.noteById.get(memosFor.id)?.text ?? '')
+          }
+          onClose={() => useBoardStore.getState().openMemos(null)}
         />
       )}
       {split && (
@@ -157,4 +175,10 @@ function LinkDialog({
       onClose={onClose}
     />
   );
+}
+
+/** A note named by its first words, for a dialog's title. */
+function firstWords(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 50 ? `${flat.slice(0, 47)}…` : flat;
 }

@@ -87,6 +87,19 @@ function useOutlineDrops(model: BoardModel) {
   });
 }
 
+/** Opens the memos on a theme or a note (the board's Shift+M). */
+function MemosButton({ target, id, name }: { target: 'note' | 'theme'; id: string; name: string }) {
+  return (
+    <Button
+      className="small-button"
+      onPress={() => useBoardStore.getState().openMemos({ target, id })}
+      aria-label={`Memos on ${target}: ${name}`}
+    >
+      Memos…
+    </Button>
+  );
+}
+
 /** A note's row: its drag handle, text, speaker and question, and its "Move to theme…" button. */
 function noteItem(note: Note, model: BoardModel, onMove: () => void) {
   return (
@@ -106,6 +119,7 @@ function noteItem(note: Note, model: BoardModel, onMove: () => void) {
         <Button className="small-button" onPress={onMove} aria-label={`Move to theme: ${note.text.slice(0, 60)}`}>
           Move to theme…
         </Button>
+        <MemosButton target="note" id={note.id} name={note.text.slice(0, 60)} />
       </TreeItemContent>
     </TreeItem>
   );
@@ -210,6 +224,7 @@ export function OutlineView({ model }: { model: BoardModel }) {
                 {noteCount(notes.length)}
                 {node.theme.votes > 0 && ` · ${node.theme.votes} votes`}
               </span>
+              <MemosButton target="theme" id={node.theme.id} name={node.theme.name} />
             </>
           )}
         </TreeItemContent>

@@ -1,4 +1,7 @@
-/** What can be done with the selected notes: make a theme, move them to one, split them off, take them out, or let go. */
+/**
+ * What can be done with the selected notes: make a theme, move them to one, split them off, take them out, or let
+ * go; with one note selected, read or write its memos.
+ */
 import { useData } from '../app/DataContext';
 import { announce } from '../app/announce';
 import { assignTheme } from '../data/commands/board';
@@ -50,6 +53,16 @@ export function SelectionPanel({
         <button type="button" className="small-button" onClick={() => openMoveDialog(ids)} aria-keyshortcuts="M">
           Move to theme…
         </button>
+        {ids.length === 1 && (
+          <button
+            type="button"
+            className="small-button"
+            onClick={() => useBoardStore.getState().openMemos({ target: 'note', id: ids[0]! })}
+            aria-keyshortcuts="Shift+M"
+          >
+            Memos…
+          </button>
+        )}
         {onlyTheme && model.themeById.has(onlyTheme) && (
           <button type="button" className="small-button" onClick={() => onSplit(onlyTheme, ids)}>
             Split off into a new theme…

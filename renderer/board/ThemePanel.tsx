@@ -136,6 +136,8 @@ function ThemeRow({
         return;
       case 'show':
         return onShow(theme.id);
+      case 'memos':
+        return useBoardStore.getState().openMemos({ target: 'theme', id: theme.id });
       case 'move-here':
         return void act(
           assignTheme(runner, [...selection], theme.id),
@@ -186,6 +188,9 @@ function ThemeRow({
               </MenuItem>
               <MenuItem id="show" className="menu-item">
                 Show on the board
+              </MenuItem>
+              <MenuItem id="memos" className="menu-item">
+                Memos…
               </MenuItem>
               {selection.size > 0 && (
                 <MenuItem id="move-here" className="menu-item">

@@ -26,6 +26,8 @@ export interface BoardState {
   createDialogFor: readonly string[] | null;
   /** "Link to theme…" (or "Unlink from theme…") is open for these notes. */
   linkDialog: { noteIds: readonly string[]; unlink: boolean } | null;
+  /** The note or theme whose memos are open. */
+  memosFor: { target: 'note' | 'theme'; id: string } | null;
   helpOpen: boolean;
   /** Dragging the open board pans instead of drawing a lasso. */
   handTool: boolean;
@@ -48,6 +50,7 @@ export interface BoardState {
   openMoveDialog(noteIds: readonly string[] | null): void;
   openCreateDialog(noteIds: readonly string[] | null): void;
   openLinkDialog(dialog: BoardState['linkDialog']): void;
+  openMemos(target: BoardState['memosFor']): void;
   setHelpOpen(open: boolean): void;
   setHandTool(on: boolean): void;
   setPanelsOpen(open: boolean): void;
@@ -68,6 +71,7 @@ export const useBoardStore = create<BoardState>((set) => ({
   moveDialogFor: null,
   createDialogFor: null,
   linkDialog: null,
+  memosFor: null,
   helpOpen: false,
   handTool: false,
   panelsOpen: true,
@@ -100,6 +104,7 @@ export const useBoardStore = create<BoardState>((set) => ({
   openMoveDialog: (moveDialogFor) => set({ moveDialogFor }),
   openCreateDialog: (createDialogFor) => set({ createDialogFor }),
   openLinkDialog: (linkDialog) => set({ linkDialog }),
+  openMemos: (memosFor) => set({ memosFor }),
   setHelpOpen: (helpOpen) => set({ helpOpen }),
   setHandTool: (handTool) => set({ handTool }),
   setPanelsOpen: (panelsOpen) => set({ panelsOpen }),

@@ -5,10 +5,10 @@ import { openData } from './open';
 import { TABLE_NAMES } from '../../shared/domain/schemas';
 
 describe('database schema', () => {
-  it('is version 7 with every record table, the change log and meta, and only the indexes it needs', async () => {
+  it('is version 8 with every record table, the change log and meta, and only the indexes it needs', async () => {
     const db = new FieldnotesDb(`schema-${Math.random()}`);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect([...RECORD_TABLES].sort()).toEqual([...TABLE_NAMES].sort());
     const indexes = Object.fromEntries(db.tables.map((t) => [t.name, t.schema.indexes.map((i) => i.name).sort()]));
     expect(indexes).toEqual({
@@ -25,6 +25,7 @@ describe('database schema', () => {
       codingPasses: ['projectId', 'sessionId'],
       codings: ['noteId', 'projectId', 'sessionId'],
       photos: ['projectId', 'sessionId'],
+      memos: ['projectId', 'targetId'],
       changes: ['[table+rowId]', 'projectId', 'published'],
     });
     db.close();
@@ -51,7 +52,7 @@ describe('database schema', () => {
     v1.close();
     const db = new FieldnotesDb(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect((await db.notes.get('n1'))?.text).toBe('kept as it was');
     expect((await db.meta.get('deviceId'))?.value).toBe('0123456789ABCDEF');
     expect(await db.erasures.count()).toBe(0);
@@ -81,7 +82,7 @@ describe('database schema', () => {
     v2.close();
     const db = new FieldnotesDb(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect((await db.notes.get('n1'))?.text).toBe('still here');
     expect(await db.erasures.count()).toBe(1);
     expect(await db.codingPasses.count()).toBe(0);
@@ -89,7 +90,7 @@ describe('database schema', () => {
     db.close();
   });
 
-  it('upgrades a version 3 database to version 7 keeping every record, with an empty photos table', async () => {
+  it('upgrades a version 3 database to version 8 keeping every record, with an empty photos table', async () => {
     const name = `upgrade-v3-${Math.random()}`;
     const v3 = new Dexie(name);
     v3.version(1).stores({
@@ -112,10 +113,43 @@ describe('database schema', () => {
     v3.close();
     const db = new FieldnotesDb(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect((await db.notes.get('n1'))?.text).toBe('from version 3');
     expect(await db.codings.count()).toBe(1);
     expect(await db.photos.count()).toBe(0);
+    db.close();
+  });
+
+  it('upgrades a version 7 database to version 8 keeping every record and photo, with an empty memos table', async () => {
+    const name = `upgrade-v7-${Math.random()}`;
+    const v7 = new Dexie(name);
+    v7.version(1).stores({
+      meta: 'key',
+      projects: 'id',
+      groups: 'id, projectId',
+      questions: 'id, projectId',
+      sessions: 'id, projectId',
+      participants: 'id, projectId, sessionId',
+      notes: 'id, projectId, [sessionId+createdAt], themeId',
+      themes: 'id, projectId',
+      findings: 'id, projectId',
+      changes: 'hlc, [table+rowId], projectId, published',
+    });
+    v7.version(2).stores({ erasures: 'id, projectId' });
+    v7.version(3).stores({ codingPasses: 'id, projectId, sessionId', codings: 'id, projectId, sessionId, noteId' });
+    v7.version(7).stores({ photos: 'id, projectId, sessionId' });
+    await v7.open();
+    await v7.table('notes').put({ id: 'n1', projectId: 'p', sessionId: 's', createdAt: 'c', text: 'from version 7' });
+    await v7.table('photos').put({ id: 'ph1', projectId: 'p', sessionId: 's', data: 'x' });
+    v7.close();
+    const db = new FieldnotesDb(name);
+    await db.open();
+    expect(db.verno).toBe(8);
+    expect((await db.notes.get('n1'))?.text).toBe('from version 7');
+    expect(await db.photos.count()).toBe(1);
+    expect(await db.memos.count()).toBe(0);
+    await db.memos.put({ id: 'm1', projectId: 'p', targetId: 'n1' } as never);
+    expect(await db.memos.where('targetId').equals('n1').count()).toBe(1);
     db.close();
   });
 

@@ -10,6 +10,7 @@ import type {
   CodingPass,
   Erasure,
   Finding,
+  Memo,
   Note,
   Participant,
   Photo,
@@ -48,6 +49,7 @@ export class FieldnotesDb extends Dexie {
   codingPasses!: EntityTable<CodingPass, 'id'>;
   codings!: EntityTable<Coding, 'id'>;
   photos!: EntityTable<Photo, 'id'>;
+  memos!: EntityTable<Memo, 'id'>;
   changes!: Table<StoredChange, string>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
@@ -75,6 +77,10 @@ export class FieldnotesDb extends Dexie {
     // Version 7: session photos (architecture: Photos), a synced record table; their bytes sit in the record so
     // sync and erasure treat them like any field. New table only, nothing to migrate. Found by session.
     this.version(7).stores({ photos: 'id, projectId, sessionId' });
+    // Version 8: analytical memos (architecture: Memos), a synced record table. New table only, nothing to
+    // migrate. Found by project (the memos list, exports) and by target (a theme's or note's memos; erasing a
+    // note erases its memos).
+    this.version(8).stores({ memos: 'id, projectId, targetId' });
   }
 
   /** The record tables, by name, for code that works on any of them (commands, sync, undo). */
@@ -96,4 +102,5 @@ export const RECORD_TABLES: readonly TableName[] = [
   'codingPasses',
   'codings',
   'photos',
+  'memos',
 ];

@@ -30,11 +30,12 @@ export async function loadFindingsSnapshot(
       db.changes,
       db.codingPasses,
       db.codings,
+      db.memos,
     ],
     async () => {
       const project = await db.projects.get(projectId);
       if (!project || project.deleted) return undefined;
-      const [groups, questions, sessions, participants, notes, themes, findings, codingPasses, codings] =
+      const [groups, questions, sessions, participants, notes, themes, findings, codingPasses, codings, memos] =
         await Promise.all([
           db.groups.where('projectId').equals(projectId).toArray(),
           db.questions.where('projectId').equals(projectId).toArray(),
@@ -45,6 +46,7 @@ export async function loadFindingsSnapshot(
           db.findings.where('projectId').equals(projectId).toArray(),
           db.codingPasses.where('projectId').equals(projectId).toArray(),
           db.codings.where('projectId').equals(projectId).toArray(),
+          db.memos.where('projectId').equals(projectId).toArray(),
         ]);
       // Only session themes' changes are read: the log is about them, and a project's history is long.
       // A decision with an unreadable clock value is left out (the builder counts it); the app's own changes
@@ -66,6 +68,7 @@ export async function loadFindingsSnapshot(
         mappingLog,
         codingPasses,
         codings,
+        memos,
       });
     },
   );

@@ -8,3 +8,5 @@ export * from './commands/notes';
 export * from './commands/workshop';
 export * from './workshopQueries';
 export * from './commands/photos';
+export * from './commands/memos';
+export * from './memoQueries';

@@ -62,6 +62,7 @@ export function ExportPanel({
   const [names, setNames] = useState(true);
   const [keep, setKeep] = useState<Set<string>>(() => new Set());
   const [phrases, setPhrases] = useState<string[]>([]);
+  const [includeMemos, setIncludeMemos] = useState(false);
   const scan = usePiiScan();
   const { copy, refresh } = useProjectCopy(projectId, scan.reset);
 
@@ -75,7 +76,7 @@ export function ExportPanel({
     [snapshot, excluded, flags, matches, keep, phrases],
   );
 
-  const saving = useExportSaving(plan, level);
+  const saving = useExportSaving(plan, level, { includeMemos });
   const { t, date } = useT();
 
   if (!copy) return <p className="muted">{t('export.reading')}</p>;
@@ -132,7 +133,19 @@ export function ExportPanel({
       </section>
       <section aria-labelledby="leaves-heading">
         <h3 id="leaves-heading">{t('export.step.leaves')}</h3>
-        <LeavesSummary plan={plan} />
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={includeMemos}
+            onChange={(event) => setIncludeMemos(event.target.checked)}
+            aria-describedby="include-memos-help"
+          />
+          {t('export.memos.include')}
+        </label>
+        <p id="include-memos-help" className="muted">
+          {t('export.memos.help')}
+        </p>
+        <LeavesSummary plan={plan} memosInReports={includeMemos} />
       </section>
       <SaveSection scanned={scanned} saving={saving} formats={formats} />
     </section>

@@ -1,6 +1,6 @@
 /**
  * The findings screen: findings by the project's framework, the coverage matrix, the mapping of session
- * themes to master themes, and the export with its privacy gate. One live snapshot of the project feeds all four;
+ * themes to master themes, the project's memos, and the export with its privacy gate. One live snapshot feeds them;
  * the level (session themes or the PMT's consolidated master themes) applies to findings, coverage and export.
  */
 import { useT } from '../ui/i18n';
@@ -17,6 +17,7 @@ import { FindingsPanel } from './FindingsPanel';
 import { loadFindingsSnapshot } from '../data/findingsSnapshot';
 import { deviceNamer } from '../data/deviceNamer';
 import { MappingPanel } from './MappingPanel';
+import { ProjectMemos } from '../memos';
 import { LevelChoice } from './LevelChoice';
 import './findings.css';
 import { buildView, defaultLevel, levelCounts } from './view';
@@ -67,6 +68,9 @@ export function FindingsScreen({ projectId }: { projectId: string }) {
           <Tab id="mapping" className="tab">
             {t('findings.tab.mapping')}
           </Tab>
+          <Tab id="memos" className="tab">
+            {t('findings.tab.memos')}
+          </Tab>
           <Tab id="export" className="tab">
             {t('findings.tab.export')}
           </Tab>
@@ -79,6 +83,9 @@ export function FindingsScreen({ projectId }: { projectId: string }) {
         </TabPanel>
         <TabPanel id="mapping" className="tab-panel">
           <MappingPanel snapshot={snapshot} />
+        </TabPanel>
+        <TabPanel id="memos" className="tab-panel">
+          <ProjectMemos snapshot={snapshot} />
         </TabPanel>
         <TabPanel id="export" className="tab-panel">
           <ExportPanel projectId={projectId} level={level} />

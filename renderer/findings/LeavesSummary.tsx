@@ -26,7 +26,7 @@ function CommunityNotice({ plan }: { plan: ExportPlan }) {
   );
 }
 
-export function LeavesSummary({ plan }: { plan: ExportPlan }) {
+export function LeavesSummary({ plan, memosInReports }: { plan: ExportPlan; memosInReports: boolean }) {
   const { counts } = plan;
   const { t, number } = useT();
   return (
@@ -63,6 +63,17 @@ export function LeavesSummary({ plan }: { plan: ExportPlan }) {
         <div>
           <dt>{t('export.leaves.findings')}</dt>
           <dd>{number(counts.findings)}</dd>
+        </div>
+        <div>
+          <dt>{t('export.leaves.memos')}</dt>
+          <dd>
+            {number(counts.memos)}
+            {counts.memos > 0 && (
+              <span className="count-detail">
+                {t('export.leaves.memosWhere', { reports: memosInReports ? 'yes' : 'no' })}
+              </span>
+            )}
+          </dd>
         </div>
         <div>
           <dt>{t('export.leaves.redactions')}</dt>

@@ -1,4 +1,7 @@
-/** The project's master themes (the PMT's framework of themes), how much maps to each, and a field to add one. */
+/**
+ * The project's master themes (the PMT's framework of themes), how much maps to each, their memos, and a field to
+ * add one.
+ */
 import { useState } from 'react';
 import type { Theme } from '../../shared/domain/schemas';
 import type { FindingsSnapshot } from '../../shared/findings/snapshot';
@@ -6,11 +9,13 @@ import { useData } from '../app/DataContext';
 import { createMasterTheme } from '../data/commands/findings';
 import { useAct } from '../app/useAct';
 import { plural } from '../../shared/i18n/plural';
+import { MemosDialog } from '../memos';
 
 export function MasterThemeList({ snapshot, masters }: { snapshot: FindingsSnapshot; masters: Theme[] }) {
   const { runner } = useData();
   const act = useAct();
   const [name, setName] = useState('');
+  const [memosOf, setMemosOf] = useState<Theme | null>(null);
   const mapped = new Map<string, number>();
   for (const t of snapshot.themes)
     if (t.masterThemeId) mapped.set(t.masterThemeId, (mapped.get(t.masterThemeId) ?? 0) + 1);
@@ -31,6 +36,14 @@ export function MasterThemeList({ snapshot, masters }: { snapshot: FindingsSnaps
               <span className="muted">
                 {plural(mapped.get(m.id) ?? 0, { one: '# session theme', other: '# session themes' })} mapped
               </span>
+              <button
+                type="button"
+                className="small-button"
+                aria-label={`Memos on master theme ${m.name}`}
+                onClick={() => setMemosOf(m)}
+              >
+                Memos…
+              </button>
             </li>
           ))}
         </ul>
@@ -54,6 +67,15 @@ export function MasterThemeList({ snapshot, masters }: { snapshot: FindingsSnaps
           Add master theme
         </button>
       </form>
+      {memosOf && (
+        <MemosDialog
+          projectId={snapshot.project.id}
+          target="theme"
+          targetId={memosOf.id}
+          targetName={memosOf.name}
+          onClose={() => setMemosOf(null)}
+        />
+      )}
     </section>
   );
 }

@@ -28,6 +28,8 @@ function describeLocation(location: TextLocation, snapshot: FindingsSnapshot): s
       return location.field === 'statement' ? 'Finding' : location.field === 'actions' ? 'Idea for action' : 'Measure';
     case 'sessions':
       return location.field === 'title' ? 'Session title' : 'Session place';
+    case 'memos':
+      return location.field === 'title' ? 'Memo title' : 'Memo';
   }
 }
 

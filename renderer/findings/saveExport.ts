@@ -7,7 +7,13 @@ import type { Locale } from '../../shared/i18n/locales';
 import type { MessageId } from '../../shared/i18n/catalogue';
 import { buildFindingsDocument } from '../../shared/findings/document';
 import type { ReportLevel } from '../../shared/findings/levels';
-import { EXPORT_FORMATS, exportFileName, writeExport, type ExportFormat } from '../../shared/export/formats';
+import {
+  EXPORT_FORMATS,
+  exportFileName,
+  writeExport,
+  type ExportFormat,
+  type WriteOptions,
+} from '../../shared/export/formats';
 import type { ExportPlan } from '../../shared/privacy/plan';
 import { exportFolderName, writeAllExports } from '../../shared/export/all';
 import { getPlatform, type SaveFileResult, type SaveFolderResult } from '../platform';
@@ -33,9 +39,10 @@ export async function saveExport(
   format: ExportFormat,
   level: ReportLevel,
   locale: Locale,
+  options: WriteOptions = {},
 ): Promise<SaveFileResult> {
   const doc = buildFindingsDocument(plan, { now: new Date().toISOString(), level });
-  const data = await writeExport(format, doc, locale);
+  const data = await writeExport(format, doc, locale, options);
   const info = EXPORT_FORMATS[format];
   return getPlatform().saveFile({
     suggestedName: exportFileName(doc, format),
@@ -55,8 +62,9 @@ export async function saveAllExports(
   level: ReportLevel,
   locale: Locale,
   onProgress?: (done: number, total: number) => void,
+  options: WriteOptions = {},
 ): Promise<SaveFolderResult> {
   const doc = buildFindingsDocument(plan, { now: new Date().toISOString(), level });
-  const files = await writeAllExports(formats, doc, onProgress, locale);
+  const files = await writeAllExports(formats, doc, onProgress, locale, options);
   return getPlatform().saveFolder({ folderName: exportFolderName(doc), files });
 }

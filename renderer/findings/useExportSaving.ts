@@ -1,6 +1,6 @@
 /** Saving an export: one format, or every chosen format at once; what is being written, and what was saved. */
 import { useState } from 'react';
-import type { ExportFormat } from '../../shared/export/formats';
+import type { ExportFormat, WriteOptions } from '../../shared/export/formats';
 import type { ReportLevel } from '../../shared/findings/levels';
 import type { Locale } from '../../shared/i18n/locales';
 import { msg } from '../ui/i18n';
@@ -8,7 +8,7 @@ import type { ExportPlan } from '../../shared/privacy/plan';
 import { announce, notifyError } from '../app/announce';
 import { saveAllExports, saveExport } from './saveExport';
 
-export function useExportSaving(plan: ExportPlan | null, level: ReportLevel) {
+export function useExportSaving(plan: ExportPlan | null, level: ReportLevel, options: WriteOptions = {}) {
   const [saving, setSaving] = useState<ExportFormat | 'all' | null>(null);
   const [progress, setProgress] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
@@ -33,14 +33,19 @@ export function useExportSaving(plan: ExportPlan | null, level: ReportLevel) {
 
   const save = (format: ExportFormat, locale: Locale) =>
     attempt(format, async (current) => {
-      const result = await saveExport(current, format, level, locale);
+      const result = await saveExport(current, format, level, locale, options);
       return result.status === 'saved' ? result.fileName : null;
     });
 
   const saveAll = (formats: ExportFormat[], locale: Locale) =>
     attempt('all', async (current) => {
-      const result = await saveAllExports(current, formats, level, locale, (done, total) =>
-        setProgress(msg('export.save.writing', { done, total })),
+      const result = await saveAllExports(
+        current,
+        formats,
+        level,
+        locale,
+        (done, total) => setProgress(msg('export.save.writing', { done, total })),
+        options,
       );
       if (result.status !== 'saved') return null;
       return result.kind === 'folder'

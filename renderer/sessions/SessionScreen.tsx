@@ -14,11 +14,14 @@ import { ConsentRecordSection } from './ConsentRecordSection';
 import { CommunitySection } from './CommunitySection';
 import { CommunityBadge } from './CommunityBadge';
 import { PhotoPanel } from '../photos';
+import { MemosDialog } from '../memos';
+import { useState } from 'react';
 
 export function SessionScreen({ projectId, sessionId }: { projectId: string; sessionId: string }) {
   const { db, runner } = useData();
   const act = useAct();
   const { t, date } = useT();
+  const [memosOpen, setMemosOpen] = useState(false);
   const data = useLiveQuery(
     async () => ({
       project: await getProject(db, projectId),
@@ -55,6 +58,9 @@ export function SessionScreen({ projectId, sessionId }: { projectId: string; ses
         <a className="button-link" href={routePath({ name: 'agreement', projectId, sessionId })}>
           {t('sessions.coding')}
         </a>
+        <button type="button" onClick={() => setMemosOpen(true)}>
+          {t('sessions.memos')}
+        </button>
         {session.status !== 'running' && (
           <button
             type="button"
@@ -82,6 +88,15 @@ export function SessionScreen({ projectId, sessionId }: { projectId: string; ses
       <ConsentRecordSection session={session} />
       <CommunitySection session={session} projectId={projectId} />
       <PhotoPanel sessionId={sessionId} />
+      {memosOpen && (
+        <MemosDialog
+          projectId={projectId}
+          target="session"
+          targetId={sessionId}
+          targetName={session.title}
+          onClose={() => setMemosOpen(false)}
+        />
+      )}
       <section aria-labelledby="details-heading" className="setup-section">
         <h2 id="details-heading">{t('sessions.details')}</h2>
         <SessionForm

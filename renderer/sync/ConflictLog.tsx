@@ -25,6 +25,7 @@ const WHAT: Record<TableName, string> = {
   codingPasses: 'Coding pass',
   codings: 'Coding',
   photos: 'Photo',
+  memos: 'Memo',
 };
 
 const FIELD: Record<string, string> = { deleted: 'removed', text: 'text', name: 'name', title: 'title' };

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { DEVICE_ID_PATTERN, newDeviceId, newId, UUID_PATTERN } from './ids';
-import { noteSchema, projectSchema, questionSchema, recordSchemas, sessionSchema, TABLE_NAMES } from './schemas';
+import {
+  memoSchema,
+  noteSchema,
+  projectSchema,
+  questionSchema,
+  recordSchemas,
+  sessionSchema,
+  TABLE_NAMES,
+} from './schemas';
 import { COMMUNITY_SAFETY_PLAN, findTemplate, PROJECT_TEMPLATES } from '../templates/communitySafetyPlan';
 
 const stamp = { createdAt: '2026-11-26T06:00:00.000Z', updatedAt: '2026-11-26T06:00:00.000Z' };
@@ -59,8 +67,30 @@ describe('schemas', () => {
       'codingPasses',
       'codings',
       'photos',
+      'memos',
     ]);
     expect(Object.keys(recordSchemas)).toEqual(TABLE_NAMES);
+  });
+
+  it('reads a memo with its defaults, and refuses an empty or over-long memo', () => {
+    const base = {
+      id: 'm1',
+      projectId: 'p1',
+      createdAt: '2026-11-30T10:00:00.000Z',
+      updatedAt: '2026-11-30T10:00:00.000Z',
+      target: 'theme',
+      targetId: 't1',
+    };
+    expect(memoSchema.parse({ ...base, text: ' Buses at night ' })).toMatchObject({
+      text: 'Buses at night',
+      title: '',
+      sessionId: null,
+      authorDeviceId: '',
+      deleted: false,
+    });
+    expect(memoSchema.safeParse({ ...base, text: '   ' }).error?.issues[0]?.message).toBe('a memo cannot be empty');
+    expect(memoSchema.safeParse({ ...base, text: 'x'.repeat(50_001) }).success).toBe(false);
+    expect(memoSchema.safeParse({ ...base, target: 'finding', text: 'x' }).success).toBe(false);
   });
 });
 

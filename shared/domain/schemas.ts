@@ -292,6 +292,30 @@ export const photoSchema = z.object({
 });
 export type Photo = z.infer<typeof photoSchema>;
 
+/** What a memo is about: the whole project, one theme, one note, or one session. */
+export const memoTargetSchema = z.enum(['project', 'theme', 'note', 'session']);
+export type MemoTarget = z.infer<typeof memoTargetSchema>;
+
+/**
+ * An analytical memo (architecture: Memos): the facilitator's own thinking about the project, a theme, a note or a
+ * session, never a participant's words, so it is never quoted. The author is the device that wrote it (shown as the
+ * name this device's person gave, or the device's synced name); exports number authors and name no one. `sessionId`
+ * is the session the target belongs to (null for the project and master themes), so a memo follows its session in
+ * bundles, scoped exports and the community rule. A memo on a note is erased with the note: it may quote the speaker.
+ */
+export const memoSchema = z.object({
+  ...projectScoped,
+  target: memoTargetSchema,
+  /** The theme, note or session the memo is about; null for the project (the commands keep the two consistent). */
+  targetId: idSchema.nullable().default(null),
+  sessionId: idSchema.nullable().default(null),
+  title: z.string().trim().max(MAX_NAME_LENGTH).default(''),
+  text: z.string().trim().min(1, 'a memo cannot be empty').max(MAX_NOTE_LENGTH),
+  /** The device that wrote the memo (its author, named only on screens, never in exports). */
+  authorDeviceId: z.string().max(64).default(''),
+});
+export type Memo = z.infer<typeof memoSchema>;
+
 /**
  * An erasure: which records lose their content for ever, why, when (createdAt) and on which device — never any
  * text. It is its own record, not an edit: undo cannot reach it, and every device that receives it removes the
@@ -342,6 +366,7 @@ export const recordSchemas = {
   codingPasses: codingPassSchema,
   codings: codingSchema,
   photos: photoSchema,
+  memos: memoSchema,
 } as const;
 
 export type TableName = keyof typeof recordSchemas;
@@ -360,6 +385,7 @@ export interface RecordTypes {
   codingPasses: CodingPass;
   codings: Coding;
   photos: Photo;
+  memos: Memo;
 }
 export type AnyRecord = RecordTypes[TableName];
 

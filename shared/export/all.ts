@@ -6,7 +6,7 @@
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
 import { zipSync } from 'fflate';
 import type { FindingsDocument } from '../findings/documentSchema';
-import { exportFileName, writeExport, type ExportFormat } from './formats';
+import { exportFileName, writeExport, type ExportFormat, type WriteOptions } from './formats';
 
 export interface ExportedFile {
   name: string;
@@ -24,10 +24,11 @@ export async function writeAllExports(
   doc: FindingsDocument,
   onFile?: (done: number, total: number) => void,
   locale: Locale = DEFAULT_LOCALE,
+  options: WriteOptions = {},
 ): Promise<ExportedFile[]> {
   const files: ExportedFile[] = [];
   for (const format of new Set(formats)) {
-    files.push({ name: exportFileName(doc, format), data: await writeExport(format, doc, locale) });
+    files.push({ name: exportFileName(doc, format), data: await writeExport(format, doc, locale, options) });
     onFile?.(files.length, formats.length);
   }
   return files;

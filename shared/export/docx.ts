@@ -23,7 +23,7 @@ import {
 } from 'docx';
 import type { FindingsDocument } from '../findings/documentSchema';
 import type { Chart } from './report/charts';
-import { buildReport } from './report/model';
+import { buildReport, type ReportOptions } from './report/model';
 import type { Block, ReportModel } from './report/types';
 import { buildSaidDidReport } from './report/saidDid';
 import { chartPng } from './report/png';
@@ -132,8 +132,12 @@ function render(block: Block, contentsTitle: string): (Paragraph | Table | Table
   }
 }
 
-export async function writeReportDocx(doc: FindingsDocument, tr: Translator = translator()): Promise<Uint8Array> {
-  return writeModelDocx(buildReport(doc, tr), { generator: doc.generator });
+export async function writeReportDocx(
+  doc: FindingsDocument,
+  tr: Translator = translator(),
+  options: ReportOptions = {},
+): Promise<Uint8Array> {
+  return writeModelDocx(buildReport(doc, tr, options), { generator: doc.generator });
 }
 
 /** The "You said, we did" report (report/saidDid.ts) in the same Word styles. */

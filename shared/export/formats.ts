@@ -54,6 +54,12 @@ export const EXPORT_FORMATS: Record<ExportFormat, FormatInfo> = {
   'deck-pdf': { label: 'Council workshop deck (PDF)', extension: 'pdf', mediaType: 'application/pdf' },
 };
 
+/** Choices that change what a format writes, beyond the document itself. */
+export interface WriteOptions {
+  /** The "What we heard" report (Word and printable page) gets a Memos section; no other format changes. */
+  includeMemos?: boolean;
+}
+
 /**
  * The file's bytes; text formats are UTF-8 (the CSV keeps its byte-order mark). `locale` is the report's language:
  * the words the report writes around the data (headings, sentences, dates); note text is never translated.
@@ -62,6 +68,7 @@ export async function writeExport(
   format: ExportFormat,
   doc: FindingsDocument,
   locale: Locale = DEFAULT_LOCALE,
+  options: WriteOptions = {},
 ): Promise<Uint8Array> {
   const text = (value: string) => new TextEncoder().encode(value);
   const tr = translator(locale);
@@ -73,9 +80,9 @@ export async function writeExport(
     case 'csv':
       return text((await import('./csv')).writeNotesCsv(doc));
     case 'docx':
-      return (await import('./docx')).writeReportDocx(doc, tr);
+      return (await import('./docx')).writeReportDocx(doc, tr, { includeMemos: options.includeMemos });
     case 'html':
-      return text((await import('./html')).writeReportHtml(doc, tr));
+      return text((await import('./html')).writeReportHtml(doc, tr, { includeMemos: options.includeMemos }));
     case 'said-did-docx':
       return (await import('./docx')).writeSaidDidDocx(doc);
     case 'said-did-html':

@@ -5,7 +5,7 @@
 import { translator, type Translator } from '../i18n/translate';
 import type { FindingsDocument } from '../findings/documentSchema';
 import { chartSvg } from './report/charts';
-import { buildReport } from './report/model';
+import { buildReport, type ReportOptions } from './report/model';
 import type { Block, ReportModel } from './report/types';
 import { buildSaidDidReport } from './report/saidDid';
 import { escapeXml as escape } from './text';
@@ -77,8 +77,12 @@ function render(block: Block, contents: string): string {
   }
 }
 
-export function writeReportHtml(doc: FindingsDocument, tr: Translator = translator()): string {
-  return writeModelHtml(buildReport(doc, tr), doc.generator);
+export function writeReportHtml(
+  doc: FindingsDocument,
+  tr: Translator = translator(),
+  options: ReportOptions = {},
+): string {
+  return writeModelHtml(buildReport(doc, tr, options), doc.generator);
 }
 
 /** The "You said, we did" report (report/saidDid.ts) as the same kind of page. */

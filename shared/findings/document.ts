@@ -29,6 +29,7 @@ import {
   type SnapshotIndex,
 } from './snapshot';
 import { agreementReport } from '../agreement/report';
+import { memosPart } from './memos';
 
 export interface DocumentOptions {
   /** ISO date-time of the export; passed in so the builder stays pure and repeatable. */
@@ -356,6 +357,7 @@ export function buildFindingsDocument(plan: ExportPlan, options: DocumentOptions
             .map((t) => t.id)
         : [],
     ...agreementPart(snapshot),
+    ...memosPart(snapshot),
   };
 }
 

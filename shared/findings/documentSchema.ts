@@ -53,6 +53,18 @@ export const documentResponseSchema = z.object({
   recordedAt: z.string().datetime({ offset: true }),
 });
 
+export const memoDocumentSchema = z.object({
+  id,
+  target: z.enum(['project', 'theme', 'note', 'session']),
+  /** The theme, note or session the memo is about; null for the project. */
+  targetId: nullableId,
+  title: z.string(),
+  text: z.string(),
+  author: z.string(),
+  createdAt: z.string().datetime({ offset: true }),
+  updatedAt: z.string().datetime({ offset: true }),
+});
+
 const gapSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('silent'), themeId: id, groupId: id }),
   z.object({ kind: z.literal('no-session'), groupId: id }),
@@ -218,6 +230,11 @@ export const findingsDocumentSchema = z
         }),
       )
       .optional(),
+    /**
+     * Analytical memos on the project, themes, notes and sessions, with their author numbered ("author 1"), never
+     * named; never quotes (absent in files made before memos, and when there are none).
+     */
+    memos: z.array(memoDocumentSchema).optional(),
   })
   .meta({
     $id: 'urn:fieldnotes:schema:findings:v2',
@@ -235,3 +252,4 @@ export type DocumentFinding = FindingsDocument['findings'][number];
 export type DocumentAction = z.infer<typeof documentActionSchema>;
 export type DocumentMeasure = z.infer<typeof documentMeasureSchema>;
 export type DocumentResponse = z.infer<typeof documentResponseSchema>;
+export type DocumentMemo = z.infer<typeof memoDocumentSchema>;

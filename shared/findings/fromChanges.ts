@@ -41,6 +41,7 @@ export function snapshotFromChanges(
       mappingLog: log.entries,
       codingPasses: mine(liveRecords(state, 'codingPasses')),
       codings: mine(liveRecords(state, 'codings')),
+      memos: mine(liveRecords(state, 'memos')),
     }),
     badClocks: log.badClocks,
   };

@@ -8,6 +8,7 @@ import type {
   Coding,
   CodingPass,
   Finding,
+  Memo,
   Note,
   NoteKind,
   Participant,
@@ -42,6 +43,8 @@ export interface FindingsSnapshot {
   /** Coders' independent theming of sessions, for the agreement report (optional: older callers have none). */
   codingPasses?: CodingPass[];
   codings?: Coding[];
+  /** Analytical memos on the project, themes, notes and sessions (optional: older callers have none). */
+  memos?: Memo[];
 }
 
 const live = <T extends { deleted?: boolean }>(records: readonly T[]): T[] => records.filter((r) => !r.deleted);
@@ -91,7 +94,28 @@ export function liveSnapshot(input: FindingsSnapshot): FindingsSnapshot {
     findings,
     ...(input.mappingLog ? { mappingLog: input.mappingLog } : {}),
     ...liveCodings(input, sessionIds, noteIds),
+    ...liveMemos(input, { sessionIds, noteIds, themeIds }),
   };
+}
+
+/** Memos whose target is still here: a memo on a deleted note, theme or session is not reported. */
+function liveMemos(
+  input: FindingsSnapshot,
+  ids: { sessionIds: ReadonlySet<string>; noteIds: ReadonlySet<string>; themeIds: ReadonlySet<string> },
+): Pick<FindingsSnapshot, 'memos'> {
+  if (!input.memos) return {};
+  return { memos: live(input.memos).filter((memo) => memoTargetKept(memo, ids)) };
+}
+
+/** Whether a memo's target is among the records kept (the project always is). */
+export function memoTargetKept(
+  memo: Pick<Memo, 'target' | 'targetId'>,
+  ids: { sessionIds: ReadonlySet<string>; noteIds: ReadonlySet<string>; themeIds: ReadonlySet<string> },
+): boolean {
+  if (memo.target === 'project') return true;
+  if (memo.targetId === null) return false;
+  const kept = { session: ids.sessionIds, note: ids.noteIds, theme: ids.themeIds }[memo.target];
+  return kept.has(memo.targetId);
 }
 
 /** Passes of live sessions, and their codings of notes that may still be reported. */

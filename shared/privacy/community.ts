@@ -116,6 +116,14 @@ export function applyCommunityGate(
           codings: (snapshot.codings ?? []).filter((c) => !gone.has(c.sessionId) && !themeless.has(c.sessionId)),
         }
       : {}),
+    // A memo about a community's session may repeat its words: it leaves only once the community approved quotes.
+    ...(snapshot.memos
+      ? {
+          memos: snapshot.memos.filter(
+            (m) => m.sessionId === null || (!gone.has(m.sessionId) && rules.get(m.sessionId)?.scope.quotes !== false),
+          ),
+        }
+      : {}),
   };
   if (cut.mappingLog) {
     const kept = new Set(cut.themes.map((t) => t.id));

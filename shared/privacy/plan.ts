@@ -23,6 +23,7 @@ import type { ExportScope } from './scope';
 import { scopeSnapshot } from './scope';
 import { withNumberedRecorders } from './recorders';
 import type { PiiMatch, TextLocation } from './types';
+import { memosThatLeave } from './memos';
 
 declare const planBrand: unique symbol;
 
@@ -63,7 +64,16 @@ export interface ExportPlan {
   community: CommunityGate;
   matches: PlannedMatch[];
   redactions: number;
-  counts: { sessions: number; groups: number; participants: number; notes: number; themes: number; findings: number };
+  counts: {
+    sessions: number;
+    groups: number;
+    participants: number;
+    notes: number;
+    themes: number;
+    findings: number;
+    /** Memos that leave in the findings data and REFI-QDA files (and in a report, when the user includes them). */
+    memos: number;
+  };
   /** Short references ("S2-N14") numbered over the whole project before scoping, so they never shift per export. */
   noteRefs: Record<string, string>;
   readonly [planBrand]: true;
@@ -114,6 +124,15 @@ function redactSnapshot(snapshot: FindingsSnapshot, spans: ReadonlyMap<string, S
       title: fix({ table: 'sessions', id: s.id, field: 'title' }, s.title),
       location: fix({ table: 'sessions', id: s.id, field: 'location' }, s.location),
     })),
+    ...(snapshot.memos
+      ? {
+          memos: snapshot.memos.map((m) => ({
+            ...m,
+            title: fix({ table: 'memos', id: m.id, field: 'title' }, m.title),
+            text: fix({ table: 'memos', id: m.id, field: 'text' }, m.text),
+          })),
+        }
+      : {}),
   };
 }
 
@@ -182,6 +201,10 @@ export function planExport(snapshot: FindingsSnapshot, options: ExportOptions = 
   const scope = options.communityReturn ? { sessionIds: [options.communityReturn] } : (options.scope ?? {});
   const scoped = scopeSnapshot(gated.snapshot, scope);
   const flagged = applyFlags(scoped, flagPolicy);
+  flagged.snapshot = memosThatLeave(flagged.snapshot, [
+    ...flagged.withheld.map((w) => w.noteId),
+    ...gated.gate.textWithheld,
+  ]);
 
   // Only matches that still point at the same characters of a text that will leave are used: a stale scan
   // (the note was edited since) must not cut the wrong words.
@@ -235,6 +258,7 @@ export function planExport(snapshot: FindingsSnapshot, options: ExportOptions = 
       notes: out.notes.length,
       themes: out.themes.length,
       findings: out.findings.length,
+      memos: out.memos?.length ?? 0,
     },
   } as ExportPlan;
 }

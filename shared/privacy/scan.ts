@@ -52,6 +52,10 @@ export function* exportedTexts(snapshot: FindingsSnapshot): Generator<[TextLocat
     yield [{ table: 'sessions', id: session.id, field: 'title' }, session.title];
     if (session.location) yield [{ table: 'sessions', id: session.id, field: 'location' }, session.location];
   }
+  for (const memo of snapshot.memos ?? []) {
+    if (memo.title) yield [{ table: 'memos', id: memo.id, field: 'title' }, memo.title];
+    yield [{ table: 'memos', id: memo.id, field: 'text' }, memo.text];
+  }
 }
 
 /**

@@ -17,7 +17,7 @@ export const PII_LABELS: Record<PiiKind, string> = {
  * text inside a structured item (an action's lead agency, a measure's baseline, the response's reason).
  */
 export interface TextLocation {
-  table: 'notes' | 'themes' | 'findings' | 'sessions';
+  table: 'notes' | 'themes' | 'findings' | 'sessions' | 'memos';
   id: string;
   field: 'text' | 'name' | 'description' | 'statement' | 'actions' | 'measures' | 'response' | 'title' | 'location';
   index?: number;

@@ -1,8 +1,8 @@
 /**
  * The community rule for bundles (architecture: Community approval). A bundle carries records with their history,
  * so it cannot show a note "counted without its text" as a report does: a placeholder would overwrite the words at
- * whoever imports it. The rule is therefore whole records: a community session's notes, speakers, board themes and
- * codings travel only once its community approved quotes (its words leaving). Until then the bundle carries the
+ * whoever imports it. The rule is therefore whole records: a community session's notes, speakers, board themes,
+ * codings and memos travel only once its community approved quotes (its words leaving). Until then the bundle carries the
  * session record itself (title, the community, the approval it requires) so whoever imports it sees the session is
  * held, and nothing it holds. Sessions named in `returning` are exempt: that is the community's own copy.
  */
@@ -13,8 +13,8 @@ import { sessionSchema } from '../domain/schemas';
 import { mergeInMemory } from './memoryMerge';
 import { rowKey } from './merge';
 
-/** Tables whose records belong to one session through their `sessionId`. */
-const SESSION_TABLES: readonly TableName[] = ['participants', 'notes', 'themes', 'codingPasses', 'codings'];
+/** Tables whose records belong to one session through their `sessionId` (a memo: the session of what it is about). */
+const SESSION_TABLES: readonly TableName[] = ['participants', 'notes', 'themes', 'codingPasses', 'codings', 'memos'];
 
 export interface CommunityBundleCut {
   changes: ChangeRecord[];

@@ -7,7 +7,8 @@
  * - every change of an erased record (its creation, its edits, its deletion: the erasure stands for all of them);
  * - every note that any change attributes to a withdrawn participant, including notes another device added
  *   after the withdrawal (this is decided on the set of changes, so every device reaches the same answer);
- * - every coding (one coder's theme for a note) of an erased note;
+ * - every coding (one coder's theme for a note) of an erased note, and every memo on an erased note (a memo may
+ *   quote the speaker);
  * - a withdrawn participant's personal fields (attributes) and any change to their consent: the participant
  *   keeps only its code, withdrawn for ever, so codes are never reused and the list still says what happened.
  * The erasure records themselves are kept: they hold ids and a reason, never text, and they are what tells the
@@ -104,8 +105,21 @@ export function erasureFilterOf(changes: Iterable<ChangeRecord>, base?: ErasureF
   }
   for (const change of list) {
     if (codesErasedNote(change, filter)) filter.records.add(rowKey('codings', change.rowId));
+    if (memoOfErasedNote(change, filter)) filter.records.add(rowKey('memos', change.rowId));
   }
   return filter;
+}
+
+/** Whether a change is a memo on an erased note: the memo is erased with the note (it may quote the speaker). */
+export function memoOfErasedNote(change: ChangeRecord, filter: ErasureFilter): boolean {
+  const noteId = memoNoteId(change);
+  return noteId !== null && filter.records.has(rowKey('notes', noteId));
+}
+
+/** The note a memo change is about, when the change names it (a memo's target never changes after creation). */
+export function memoNoteId(change: ChangeRecord): string | null {
+  const { target, targetId } = change.fields;
+  return change.table === 'memos' && target === 'note' && typeof targetId === 'string' ? targetId : null;
 }
 
 /** Whether a change is a coder's coding of an erased note: an erased note's codings are erased with it. */

@@ -43,7 +43,10 @@ describe('the board’s keys', () => {
     expect(which(press('ArrowRight', { altKey: true }), note)).toBe('board.pan.right');
     expect(which(press('End'), note)).toBe('note.last');
     expect(which(press('a', { ctrlKey: true }), note)).toBe('note.selectTheme');
-    expect(which(press('m', { shiftKey: true }), note)).toBeNull();
+    expect(which(press('m'), note)).toBe('note.moveToTheme');
+    expect(which(press('m', { shiftKey: true }), note)).toBe('note.memos');
+    expect(which(press('m', { shiftKey: true }), frame)).toBe('frame.memos');
+    expect(which(press('m', { altKey: true }), note)).toBeNull();
   });
 
   it('leave Escape to the page when nothing is selected', () => {

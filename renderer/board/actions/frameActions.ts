@@ -77,6 +77,17 @@ export const FRAME_ACTIONS: BoardAction[] = [
     },
   },
   {
+    name: 'frame.memos',
+    label: 'Memos…',
+    keys: ['Shift+KeyM'],
+    keysLabel: 'Shift+M',
+    help: 'Memos on the theme: read them, write one',
+    section: 'frame',
+    menus: ['frame'],
+    when: isFrame,
+    perform: (c) => isFrame(c) && useBoardStore.getState().openMemos({ target: 'theme', id: c.target.id }),
+  },
+  {
     name: 'frame.newSticky',
     label: 'New note in this theme',
     keys: ['KeyN'],

@@ -141,6 +141,17 @@ export const NOTE_ACTIONS: BoardAction[] = [
     perform: (c) => isNote(c) && useBoardStore.getState().openCreateDialog(targets(c)),
   },
   {
+    name: 'note.memos',
+    label: 'Memos…',
+    keys: ['Shift+KeyM'],
+    keysLabel: 'Shift+M',
+    help: 'Memos on the focused note: read them, write one',
+    section: 'note',
+    menus: ['note'],
+    when: isNote,
+    perform: (c) => isNote(c) && useBoardStore.getState().openMemos({ target: 'note', id: c.target.id }),
+  },
+  {
     name: 'note.removeFromTheme',
     label: 'Remove from theme',
     menus: ['note'],

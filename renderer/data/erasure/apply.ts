@@ -2,7 +2,7 @@
  * Applying an erasure to this device's store, inside the caller's rw transaction (the command that erases, or
  * the sync batch that brought the erasure), so the words leave every table at once or not at all:
  * - each erased record becomes an erased tombstone (erasure.ts `erasedRow`): no content, marked erased; an
- *   erased note's codings are erased with it;
+ *   erased note's codings and memos are erased with it;
  * - every stored change of it is emptied in place — same clock, so a copy that arrives again is recognised as
  *   already here and dropped, no fields, and marked published (there is nothing left to send);
  * - a withdrawn participant keeps its code, marked withdrawn; its personal details leave the row and its history;
@@ -140,9 +140,11 @@ export function applyErasure(db: FieldnotesDb, erasure: Erasure): Promise<Erased
     const targets = new Map<string, { table: TableName; id: string }>();
     for (const record of erasure.records) targets.set(rowKey(record.table, record.id), record);
     for (const id of noteIds) targets.set(rowKey('notes', id), { table: 'notes', id });
-    return codingsOfNotes(db, [...targets.values()])
-      .then((codingIds) => {
+    const erasedNotes = [...targets.values()];
+    return Dexie.Promise.all([codingsOfNotes(db, erasedNotes), memosOfNotes(db, erasedNotes)])
+      .then(([codingIds, memoIds]) => {
         for (const id of codingIds) targets.set(rowKey('codings', id), { table: 'codings', id });
+        for (const id of memoIds) targets.set(rowKey('memos', id), { table: 'memos', id });
       })
       .then(() =>
         eraseRecords(db, erasure.projectId, [...targets.values()], erasure.createdAt).then((records) =>
@@ -163,6 +165,18 @@ function codingsOfNotes(db: FieldnotesDb, targets: readonly { table: TableName; 
   return db.codings
     .where('noteId')
     .anyOf(noteIds)
+    .primaryKeys()
+    .then((ids) => ids.map(String));
+}
+
+/** The memos on the erased notes among `targets`: a memo on a note may quote its speaker, so it goes with it. */
+function memosOfNotes(db: FieldnotesDb, targets: readonly { table: TableName; id: string }[]): Promise<string[]> {
+  const noteIds = targets.filter((target) => target.table === 'notes').map((target) => target.id);
+  if (!noteIds.length) return Dexie.Promise.resolve([]);
+  return db.memos
+    .where('targetId')
+    .anyOf(noteIds)
+    .filter((memo) => memo.target === 'note')
     .primaryKeys()
     .then((ids) => ids.map(String));
 }

@@ -10,7 +10,7 @@
 import Dexie from 'dexie';
 import type { ChangeRecord } from '../../../shared/changes/change';
 import type { Erasure, TableName } from '../../../shared/domain/schemas';
-import { erasureOfChange, isErasedRow, screenChange } from '../../../shared/sync/erasure';
+import { erasureOfChange, isErasedRow, memoNoteId, screenChange } from '../../../shared/sync/erasure';
 import { rowKey } from '../../../shared/sync/merge';
 import type { FieldnotesDb } from '../db';
 
@@ -29,6 +29,12 @@ export interface ScreenedBatch {
   rows: ReadonlyMap<string, unknown>;
 }
 
+/** The note a coding codes or a memo is about, when the change names one: erased with that note. */
+function noteOfDependent(change: ChangeRecord): string | null {
+  if (change.table === 'codings') return typeof change.fields.noteId === 'string' ? change.fields.noteId : null;
+  return memoNoteId(change);
+}
+
 /** Not an async function: each native await layer inside a transaction is a chance for Dexie to lose it. */
 function rowsOf(db: FieldnotesDb, changes: readonly ChangeRecord[]): Promise<Map<string, unknown>> {
   const idsByTable = new Map<TableName, Set<string>>();
@@ -37,11 +43,12 @@ function rowsOf(db: FieldnotesDb, changes: readonly ChangeRecord[]): Promise<Map
     ids.add(change.rowId);
     idsByTable.set(change.table, ids);
   }
-  // A coding names its note: the note is read too, so a coding of an erased note is recognised.
+  // A coding or a memo names its note: the note is read too, so one of an erased note is recognised.
   for (const change of changes) {
-    if (change.table === 'codings' && typeof change.fields.noteId === 'string') {
+    const noteId = noteOfDependent(change);
+    if (noteId) {
       const ids = idsByTable.get('notes') ?? new Set<string>();
-      ids.add(change.fields.noteId);
+      ids.add(noteId);
       idsByTable.set('notes', ids);
     }
   }
@@ -101,12 +108,10 @@ function screen(
       erasedValues++;
       continue;
     }
-    // A coder's coding of an erased note (erased here, or by an erasure arriving now) is erased with it.
-    const codedNote = change.table === 'codings' ? change.fields.noteId : undefined;
-    if (
-      typeof codedNote === 'string' &&
-      (arrivingRecords.has(rowKey('notes', codedNote)) || isErasedRow(rows.get(rowKey('notes', codedNote))))
-    ) {
+    // A coder's coding of an erased note, or a memo on it (erased here, or by an erasure arriving now), is erased
+    // with it.
+    const ofNote = noteOfDependent(change);
+    if (ofNote && (arrivingRecords.has(rowKey('notes', ofNote)) || isErasedRow(rows.get(rowKey('notes', ofNote))))) {
       erasedValues++;
       continue;
     }

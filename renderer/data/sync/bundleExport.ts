@@ -66,6 +66,7 @@ async function select(runner: CommandRunner, selection: BundleSelection): Promis
       'themes',
       'findings',
       'photos',
+      'memos',
     ] as const;
     for (const table of tables) {
       add(table, await inProject(table));
@@ -112,6 +113,13 @@ async function select(runner: CommandRunner, selection: BundleSelection): Promis
     (f) => f.themeIds.some((id) => themeIds.has(id)) || f.evidenceNoteIds.some((id) => noteIds.has(id)),
   );
   add('findings', findings);
+  // Memos on what travels: its sessions, their notes and board themes (project memos only in a project bundle).
+  add(
+    'memos',
+    (await db.memos.where('projectId').equals(project.id).toArray()).filter(
+      (m) => m.sessionId !== null && sessionIds.has(m.sessionId),
+    ),
+  );
   return { keys, scope };
 }
 

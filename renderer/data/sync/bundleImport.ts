@@ -73,6 +73,7 @@ const NOUNS: Record<TableName, [string, string]> = {
   codingPasses: ['coding pass', 'coding passes'],
   codings: ['coding', 'codings'],
   photos: ['photo', 'photos'],
+  memos: ['memo', 'memos'],
 };
 
 function counted(table: TableName, n: number): string {

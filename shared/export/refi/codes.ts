@@ -17,8 +17,17 @@ function sortThemes(themes: readonly DocTheme[]): DocTheme[] {
   );
 }
 
-/** The <Code> elements of the whole theme tree (children both schemas allow: Description, nested Code). */
-export function codeElements(doc: FindingsDocument): string[] {
+/** What a format adds to a theme's code: the project's <NoteRef>s, or (a codebook) more description. */
+export interface CodeExtras {
+  noteRefs?(themeId: string): string[];
+  moreDescription?(themeId: string): string;
+}
+
+/**
+ * The <Code> elements of the whole theme tree (children both schemas allow: Description, nested Code; and in a
+ * project, NoteRef between them).
+ */
+export function codeElements(doc: FindingsDocument, extras: CodeExtras = {}): string[] {
   const children = new Map<string | null, DocTheme[]>();
   const ids = new Set(doc.themes.map((t) => t.id));
   for (const theme of doc.themes) {
@@ -31,8 +40,10 @@ export function codeElements(doc: FindingsDocument): string[] {
   const write = (theme: DocTheme): string => {
     seen.add(theme.id);
     const kids = sortThemes(children.get(theme.id) ?? []).filter((k) => !seen.has(k.id));
+    const description = [theme.description, extras.moreDescription?.(theme.id) ?? ''].filter(Boolean).join('\n\n');
     return element('Code', { guid: refiGuid(theme.id), name: theme.name, isCodable: true, color: theme.color }, [
-      ...(theme.description ? [textElement('Description', theme.description)] : []),
+      ...(description ? [textElement('Description', description)] : []),
+      ...(extras.noteRefs?.(theme.id) ?? []),
       ...kids.map(write),
     ]);
   };

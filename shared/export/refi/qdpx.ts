@@ -8,13 +8,17 @@
  * - themes are codes (the tree as nesting), master-theme mappings are sets;
  * - stakeholder groups are cases linked to their sessions, participants are cases linked to their notes, both with
  *   variables (case type, group, session, date, attendance, and each participant attribute).
- * No user elements and no paths: the file names no account and no folder of the machine it was made on.
+ * - memos are notes, referenced from their theme's code, their note's selection, their session's source or the
+ *   project (memoNotes.ts).
+ * No accounts and no paths: the only users are memo authors, numbered ("author 1"), never named, and the file names
+ * no folder of the machine it was made on.
  * Containers are written only when they have a child (an empty <Cases/> fails validation).
  */
 import { strToU8, zipSync } from 'fflate';
 import type { FindingsDocument } from '../../findings/documentSchema';
 import { lookups } from '../lookups';
 import { codeElements, masterSets } from './codes';
+import { refiMemos } from './memoNotes';
 import { refiGuid } from './guid';
 import { sessionText } from './sessionText';
 import { XML_DECLARATION, element, textElement } from './xml';
@@ -50,6 +54,7 @@ export interface QdpxContents {
 /** The files of the .qdpx, unzipped: handy for validating project.qde on its own. */
 export function buildQdpxContents(doc: FindingsDocument): QdpxContents {
   const look = lookups(doc);
+  const memos = refiMemos(doc);
   const notesBySession = new Map<string, FindingsDocument['notes']>();
   for (const note of doc.notes) {
     const list = notesBySession.get(note.sessionId);
@@ -85,11 +90,12 @@ export function buildQdpxContents(doc: FindingsDocument): QdpxContents {
       return element(
         'PlainTextSelection',
         { guid: selectionGuid, name: note.ref || note.id, startPosition: span.start, endPosition: span.end },
-        codingsOf(note),
+        [...codingsOf(note), ...memos.refsOf(note.id)],
       );
     });
     return element('TextSource', { guid, name: session.title, plainTextPath: `internal://${guid}.txt` }, [
       ...selections,
+      ...memos.refsOf(session.id),
       ...variableValues([
         { name: 'Stakeholder group', type: 'Text', value: look.groupName(session.groupId) },
         { name: 'Date', type: 'Date', value: session.date },
@@ -139,12 +145,15 @@ export function buildQdpxContents(doc: FindingsDocument): QdpxContents {
         modifiedDateTime: doc.generatedAt,
       },
       [
-        element('CodeBook', {}, [element('Codes', {}, codeElements(doc))]),
+        ...memos.users,
+        element('CodeBook', {}, [element('Codes', {}, codeElements(doc, { noteRefs: memos.refsOf }))]),
         element('Variables', {}, variables),
         ...(cases.length ? [element('Cases', {}, cases)] : []),
         ...(sourceElements.length ? [element('Sources', {}, sourceElements)] : []),
+        ...memos.notes,
         ...(sets.length ? [element('Sets', {}, sets)] : []),
         ...(doc.project.description ? [textElement('Description', doc.project.description)] : []),
+        ...memos.projectRefs,
       ],
     ) +
     '\n';

@@ -7,6 +7,9 @@
 import { unzipSync } from 'fflate';
 import { MAX_READ_BYTES, ReadError, checkSize } from '../errors';
 import { child, children, parseXml, type XmlElement } from './parseXml';
+import { readRefiNotes, type RefiNote } from './readNotes';
+
+export type { RefiNote, RefiNoteTarget } from './readNotes';
 
 export interface RefiCode {
   guid: string;
@@ -57,6 +60,8 @@ export interface RefiProject {
   selections: RefiSelection[];
   cases: RefiCase[];
   sets: RefiSet[];
+  /** Notes (memos) and what refers to each. */
+  notes: RefiNote[];
   warnings: string[];
 }
 
@@ -170,6 +175,7 @@ export function readProjectXml(xml: string, file: (internalPath: string) => stri
     selections,
     cases,
     sets: readSets(child(project, 'Sets'), 'targetGUID'),
+    notes: readRefiNotes(project, normaliseGuid),
     warnings,
   };
 }

@@ -16,6 +16,7 @@ import type { Block, ReportModel } from './types';
 import { uniqueTexts } from '../../findings/ideas';
 import { actionLine, measureLine } from '../../findings/planText';
 import { peopleHeard, summary } from './summary';
+import { memoBlocks } from './memos';
 import { lookups, quoteAttribution, type DocumentLookups } from '../lookups';
 
 export type { Block, ReportModel } from './types';
@@ -289,7 +290,16 @@ function privacy(doc: FindingsDocument, tr: Translator): Block[] {
  * Order: title, the one-page summary (what a council reads first), contents, then the detail. Kept as a list of
  * sections so the order reads at a glance.
  */
-export function buildReport(doc: FindingsDocument, tr: Translator = translator()): ReportModel {
+export interface ReportOptions {
+  /** The team's memos as a section of their own (report/memos.ts); off unless the person exporting chose it. */
+  includeMemos?: boolean;
+}
+
+export function buildReport(
+  doc: FindingsDocument,
+  tr: Translator = translator(),
+  options: ReportOptions = {},
+): ReportModel {
   const look = lookups(doc);
   const c: Context = { look, tr };
   const title = tr.t('report.title', { project: doc.project.name });
@@ -311,6 +321,7 @@ export function buildReport(doc: FindingsDocument, tr: Translator = translator()
     ...framework(doc, c),
     ...actions(doc, c),
     ...coverage(doc, c),
+    ...(options.includeMemos ? memoBlocks(doc, look, tr) : []),
     ...privacy(doc, tr),
   );
   return {

@@ -15,6 +15,7 @@ import { setup } from './en/setup';
 import { participants } from './en/participants';
 import { agreement } from './en/agreement';
 import { deck } from './en/deck';
+import { memos } from './en/memos';
 
 /** Each area's messages, in their own file under en/ so that screens can grow their own without touching others'. */
 export const enAreas = [
@@ -30,6 +31,7 @@ export const enAreas = [
   participants,
   agreement,
   deck,
+  memos,
 ];
 
 /** One catalogue joins the areas; an id defined in two areas would silently shadow, which `catalogue.test.ts` rules out. */
@@ -46,4 +48,5 @@ export const en = {
   ...participants,
   ...agreement,
   ...deck,
+  ...memos,
 };

@@ -16,6 +16,7 @@ import { setup } from './fr-CA/setup';
 import { participants } from './fr-CA/participants';
 import { agreement } from './fr-CA/agreement';
 import { deck } from './fr-CA/deck';
+import { memos } from './fr-CA/memos';
 
 export const frCA: Record<keyof typeof en, string> = {
   ...app,
@@ -30,4 +31,5 @@ export const frCA: Record<keyof typeof en, string> = {
   ...participants,
   ...agreement,
   ...deck,
+  ...memos,
 };

@@ -9,6 +9,7 @@ export const findings = {
   'findings.tab.coverage': 'Coverage',
   'findings.tab.mapping': 'Master themes',
   'findings.tab.export': 'Export',
+  'findings.tab.memos': 'Memos',
   'export.reading': 'Reading the project…',
   'export.gone': 'This project no longer exists on this device.',
   'export.heading': 'Export',
@@ -22,7 +23,7 @@ export const findings = {
   'export.step.leaves': '4. What will leave',
   'export.step.save': '5. Save',
   'export.scan.about':
-    'Looks for e-mail addresses, phone numbers, street addresses, postal codes and (optionally) person names in everything that would leave: notes, theme names, findings, session titles and places. Each match is shown below; all are removed unless you choose to keep one.',
+    'Looks for e-mail addresses, phone numbers, street addresses, postal codes and (optionally) person names in everything that would leave: notes, theme names, findings, session titles and places, memos. Each match is shown below; all are removed unless you choose to keep one.',
   'export.scan.names': 'Also look for person names (slower)',
   'export.scan.cancel': 'Cancel scan',
   'export.scan.again': 'Scan again',
@@ -49,6 +50,12 @@ export const findings = {
   'export.leaves.themes': 'Themes',
   'export.leaves.findings': 'Findings',
   'export.leaves.redactions': 'Pieces of text removed',
+  'export.leaves.memos': 'Memos',
+  'export.leaves.memosWhere':
+    '{reports, select, yes { (in the findings data, the REFI-QDA files and the “What we heard” report)} other { (in the findings data and the REFI-QDA files; not in the reports)}}',
+  'export.memos.include': 'Include memos in the “What we heard” report',
+  'export.memos.help':
+    'Memos always travel in the findings data (JSON) and the REFI-QDA files, their authors numbered. Never in the notes CSV, the workshop deck or “You said, we did”.',
   'export.leaves.never':
     '{count, plural, one {# match} other {# matches}} of personal information kept by your choice. Never included: names of facilitators, note-takers or consent recorders, device names, file paths and account names. Quotes are attributed to a stakeholder group, never to a person.',
   'export.save.language': 'Language of the reports',

@@ -43,6 +43,14 @@ export const report = {
   'report.coverageNote': 'Notes per theme and stakeholder group. A blank cell means the group has had no session yet.',
   'report.notRaisedBy': '{theme}: not raised by {group}',
   'report.gaps': 'Gaps',
+  'report.memos.heading': 'Memos',
+  'report.memos.intro':
+    'The project team’s analytical memos: their own thinking as they worked, not what participants said. Authors are numbered, never named.',
+  'report.memos.onProject': 'On the project',
+  'report.memos.onTheme': 'On the theme “{name}”',
+  'report.memos.onSession': 'On the session “{title}”',
+  'report.memos.onNote': 'On note {ref}',
+  'report.memos.byline': '{author}, {date}',
   'report.about': 'About this report',
   'report.community':
     'Sessions held with a community leave only as far as the community approved: {pending, plural, one {# session is} other {# sessions are}} withheld pending community approval{counted, plural, =0 {.} one {, and # note is counted without text.} other {, and # notes are counted without text.}}',

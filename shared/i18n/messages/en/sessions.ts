@@ -16,6 +16,7 @@ export const sessions = {
   'sessions.created': 'Session {session} created',
   'sessions.breadcrumb': 'Sessions',
   'sessions.openCapture': 'Open capture',
+  'sessions.memos': 'Memos…',
   'sessions.coding': 'Coding and agreement',
   'sessions.running': 'Session is running',
   'sessions.closed': 'Session closed',

@@ -11,6 +11,7 @@ export const findings: Record<keyof typeof en, string> = {
   'findings.tab.coverage': 'Couverture',
   'findings.tab.mapping': 'Thèmes principaux',
   'findings.tab.export': 'Exportation',
+  'findings.tab.memos': 'Mémos',
   'export.reading': 'Lecture du projet…',
   'export.gone': 'Ce projet n’existe plus sur cet appareil.',
   'export.heading': 'Exportation',
@@ -24,7 +25,7 @@ export const findings: Record<keyof typeof en, string> = {
   'export.step.leaves': '4. Ce qui sortira',
   'export.step.save': '5. Enregistrer',
   'export.scan.about':
-    'Recherche les adresses de courriel, numéros de téléphone, adresses municipales, codes postaux et (au choix) noms de personnes dans tout ce qui sortirait : notes, noms de thèmes, constats, titres de séances et lieux. Chaque correspondance est affichée ci-dessous ; toutes sont supprimées, sauf celles que vous choisissez de garder.',
+    'Recherche les adresses de courriel, numéros de téléphone, adresses municipales, codes postaux et (au choix) noms de personnes dans tout ce qui sortirait : notes, noms de thèmes, constats, titres de séances et lieux, mémos. Chaque correspondance est affichée ci-dessous ; toutes sont supprimées, sauf celles que vous choisissez de garder.',
   'export.scan.names': 'Chercher aussi les noms de personnes (plus lent)',
   'export.scan.cancel': 'Annuler la recherche',
   'export.scan.again': 'Relancer la recherche',
@@ -51,6 +52,12 @@ export const findings: Record<keyof typeof en, string> = {
   'export.leaves.themes': 'Thèmes',
   'export.leaves.findings': 'Constats',
   'export.leaves.redactions': 'Passages supprimés',
+  'export.leaves.memos': 'Mémos',
+  'export.leaves.memosWhere':
+    '{reports, select, yes { (dans les données des constats, les fichiers REFI-QDA et le rapport « Ce que nous avons entendu »)} other { (dans les données des constats et les fichiers REFI-QDA ; pas dans les rapports)}}',
+  'export.memos.include': 'Inclure les mémos dans le rapport « Ce que nous avons entendu »',
+  'export.memos.help':
+    'Les mémos accompagnent toujours les données des constats (JSON) et les fichiers REFI-QDA, leurs auteurs numérotés. Jamais dans le CSV des notes, la présentation de l’atelier ni « Vous avez dit, nous avons fait ».',
   'export.leaves.never':
     '{count, plural, one {# renseignement personnel gardé} other {# renseignements personnels gardés}} selon votre choix. Jamais inclus : les noms des animateurs, des preneurs de notes ou des personnes qui consignent le consentement, les noms d’appareils, les chemins de fichiers et les noms de comptes. Les citations sont attribuées à un groupe d’intérêt, jamais à une personne.',
   'export.save.language': 'Langue des rapports',

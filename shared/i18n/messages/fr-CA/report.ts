@@ -47,6 +47,14 @@ export const report: Record<keyof typeof en, string> = {
     'Notes par thème et par groupe d’intérêt. Une case vide signifie que le groupe n’a pas encore eu de séance.',
   'report.notRaisedBy': '{theme} : non soulevé par {group}',
   'report.gaps': 'Lacunes',
+  'report.memos.heading': 'Mémos',
+  'report.memos.intro':
+    'Les mémos analytiques de l’équipe de projet : sa propre réflexion en cours de travail, et non les propos des personnes participantes. Les auteurs sont numérotés, jamais nommés.',
+  'report.memos.onProject': 'Sur le projet',
+  'report.memos.onTheme': 'Sur le thème « {name} »',
+  'report.memos.onSession': 'Sur la séance « {title} »',
+  'report.memos.onNote': 'Sur la note {ref}',
+  'report.memos.byline': '{author}, {date}',
   'report.about': 'À propos de ce rapport',
   'report.community':
     'Les séances tenues avec une communauté ne sortent que dans la mesure approuvée par celle-ci : {pending, plural, one {# séance est retenue} other {# séances sont retenues}} en attente de l’approbation de la communauté{counted, plural, =0 {.} one {, et # note est comptée sans son texte.} other {, et # notes sont comptées sans leur texte.}}',

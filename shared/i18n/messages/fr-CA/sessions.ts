@@ -18,6 +18,7 @@ export const sessions: Record<keyof typeof en, string> = {
   'sessions.created': 'Séance {session} créée',
   'sessions.breadcrumb': 'Séances',
   'sessions.openCapture': 'Ouvrir la saisie',
+  'sessions.memos': 'Mémos…',
   'sessions.coding': 'Codage et accord',
   'sessions.running': 'La séance est en cours',
   'sessions.closed': 'Séance terminée',
