@@ -4,12 +4,12 @@
  * timeframe, and a measure of progress with baseline, target and source; a response is recorded; then the workbook's
  * Action plan sheet and the "You said, we did" report (Word and printable page) say it all, axe-clean throughout.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { expect, test, type Page } from '@playwright/test';
-import { addThemes, csvOf, docxText, download, expectAccessible, press, projectWithNotes } from './support';
+import { expect, test } from '@playwright/test';
+import { addThemes, csvOf, docxText, download, expectAccessible, press, projectWithNotes, shoot } from './support';
 
 const YOUTH = 'Youth at the Rec Centre';
 const SENIORS = 'Seniors at the Library';
@@ -20,21 +20,6 @@ const ROWS = [
   ['The bus shelter on King Street has no light at night', SENIORS, 'Seniors', 'P1', 'Issue or priority'],
   ['We stay home after dark because the paths are not lit', SENIORS, 'Seniors', 'P2', 'Issue or priority'],
 ];
-
-/** Screenshots for people to look at (not compared): the facilitator's screens at two window sizes. */
-const SHOTS = process.env.SHOTS_DIR;
-async function shot(page: Page, name: string): Promise<void> {
-  if (!SHOTS) return;
-  mkdirSync(SHOTS, { recursive: true });
-  for (const [width, height] of [
-    [1366, 850],
-    [1024, 700],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await page.screenshot({ path: join(SHOTS, `${name}-${width}x${height}.png`) });
-  }
-  await page.setViewportSize({ width: 1366, height: 850 });
-}
 
 test('actions with lead, partners, timeframe and a measure by keyboard; a response; the action plan and “You said, we did”', async ({
   page,
@@ -91,7 +76,7 @@ test('actions with lead, partners, timeframe and a measure by keyboard; a respon
   await measure.getByLabel('Data source').pressSequentially('Resident safety survey');
   await expectAccessible(page, 'finding editor with actions and measures');
   await action.scrollIntoViewIfNeeded();
-  await shot(page, 'finding-editor-actions');
+  await shoot(page, 'finding-editor-actions', { fullPage: false });
   await press(editor.getByRole('button', { name: 'Save finding' }));
   await expect(editor).toBeHidden();
   await expect(card).toContainText(
@@ -116,14 +101,14 @@ test('actions with lead, partners, timeframe and a measure by keyboard; a respon
   await expect(outcome).toHaveValue('Put motion lights along the river trail');
   await response.getByLabel('Recorded by').fill('Pat from the PMT');
   await expectAccessible(page, 'response dialog');
-  await shot(page, 'response-dialog');
+  await shoot(page, 'response-dialog', { fullPage: false });
   await press(response.getByRole('button', { name: 'Save response' }));
   await expect(response).toBeHidden();
   await expect(card).toContainText('Adopted in the plan: Lighting came up in both groups');
   await expect(card).toContainText('Recorded by Pat from the PMT on');
   await expectAccessible(page, 'findings with a response');
   await card.scrollIntoViewIfNeeded();
-  await shot(page, 'finding-card');
+  await shoot(page, 'finding-card', { fullPage: false });
 
   // Undo takes the response back; redo brings it again.
   await page.keyboard.press('ControlOrMeta+z');
@@ -137,7 +122,7 @@ test('actions with lead, partners, timeframe and a measure by keyboard; a respon
   await expect(page.getByText(/Scan finished/)).toBeVisible({ timeout: 60_000 });
   await expectAccessible(page, 'export with “You said, we did”');
   await page.getByRole('button', { name: /Save “You said, we did” report \(Word\)/ }).scrollIntoViewIfNeeded();
-  await shot(page, 'export-panel');
+  await shoot(page, 'export-panel', { fullPage: false });
   const dir = mkdtempSync(join(tmpdir(), 'fieldnotes-e2e-'));
   const xlsx = await download(page, /Save Workbook/, dir);
   const workbook = new ExcelJS.Workbook();

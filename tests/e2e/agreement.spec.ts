@@ -4,7 +4,6 @@
  * until both say they are done, then the agreement view gives kappa and alpha, the confusion table and the
  * disagreements, and one disagreement is resolved onto the board. axe clean; screenshots on request.
  */
-import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import {
   createProjectByKeyboard,
@@ -12,6 +11,7 @@ import {
   expectAccessible,
   openCaptureByKeyboard,
   press,
+  shoot,
 } from './support';
 
 const NOTES = [
@@ -20,20 +20,6 @@ const NOTES = [
   'The playground slide is broken',
   'Benches in the park are damaged',
 ];
-const SHOTS = process.env.SHOTS;
-
-async function shoot(page: Page, name: string): Promise<void> {
-  if (!SHOTS) return;
-  mkdirSync(SHOTS, { recursive: true });
-  for (const [width, height] of [
-    [1366, 850],
-    [1024, 700],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await page.screenshot({ path: `${SHOTS}/${name}-${width}x${height}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1366, height: 850 });
-}
 
 const themeFor = (page: Page, n: number) => page.getByRole('button', { name: new RegExp(`Theme for note ${n}$`) });
 

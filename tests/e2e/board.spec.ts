@@ -9,7 +9,7 @@
  * title is (`inkIn`). With SHOTS set to a folder, screenshots at 1366×850 and 1024×700 are written there.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { createProjectByKeyboard, createSessionByKeyboard, expectAccessible, press } from './support';
+import { createProjectByKeyboard, createSessionByKeyboard, expectAccessible, press, shoot } from './support';
 
 const NOTES = [
   'Street lighting on Main St is too dim at night',
@@ -119,20 +119,8 @@ async function inkIn(page: Page, box: { x: number; y: number; width: number; hei
   }, box);
 }
 
-async function shots(page: Page, name: string): Promise<void> {
-  const dir = process.env.SHOTS;
-  if (!dir) return;
-  const size = page.viewportSize();
-  for (const [width, height] of [
-    [1366, 850],
-    [1024, 700],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await page.waitForTimeout(400);
-    await page.screenshot({ path: `${dir}/${name}-${width}x${height}.png` });
-  }
-  if (size) await page.setViewportSize(size);
-}
+/** The board redraws on resize; the shot waits for it. */
+const settle = (page: Page) => page.waitForTimeout(400);
 
 test('mouse: theme from a selection, drag in and out, undo; a drag leaves the dragged note the only one selected', async ({
   page,
@@ -217,7 +205,7 @@ test('mouse: theme from a selection, drag in and out, undo; a drag leaves the dr
   await expect(liveRegion(page)).toContainText('Moved theme Lighting');
   await expect.poll(async () => (await frame(page, 'Lighting').boundingBox())!.x).toBeGreaterThan(frameBefore.x + 40);
   await expect.poll(async () => (await sticky(page, NOTES[0]!).boundingBox())!.x).toBeGreaterThan(noteBefore.x + 40);
-  await shots(page, 'board-mouse');
+  await shoot(page, 'board-mouse', { fullPage: false, prepare: settle });
 });
 
 test('keyboard only: select, make themes, move to theme, nudge, frames moved by arrows, outline; reload keeps it', async ({
@@ -328,7 +316,7 @@ test('the board takes the window: panels and the map fold away, the map never co
   const wide = (await viewport.boundingBox())!;
   expect(wide.width).toBeGreaterThan(1300);
   await expectAccessible(page, 'board without panels');
-  await shots(page, 'board-wide');
+  await shoot(page, 'board-wide', { fullPage: false, prepare: settle });
 
   await page.setViewportSize({ width: 1024, height: 700 });
   await expect.poll(async () => (await viewport.boundingBox())!.height).toBeGreaterThan(430);
@@ -365,7 +353,7 @@ test('zoomed out, stickies show their first words and frames their titles and co
   expect(title.width).toBeGreaterThanOrEqual(160);
   expect(await inkIn(page, title)).toBeGreaterThan(60);
   await expectAccessible(page, 'board zoomed out');
-  await shots(page, 'board-overview');
+  await shoot(page, 'board-overview', { fullPage: false, prepare: settle });
 });
 
 test('new notes on the board: N at the focus, a double click on empty board, with capture’s speaker, kind and flags', async ({
@@ -396,7 +384,7 @@ test('new notes on the board: N at the focus, a double click on empty board, wit
   await expect(form.getByLabel('Kind').locator('option:checked')).not.toHaveText('No kind');
   await expect(form.getByRole('checkbox', { name: 'Sensitive' })).toBeChecked();
   await expectAccessible(page, 'new note on the board');
-  await shots(page, 'board-new-note');
+  await shoot(page, 'board-new-note', { fullPage: false, prepare: settle });
   await page.keyboard.type('Typed on the board beside the first');
   await page.keyboard.press('Enter');
   await expect(form).toBeHidden();
@@ -512,7 +500,7 @@ test('each session has its own region on the whole-project board; Tidy lays note
   await expect(liveRegion(page)).toContainText('Tidy by stakeholder group:');
   await fit(page);
   expect(overlapping(await boxes())).toBe(false);
-  await shots(page, 'board-regions');
+  await shoot(page, 'board-regions', { fullPage: false, prepare: settle });
 });
 
 test('menus and the shortcuts dialog come from the same actions as the keys', async ({ page }) => {

@@ -2,7 +2,7 @@
  * Community approval as a facilitator meets it: mark a session as held with a community, see it marked in the list
  * and withheld in the export panel (and absent from the exported zip), record the community's approval, export
  * again with its words, and give the community its own copy back (bundle and readable report in one zip).
- * SHOTS_DIR=/some/folder saves screenshots at 1366×850 and 1024×700, and the returned files, for a look by eye.
+ * SHOTS=/some/folder saves screenshots at 1366×850 and 1024×700, and the returned files, for a look by eye.
  */
 import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,24 +17,12 @@ import {
   openCaptureByKeyboard,
   press,
   projectIdOf,
+  shoot,
   typeInto,
 } from './support';
 
 const WORD = 'Quillwortmarsh';
 const CULTURAL = 'Sweetgrasslodge';
-
-async function shoot(page: Page, name: string): Promise<void> {
-  const dir = process.env.SHOTS_DIR;
-  if (!dir) return;
-  for (const [width, height] of [
-    [1366, 850],
-    [1024, 700],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await page.screenshot({ path: join(dir, `${name}-${width}.png`), fullPage: true });
-  }
-  await page.setViewportSize({ width: 1366, height: 850 });
-}
 
 function zipText(bytes: Uint8Array): string {
   const decoder = new TextDecoder();
@@ -173,7 +161,7 @@ test('community approval: withheld until approved, then exported, and returned t
   expect(frenchHtml).toContain('Protocole culturel\u00a0: partagé selon vos conditions');
   expect(frenchHtml).toContain(CULTURAL);
   expect(frenchHtml).not.toContain('What was shared');
-  const shots = process.env.SHOTS_DIR;
+  const shots = process.env.SHOTS;
   if (shots) {
     for (const [name, bytes] of Object.entries(files)) writeFileSync(join(shots, name.replace(/^.*\//, '')), bytes);
     copyFileSync(returned.path, join(shots, returned.name));

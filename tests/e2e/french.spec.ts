@@ -3,13 +3,13 @@
  * on reload), a session planned and captured by keyboard in French (notes, kinds, delete and undo, the shortcut
  * help), then the findings report exported in French, with the notes exactly as typed. axe on each screen, in
  * French, with the page's language said on <html>.
- * SHOTS_DIR=/some/folder saves screenshots of each screen at 1366×850 and 1024×700 for a look by eye.
+ * SHOTS=/some/folder saves screenshots of each screen at 1366×850 and 1024×700 for a look by eye.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { addThemes, download, expectAccessible, feedItems, press, projectIdOf, typeInto } from './support';
+import { addThemes, download, expectAccessible, feedItems, press, projectIdOf, shoot, typeInto } from './support';
 
 const PROJECT = 'Sécurité à Riverside';
 const SESSION = 'Jeunes – Centre récréatif';
@@ -18,19 +18,6 @@ const NOTES = [
   'Il faudrait un local ouvert le vendredi soir pour les jeunes',
   'Note à supprimer puis à rétablir',
 ];
-
-async function shoot(page: Page, name: string): Promise<void> {
-  const dir = process.env.SHOTS_DIR;
-  if (!dir) return;
-  for (const [width, height] of [
-    [1366, 850],
-    [1024, 700],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await page.screenshot({ path: join(dir, `${name}-${width}.png`), fullPage: true });
-  }
-  await page.setViewportSize({ width: 1366, height: 850 });
-}
 
 async function chooseFrench(page: Page): Promise<void> {
   await page.goto('/');

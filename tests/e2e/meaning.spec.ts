@@ -4,7 +4,6 @@
  * notes most like a focused note are pulled into its theme; a note without a theme gets its likely theme,
  * accepted with one key or a click. By keyboard and by mouse, with axe clean, and screenshots for review.
  */
-import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import {
   createProjectByKeyboard,
@@ -12,6 +11,7 @@ import {
   expectAccessible,
   openCaptureByKeyboard,
   press,
+  shoot,
 } from './support';
 
 const NOTES = [
@@ -24,8 +24,6 @@ const NOTES = [
   'Kids need a safer playground',
   'Fix the broken slide at the park',
 ];
-/** Screenshots for a person to review, when asked for: SHOTS=/tmp/shots/meaning npx playwright test … */
-const SHOTS = process.env.SHOTS;
 
 // Clustering and indexing run in workers; on a busy shared machine they take seconds, not milliseconds.
 test.setTimeout(180_000);
@@ -53,19 +51,6 @@ const sticky = (page: Page, text: string) =>
 const frame = (page: Page, name: string) => page.getByRole('button', { name: new RegExp(`^Frame of theme ${name},`) });
 const panel = (page: Page) => page.getByRole('region', { name: 'Like this note' });
 
-async function shoot(page: Page, name: string): Promise<void> {
-  if (!SHOTS) return;
-  mkdirSync(SHOTS, { recursive: true });
-  for (const [width, height] of [
-    [1366, 850],
-    [1024, 700],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await page.screenshot({ path: `${SHOTS}/${name}-${width}x${height}.png` });
-  }
-  await page.setViewportSize({ width: 1366, height: 850 });
-}
-
 test('suggested themes have readable names; rename and accept in one step by keyboard and by mouse', async ({
   page,
 }) => {
@@ -85,7 +70,7 @@ test('suggested themes have readable names; rename and accept in one step by key
   await expect(suggestions.first()).toContainText('Shared words:');
   await expect(suggestions.first()).toContainText(/cohesion/);
   await expectAccessible(page, 'board with named suggestions');
-  await shoot(page, 'suggestions');
+  await shoot(page, 'suggestions', { fullPage: false });
 
   // Keyboard: rename in place, Enter accepts under the new name.
   const first = suggestions.first();
@@ -128,7 +113,7 @@ test('more like this: the closest notes, pulled into the focused note’s theme 
   const transport = NOTES.slice(1, 4);
   expect(transport.some((t) => labels[0]!.includes(t))).toBe(true);
   await expectAccessible(page, 'board with similar notes');
-  await shoot(page, 'similar-notes');
+  await shoot(page, 'similar-notes', { fullPage: false });
 
   // Keyboard: L goes to the list, Space ticks, Tab to the pull button, Enter pulls.
   await sticky(page, NOTES[0]!).focus();
@@ -176,7 +161,7 @@ test('suggest a theme: a note without one gets its likely theme; A accepts, or a
   await expect(likely).toContainText('Likely theme: Transport');
   await expect(likely).toContainText(/\d+% sure/);
   await expectAccessible(page, 'board with a likely theme');
-  await shoot(page, 'likely-theme');
+  await shoot(page, 'likely-theme', { fullPage: false });
   await sticky(page, NOTES[3]!).focus();
   await page.keyboard.press('a');
   await expect(sticky(page, NOTES[3]!)).toHaveAccessibleName(/theme Transport/);

@@ -6,12 +6,12 @@
  * note's selection, and the Word report has a Memos section. axe on each screen; with SHOTS set to a folder,
  * screenshots at 1366×850 and 1024×700 are written there.
  */
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { expect, test, type Page } from '@playwright/test';
-import { createProjectByKeyboard, createSessionByKeyboard, download, expectAccessible, press } from './support';
+import { createProjectByKeyboard, createSessionByKeyboard, download, expectAccessible, press, shoot } from './support';
 
 const NOTES = [
   'Street lighting on Main St is too dim at night',
@@ -28,20 +28,6 @@ const MEMO = {
   session: 'The room was cold; people left before the last question.',
   master: 'Safe streets gathers lighting and transit; keep them apart in the report.',
 };
-const SHOTS = process.env.SHOTS;
-
-async function shoot(page: Page, name: string): Promise<void> {
-  if (!SHOTS) return;
-  mkdirSync(SHOTS, { recursive: true });
-  for (const [width, height] of [
-    [1366, 850],
-    [1024, 700],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await page.screenshot({ path: `${SHOTS}/${name}-${width}x${height}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1366, height: 850 });
-}
 
 const notesList = (page: Page) => page.getByRole('listbox', { name: 'Notes on the board' });
 const sticky = (page: Page, text: string) => notesList(page).getByRole('option', { name: text });

@@ -2,7 +2,6 @@
  * A note in several themes on the board, in Chromium: linked to a second theme by keyboard (K) and by mouse (the
  * note's context menu), it stays in its own frame and its name says where else it counts; axe stays clean.
  */
-import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import {
   createProjectByKeyboard,
@@ -10,28 +9,14 @@ import {
   expectAccessible,
   openCaptureByKeyboard,
   press,
+  shoot,
 } from './support';
 
 const NOTES = ['The bus stop has no light at night', 'Buses are late every evening', 'The park path is dark'];
-const SHOTS = process.env.SHOTS;
 test.setTimeout(180_000);
 
 const sticky = (page: Page, text: string) =>
   page.getByRole('listbox', { name: 'Notes on the board' }).getByRole('option', { name: text });
-
-async function shoot(page: Page, name: string): Promise<void> {
-  if (!SHOTS) return;
-  mkdirSync(SHOTS, { recursive: true });
-  for (const [width, height] of [
-    [1366, 850],
-    [1024, 700],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await page.getByRole('button', { name: 'Zoom to fit' }).click();
-    await page.screenshot({ path: `${SHOTS}/${name}-${width}.png` });
-  }
-  await page.setViewportSize({ width: 1366, height: 850 });
-}
 
 async function themeOf(page: Page, text: string, name: string): Promise<void> {
   await sticky(page, text).focus();
@@ -41,6 +26,8 @@ async function themeOf(page: Page, text: string, name: string): Promise<void> {
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
 }
+
+const zoomToFit = (page: Page) => page.getByRole('button', { name: 'Zoom to fit' }).click();
 
 test('a note is linked to a second theme by keyboard and by mouse', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 850 });
@@ -82,5 +69,5 @@ test('a note is linked to a second theme by keyboard and by mouse', async ({ pag
   await page.keyboard.press('Enter');
   await expect(sticky(page, NOTES[1]!)).toHaveAccessibleName(/also in Lighting/);
   await expectAccessible(page, 'board with linked notes');
-  await shoot(page, 'board-linked');
+  await shoot(page, 'board-linked', { fullPage: false, prepare: zoomToFit });
 });

@@ -8,28 +8,13 @@
  * mouse) show on the whole project's board, grouped by session and reached by Tab.
  * axe clean; screenshots when SHOTS names a folder.
  */
-import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { normaliseLine } from '../../shared/photos/ocrLines';
 import { jpegMetadataSegments } from '../../shared/photos/photoBytes';
 import { GPS_LATITUDE, renderStickyPhoto, withExifGps } from './stickyPhotos';
-import { createProjectByKeyboard, createSessionByKeyboard, expectAccessible, press, typeInto } from './support';
+import { createProjectByKeyboard, createSessionByKeyboard, expectAccessible, press, shoot, typeInto } from './support';
 
 const LINES = ['More bus shelters', 'Safe crossing at Elm', 'Lights in the park'];
-const SHOTS = process.env.SHOTS;
-
-async function shoot(page: Page, name: string): Promise<void> {
-  if (!SHOTS) return;
-  mkdirSync(SHOTS, { recursive: true });
-  for (const [width, height] of [
-    [1366, 850],
-    [1024, 700],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await page.screenshot({ path: `${SHOTS}/${name}-${width}x${height}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1366, height: 850 });
-}
 
 /** The stored photos' bytes, read straight from IndexedDB (records and their change records). */
 async function storedPhotoBytes(page: Page): Promise<{ width: number; height: number; bytes: number[] }[]> {

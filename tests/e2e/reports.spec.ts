@@ -4,7 +4,7 @@
  * a coverage matrix that fits the window with the groups with notes first, and "Export all" through one pass of
  * the privacy gate into one zip whose files all name notes by short reference (S1-N2) and whose Word report opens
  * with a one-page summary, contents and two charts with alt text.
- * SHOTS_DIR=/some/folder saves screenshots of each view at 1366×850 and 1024×700 for a look by eye.
+ * SHOTS=/some/folder saves screenshots of each view at 1366×850 and 1024×700 for a look by eye.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +13,7 @@ import AxeBuilder from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { expect, test, type Page } from '@playwright/test';
-import { addThemes, csvOf, download, expectAccessible, press, projectWithNotes } from './support';
+import { addThemes, csvOf, download, expectAccessible, press, projectWithNotes, shoot } from './support';
 
 const YOUTH_1 = 'Youth at the skate park';
 const YOUTH_2 = 'Youth at the library';
@@ -30,19 +30,6 @@ const ROWS = [
   ['Bus stop on Elm has a broken light', SENIORS, 'Seniors', 'P1', 'Risk factor'],
   ['The seniors centre volunteers walk people home', SENIORS, 'Seniors', 'P2', 'Local asset'],
 ];
-
-async function shoot(page: Page, name: string): Promise<void> {
-  const dir = process.env.SHOTS_DIR;
-  if (!dir) return;
-  for (const [width, height] of [
-    [1366, 850],
-    [1024, 700],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await page.screenshot({ path: join(dir, `${name}-${width}.png`), fullPage: true });
-  }
-  await page.setViewportSize({ width: 1366, height: 850 });
-}
 
 async function landmarksUnique(page: Page, what: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withRules(['landmark-unique', 'region']).analyze();

@@ -1,5 +1,5 @@
 /** Shared steps for the browser end-to-end tests: keyboard-only helpers and the axe check. */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
@@ -212,4 +212,32 @@ export async function download(
   const target = join(dir, file.suggestedFilename());
   await file.saveAs(target);
   return { name: file.suggestedFilename(), path: target, bytes: readFileSync(target) };
+}
+
+export interface ShotOptions {
+  /** The whole scrollable page (default), or only the window. */
+  fullPage?: boolean;
+  /** Runs at each size before the shot (e.g. zoom the board to fit the new window). */
+  prepare?: (page: Page) => Promise<void>;
+}
+
+/**
+ * Screenshots for a person to look at, never compared: at the two window sizes every screen is checked at
+ * (1366×850 and 1024×700), written only when SHOTS names a folder (`SHOTS=/tmp/shots/x npx playwright test …`).
+ * The window goes back to its size afterwards, so the test goes on as before.
+ */
+export async function shoot(page: Page, name: string, { fullPage = true, prepare }: ShotOptions = {}): Promise<void> {
+  const dir = process.env.SHOTS;
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  const size = page.viewportSize();
+  for (const [width, height] of [
+    [1366, 850],
+    [1024, 700],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    if (prepare) await prepare(page);
+    await page.screenshot({ path: join(dir, `${name}-${width}x${height}.png`), fullPage });
+  }
+  if (size) await page.setViewportSize(size);
 }

@@ -2,7 +2,7 @@
  * Changes from a device whose date is years ahead, arriving through a bundle: the import says they will wait,
  * the Sync screen lists them ("Held: …") with Accept and Reject, and nothing of them shows until accepted.
  * Accepted by keyboard, the session they make appears; the screen passes axe with the list shown.
- * Set SHOTS_DIR to keep screenshots of the list at two window sizes.
+ * Set SHOTS to a folder to keep screenshots of the list at two window sizes.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import {
@@ -11,6 +11,7 @@ import {
   expectAccessible,
   openCaptureByKeyboard,
   press,
+  shoot,
 } from './support';
 
 const PROJECT = 'Harbour youth plan';
@@ -91,21 +92,15 @@ test('changes dated years ahead wait on the Sync screen until accepted', async (
   const held = b.getByText(/^Held: \d+ changes? from .+ dated June 1, 2031$/);
   await expect(held).toBeVisible();
   await expectAccessible(b, 'the sync screen with held changes');
-  const shots = process.env.SHOTS_DIR;
-  if (shots) {
-    await held.scrollIntoViewIfNeeded();
-    await b.setViewportSize({ width: 1366, height: 850 });
-    await b.screenshot({ path: `${shots}/held-1366.png` });
-    await b.setViewportSize({ width: 1024, height: 700 });
-    await b.screenshot({ path: `${shots}/held-1024.png` });
-  }
+  await held.scrollIntoViewIfNeeded();
+  await shoot(b, 'held', { fullPage: false });
 
   // Reject is asked about first; keeping them waiting changes nothing.
   await press(b.getByRole('button', { name: 'Reject…' }));
   const asking = b.getByRole('alertdialog', { name: /^Reject \d+ changes? from / });
   await expect(asking).toBeVisible();
   await expectAccessible(b, 'the reject question');
-  if (shots) await b.screenshot({ path: `${shots}/reject-1024.png` });
+  await shoot(b, 'reject', { fullPage: false });
   await b.keyboard.press('Escape');
   await expect(asking).toHaveCount(0);
   await expect(held).toBeVisible();

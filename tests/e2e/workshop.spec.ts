@@ -3,13 +3,13 @@
  * move through the slides, show the presenter notes, let the room vote on a theme (the priorities change, Ctrl+Z
  * takes a vote back), and export the deck as PowerPoint and as PDF through the privacy gate. A note flagged
  * do-not-quote is on no slide and in no file. axe on every workshop view.
- * SHOTS_DIR=/some/folder saves screenshots at 1366×850 and 1024×700 for a look by eye.
+ * SHOTS=/some/folder saves screenshots at 1366×850 and 1024×700 for a look by eye.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
 import { pdfPageText, pdftotext } from '../support/tools';
 import {
@@ -20,6 +20,7 @@ import {
   expectAccessible,
   press,
   projectIdOf,
+  shoot,
 } from './support';
 
 const YOUTH_1 = 'Youth at the skate park';
@@ -40,19 +41,6 @@ const ROWS = [
 ];
 
 const csv = (rows: string[][]) => rows.map((r) => r.join(',')).join('\r\n');
-
-async function shoot(page: Page, name: string): Promise<void> {
-  const dir = process.env.SHOTS_DIR;
-  if (!dir) return;
-  for (const [width, height] of [
-    [1366, 850],
-    [1024, 700],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await page.screenshot({ path: join(dir, `${name}-${width}.png`), fullPage: true });
-  }
-  await page.setViewportSize({ width: 1366, height: 850 });
-}
 
 test.use({ viewport: { width: 1366, height: 850 } });
 
