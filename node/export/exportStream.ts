@@ -7,6 +7,8 @@ import type { WriteData } from '../atomicWrite';
 import { findingsJsonChunks } from '../../shared/export/json';
 import { writeExport, type ExportFormat, type WriteOptions } from '../../shared/export/formats';
 import type { FindingsDocument } from '../../shared/findings/documentSchema';
+import { DEFAULT_LOCALE, type Locale } from '../../shared/i18n/locales';
+import { translator } from '../../shared/i18n/translate';
 import { streamXlsx } from './xlsxStream';
 
 /** Text is handed to the file in pieces of about this size: few writes, little memory. */
@@ -33,8 +35,9 @@ export function exportStream(
   format: ExportFormat,
   doc: FindingsDocument,
   options: WriteOptions = {},
+  locale: Locale = DEFAULT_LOCALE,
 ): WriteData | Promise<WriteData> {
-  if (format === 'xlsx') return streamXlsx(doc);
+  if (format === 'xlsx') return streamXlsx(doc, translator(locale));
   if (format === 'json') return utf8Pieces(findingsJsonChunks(doc));
-  return writeExport(format, doc, undefined, options);
+  return writeExport(format, doc, locale, options);
 }

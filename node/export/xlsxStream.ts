@@ -8,6 +8,7 @@ import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { FindingsDocument } from '../../shared/findings/documentSchema';
+import { translator, type Translator } from '../../shared/i18n/translate';
 import { workbookTables } from '../../shared/export/tables';
 import { fillSheet, setWorkbookProperties, sheetOptions } from '../../shared/export/xlsx';
 
@@ -23,12 +24,12 @@ async function pause(out: PassThrough): Promise<void> {
   while (out.writableNeedDrain && !out.destroyed) await once(out, 'drain');
 }
 
-export function streamXlsx(doc: FindingsDocument): AsyncIterable<Uint8Array> {
+export function streamXlsx(doc: FindingsDocument, tr: Translator = translator()): AsyncIterable<Uint8Array> {
   const out = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true });
   setWorkbookProperties(workbook, doc);
   const write = async () => {
-    for (const table of workbookTables(doc)) {
+    for (const table of workbookTables(doc, tr)) {
       const sheet = workbook.addWorksheet(table.name, sheetOptions());
       let rows = 0;
       await fillSheet(sheet, table, {

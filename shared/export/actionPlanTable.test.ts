@@ -4,9 +4,25 @@ import { NOW, smallProject } from '../../tests/support/fixtures';
 import { buildFindingsDocument } from '../findings/document';
 import { liveSnapshot } from '../findings/snapshot';
 import { planExport } from '../privacy/plan';
-import { ACTION_PLAN_COLUMNS } from './actionPlanTable';
 import { workbookTables } from './tables';
 import { writeXlsx } from './xlsx';
+
+/** The English headers, as a PMT's plan template expects them (the English workbook must not change). */
+const ACTION_PLAN_COLUMNS = [
+  'Priority',
+  'Finding',
+  'Themes',
+  'Row',
+  'Action',
+  'Lead agency',
+  'Partner agencies',
+  'Timeframe',
+  'Measure of progress',
+  'Baseline',
+  'Target',
+  'Data source',
+  'Response',
+];
 
 function documentWithPlan() {
   const { snapshot } = smallProject();

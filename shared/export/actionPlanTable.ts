@@ -5,27 +5,34 @@
  * Priorities come first in their order (1 = highest), then findings with no priority; a finding with neither an
  * action nor a measure still gets a row, so the plan shows what is still to be decided.
  */
-import { TIMEFRAME_LABELS } from '../domain/actionPlan';
 import type { DocumentFinding, FindingsDocument } from '../findings/documentSchema';
-import { responseLabel } from '../findings/planText';
+import { planWords, type PlanWords } from '../findings/planText';
+import type { MessageId } from '../i18n/catalogue';
+import { translator, type Translator } from '../i18n/translate';
 import type { DocumentLookups } from './lookups';
 import type { Cell, Table } from './tableTypes';
 
-export const ACTION_PLAN_COLUMNS = [
-  'Priority',
-  'Finding',
-  'Themes',
-  'Row',
-  'Action',
-  'Lead agency',
-  'Partner agencies',
-  'Timeframe',
-  'Measure of progress',
-  'Baseline',
-  'Target',
-  'Data source',
-  'Response',
-] as const;
+/** The sheet's columns in order; `wrap` for the long text a PMT reads. */
+const COLUMNS: { id: MessageId; wrap?: true }[] = [
+  { id: 'workbook.col.priority' },
+  { id: 'workbook.col.finding', wrap: true },
+  { id: 'workbook.col.themes' },
+  { id: 'workbook.col.row' },
+  { id: 'workbook.col.action', wrap: true },
+  { id: 'workbook.col.lead' },
+  { id: 'workbook.col.partners', wrap: true },
+  { id: 'workbook.col.timeframe' },
+  { id: 'workbook.col.measure', wrap: true },
+  { id: 'workbook.col.baseline' },
+  { id: 'workbook.col.target' },
+  { id: 'workbook.col.dataSource' },
+  { id: 'workbook.col.response' },
+];
+
+/** The sheet's headers in the language of `tr`. */
+export function actionPlanColumns(tr: Translator = translator()): string[] {
+  return COLUMNS.map((column) => tr.t(column.id));
+}
 
 /** Findings in the plan's order: by priority (unset last), then as the framework lists them. */
 export function findingsInPlanOrder(doc: FindingsDocument): DocumentFinding[] {
@@ -37,17 +44,17 @@ export function findingsInPlanOrder(doc: FindingsDocument): DocumentFinding[] {
   );
 }
 
-function rowsOf(f: DocumentFinding, look: DocumentLookups): Cell[][] {
+function rowsOf(f: DocumentFinding, look: DocumentLookups, tr: Translator, words: PlanWords): Cell[][] {
   const head = (): Cell[] => [f.priority ?? '', f.statement, f.themeIds.map((id) => look.themeName(id)).join(', ')];
-  const response = responseLabel(f.response?.status);
+  const response = words.response(f.response?.status);
   const rows: Cell[][] = [
     ...f.actions.map((a) => [
       ...head(),
-      'Action',
+      tr.t('workbook.row.action'),
       a.text,
       a.lead,
       a.partners.join(', '),
-      a.timeframe ? TIMEFRAME_LABELS[a.timeframe] : '',
+      a.timeframe ? words.timeframe(a.timeframe) : '',
       '',
       '',
       '',
@@ -56,7 +63,7 @@ function rowsOf(f: DocumentFinding, look: DocumentLookups): Cell[][] {
     ]),
     ...f.measures.map((m) => [
       ...head(),
-      'Measure',
+      tr.t('workbook.row.measure'),
       '',
       '',
       '',
@@ -68,14 +75,14 @@ function rowsOf(f: DocumentFinding, look: DocumentLookups): Cell[][] {
       response,
     ]),
   ];
-  return rows.length ? rows : [[...head(), 'To decide', '', '', '', '', '', '', '', '', response]];
+  return rows.length ? rows : [[...head(), tr.t('workbook.row.toDecide'), '', '', '', '', '', '', '', '', response]];
 }
 
-export function actionPlanTable(doc: FindingsDocument, look: DocumentLookups): Table {
-  const wrap = new Set(['Finding', 'Action', 'Measure of progress', 'Partner agencies']);
+export function actionPlanTable(doc: FindingsDocument, look: DocumentLookups, tr: Translator = translator()): Table {
+  const words = planWords(tr);
   return {
-    name: 'Action plan',
-    columns: ACTION_PLAN_COLUMNS.map((header) => ({ header, ...(wrap.has(header) ? { wrap: true } : {}) })),
-    rows: findingsInPlanOrder(doc).flatMap((f) => rowsOf(f, look)),
+    name: tr.t('workbook.sheet.actionPlan'),
+    columns: COLUMNS.map((column) => ({ header: tr.t(column.id), ...(column.wrap ? { wrap: true } : {}) })),
+    rows: findingsInPlanOrder(doc).flatMap((f) => rowsOf(f, look, tr, words)),
   };
 }

@@ -4,12 +4,13 @@
  * an undefined one (no variation to compare) is an empty cell. Only present when some session has agreement.
  */
 import type { FindingsDocument } from '../findings/documentSchema';
+import { translator, type Translator } from '../i18n/translate';
 import type { DocumentLookups } from './lookups';
 import type { Cell, Table } from './tableTypes';
 
 const measure = (value: number | null): Cell => (value === null ? '' : Math.round(value * 1000) / 1000);
 
-export function agreementTables(doc: FindingsDocument, look: DocumentLookups): Table[] {
+export function agreementTables(doc: FindingsDocument, look: DocumentLookups, tr: Translator = translator()): Table[] {
   if (!doc.agreement?.length) return [];
   const rows: Cell[][] = [];
   for (const entry of doc.agreement) {
@@ -17,7 +18,7 @@ export function agreementTables(doc: FindingsDocument, look: DocumentLookups): T
     const coders = [session, entry.firstCoder, entry.secondCoder];
     rows.push([
       ...coders,
-      'All themes',
+      tr.t('workbook.allThemes'),
       '',
       '',
       entry.codedByBoth,
@@ -42,19 +43,19 @@ export function agreementTables(doc: FindingsDocument, look: DocumentLookups): T
   }
   return [
     {
-      name: 'Agreement',
+      name: tr.t('workbook.sheet.agreement'),
       columns: [
-        { header: 'Session' },
-        { header: 'Coder A' },
-        { header: 'Coder B' },
-        { header: 'Theme' },
-        { header: 'Notes by A' },
-        { header: 'Notes by B' },
-        { header: 'Notes by both' },
-        { header: 'Same theme' },
-        { header: "Cohen's kappa" },
-        { header: "Krippendorff's alpha" },
-        { header: 'Disagreements' },
+        { header: tr.t('workbook.col.session') },
+        { header: tr.t('workbook.col.coderA') },
+        { header: tr.t('workbook.col.coderB') },
+        { header: tr.t('workbook.col.theme') },
+        { header: tr.t('workbook.col.notesByA') },
+        { header: tr.t('workbook.col.notesByB') },
+        { header: tr.t('workbook.col.notesByBoth') },
+        { header: tr.t('workbook.col.sameTheme') },
+        { header: tr.t('workbook.col.kappa') },
+        { header: tr.t('workbook.col.alpha') },
+        { header: tr.t('workbook.col.disagreements') },
       ],
       rows,
     },

@@ -12,7 +12,7 @@
  */
 import { noteIsInTheme, themesOfNote } from '../domain/noteThemes';
 import type { Note } from '../domain/schemas';
-import { measureLine } from '../findings/planText';
+import { planWords } from '../findings/planText';
 import { translator, type Translator } from '../i18n/translate';
 import { communityStatus } from '../privacy/community';
 import type { ExportPlan } from '../privacy/plan';
@@ -111,7 +111,7 @@ export function buildCommunityReturn(plan: ExportPlan, sessionId: string, tr: Tr
     if (finding.measures.length) {
       blocks.push({
         type: 'list',
-        items: finding.measures.map((m) => tr.t('report.measure', { text: measureLine(m) })),
+        items: finding.measures.map((m) => tr.t('report.measure', { text: planWords(tr).measure(m) })),
       });
     }
   }

@@ -5,6 +5,7 @@
  * apostrophe (see text.ts): a visible change, chosen over silently executing a participant's words.
  */
 import type { FindingsDocument } from '../findings/documentSchema';
+import { translator, type Translator } from '../i18n/translate';
 import { notesTable, type Cell } from './tables';
 import { cleanCellText, neutraliseFormula } from './text';
 
@@ -15,8 +16,9 @@ function field(value: Cell): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function writeNotesCsv(doc: FindingsDocument): string {
-  const table = notesTable(doc);
+/** The headers and the words in cells ("yes") are in the language of `tr`; the notes as they were written. */
+export function writeNotesCsv(doc: FindingsDocument, tr: Translator = translator()): string {
+  const table = notesTable(doc, tr);
   const lines = [table.columns.map((c) => field(c.header)), ...table.rows.map((row) => row.map(field))];
   return CSV_BOM + lines.map((line) => line.join(',')).join('\r\n') + '\r\n';
 }

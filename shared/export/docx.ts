@@ -141,8 +141,8 @@ export async function writeReportDocx(
 }
 
 /** The "You said, we did" report (report/saidDid.ts) in the same Word styles. */
-export async function writeSaidDidDocx(doc: FindingsDocument): Promise<Uint8Array> {
-  return writeModelDocx(buildSaidDidReport(doc), { generator: doc.generator });
+export async function writeSaidDidDocx(doc: FindingsDocument, tr: Translator = translator()): Promise<Uint8Array> {
+  return writeModelDocx(buildSaidDidReport(doc, tr), { generator: doc.generator });
 }
 
 /** Any report model as a Word document (the community's return report uses it too). */

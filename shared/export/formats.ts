@@ -74,19 +74,19 @@ export async function writeExport(
   const tr = translator(locale);
   switch (format) {
     case 'xlsx':
-      return (await import('./xlsx')).writeXlsx(doc);
+      return (await import('./xlsx')).writeXlsx(doc, tr);
     case 'json':
       return text((await import('./json')).writeFindingsJson(doc));
     case 'csv':
-      return text((await import('./csv')).writeNotesCsv(doc));
+      return text((await import('./csv')).writeNotesCsv(doc, tr));
     case 'docx':
       return (await import('./docx')).writeReportDocx(doc, tr, { includeMemos: options.includeMemos });
     case 'html':
       return text((await import('./html')).writeReportHtml(doc, tr, { includeMemos: options.includeMemos }));
     case 'said-did-docx':
-      return (await import('./docx')).writeSaidDidDocx(doc);
+      return (await import('./docx')).writeSaidDidDocx(doc, tr);
     case 'said-did-html':
-      return text((await import('./html')).writeSaidDidHtml(doc));
+      return text((await import('./html')).writeSaidDidHtml(doc, tr));
     case 'qdc':
       return text((await import('./refi/qdc')).writeQdc(doc));
     case 'qdpx':

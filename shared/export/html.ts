@@ -86,8 +86,8 @@ export function writeReportHtml(
 }
 
 /** The "You said, we did" report (report/saidDid.ts) as the same kind of page. */
-export function writeSaidDidHtml(doc: FindingsDocument): string {
-  return writeModelHtml(buildSaidDidReport(doc), doc.generator);
+export function writeSaidDidHtml(doc: FindingsDocument, tr: Translator = translator()): string {
+  return writeModelHtml(buildSaidDidReport(doc, tr), doc.generator);
 }
 
 /** Any report model as one printable page (the community's return report uses it too). */

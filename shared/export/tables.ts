@@ -1,38 +1,55 @@
 /**
  * The findings document as tables: one per workbook sheet, in sheet order. The xlsx writer renders them, the CSV
  * writer renders the Notes table, and the LibreOffice read-back test compares the workbook against them.
- * Cells are plain strings and numbers; empty is ''.
+ * Cells are plain strings and numbers; empty is ''. Sheet names, headers and the words in cells are in the language
+ * of the translator given (English when none is); what people typed and the document's dates stay as they are.
  */
 import type { FindingsDocument, Quote } from '../findings/documentSchema';
-import { BREADTH_RULE, groupsHeardFrom } from '../findings/breadth';
-import { NOTE_REF_RULE } from '../findings/noteRefs';
+import { groupsHeardFrom } from '../findings/breadth';
+import type { MessageId } from '../i18n/catalogue';
+import { translator, type Translator } from '../i18n/translate';
 import { agreementTables } from './agreementTable';
 import { lookups, type DocumentLookups } from './lookups';
 import { uniqueTexts } from '../findings/ideas';
-import type { Cell, Table } from './tableTypes';
+import type { Cell, Column, Table } from './tableTypes';
 import { actionPlanTable } from './actionPlanTable';
-import { actionLine, measureLine, responseLabel } from '../findings/planText';
+import { planWords } from '../findings/planText';
 
 export type { Cell, Column, Table } from './tableTypes';
 
-export const SHEET_NAMES = [
-  'Summary',
-  'Sessions',
-  'Notes',
-  'Themes',
-  'Coverage',
-  'Findings',
-  'Action plan',
-  'Codebook',
-] as const;
+/** The sheets every workbook has, in order (an Agreement sheet follows when coders have agreement to show). */
+const SHEETS = [
+  'workbook.sheet.summary',
+  'workbook.sheet.sessions',
+  'workbook.sheet.notes',
+  'workbook.sheet.themes',
+  'workbook.sheet.coverage',
+  'workbook.sheet.findings',
+  'workbook.sheet.actionPlan',
+  'workbook.sheet.codebook',
+] as const satisfies readonly MessageId[];
 
-const yes = (flag: boolean): string => (flag ? 'yes' : '');
+export function sheetNames(tr: Translator = translator()): string[] {
+  return SHEETS.map((id) => tr.t(id));
+}
+
+/** What a table's cells are made with: the document's lookups and the workbook's language. */
+interface Context {
+  look: DocumentLookups;
+  tr: Translator;
+}
+
 const lines = (items: readonly string[]): string => items.join('\n');
 
-function quoteLine(quote: Quote, look: DocumentLookups): string {
+/** A header cell (`wrap` for long text). */
+function col(tr: Translator, id: MessageId, wrap = false): Column {
+  return wrap ? { header: tr.t(id), wrap: true } : { header: tr.t(id) };
+}
+
+function quoteLine(quote: Quote, { look, tr }: Context): string {
   const group = look.groupName(quote.groupId) || look.sessionTitle(quote.sessionId);
   const ref = look.noteRef(quote.noteId);
-  return `“${quote.text}” (${group}${ref ? `, ${ref}` : ''})`;
+  return tr.t('workbook.quote', { text: quote.text, source: `${group}${ref ? `, ${ref}` : ''}` });
 }
 
 /** A theme's ideas for action from the room (its idea notes), each once, with the note's reference. */
@@ -46,55 +63,66 @@ function ideasOfTheme(
   );
 }
 
-function summary(doc: FindingsDocument): Table {
+function summary(doc: FindingsDocument, { tr }: Context): Table {
   const noSession = doc.coverage.gaps
     .filter((g) => g.kind === 'no-session')
     .map((g) => doc.groups.find((x) => x.id === g.groupId)?.name ?? '');
   const scope = doc.privacy.scope;
+  const row = (id: MessageId, value: Cell): Cell[] => [tr.t(id), value];
   const rows: Cell[][] = [
-    ['Project', doc.project.name],
-    ['Description', doc.project.description],
-    ['Exported', doc.generatedAt],
-    ['Themes reported', doc.level === 'master' ? 'Master themes (consolidated)' : 'Session themes'],
-    ['Sessions', doc.totals.sessions],
-    ['Sessions held', doc.totals.heldSessions],
-    ['Stakeholder groups', doc.totals.groups],
-    ['Groups with no session yet', noSession.join(', ')],
-    ['Attendance', doc.totals.attendance],
-    ['Participants (speaker codes)', doc.totals.participants],
-    ['Notes', doc.totals.notes],
-    ['Themes', doc.totals.themes],
-    ['Findings', doc.totals.findings],
-    ['Scope', scope.sessionIds || scope.groupIds ? 'Selected sessions and groups' : 'All sessions'],
-    ['Notes withheld (flagged)', doc.privacy.notesWithheld],
-    ['Notes left out (flagged)', doc.privacy.notesDropped],
-    ['Sessions withheld pending community approval', doc.privacy.sessionsPendingApproval],
-    ['Notes withheld (community approved counts only)', doc.privacy.communityNotesWithheld],
-    ['Personal information removed', doc.privacy.redactions],
-    ['Stakeholder groups heard from', groupsHeardFrom(doc.coverage.columns)],
-    ['How breadth is counted', BREADTH_RULE],
-    ['Note references', NOTE_REF_RULE],
+    row('workbook.summary.project', doc.project.name),
+    row('workbook.summary.description', doc.project.description),
+    row('workbook.summary.exported', doc.generatedAt),
+    row(
+      'workbook.summary.themesReported',
+      tr.t(doc.level === 'master' ? 'workbook.summary.masterThemes' : 'workbook.summary.sessionThemes'),
+    ),
+    row('workbook.summary.sessions', doc.totals.sessions),
+    row('workbook.summary.sessionsHeld', doc.totals.heldSessions),
+    row('workbook.summary.groups', doc.totals.groups),
+    row('workbook.summary.groupsWithoutSession', noSession.join(', ')),
+    row('workbook.summary.attendance', doc.totals.attendance),
+    row('workbook.summary.participants', doc.totals.participants),
+    row('workbook.summary.notes', doc.totals.notes),
+    row('workbook.summary.themes', doc.totals.themes),
+    row('workbook.summary.findings', doc.totals.findings),
+    row(
+      'workbook.summary.scope',
+      tr.t(scope.sessionIds || scope.groupIds ? 'workbook.summary.scopeSelected' : 'workbook.summary.scopeAll'),
+    ),
+    row('workbook.summary.notesWithheld', doc.privacy.notesWithheld),
+    row('workbook.summary.notesDropped', doc.privacy.notesDropped),
+    row('workbook.summary.sessionsPending', doc.privacy.sessionsPendingApproval),
+    row('workbook.summary.communityNotesWithheld', doc.privacy.communityNotesWithheld),
+    row('workbook.summary.redactions', doc.privacy.redactions),
+    row('workbook.summary.groupsHeardFrom', groupsHeardFrom(doc.coverage.columns)),
+    row('report.howBreadth', tr.t('report.breadthRule')),
+    row('workbook.summary.noteReferences', tr.t('report.noteRefRule')),
   ];
-  return { name: 'Summary', columns: [{ header: 'Item' }, { header: 'Value', wrap: true }], rows };
+  return {
+    name: tr.t('workbook.sheet.summary'),
+    columns: [col(tr, 'workbook.summary.item'), col(tr, 'workbook.summary.value', true)],
+    rows,
+  };
 }
 
-function sessions(doc: FindingsDocument, look: DocumentLookups): Table {
+function sessions(doc: FindingsDocument, { look, tr }: Context): Table {
   return {
-    name: 'Sessions',
+    name: tr.t('workbook.sheet.sessions'),
     columns: [
-      { header: 'Session', wrap: true },
-      { header: 'Stakeholder group' },
-      { header: 'Date' },
-      { header: 'Status' },
-      { header: 'Attendance' },
-      { header: 'Participants' },
-      { header: 'Notes' },
+      col(tr, 'workbook.col.session', true),
+      col(tr, 'workbook.col.group'),
+      col(tr, 'workbook.col.date'),
+      col(tr, 'workbook.col.status'),
+      col(tr, 'workbook.col.attendance'),
+      col(tr, 'workbook.col.participants'),
+      col(tr, 'workbook.col.notes'),
     ],
     rows: doc.sessions.map((s) => [
       s.title,
       look.groupName(s.groupId),
       s.date ?? '',
-      s.status,
+      tr.t('workbook.status', { status: s.status }),
       s.attendance ?? '',
       s.participantCount,
       s.noteCount,
@@ -114,28 +142,29 @@ function noteThemeCells(note: FindingsDocument['notes'][number], look: DocumentL
   ];
 }
 
-export function notesTable(doc: FindingsDocument, look: DocumentLookups = lookups(doc)): Table {
+export function notesTable(doc: FindingsDocument, tr: Translator = translator(), look = lookups(doc)): Table {
+  const yes = (flag: boolean): string => (flag ? tr.t('workbook.yes') : '');
   return {
-    name: 'Notes',
+    name: tr.t('workbook.sheet.notes'),
     columns: [
-      { header: 'Ref' },
-      { header: 'Session' },
-      { header: 'Stakeholder group' },
-      { header: 'Date' },
-      { header: 'Question', wrap: true },
-      { header: 'Participant' },
-      { header: 'Kind' },
-      { header: 'Theme' },
-      { header: 'Also in themes', wrap: true },
-      { header: 'Reported under', wrap: true },
-      { header: 'Text', wrap: true },
-      { header: 'Votes' },
-      { header: 'Sensitive' },
-      { header: 'Do not quote' },
-      { header: 'Cultural protocol' },
-      { header: 'Text withheld' },
+      col(tr, 'workbook.col.ref'),
+      col(tr, 'workbook.col.session'),
+      col(tr, 'workbook.col.group'),
+      col(tr, 'workbook.col.date'),
+      col(tr, 'workbook.col.question', true),
+      col(tr, 'workbook.col.participant'),
+      col(tr, 'workbook.col.kind'),
+      col(tr, 'workbook.col.theme'),
+      col(tr, 'workbook.col.alsoInThemes', true),
+      col(tr, 'workbook.col.reportedUnder', true),
+      col(tr, 'workbook.col.text', true),
+      col(tr, 'workbook.col.votes'),
+      col(tr, 'workbook.col.sensitive'),
+      col(tr, 'workbook.col.doNotQuote'),
+      col(tr, 'workbook.col.culturalProtocol'),
+      col(tr, 'workbook.col.textWithheld'),
       // Last: the permanent identity, for joining files; people use the short reference in the first column.
-      { header: 'Note ID' },
+      col(tr, 'workbook.col.noteId'),
     ],
     rows: doc.notes.map((n) => [
       n.ref ?? '',
@@ -158,23 +187,24 @@ export function notesTable(doc: FindingsDocument, look: DocumentLookups = lookup
   };
 }
 
-function themes(doc: FindingsDocument, look: DocumentLookups): Table {
+function themes(doc: FindingsDocument, c: Context): Table {
+  const { look, tr } = c;
   const ideas = new Map(doc.notes.map((n) => [n.id, n.text]));
   return {
-    name: 'Themes',
+    name: tr.t('workbook.sheet.themes'),
     columns: [
-      { header: 'Rank' },
-      { header: 'Theme' },
-      { header: 'Description', wrap: true },
-      { header: 'Votes' },
-      { header: 'Notes' },
-      { header: 'Sessions' },
-      { header: `Stakeholder groups (of ${groupsHeardFrom(doc.coverage.columns)} heard from)` },
-      { header: 'Groups heard', wrap: true },
-      { header: 'Participants' },
-      { header: 'Representative quotes', wrap: true },
-      { header: 'Ideas for action', wrap: true },
-      { header: 'Measures of progress', wrap: true },
+      col(tr, 'workbook.col.rank'),
+      col(tr, 'workbook.col.theme'),
+      col(tr, 'workbook.col.description', true),
+      col(tr, 'workbook.col.votes'),
+      col(tr, 'workbook.col.notes'),
+      col(tr, 'workbook.col.sessions'),
+      { header: tr.t('workbook.col.groupsOf', { count: groupsHeardFrom(doc.coverage.columns) }) },
+      col(tr, 'workbook.col.groupsHeard', true),
+      col(tr, 'workbook.col.participants'),
+      col(tr, 'workbook.col.quotes', true),
+      col(tr, 'workbook.col.ideas', true),
+      col(tr, 'workbook.col.measures', true),
     ],
     rows: doc.ranking.map((r) => [
       r.rank,
@@ -186,7 +216,7 @@ function themes(doc: FindingsDocument, look: DocumentLookups): Table {
       r.groupIds.length,
       r.groupIds.map((g) => look.groupName(g)).join(', '),
       r.participantCount,
-      lines(r.quotes.map((q) => quoteLine(q, look))),
+      lines(r.quotes.map((q) => quoteLine(q, c))),
       lines(ideasOfTheme(r, ideas, look)),
       lines(r.measures),
     ]),
@@ -202,16 +232,18 @@ function fillFor(state: string, shade: number): string | null {
   return `#${hex(mix(255, 17))}${hex(mix(255, 94))}${hex(mix(255, 89))}`.toUpperCase();
 }
 
-function coverage(doc: FindingsDocument, look: DocumentLookups): Table {
+function coverage(doc: FindingsDocument, { look, tr }: Context): Table {
   const { columns, cells, rows, gaps } = doc.coverage;
   return {
-    name: 'Coverage',
+    name: tr.t('workbook.sheet.coverage'),
     columns: [
-      { header: 'Theme' },
-      ...columns.map((c) => ({ header: c.heldSessions === 0 ? `${c.name} (no session yet)` : c.name })),
-      { header: 'Total' },
-      { header: 'Groups heard' },
-      { header: 'Not heard from', wrap: true },
+      col(tr, 'workbook.col.theme'),
+      ...columns.map((c) => ({
+        header: c.heldSessions === 0 ? tr.t('workbook.col.noSessionYet', { group: c.name }) : c.name,
+      })),
+      col(tr, 'workbook.col.total'),
+      col(tr, 'workbook.col.groupsHeard'),
+      col(tr, 'workbook.col.notHeardFrom', true),
     ],
     rows: rows.map((row, r) => {
       const line = cells[r] ?? [];
@@ -236,29 +268,31 @@ function coverage(doc: FindingsDocument, look: DocumentLookups): Table {
   };
 }
 
-function findings(doc: FindingsDocument, look: DocumentLookups): Table {
+function findings(doc: FindingsDocument, c: Context): Table {
+  const { look, tr } = c;
+  const words = planWords(tr);
   const byId = new Map(doc.findings.map((f) => [f.id, f]));
   const ordered = doc.framework.flatMap((section) =>
     section.findingIds.map((id) => ({ section: section.name, finding: byId.get(id)! })),
   );
   return {
-    name: 'Findings',
+    name: tr.t('workbook.sheet.findings'),
     columns: [
-      { header: 'Framework category' },
-      { header: 'Finding', wrap: true },
-      { header: 'Themes', wrap: true },
-      { header: 'Priority' },
-      { header: 'Notes' },
-      { header: 'Sessions' },
-      { header: 'Stakeholder groups' },
-      { header: 'Representative quotes', wrap: true },
-      { header: 'Ideas for action', wrap: true },
-      { header: 'Measures of progress', wrap: true },
-      { header: 'Response' },
-      { header: 'Why', wrap: true },
-      { header: 'What it became', wrap: true },
-      { header: 'Response recorded by' },
-      { header: 'Response recorded on' },
+      col(tr, 'workbook.col.category'),
+      col(tr, 'workbook.col.finding', true),
+      col(tr, 'workbook.col.themes', true),
+      col(tr, 'workbook.col.priority'),
+      col(tr, 'workbook.col.notes'),
+      col(tr, 'workbook.col.sessions'),
+      col(tr, 'workbook.col.groups'),
+      col(tr, 'workbook.col.quotes', true),
+      col(tr, 'workbook.col.ideas', true),
+      col(tr, 'workbook.col.measures', true),
+      col(tr, 'workbook.col.response'),
+      col(tr, 'workbook.col.why', true),
+      col(tr, 'workbook.col.became', true),
+      col(tr, 'workbook.col.recordedBy'),
+      col(tr, 'workbook.col.recordedOn'),
     ],
     rows: ordered.map(({ section, finding: f }) => [
       section,
@@ -268,10 +302,10 @@ function findings(doc: FindingsDocument, look: DocumentLookups): Table {
       f.noteCount,
       f.sessionCount,
       f.groupIds.length,
-      lines(f.quotes.map((q) => quoteLine(q, look))),
-      lines(f.actions.map(actionLine)),
-      lines(f.measures.map(measureLine)),
-      f.response ? responseLabel(f.response.status) : '',
+      lines(f.quotes.map((q) => quoteLine(q, c))),
+      lines(f.actions.map(words.action)),
+      lines(f.measures.map(words.measure)),
+      f.response ? words.response(f.response.status) : '',
       f.response?.reason ?? '',
       f.response?.outcome ?? '',
       f.response?.recordedBy ?? '',
@@ -280,23 +314,23 @@ function findings(doc: FindingsDocument, look: DocumentLookups): Table {
   };
 }
 
-function codebook(doc: FindingsDocument, look: DocumentLookups): Table {
+function codebook(doc: FindingsDocument, { look, tr }: Context): Table {
   return {
-    name: 'Codebook',
+    name: tr.t('workbook.sheet.codebook'),
     columns: [
-      { header: 'Code' },
-      { header: 'Parent' },
-      { header: 'Level' },
-      { header: 'Session' },
-      { header: 'Maps to master theme' },
-      { header: 'Description', wrap: true },
-      { header: 'Colour' },
-      { header: 'Notes' },
+      col(tr, 'workbook.col.code'),
+      col(tr, 'workbook.col.parent'),
+      col(tr, 'workbook.col.level'),
+      col(tr, 'workbook.col.session'),
+      col(tr, 'workbook.col.mapsTo'),
+      col(tr, 'workbook.col.description', true),
+      col(tr, 'workbook.col.colour'),
+      col(tr, 'workbook.col.notes'),
     ],
     rows: doc.themes.map((t) => [
       t.name,
       look.themeName(t.parentId),
-      t.isMaster ? 'Master' : 'Session',
+      tr.t(t.isMaster ? 'workbook.level.master' : 'workbook.level.session'),
       t.sessionId ? look.sessionTitle(t.sessionId) : '',
       look.themeName(t.masterThemeId),
       t.description,
@@ -306,17 +340,18 @@ function codebook(doc: FindingsDocument, look: DocumentLookups): Table {
   };
 }
 
-export function workbookTables(doc: FindingsDocument): Table[] {
-  const look = lookups(doc);
+/** Every sheet of the workbook, in order, in the language of `tr`. */
+export function workbookTables(doc: FindingsDocument, tr: Translator = translator()): Table[] {
+  const c: Context = { look: lookups(doc), tr };
   return [
-    summary(doc),
-    sessions(doc, look),
-    notesTable(doc, look),
-    themes(doc, look),
-    coverage(doc, look),
-    findings(doc, look),
-    actionPlanTable(doc, look),
-    codebook(doc, look),
-    ...agreementTables(doc, look),
+    summary(doc, c),
+    sessions(doc, c),
+    notesTable(doc, tr, c.look),
+    themes(doc, c),
+    coverage(doc, c),
+    findings(doc, c),
+    actionPlanTable(doc, c.look, tr),
+    codebook(doc, c),
+    ...agreementTables(doc, c.look, tr),
   ];
 }

@@ -9,6 +9,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { FindingsDocument } from '../findings/documentSchema';
+import { translator, type Translator } from '../i18n/translate';
 import { workbookTables, type Cell, type Table } from './tables';
 import { cleanCellText, fitCell, xmlSafe } from './text';
 
@@ -89,10 +90,12 @@ export function setWorkbookProperties(workbook: ExcelJS.Workbook, doc: FindingsD
   workbook.title = xmlSafe(doc.project.name);
 }
 
-export async function writeXlsx(doc: FindingsDocument): Promise<Uint8Array> {
+/** The workbook, its sheet names, headers and words in cells in the language of `tr`. */
+export async function writeXlsx(doc: FindingsDocument, tr: Translator = translator()): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   setWorkbookProperties(workbook, doc);
-  for (const table of workbookTables(doc)) await fillSheet(workbook.addWorksheet(table.name, sheetOptions()), table);
+  for (const table of workbookTables(doc, tr))
+    await fillSheet(workbook.addWorksheet(table.name, sheetOptions()), table);
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }

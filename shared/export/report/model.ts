@@ -14,7 +14,7 @@ import { translator, type Translator } from '../../i18n/translate';
 import { barChart, heatMap } from './charts';
 import type { Block, ReportModel } from './types';
 import { uniqueTexts } from '../../findings/ideas';
-import { actionLine, measureLine } from '../../findings/planText';
+import { planWords } from '../../findings/planText';
 import { peopleHeard, summary } from './summary';
 import { memoBlocks } from './memos';
 import { lookups, quoteAttribution, type DocumentLookups } from '../lookups';
@@ -195,11 +195,14 @@ function framework(doc: FindingsDocument, c: Context): Block[] {
         }),
       });
       blocks.push(...quoteBlocks(f.quotes, c));
-      const actions = uniqueTexts(f.actions.map((a) => ({ text: actionLine(a) })));
+      const actions = uniqueTexts(f.actions.map((a) => ({ text: planWords(tr).action(a) })));
       if (actions.length)
         blocks.push({ type: 'list', items: actions.map((a) => tr.t('report.action', { text: a.text })) });
       if (f.measures.length)
-        blocks.push({ type: 'list', items: f.measures.map((m) => tr.t('report.measure', { text: measureLine(m) })) });
+        blocks.push({
+          type: 'list',
+          items: f.measures.map((m) => tr.t('report.measure', { text: planWords(tr).measure(m) })),
+        });
     }
   }
   return blocks.length ? [{ type: 'heading', level: 2, text: tr.t('report.findings') }, ...blocks] : [];

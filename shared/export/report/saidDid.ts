@@ -12,7 +12,8 @@
  */
 import type { DocumentFinding, FindingsDocument } from '../../findings/documentSchema';
 import { groupsHeardFrom } from '../../findings/breadth';
-import { plural } from '../../i18n/plural';
+import type { MessageId } from '../../i18n/catalogue';
+import { translator, type Translator } from '../../i18n/translate';
 import type { PlanAction, PlanMeasure, ResponseStatus, Timeframe } from '../../domain/actionPlan';
 import { findingsInPlanOrder } from '../actionPlanTable';
 import { lookups, type DocumentLookups } from '../lookups';
@@ -22,95 +23,129 @@ import type { Block, ReportModel } from './types';
 type Status = ResponseStatus | 'undecided';
 
 /** What we did, said to a resident. */
-const WE_DID: Record<Status, string> = {
-  adopted: 'We put this in the plan.',
-  'in-progress': 'We are working on this.',
-  'not-adopted': 'We looked at this carefully and did not put it in the plan.',
-  'out-of-scope': 'This is outside what this plan can change.',
-  undecided: 'We have not decided yet.',
+const WE_DID: Record<Status, MessageId> = {
+  adopted: 'saidDid.weDid.adopted',
+  'in-progress': 'saidDid.weDid.inProgress',
+  'not-adopted': 'saidDid.weDid.notAdopted',
+  'out-of-scope': 'saidDid.weDid.outOfScope',
+  undecided: 'saidDid.weDid.undecided',
 };
 
 /** The at-a-glance counts, in the order a reader wants them. */
-const AT_A_GLANCE: [Status, string, string][] = [
-  ['adopted', 'is in the plan', 'are in the plan'],
-  ['in-progress', 'is being worked on', 'are being worked on'],
-  ['not-adopted', 'was considered and not adopted', 'were considered and not adopted'],
-  ['out-of-scope', 'is outside what this plan can change', 'are outside what this plan can change'],
-  ['undecided', 'is still to be decided', 'are still to be decided'],
+const AT_A_GLANCE: [Status, MessageId][] = [
+  ['adopted', 'saidDid.glance.adopted'],
+  ['in-progress', 'saidDid.glance.inProgress'],
+  ['not-adopted', 'saidDid.glance.notAdopted'],
+  ['out-of-scope', 'saidDid.glance.outOfScope'],
+  ['undecided', 'saidDid.glance.undecided'],
 ];
 
-const WHEN: Record<Timeframe, string> = {
-  short: 'soon (short term)',
-  medium: 'in the next few years (medium term)',
-  long: 'over the longer term',
+const WHEN: Record<Timeframe, MessageId> = {
+  short: 'saidDid.when.short',
+  medium: 'saidDid.when.medium',
+  long: 'saidDid.when.long',
 };
+
+/** What the report is written with: the document's lookups and the report's language. */
+interface Context {
+  look: DocumentLookups;
+  tr: Translator;
+}
 
 const statusOf = (f: DocumentFinding): Status => f.response?.status ?? 'undecided';
 
-function actionSentence(action: PlanAction): string {
+function actionSentence(action: PlanAction, tr: Translator): string {
+  const partners = joinWords(action.partners, tr);
   const who = action.lead
-    ? ` Led by ${action.lead}${action.partners.length ? `, with ${joinWords(action.partners)}` : ''}.`
+    ? action.partners.length
+      ? tr.t('saidDid.ledByWith', { lead: action.lead, partners })
+      : tr.t('saidDid.ledBy', { lead: action.lead })
     : action.partners.length
-      ? ` With ${joinWords(action.partners)}.`
+      ? tr.t('saidDid.with', { partners })
       : '';
-  const when = action.timeframe ? ` When: ${WHEN[action.timeframe]}.` : '';
-  return `${withStop(action.text)}${who}${when}`;
+  const when = action.timeframe ? tr.t('saidDid.when', { when: tr.t(WHEN[action.timeframe]) }) : '';
+  return [withStop(action.text), who, when].filter(Boolean).join(' ');
 }
 
-function measureSentence(measure: PlanMeasure): string {
+function measureSentence(measure: PlanMeasure, tr: Translator): string {
   const parts = [
-    measure.baseline && `now: ${measure.baseline}`,
-    measure.target && `goal: ${measure.target}`,
-    measure.dataSource && `from: ${measure.dataSource}`,
+    measure.baseline && tr.t('saidDid.now', { value: measure.baseline }),
+    measure.target && tr.t('saidDid.goal', { value: measure.target }),
+    measure.dataSource && tr.t('saidDid.from', { value: measure.dataSource }),
   ].filter(Boolean);
-  return parts.length ? `${measure.text} (${parts.join('; ')})` : measure.text;
+  return parts.length
+    ? tr.t('plan.withDetails', { text: measure.text, details: parts.join(tr.t('plan.detailSeparator')) })
+    : measure.text;
 }
 
-/** A date as people write it ("12 November 2026"), the same on every machine. */
-function longDate(iso: string): string {
-  return new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+/**
+ * A date as people write it, the same on every machine: "12 November 2026" in English (day first, as plain-language
+ * writing in Canada has it), "12 novembre 2026" in French.
+ */
+function longDate(iso: string, tr: Translator): string {
+  return new Date(iso).toLocaleDateString(tr.locale === 'en' ? 'en-GB' : tr.locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 }
 
 const withStop = (text: string) => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 
-function joinWords(items: readonly string[]): string {
+function joinWords(items: readonly string[], tr: Translator): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  return tr.t('saidDid.and', { first: items.slice(0, -1).join(', '), last: items[items.length - 1]! });
 }
 
-function youSaid(f: DocumentFinding, look: DocumentLookups): string {
-  return f.statement.trim() || f.themeIds.map((id) => look.themeName(id)).join(', ') || 'A finding without words';
+function youSaid(f: DocumentFinding, { look, tr }: Context): string {
+  return f.statement.trim() || f.themeIds.map((id) => look.themeName(id)).join(', ') || tr.t('saidDid.noWords');
 }
 
-function findingBlocks(f: DocumentFinding, look: DocumentLookups, showGroups: boolean): Block[] {
+function findingBlocks(f: DocumentFinding, c: Context, showGroups: boolean): Block[] {
+  const { look, tr } = c;
   const status = statusOf(f);
-  const blocks: Block[] = [{ type: 'heading', level: 3, text: `You said: ${firstSentence(youSaid(f, look))}` }];
-  if (firstSentence(youSaid(f, look)) !== youSaid(f, look).replace(/[.!?\s]+$/, ''))
-    blocks.push({ type: 'paragraph', text: youSaid(f, look) });
+  const said = youSaid(f, c);
+  const blocks: Block[] = [{ type: 'heading', level: 3, text: tr.t('saidDid.youSaid', { text: firstSentence(said) }) }];
+  if (firstSentence(said) !== said.replace(/[.!?\s]+$/, '')) blocks.push({ type: 'paragraph', text: said });
   const groups = f.groupIds.map((id) => look.groupName(id)).filter(Boolean);
   if (showGroups && groups.length)
-    blocks.push({ type: 'paragraph', tone: 'muted', text: `Heard from: ${joinWords(groups)}.` });
+    blocks.push({
+      type: 'paragraph',
+      tone: 'muted',
+      text: tr.t('saidDid.heardFrom', { groups: joinWords(groups, tr) }),
+    });
   for (const quote of f.quotes.slice(0, 2)) {
     const group = look.groupName(quote.groupId);
-    blocks.push({ type: 'quote', text: quote.text, attribution: group ? `${group} focus group` : 'a focus group' });
+    blocks.push({
+      type: 'quote',
+      text: quote.text,
+      attribution: group ? tr.t('report.focusGroupOf', { group }) : tr.t('saidDid.aFocusGroup'),
+    });
   }
-  blocks.push({ type: 'paragraph', tone: 'strong', text: `We did: ${WE_DID[status]}` });
-  if (f.response?.reason) blocks.push({ type: 'paragraph', text: `Why: ${withStop(f.response.reason)}` });
-  if (f.response?.outcome) blocks.push({ type: 'paragraph', text: `What it became: ${withStop(f.response.outcome)}` });
+  blocks.push({ type: 'paragraph', tone: 'strong', text: tr.t('saidDid.weDid', { text: tr.t(WE_DID[status]) }) });
+  if (f.response?.reason)
+    blocks.push({ type: 'paragraph', text: tr.t('saidDid.why', { text: withStop(f.response.reason) }) });
+  if (f.response?.outcome)
+    blocks.push({ type: 'paragraph', text: tr.t('saidDid.became', { text: withStop(f.response.outcome) }) });
   if (status !== 'not-adopted' && status !== 'out-of-scope') {
     if (f.actions.length)
       blocks.push(
-        { type: 'paragraph', tone: 'strong', text: 'What will be done' },
-        { type: 'list', items: f.actions.map(actionSentence) },
+        { type: 'paragraph', tone: 'strong', text: tr.t('saidDid.willBeDone') },
+        { type: 'list', items: f.actions.map((a) => actionSentence(a, tr)) },
       );
     if (f.measures.length)
       blocks.push(
-        { type: 'paragraph', tone: 'strong', text: 'How we will know it is working' },
-        { type: 'list', items: f.measures.map(measureSentence) },
+        { type: 'paragraph', tone: 'strong', text: tr.t('saidDid.howWeKnow') },
+        { type: 'list', items: f.measures.map((m) => measureSentence(m, tr)) },
       );
   }
   if (f.response)
-    blocks.push({ type: 'paragraph', tone: 'muted', text: `Decided ${longDate(f.response.recordedAt)}.` });
+    blocks.push({
+      type: 'paragraph',
+      tone: 'muted',
+      text: tr.t('saidDid.decided', { date: longDate(f.response.recordedAt, tr) }),
+    });
   return blocks;
 }
 
@@ -120,82 +155,77 @@ function findingsFor(doc: FindingsDocument): DocumentFinding[] {
   return findingsInPlanOrder(doc).filter((f) => !scoped || f.noteCount > 0);
 }
 
-function atAGlance(findings: readonly DocumentFinding[], look: DocumentLookups): Block[] {
-  const items = AT_A_GLANCE.flatMap(([status, one, other]) => {
-    const n = findings.filter((f) => statusOf(f) === status).length;
-    return n ? [plural(n, { one: `# ${one}.`, other: `# ${other}.` })] : [];
+function atAGlance(findings: readonly DocumentFinding[], c: Context): Block[] {
+  const { tr } = c;
+  const items = AT_A_GLANCE.flatMap(([status, id]) => {
+    const count = findings.filter((f) => statusOf(f) === status).length;
+    return count ? [tr.t(id, { count })] : [];
   });
   return [
-    { type: 'heading', level: 2, text: 'At a glance' },
-    {
-      type: 'paragraph',
-      text: `We wrote down what you told us as ${plural(findings.length, { one: '# finding', other: '# findings' })}. Of these:`,
-    },
+    { type: 'heading', level: 2, text: tr.t('saidDid.atAGlance') },
+    { type: 'paragraph', text: tr.t('saidDid.wroteDown', { count: findings.length }) },
     { type: 'list', items },
     {
       type: 'table',
-      headers: ['You said', 'We did'],
-      rows: findings.map((f) => [firstSentence(youSaid(f, look)), WE_DID[statusOf(f)]]),
+      headers: [tr.t('saidDid.col.youSaid'), tr.t('saidDid.col.weDid')],
+      rows: findings.map((f) => [firstSentence(youSaid(f, c)), tr.t(WE_DID[statusOf(f)])]),
     },
   ];
 }
 
-function introduction(doc: FindingsDocument, groupNames: readonly string[]): Block[] {
-  const people = peopleHeard(doc.sessions);
-  const groups = groupsHeardFrom(doc.coverage.columns);
-  const whom = groupNames.length ? `${joinWords(groupNames)} focus groups` : 'focus groups';
+function introduction(doc: FindingsDocument, groupNames: readonly string[], tr: Translator): Block[] {
   return [
     {
       type: 'paragraph',
       tone: 'lead',
-      text: `Thank you for taking part. This report tells you what we heard in the ${whom} and what we did with it.`,
+      text: groupNames.length
+        ? tr.t('saidDid.thanksGroups', { groups: joinWords(groupNames, tr) })
+        : tr.t('saidDid.thanks'),
     },
     {
       type: 'paragraph',
-      text:
-        `We held ${plural(doc.totals.heldSessions, { one: '# focus group', other: '# focus groups' })}` +
-        `${groupNames.length ? '' : ` with ${plural(groups, { one: '# stakeholder group', other: '# stakeholder groups' })}`}` +
-        `${people > 0 ? `; ${plural(people, { one: '# person', other: '# people' })} took part` : ''}.`,
+      text: tr.t('saidDid.held', {
+        sessions: doc.totals.heldSessions,
+        scoped: groupNames.length ? 'yes' : 'no',
+        groups: groupsHeardFrom(doc.coverage.columns),
+        people: peopleHeard(doc.sessions),
+      }),
     },
   ];
 }
 
-function aboutThisReport(doc: FindingsDocument): Block[] {
+function aboutThisReport(doc: FindingsDocument, tr: Translator): Block[] {
   return [
-    { type: 'heading', level: 2, text: 'About this report' },
+    { type: 'heading', level: 2, text: tr.t('saidDid.about') },
     {
       type: 'paragraph',
       tone: 'muted',
-      text:
-        'No one is named in this report. Quotes say only which group they came from, and nothing anyone asked us ' +
-        'not to quote, or told us in confidence, is quoted. ' +
-        `Prepared ${longDate(doc.generatedAt)} with ${doc.generator}.`,
+      text: tr.t('saidDid.aboutText', { date: longDate(doc.generatedAt, tr), generator: doc.generator }),
     },
   ];
 }
 
-export function buildSaidDidReport(doc: FindingsDocument): ReportModel {
-  const look = lookups(doc);
-  const groupNames = (doc.privacy.scope.groupIds ?? []).map((id) => look.groupName(id)).filter(Boolean);
-  const title = `You said, we did: ${doc.project.name}${groupNames.length ? ` (${joinWords(groupNames)})` : ''}`;
+/** The report in the language of `tr` (its words; never what people said or typed). */
+export function buildSaidDidReport(doc: FindingsDocument, tr: Translator = translator()): ReportModel {
+  const c: Context = { look: lookups(doc), tr };
+  const groupNames = (doc.privacy.scope.groupIds ?? []).map((id) => c.look.groupName(id)).filter(Boolean);
+  const title = groupNames.length
+    ? tr.t('saidDid.titleGroups', { project: doc.project.name, groups: joinWords(groupNames, tr) })
+    : tr.t('saidDid.title', { project: doc.project.name });
   const findings = findingsFor(doc);
-  const blocks: Block[] = [{ type: 'heading', level: 1, text: title }, ...introduction(doc, groupNames)];
+  const blocks: Block[] = [{ type: 'heading', level: 1, text: title }, ...introduction(doc, groupNames, tr)];
   if (findings.length === 0) {
-    blocks.push({
-      type: 'paragraph',
-      text: 'We have not written down any findings from these conversations yet. We will share what we did when we have.',
-    });
+    blocks.push({ type: 'paragraph', text: tr.t('saidDid.noFindings') });
   } else {
-    blocks.push(...atAGlance(findings, look), { type: 'heading', level: 2, text: 'What you said and what we did' });
-    for (const f of findings) blocks.push(...findingBlocks(f, look, groupNames.length !== 1));
+    blocks.push(...atAGlance(findings, c), { type: 'heading', level: 2, text: tr.t('saidDid.whatYouSaid') });
+    for (const f of findings) blocks.push(...findingBlocks(f, c, groupNames.length !== 1));
   }
-  blocks.push(...aboutThisReport(doc));
+  blocks.push(...aboutThisReport(doc, tr));
   return {
     title,
     blocks,
-    // Written in English for now: this report has no language choice yet (the findings report has).
-    lang: 'en',
-    contentsTitle: 'Contents',
-    description: 'You said, we did: what was done with what people told us',
+    lang: tr.locale,
+    contentsTitle: tr.t('report.contents'),
+    description: tr.t('saidDid.description'),
   };
 }

@@ -16,6 +16,10 @@ import { participants } from './en/participants';
 import { agreement } from './en/agreement';
 import { deck } from './en/deck';
 import { memos } from './en/memos';
+import { workbook } from './en/workbook';
+import { plan } from './en/plan';
+import { saidDid } from './en/saidDid';
+import { cli } from './en/cli';
 
 /** Each area's messages, in their own file under en/ so that screens can grow their own without touching others'. */
 export const enAreas = [
@@ -32,6 +36,10 @@ export const enAreas = [
   agreement,
   deck,
   memos,
+  workbook,
+  plan,
+  saidDid,
+  cli,
 ];
 
 /** One catalogue joins the areas; an id defined in two areas would silently shadow, which `catalogue.test.ts` rules out. */
@@ -49,4 +57,8 @@ export const en = {
   ...agreement,
   ...deck,
   ...memos,
+  ...workbook,
+  ...plan,
+  ...saidDid,
+  ...cli,
 };

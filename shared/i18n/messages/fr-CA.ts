@@ -17,6 +17,10 @@ import { participants } from './fr-CA/participants';
 import { agreement } from './fr-CA/agreement';
 import { deck } from './fr-CA/deck';
 import { memos } from './fr-CA/memos';
+import { workbook } from './fr-CA/workbook';
+import { plan } from './fr-CA/plan';
+import { saidDid } from './fr-CA/saidDid';
+import { cli } from './fr-CA/cli';
 
 export const frCA: Record<keyof typeof en, string> = {
   ...app,
@@ -32,4 +36,8 @@ export const frCA: Record<keyof typeof en, string> = {
   ...agreement,
   ...deck,
   ...memos,
+  ...workbook,
+  ...plan,
+  ...saidDid,
+  ...cli,
 };

@@ -1,0 +1,21 @@
+/** English messages: plan (a finding's actions, measures and response as one line each, in every export). */
+export const plan = {
+  'plan.timeframe.short': 'Short term',
+  'plan.timeframe.medium': 'Medium term',
+  'plan.timeframe.long': 'Long term',
+  'plan.timeframeInline.short': 'short term',
+  'plan.timeframeInline.medium': 'medium term',
+  'plan.timeframeInline.long': 'long term',
+  'plan.response.adopted': 'Adopted in the plan',
+  'plan.response.inProgress': 'In progress',
+  'plan.response.notAdopted': 'Considered and not adopted',
+  'plan.response.outOfScope': 'Out of scope',
+  'plan.noResponse': 'No response recorded yet',
+  'plan.lead': 'lead: {lead}',
+  'plan.partners': 'partners: {partners}',
+  'plan.baseline': 'baseline: {value}',
+  'plan.target': 'target: {value}',
+  'plan.source': 'source: {value}',
+  'plan.withDetails': '{text} ({details})',
+  'plan.detailSeparator': '; ',
+} as const satisfies Record<string, string>;
