@@ -22,9 +22,22 @@ const entry = (command: Command): CommandEntry => ({
 });
 
 const commands = [
-  entry({ name: 'ok', summary: 'succeeds', help: 'ok help\n', run: async () => 0 }),
-  entry({ name: 'bad', summary: 'bad input', run: async () => Promise.reject(cliError('notes.csv: line 3: broken')) }),
-  entry({ name: 'boom', summary: 'a bug', run: async () => Promise.reject(new TypeError('x is undefined')) }),
+  entry({ name: 'ok', summary: () => 'succeeds', help: () => 'ok help\n', run: async () => 0 }),
+  entry({
+    name: 'bad',
+    summary: () => 'bad input',
+    run: async () => Promise.reject(cliError('notes.csv: line 3: broken')),
+  }),
+  entry({ name: 'boom', summary: () => 'a bug', run: async () => Promise.reject(new TypeError('x is undefined')) }),
+  // Says which language it was given to speak, and which the reports were given.
+  entry({
+    name: 'speak',
+    summary: (tr) => tr.locale,
+    run: async (args, io) => {
+      io.stdout.write(`${io.tr?.locale} ${io.reportLocale ?? '-'} ${args.join(' ')}`);
+      return 0;
+    },
+  }),
 ];
 
 describe('dispatch', () => {
@@ -56,12 +69,68 @@ describe('dispatch', () => {
   it('lists the commands for --help, usage for no command, and refuses an unknown one', async () => {
     const help = capture();
     expect(await dispatch(['--help'], commands, help)).toBe(0);
-    expect(help.out).toMatch(/ ok {4}succeeds/);
+    expect(help.out).toMatch(/ ok {5}succeeds/);
     const none = capture();
     expect(await dispatch([], commands, none)).toBe(2);
     expect(none.err).toMatch(/^Usage: fieldnotes <command>/);
     const unknown = capture();
     expect(await dispatch(['nope'], commands, unknown)).toBe(2);
-    expect(unknown.err).toBe('fieldnotes: unknown command "nope"; commands: ok, bad, boom\n');
+    expect(unknown.err).toBe('fieldnotes: unknown command "nope"; commands: ok, bad, boom, speak\n');
+  });
+});
+
+describe('the language the CLI speaks', () => {
+  const run = async (argv: string[], env: Record<string, string> = {}) => {
+    const io = capture();
+    io.env = env;
+    const code = await dispatch(argv, commands, io);
+    return { code, out: io.out, err: io.err };
+  };
+
+  it('is English unless told otherwise, whatever the machine running the tests says', async () => {
+    expect((await run(['speak'])).out).toBe('en - ');
+  });
+
+  it('takes --lang anywhere on the line, out of the command’s own arguments, for messages and reports', async () => {
+    expect((await run(['speak', 'a', '--lang', 'fr-CA', 'b'])).out).toBe('fr-CA fr-CA a b');
+    expect((await run(['--lang=fr', 'speak'])).out).toBe('fr-CA fr-CA ');
+    expect((await run(['speak', '--lang', 'en'], { FIELDNOTES_LANG: 'fr-CA' })).out).toBe('en en ');
+    // After --, a file may be called --lang.
+    expect((await run(['speak', '--', '--lang', 'fr'])).out).toBe('en - -- --lang fr');
+  });
+
+  it('then FIELDNOTES_LANG, then the system locale (for messages only), the first of LC_ALL, LC_MESSAGES, LANG', async () => {
+    expect((await run(['speak'], { FIELDNOTES_LANG: 'fr' })).out).toBe('fr-CA fr-CA ');
+    expect((await run(['speak'], { LANG: 'fr_CA.UTF-8' })).out).toBe('fr-CA - ');
+    expect((await run(['speak'], { LC_ALL: 'C', LANG: 'fr_CA.UTF-8' })).out).toBe('en - ');
+    expect((await run(['speak'], { LC_MESSAGES: 'fr_FR.UTF-8', LANG: 'en_CA.UTF-8' })).out).toBe('fr-CA - ');
+    expect((await run(['speak'], { LC_ALL: '', LANG: 'fr_CA.UTF-8' })).out).toBe('fr-CA - ');
+  });
+
+  it('prints the usage and errors in French, with the same exit codes', async () => {
+    const help = await run(['--help', '--lang', 'fr-CA']);
+    expect(help.code).toBe(0);
+    expect(help.out).toMatch(/^Utilisation\u00a0: fieldnotes <commande> \[options\]/u);
+    expect(help.out).toContain('Commandes\u00a0:');
+    expect(help.out).toMatch(/ speak {2}fr-CA/u);
+    const none = await run([], { FIELDNOTES_LANG: 'fr-CA' });
+    expect(none.code).toBe(2);
+    expect(none.err).toMatch(/^Utilisation/u);
+    const unknown = await run(['nope'], { LANG: 'fr_CA.UTF-8' });
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toBe(
+      'fieldnotes\u00a0: commande inconnue «\u00a0nope\u00a0»\u202f; commandes\u00a0: ok, bad, boom, speak\n',
+    );
+    const boom = await run(['boom', '--lang', 'fr-CA']);
+    expect(boom.code).toBe(1);
+    expect(boom.err).toMatch(/^fieldnotes boom\u00a0: erreur inattendue\u00a0: TypeError: x is undefined/u);
+  });
+
+  it('refuses a language it does not speak, exit 2', async () => {
+    const german = await run(['speak', '--lang', 'de']);
+    expect(german.code).toBe(2);
+    expect(german.err).toBe('fieldnotes: --lang is en or fr-CA, not "de"\n');
+    expect(german.out).toBe('');
+    expect((await run(['speak', '--lang'])).code).toBe(2);
   });
 });

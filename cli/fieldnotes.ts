@@ -9,5 +9,6 @@ const code = await dispatch(process.argv.slice(2), COMMANDS, {
   stdout: process.stdout,
   stderr: process.stderr,
   cwd: process.cwd(),
+  env: process.env,
 });
 process.exitCode = code;

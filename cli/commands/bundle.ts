@@ -10,29 +10,13 @@ import { readSyncFolder } from '../../node/sync/readFolder';
 import { newDeviceId } from '../../shared/domain/ids';
 import { BUNDLE_EXTENSION, createBundle, openBundle } from '../../shared/sync/bundle';
 import { inspectChanges } from '../../shared/sync/inspect';
-import { cliError, EXIT_OK, type CliIo, type Command } from '../command';
+import { cliError, EXIT_OK, trOf, type CliIo, type Command } from '../command';
 import { writeOutputFiles } from '../support/writeFiles';
 import { readPassphrase } from '../support/passphrase';
 import { pickProject } from '../support/project';
-import { counted } from '../support/words';
-
-export const BUNDLE_HELP = `Usage: fieldnotes bundle DIR --out FILE.${BUNDLE_EXTENSION} [options]
-
-Packs a project of a sync folder into a .${BUNDLE_EXTENSION} bundle that the app imports (Import bundle).
-DIR is the sync folder, or one project's folder inside it. Files that have not finished copying are left
-out, with a warning; the bundle holds everything else.
-
-Options:
-  --out FILE               the bundle to write; required
-  --project NAME           which project, when the folder holds several
-  --passphrase-file FILE   encrypt with the passphrase on the first line of FILE (AES-256-GCM)
-  --accept-future          also pack changes dated more than a day ahead (skipped with a warning otherwise)
-  -h, --help               show this help
-
-Exit codes: 0 written, 2 bad input or usage, 1 unexpected error.
-`;
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
+  const tr = trOf(io);
   let parsed;
   try {
     parsed = parseArgs({
@@ -47,18 +31,17 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       },
     });
   } catch (error) {
-    throw cliError(`${(error as Error).message} (see fieldnotes bundle --help)`);
+    throw cliError(tr.t('cli.seeHelp', { message: (error as Error).message, command: 'bundle' }));
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    io.stdout.write(BUNDLE_HELP);
+    io.stdout.write(bundleCommand.help!(tr));
     return EXIT_OK;
   }
-  if (positionals.length !== 1)
-    throw cliError(`expected one folder: fieldnotes bundle DIR --out FILE.${BUNDLE_EXTENSION}`);
-  if (!values.out) throw cliError('missing --out FILE');
+  if (positionals.length !== 1) throw cliError(tr.t('cli.bundle.oneFolder', { ext: BUNDLE_EXTENSION }));
+  if (!values.out) throw cliError(tr.t('cli.missingOut'));
   const cwd = io.cwd ?? process.cwd();
-  const passphrase = await readPassphrase(values['passphrase-file'], cwd);
+  const passphrase = await readPassphrase(values['passphrase-file'], cwd, tr);
   let folder;
   try {
     folder = await readSyncFolder(path.resolve(cwd, positionals[0]!), {
@@ -67,17 +50,18 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   } catch (error) {
     throw cliError((error as Error).message);
   }
-  const project = pickProject(folder.projects, folder.root, values.project);
+  const project = pickProject(folder.projects, folder.root, values.project, tr);
   const summary = inspectChanges({ ...project, now: Date.now() });
   const warned = new Set(['not-yet', 'newer-version', 'damaged', 'held-future', 'forged-changes', 'other-project']);
   for (const problem of summary.problems.filter((p) => warned.has(p.kind))) {
-    io.stderr.write(`warning: ${problem.text}${problem.path ? ` (${problem.path})` : ''}\n`);
+    const text = problem.path ? tr.t('cli.withPath', { text: problem.text, path: problem.path }) : problem.text;
+    io.stderr.write(tr.t('cli.warning', { text }));
   }
   const bytes = await createBundle({
     changes: project.changes,
     scope: { kind: 'project', projectId: project.projectId, projectName: summary.name, sessions: [] },
     // The CLI is not one of the project's devices; a fresh id marks who packed the bundle.
-    createdBy: { deviceId: newDeviceId(), deviceName: 'fieldnotes bundle (command line)' },
+    createdBy: { deviceId: newDeviceId(), deviceName: tr.t('cli.bundle.deviceName') },
     now: new Date().toISOString(),
     ...(passphrase ? { passphrase } : {}),
   });
@@ -86,15 +70,22 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   await writeOutputFiles([{ path: path.resolve(cwd, values.out), shown: values.out, data: bytes }]);
   const c = summary.counts;
   io.stdout.write(
-    `Wrote ${values.out}: “${summary.name}”, ${counted(c.sessions, 'session')}, ${counted(c.notes, 'note')}, ` +
-      `${counted(c.themes, 'theme')} from ${counted(summary.devices.length, 'device')}${passphrase ? ', encrypted' : ''}.\n`,
+    tr.t('cli.bundle.wrote', {
+      file: values.out,
+      name: summary.name,
+      sessions: c.sessions,
+      notes: c.notes,
+      themes: c.themes,
+      devices: summary.devices.length,
+      encrypted: passphrase ? 'yes' : 'no',
+    }),
   );
   return EXIT_OK;
 }
 
 export const bundleCommand: Command = {
   name: 'bundle',
-  summary: 'pack a project of a sync folder into a .fieldnotes bundle',
-  help: BUNDLE_HELP,
+  summary: (tr) => tr.t('cli.bundle.summary'),
+  help: (tr) => tr.t('cli.bundle.help', { ext: BUNDLE_EXTENSION }),
   run,
 };

@@ -8,30 +8,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { clusterNotes, type ClusterMethod, type ClusterResult } from '../../shared/cluster';
 import { findColumn, formatCsv, type CsvTable } from '../../shared/csv';
-import { cliError, EXIT_OK, type Command } from '../command';
+import type { Translator } from '../../shared/i18n/translate';
+import { cliError, EXIT_OK, trOf, type Command } from '../command';
 import { encodingName, encodingOption, readCsvFile } from '../csvFile';
 import { readWordTable } from '../../node/wordVectors';
 import { writeOutputFiles } from '../support/writeFiles';
-import { counted } from '../support/words';
-
-const UNCLUSTERED = 'Unclustered';
-
-const HELP = `Usage: fieldnotes cluster NOTES.csv --out CLUSTERS.csv [options]
-
-Suggests clusters for the notes in a CSV file and writes, for every row, its id and its cluster's name.
-
-Options:
-  --out FILE           where to write the result (UTF-8 CSV: id,cluster,cluster_words); required
-  --text-column NAME   column holding the note text (default: text)
-  --id-column NAME     column holding the note id (default: id; without one, rows are numbered from 1)
-  --k N                exactly N clusters instead of letting the notes decide
-  --method NAME        meaning (default: what notes mean and the words they share) or words (shared words only,
-                       the earlier method)
-  --encoding NAME      utf-8, windows-1252 or mac-roman (default: detected)
-  -h, --help           show this help
-
-Exit codes: 0 done, 2 bad input or usage, 1 unexpected error.
-`;
 
 interface ClusterArgs {
   input: string;
@@ -43,7 +24,7 @@ interface ClusterArgs {
   encoding: string | undefined;
 }
 
-function parse(args: string[]): ClusterArgs {
+function parse(args: string[], tr: Translator): ClusterArgs {
   let parsed;
   try {
     parsed = parseArgs({
@@ -59,21 +40,19 @@ function parse(args: string[]): ClusterArgs {
       },
     });
   } catch (error) {
-    throw cliError(`${(error as Error).message} (see fieldnotes cluster --help)`);
+    throw cliError(tr.t('cli.seeHelp', { message: (error as Error).message, command: 'cluster' }));
   }
   const { values, positionals } = parsed;
-  if (positionals.length !== 1)
-    throw cliError('expected one input file: fieldnotes cluster NOTES.csv --out CLUSTERS.csv');
-  if (!values.out) throw cliError('missing --out FILE');
+  if (positionals.length !== 1) throw cliError(tr.t('cli.cluster.oneFile'));
+  if (!values.out) throw cliError(tr.t('cli.missingOut'));
   let k: number | undefined;
   if (values.k !== undefined) {
     k = Number(values.k);
-    if (!/^\d+$/.test(values.k.trim()) || k < 1)
-      throw cliError(`--k must be a whole number of at least 1, not "${values.k}"`);
+    if (!/^\d+$/.test(values.k.trim()) || k < 1) throw cliError(tr.t('cli.cluster.badK', { value: values.k }));
   }
   const method = values.method ?? 'meaning';
   if (method !== 'meaning' && method !== 'words')
-    throw cliError(`--method must be "meaning" or "words", not "${values.method}"`);
+    throw cliError(tr.t('cli.cluster.badMethod', { value: values.method ?? '' }));
   return {
     input: positionals[0]!,
     method,
@@ -85,18 +64,17 @@ function parse(args: string[]): ClusterArgs {
   };
 }
 
-function column(table: CsvTable, file: string, name: string, option: string): number {
+function column(table: CsvTable, file: string, name: string, option: string, tr: Translator): number {
   const index = findColumn(table.header, name);
   if (index < 0) {
-    throw cliError(
-      `${file}: no column named "${name}" (columns: ${table.header.join(', ')}); choose one with ${option}`,
-    );
+    throw cliError(tr.t('cli.cluster.noColumn', { file, name, columns: table.header.join(', '), option }));
   }
   return index;
 }
 
 /** Output rows in input order; notes are identified to the clusterer by row number, so repeated ids are fine. */
-function outputRows(table: CsvTable, ids: string[], result: ClusterResult): string[][] {
+/** The column names are the file's format; "Unclustered" is a word for people, in their language. */
+function outputRows(table: CsvTable, ids: string[], result: ClusterResult, tr: Translator): string[][] {
   const byRow = new Map<string, { label: string; words: string }>();
   // Suggested names are distinct within a result (clusterNotes numbers a repeat), so each names one cluster.
   for (const cluster of result.clusters) {
@@ -106,7 +84,7 @@ function outputRows(table: CsvTable, ids: string[], result: ClusterResult): stri
     ['id', 'cluster', 'cluster_words'],
     ...table.records.map((_, r) => {
       const hit = byRow.get(String(r));
-      return [ids[r]!, hit?.label ?? UNCLUSTERED, hit?.words ?? ''];
+      return [ids[r]!, hit?.label ?? tr.t('cli.cluster.unclustered'), hit?.words ?? ''];
     }),
   ];
 }
@@ -117,17 +95,18 @@ async function writeOutput(target: string, shown: string, csv: string): Promise<
 
 export const clusterCommand: Command = {
   name: 'cluster',
-  summary: 'suggest clusters for the notes in a CSV file',
-  help: HELP,
+  summary: (tr) => tr.t('cli.cluster.summary'),
+  help: (tr) => tr.t('cli.cluster.help'),
   async run(args, io) {
-    const options = parse(args);
-    const encoding = encodingOption(options.encoding);
+    const tr = trOf(io);
+    const options = parse(args, tr);
+    const encoding = encodingOption(options.encoding, tr);
     const cwd = io.cwd ?? process.cwd();
-    const file = await readCsvFile(options.input, cwd, encoding);
+    const file = await readCsvFile(options.input, cwd, tr, encoding);
     const { table } = file;
-    const textIndex = column(table, options.input, options.textColumn, '--text-column');
+    const textIndex = column(table, options.input, options.textColumn, '--text-column', tr);
     const idIndex = options.idColumn
-      ? column(table, options.input, options.idColumn, '--id-column')
+      ? column(table, options.input, options.idColumn, '--id-column', tr)
       : findColumn(table.header, 'id');
     const ids = table.records.map((record, r) => (idIndex >= 0 ? record[idIndex]! : String(r + 1)));
     const notes = table.records.map((record, r) => ({ id: String(r), text: record[textIndex]! }));
@@ -135,16 +114,21 @@ export const clusterCommand: Command = {
     if (options.method === 'meaning') {
       const loaded = readWordTable();
       if (loaded.table) wordTable = loaded.table;
-      else io.stderr.write(`Warning: ${loaded.problem}; grouping by shared words only.\n`);
+      else io.stderr.write(tr.t('cli.cluster.noVectors', { problem: loaded.problem }));
     }
     const result = clusterNotes(notes, { k: options.k, method: options.method, wordTable });
-    const csv = formatCsv(outputRows(table, ids, result));
+    const csv = formatCsv(outputRows(table, ids, result, tr));
     await writeOutput(path.resolve(cwd, options.out), options.out, csv);
-    const how = file.encodingDetected ? 'detected' : 'as asked';
     io.stdout.write(
-      `Wrote ${counted(table.records.length, 'row')} to ${options.out}: ${counted(result.clusters.length, 'cluster')} ` +
-        `${result.diagnostics.meaning ? 'by meaning' : 'by shared words'}, ` +
-        `${result.unclustered.length} unclustered (read as ${encodingName(file.encoding)}, ${how}).\n`,
+      tr.t('cli.cluster.wrote', {
+        rows: table.records.length,
+        file: options.out,
+        clusters: result.clusters.length,
+        meaning: result.diagnostics.meaning ? 'yes' : 'no',
+        unclustered: result.unclustered.length,
+        encoding: encodingName(file.encoding),
+        detected: file.encodingDetected ? 'yes' : 'no',
+      }),
     );
     return EXIT_OK;
   },

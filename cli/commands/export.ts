@@ -14,25 +14,26 @@ import { parseArgs } from 'node:util';
 import { exportStream } from '../../node/export/exportStream';
 import { readSyncFolder } from '../../node/sync/readFolder';
 import type { ChangeRecord } from '../../shared/changes/change';
-import { EXPORT_FORMATS, type ExportFormat } from '../../shared/export/formats';
+import type { ExportFormat } from '../../shared/export/formats';
 import { buildFindingsDocument } from '../../shared/findings/document';
 import { pendingCommunities } from '../../shared/privacy/community';
 import { isMasterTheme, type ReportLevel } from '../../shared/findings/levels';
 import { snapshotFromChanges } from '../../shared/findings/fromChanges';
 import { planExport } from '../../shared/privacy/plan';
-import { PII_LABELS } from '../../shared/privacy/types';
+import type { PiiKind } from '../../shared/privacy/types';
 import { BundleError, openBundle } from '../../shared/sync/bundle';
 import { holdFuture } from '../../shared/sync/clockCheck';
 import { filterErased } from '../../shared/sync/erasure';
 import { describeProblem as describeSyncProblem } from '../../shared/sync/problems';
 import { liveRecords } from '../../shared/sync/liveRecords';
 import { mergeInMemory } from '../../shared/sync/memoryMerge';
-import { cliError, EXIT_OK, type CliIo, type Command } from '../command';
+import type { MessageId } from '../../shared/i18n/catalogue';
+import { parseLocale, type Locale } from '../../shared/i18n/locales';
+import type { Translator } from '../../shared/i18n/translate';
+import { cliError, EXIT_OK, trOf, type CliIo, type Command } from '../command';
 import { allowMassDeletionHelp, guardMassDeletion } from '../support/massDeletion';
 import { checkOutputFiles, writeOutputFiles } from '../support/writeFiles';
 import { readPassphrase } from '../support/passphrase';
-import { plural } from '../../shared/i18n/plural';
-import { counted } from '../support/words';
 
 const FORMAT_FLAGS: ExportFormat[] = [
   'xlsx',
@@ -48,34 +49,38 @@ const FORMAT_FLAGS: ExportFormat[] = [
   'said-did-html',
 ];
 
-export const EXPORT_HELP = `Usage: fieldnotes export PATH... [--xlsx F] [--json F] [--docx F] [--qdpx F] [--qdc F] [--csv F] [--html F] [--pptx F]
-       [--deck-pdf F] [--said-did-docx F] [--said-did-html F] [--group G] [--include-memos]
+/** Each format as the export panel names it (the same words in the app and here). */
+const FORMAT_LABELS: Record<ExportFormat, MessageId> = {
+  xlsx: 'export.format.xlsx',
+  json: 'export.format.json',
+  csv: 'export.format.csv',
+  docx: 'export.format.docx',
+  html: 'export.format.html',
+  qdc: 'export.format.qdc',
+  qdpx: 'export.format.qdpx',
+  pptx: 'export.format.pptx',
+  'deck-pdf': 'export.format.deckPdf',
+  'said-did-docx': 'export.format.saidDidDocx',
+  'said-did-html': 'export.format.saidDidHtml',
+};
 
-Exports the findings of a project from one or more sync folders or .fieldnotes bundles. Several PATHs are
-consolidated: each facilitator's work is merged into one project view before exporting.
+const PII_WORDS: Record<PiiKind, MessageId> = {
+  email: 'cli.pii.email',
+  phone: 'cli.pii.phone',
+  address: 'cli.pii.address',
+  'postal-code': 'cli.pii.postalCode',
+  name: 'cli.pii.name',
+  other: 'cli.pii.other',
+};
 
-Formats (at least one):
-${FORMAT_FLAGS.map((f) => `  --${f.padEnd(13)} FILE   ${EXPORT_FORMATS[f].label}`).join('\n')}
-
-Options:
-  --project ID|NAME        which project, when the sources hold several
-  --group ID|NAME          only what this stakeholder group said (repeat for several); a "You said, we did"
-                           report made so is that group's report
-  --level master|session   report on master themes (default when the project has any) or session themes
-  --include-memos          add the team's memos to the "What we heard" report (--docx, --html); memos always
-                           travel in --json, --qdpx and --qdc, authors numbered, never in the CSV, deck or
-                           "You said, we did"
-  --no-names               do not look for person names (faster; addresses, phones and e-mails are still removed)
-  --passphrase-file FILE   passphrase for encrypted bundles (first line of FILE)
-  --accept-future          also take changes dated more than a day ahead (skipped with a warning otherwise)
-${allowMassDeletionHelp(27)}
-  -h, --help               show this help
-
-Privacy: every e-mail address, phone number, street address, postal code and person name found is removed;
-sensitive and cultural-protocol notes are counted but their text withheld; no note flagged do-not-quote is quoted.
-
-Exit codes: 0 written, 2 bad input or usage, 1 unexpected error.
-`;
+function exportHelp(tr: Translator): string {
+  return tr.t('cli.export.help', {
+    formats: FORMAT_FLAGS.map((f) =>
+      tr.t('cli.export.formatLine', { flag: f.padEnd(13), label: tr.t(FORMAT_LABELS[f]) }),
+    ).join('\n'),
+    massDeletion: allowMassDeletionHelp(27, tr),
+  });
+}
 
 interface Sources {
   changes: Map<string, ChangeRecord[]>;
@@ -88,6 +93,7 @@ async function readSources(
   cwd: string,
   passphrase: string | undefined,
   acceptFuture: boolean,
+  tr: Translator,
 ): Promise<Sources> {
   const out: Sources = { changes: new Map(), deviceNames: new Map(), warnings: [] };
   const add = (projectId: string, changes: ChangeRecord[]) =>
@@ -95,15 +101,16 @@ async function readSources(
   for (const given of paths) {
     const target = path.resolve(cwd, given);
     const info = await stat(target).catch(() => null);
-    if (!info) throw cliError(`nothing found at ${given}`);
+    if (!info) throw cliError(tr.t('cli.nothingAt', { path: given }));
     if (info.isDirectory()) {
       const folder = await readSyncFolder(target, { acceptFuture });
-      if (!folder.projects.length) throw cliError(`${given} holds no Fieldnotes project`);
+      if (!folder.projects.length) throw cliError(tr.t('cli.export.noProject', { path: given }));
       for (const project of folder.projects) {
         add(project.projectId, project.changes);
         for (const d of project.devices) if (d.name) out.deviceNames.set(d.deviceId, d.name);
-        const who = (id: string | undefined) => (id && out.deviceNames.get(id)) || id || 'a device';
-        for (const p of project.problems) out.warnings.push(`${given}: ${describeSyncProblem(p, who)}`);
+        const who = (id: string | undefined) => (id && out.deviceNames.get(id)) || id || tr.t('cli.aDevice');
+        for (const p of project.problems)
+          out.warnings.push(tr.t('cli.fromSource', { source: given, text: describeSyncProblem(p, who) }));
       }
     } else {
       try {
@@ -112,14 +119,17 @@ async function readSources(
           ? { accepted: bundle.changes, problems: [] }
           : holdFuture(bundle.changes, Date.now());
         add(bundle.manifest.scope.projectId, split.accepted);
-        for (const p of split.problems)
-          out.warnings.push(`${given}: ${describeSyncProblem(p, (id) => id ?? 'a device')}`);
+        for (const p of split.problems) {
+          const text = describeSyncProblem(p, (id) => id ?? tr.t('cli.aDevice'));
+          out.warnings.push(tr.t('cli.fromSource', { source: given, text }));
+        }
         if (bundle.invalid)
-          out.warnings.push(`${given}: ${counted(bundle.invalid, 'change')} failed validation and were skipped`);
+          out.warnings.push(tr.t('cli.export.invalidChanges', { source: given, count: bundle.invalid }));
       } catch (error) {
         if (error instanceof BundleError) {
-          const hint = error.code === 'passphrase-needed' ? ' Pass it with --passphrase-file FILE.' : '';
-          throw cliError(`${given}: ${error.message}${hint}`);
+          const text =
+            error.code === 'passphrase-needed' ? tr.t('cli.passphraseHint', { problem: error.message }) : error.message;
+          throw cliError(tr.t('cli.fromSource', { source: given, text }));
         }
         throw error;
       }
@@ -136,24 +146,72 @@ function projectNameOf(projectId: string, changes: readonly ChangeRecord[]): str
   return typeof row?.name === 'string' ? row.name : '';
 }
 
-function pickProject(sources: Sources, wanted: string | undefined): [string, ChangeRecord[]] {
+function pickProject(sources: Sources, wanted: string | undefined, tr: Translator): [string, ChangeRecord[]] {
   const candidates = [...sources.changes].map(([id, changes]) => {
     const project = liveRecords(mergeInMemory(changes.filter((c) => c.table === 'projects')), 'projects').find(
       (p) => p.id === id,
     );
     return { id, name: project?.name ?? '', changes };
   });
-  const list = candidates.map((c) => `${c.name || '(unnamed)'} (${c.id})`).join('; ');
+  const list = candidates.map((c) => `${c.name || tr.t('cli.unnamed')} (${c.id})`).join('; ');
   const matches = wanted
     ? candidates.filter((c) => c.id === wanted || c.name.trim().toLowerCase() === wanted.trim().toLowerCase())
     : candidates;
-  if (!matches.length) throw cliError(`no project “${wanted}” in these files; they hold: ${list}`);
-  if (matches.length > 1)
-    throw cliError(`these files hold ${matches.length} projects; choose one with --project: ${list}`);
+  if (!matches.length) throw cliError(tr.t('cli.export.projectNotFound', { wanted: wanted ?? '', list }));
+  if (matches.length > 1) throw cliError(tr.t('cli.export.severalProjects', { count: matches.length, list }));
   return [matches[0]!.id, matches[0]!.changes];
 }
 
+/** The language of the files: --report-lang, else the one chosen for Fieldnotes (--lang, FIELDNOTES_LANG), else English. */
+function reportLocale(option: string | undefined, io: CliIo, tr: Translator): Locale {
+  if (option === undefined) return io.reportLocale ?? 'en';
+  const locale = parseLocale(option);
+  if (!locale) throw cliError(tr.t('cli.export.badReportLanguage', { given: option }));
+  return locale;
+}
+
+/** What was exported and what privacy took out, a line each, for the person who ran it. */
+function summaryText(input: {
+  tr: Translator;
+  projectName: string;
+  sources: number;
+  level: ReportLevel;
+  doc: ReturnType<typeof buildFindingsDocument>;
+  plan: ReturnType<typeof planExport>;
+  includeMemos: boolean;
+  written: readonly string[];
+}): string {
+  const { tr, doc, plan } = input;
+  const byKind = new Map<PiiKind, number>();
+  for (const m of plan.matches) byKind.set(m.kind, (byKind.get(m.kind) ?? 0) + 1);
+  const kinds = [...byKind].map(([kind, count]) => tr.t('cli.export.piiCount', { count, kind: tr.t(PII_WORDS[kind]) }));
+  const privacy = tr.t('cli.export.privacy', {
+    withheld: plan.withheld.length,
+    dropped: plan.dropped.length,
+    redactions: plan.redactions,
+  });
+  return [
+    tr.t('cli.export.project', { name: input.projectName, sources: input.sources, level: input.level }),
+    `  ${tr.t('cli.totals', { ...doc.totals })}`,
+    ...(plan.counts.memos
+      ? [tr.t('cli.export.memos', { count: plan.counts.memos, inReport: input.includeMemos ? 'yes' : 'no' })]
+      : []),
+    kinds.length ? tr.t('cli.export.privacyKinds', { privacy, kinds: kinds.join(', ') }) : privacy,
+    ...(plan.community.pending.length
+      ? [
+          tr.t('cli.export.community', {
+            count: plan.community.pending.length,
+            communities: pendingCommunities(plan.community).join(', '),
+          }),
+        ]
+      : []),
+    ...input.written.map((file) => tr.t('cli.wrote', { file })),
+    '',
+  ].join('\n');
+}
+
 async function run(args: string[], io: CliIo): Promise<number> {
+  const tr = trOf(io);
   let parsed;
   try {
     parsed = parseArgs({
@@ -164,6 +222,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
         project: { type: 'string' },
         group: { type: 'string', multiple: true },
         level: { type: 'string' },
+        'report-lang': { type: 'string' },
         'include-memos': { type: 'boolean' },
         'no-names': { type: 'boolean' },
         'allow-mass-deletion': { type: 'boolean' },
@@ -172,7 +231,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
       },
     });
   } catch (error) {
-    throw cliError(`${(error as Error).message} (see fieldnotes export --help)`);
+    throw cliError(tr.t('cli.seeHelp', { message: (error as Error).message, command: 'export' }));
   }
   const { values, positionals } = parsed;
   const cwd = io.cwd ?? process.cwd();
@@ -180,44 +239,33 @@ async function run(args: string[], io: CliIo): Promise<number> {
     const file = (values as Record<string, unknown>)[f];
     return typeof file === 'string' ? [{ format: f, file: path.resolve(cwd, file), shown: file }] : [];
   });
-  if (!positionals.length) throw cliError('expected at least one sync folder or bundle (see fieldnotes export --help)');
-  if (!outputs.length)
-    throw cliError('choose at least one format, e.g. --xlsx findings.xlsx (see fieldnotes export --help)');
+  if (!positionals.length) throw cliError(tr.t('cli.export.noSources'));
+  if (!outputs.length) throw cliError(tr.t('cli.export.noFormat'));
   const level = values.level;
-  if (level !== undefined && level !== 'master' && level !== 'session') throw cliError('--level is master or session');
+  if (level !== undefined && level !== 'master' && level !== 'session') throw cliError(tr.t('cli.export.badLevel'));
+  const locale = reportLocale(values['report-lang'] as string | undefined, io, tr);
 
   await checkOutputFiles(outputs.map((o) => ({ path: o.file, shown: o.shown })));
-  const passphrase = await readPassphrase(values['passphrase-file'] as string | undefined, cwd);
-  const sources = await readSources(positionals, cwd, passphrase, values['accept-future'] ?? false);
-  const [projectId, changes] = pickProject(sources, values.project as string | undefined);
+  const passphrase = await readPassphrase(values['passphrase-file'] as string | undefined, cwd, tr);
+  const sources = await readSources(positionals, cwd, passphrase, values['accept-future'] ?? false, tr);
+  const [projectId, changes] = pickProject(sources, values.project as string | undefined, tr);
   guardMassDeletion({
     projectId,
     projectName: projectNameOf(projectId, changes),
     changes,
     deviceNames: sources.deviceNames,
     allow: values['allow-mass-deletion'] === true,
+    tr,
   });
   const { erased } = filterErased(changes);
-  if (erased) {
-    sources.warnings.push(
-      `${counted(erased, 'change')} in these files still ${plural(erased, { one: 'holds', other: 'hold' })} erased words; left out of the export`,
-    );
-  }
+  if (erased) sources.warnings.push(tr.t('cli.export.erased', { count: erased }));
   const built = snapshotFromChanges(projectId, changes);
-  if (!built) {
-    throw cliError(
-      `the project record of ${projectId} is not in these files (only later edits of it are); add the folder or bundle of the device that created the project`,
-    );
-  }
+  if (!built) throw cliError(tr.t('cli.export.noProjectRecord', { id: projectId }));
   const { snapshot } = built;
-  if (built.badClocks) {
-    sources.warnings.push(
-      `${counted(built.badClocks, 'mapping decision')} left out of the mapping log: their clock value cannot be read`,
-    );
-  }
+  if (built.badClocks) sources.warnings.push(tr.t('cli.export.badClocks', { count: built.badClocks }));
   const reportLevel: ReportLevel =
     (level as ReportLevel | undefined) ?? (snapshot.themes.some(isMasterTheme) ? 'master' : 'session');
-  const groupIds = pickGroups(snapshot.groups, values.group as string[] | undefined);
+  const groupIds = pickGroups(snapshot.groups, values.group as string[] | undefined, tr);
   const plan = planExport(snapshot, {
     scan: { names: !values['no-names'] },
     ...(groupIds ? { scope: { groupIds } } : {}),
@@ -227,58 +275,51 @@ async function run(args: string[], io: CliIo): Promise<number> {
     level: reportLevel,
     generator: 'Fieldnotes CLI',
   });
+  const includeMemos = values['include-memos'] === true;
   // All files or none; each one made only when its turn comes, the workbook and the JSON streamed as they are written.
   await writeOutputFiles(
     outputs.map((o) => ({
       path: o.file,
       shown: o.shown,
-      data: () => exportStream(o.format, doc, { includeMemos: values['include-memos'] === true }),
+      data: () => exportStream(o.format, doc, { includeMemos }, locale),
     })),
   );
-
-  const byKind = new Map<string, number>();
-  for (const m of plan.matches) byKind.set(PII_LABELS[m.kind], (byKind.get(PII_LABELS[m.kind]) ?? 0) + 1);
-  const removed = [...byKind].map(([kind, n]) => `${n} ${kind}`).join(', ');
-  for (const warning of sources.warnings) io.stderr.write(`warning: ${warning}\n`);
+  for (const warning of sources.warnings) io.stderr.write(tr.t('cli.warning', { text: warning }));
   io.stdout.write(
-    [
-      `Project “${snapshot.project.name}”, from ${counted(positionals.length, 'source')} (${reportLevel === 'master' ? 'master themes, consolidated' : 'session themes'}):`,
-      `  ${counted(doc.totals.sessions, 'session')} · ${counted(doc.totals.notes, 'note')} · ${counted(doc.totals.themes, 'theme')} · ${counted(doc.totals.findings, 'finding')}`,
-      ...(plan.counts.memos
-        ? [
-            `  memos: ${counted(plan.counts.memos, 'memo')} in the findings data and REFI-QDA files${values['include-memos'] ? ' and the report' : '; not in the report (add --include-memos)'}`,
-          ]
-        : []),
-      `  privacy: ${counted(plan.withheld.length, 'note')} withheld, ${plan.dropped.length} left out, ${counted(plan.redactions, 'piece')} of personal information removed${removed ? ` (${removed})` : ''}`,
-      ...(plan.community.pending.length
-        ? [
-            `  community: ${counted(plan.community.pending.length, 'session')} withheld pending community approval (${pendingCommunities(plan.community).join(', ')})`,
-          ]
-        : []),
-      ...outputs.map((o) => `  wrote ${o.shown}`),
-      '',
-    ].join('\n'),
+    summaryText({
+      tr,
+      projectName: snapshot.project.name,
+      sources: positionals.length,
+      level: reportLevel,
+      doc,
+      plan,
+      includeMemos,
+      written: outputs.map((o) => o.shown),
+    }),
   );
   return EXIT_OK;
 }
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'export findings (xlsx, JSON, docx, REFI-QDA) from sync folders or bundles, consolidated',
-  help: EXPORT_HELP,
+  summary: (tr) => tr.t('cli.export.summary'),
+  help: exportHelp,
   run,
 };
 
 /** The stakeholder groups named by --group, by id or by name (any case); a name that matches none is an error. */
-function pickGroups(groups: readonly { id: string; name: string }[], wanted: string[] | undefined): string[] | null {
+function pickGroups(
+  groups: readonly { id: string; name: string }[],
+  wanted: string[] | undefined,
+  tr: Translator,
+): string[] | null {
   if (!wanted?.length) return null;
   return wanted.map((w) => {
     const found =
       groups.find((g) => g.id === w) ?? groups.find((g) => g.name.trim().toLowerCase() === w.trim().toLowerCase());
     if (!found) {
-      throw cliError(
-        `there is no stakeholder group “${w}” in this project (groups: ${groups.map((g) => g.name).join(', ') || 'none'})`,
-      );
+      const names = groups.map((g) => g.name).join(', ') || tr.t('cli.none');
+      throw cliError(tr.t('cli.export.noGroup', { wanted: w, groups: names }));
     }
     return found.id;
   });

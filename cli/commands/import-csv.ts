@@ -33,35 +33,10 @@ import { encodeSegment } from '../../shared/sync/segment';
 import { CsvFileChangedError, readCsvRecords, sniffCsvFile, type CsvFileFacts } from '../../node/csvStream';
 import { readSyncFolder, type FolderContents, type FolderProject } from '../../node/sync/readFolder';
 import { stageDeviceFolder, type DeviceStaging } from '../../node/sync/staging';
-import { counted } from '../support/words';
-import { cliError, EXIT_BAD_INPUT, EXIT_OK, type CliIo, type Command } from '../command';
+import type { Translator } from '../../shared/i18n/translate';
+import { cliError, EXIT_BAD_INPUT, EXIT_OK, trOf, type CliIo, type Command } from '../command';
 import { checkInputFile, encodingName, encodingOption, readError } from '../csvFile';
 import { allowMassDeletionHelp, guardMassDeletion } from '../support/massDeletion';
-
-export const IMPORT_CSV_HELP = `Usage: fieldnotes import-csv NOTES.csv --sync-folder DIR --project NAME [options]
-
-Writes the rows of a CSV file as notes into a project in a sync folder, as a new device; every app that syncs
-the folder then has them. The app's "Import notes" reads the same columns by the same rules. Columns are found
-by their header, in any order, ignoring case:
-${describeColumns()}
-If any row cannot be imported, nothing is written and every reason is listed. A file of any size is read in
-pieces; the notes appear in the folder all at once, when every row has been written.
-
-Options:
-  --sync-folder DIR    the shared folder; required
-  --project NAME       the project, by name; required (create it in the app and sync once first)
-  --session TITLE      put every note in this session (an existing one by title, or a new one), ignoring any
-                       Session column; default: the Session column, and the file's name for rows without one
-  --group NAME         the stakeholder group of new sessions whose rows name none
-  --device-name NAME   how other devices list this import (default: "CSV import (FILE)")
-  --encoding NAME      utf-8, windows-1252 or mac-roman (default: detected)
-  --again              import a file that was imported into this project before (refused by default: its
-                       notes would all be there twice)
-${allowMassDeletionHelp(23)}
-  -h, --help           show this help
-
-Exit codes: 0 imported, 2 bad input or usage, 1 unexpected error.
-`;
 
 /** Problems listed before "and N more": enough to see the pattern, short enough to read. */
 const PROBLEMS_SHOWN = 50;
@@ -83,13 +58,19 @@ function contextOf(state: MergedState, project: Project): ImportContext {
   };
 }
 
-function listProblems(problems: readonly RowProblem[], count: number): string {
-  const shown = problems.slice(0, PROBLEMS_SHOWN).map((p) => `  line ${p.line}: ${p.message}\n`);
+function listProblems(problems: readonly RowProblem[], count: number, tr: Translator): string {
+  const shown = problems
+    .slice(0, PROBLEMS_SHOWN)
+    .map((p) => tr.t('cli.import.problem', { line: p.line, message: p.message }));
   const more = count - shown.length;
-  return `${shown.join('')}${more > 0 ? `  and ${counted(more, 'more row', 'more rows')} that cannot be imported\n` : ''}`;
+  return `${shown.join('')}${more > 0 ? tr.t('cli.import.moreProblems', { count: more }) : ''}`;
 }
 
-function parse(argv: string[]) {
+function importHelp(tr: Translator): string {
+  return tr.t('cli.import.help', { columns: describeColumns(), massDeletion: allowMassDeletionHelp(23, tr) });
+}
+
+function parse(argv: string[], tr: Translator) {
   try {
     return parseArgs({
       args: argv,
@@ -107,70 +88,93 @@ function parse(argv: string[]) {
       },
     });
   } catch (error) {
-    throw cliError(`${(error as Error).message} (see fieldnotes import-csv --help)`);
+    throw cliError(tr.t('cli.seeHelp', { message: (error as Error).message, command: 'import-csv' }));
   }
 }
 
 /** The one project of that name in the folder, merged, or a usage error that says what to do. */
-function findProject(folder: FolderContents, name: string) {
+function findProject(folder: FolderContents, name: string, tr: Translator) {
   const matches = folder.projects.flatMap((source) => {
     const state = mergeInMemory(source.changes);
     const project = liveRecords(state, 'projects').find((p) => p.id === source.projectId);
     return project && norm(project.name) === norm(name) ? [{ source, state, project }] : [];
   });
   if (matches.length > 1)
-    throw cliError(`${matches.length} projects are called “${name}” in ${folder.root}; rename one in the app first`);
-  if (!matches.length) {
-    throw cliError(`no project called “${name}” in ${folder.root}; create it in the app and sync once, then import`);
-  }
+    throw cliError(tr.t('cli.import.sameName', { count: matches.length, name, root: folder.root }));
+  if (!matches.length) throw cliError(tr.t('cli.import.noProject', { name, root: folder.root }));
   return matches[0]!;
 }
 
-function groupIdOf(context: ImportContext, name: string | undefined): string | null {
+function groupIdOf(context: ImportContext, name: string | undefined, tr: Translator): string | null {
   if (!name) return null;
   const group = context.groups.find((g) => norm(g.name) === norm(name));
   if (!group) {
-    throw cliError(`no stakeholder group called “${name}”; groups: ${context.groups.map((g) => g.name).join(', ')}`);
+    throw cliError(tr.t('cli.import.noGroup', { name, groups: context.groups.map((g) => g.name).join(', ') }));
   }
   return group.id;
 }
 
-function summary(totals: PlanTotals, projectName: string, deviceId: string, deviceName: string, how: string): string {
+function summary(
+  totals: PlanTotals,
+  device: { project: string; id: string; name: string; how: string },
+  tr: Translator,
+): string {
   const { notes, sessions, participants } = totals;
   const titles = sessions.slice(0, TITLES_SHOWN).map((s) => s.title);
-  if (sessions.length > TITLES_SHOWN) titles.push(`and ${sessions.length - TITLES_SHOWN} more`);
-  const madeSessions = sessions.length ? `, ${counted(sessions.length, 'new session')} (${titles.join(', ')})` : '';
-  const people = participants.length ? `, ${counted(participants.length, 'new participant')}` : '';
+  if (sessions.length > TITLES_SHOWN) titles.push(tr.t('cli.andMore', { count: sessions.length - TITLES_SHOWN }));
+  const madeSessions = sessions.length
+    ? tr.t('cli.import.newSessions', { count: sessions.length, titles: titles.join(', ') })
+    : '';
+  const people = participants.length ? tr.t('cli.import.newParticipants', { count: participants.length }) : '';
   const warnings = importWarnings(totals)
     .map((w) => ` ${w}`)
     .join('');
-  return `Imported ${counted(notes, 'note')} into “${projectName}”${madeSessions}${people} as device ${deviceId} (“${deviceName}”; ${how}).${warnings}\n`;
+  return tr.t('cli.import.done', {
+    notes,
+    project: device.project,
+    sessions: madeSessions,
+    people,
+    id: device.id,
+    device: device.name,
+    how: device.how,
+    warnings,
+  });
 }
 
 /** The file's size, hash and encoding (first pass), or a usage error saying why it cannot be read. */
-async function sniff(csvPath: string, cwd: string, asked: ReturnType<typeof encodingOption>) {
-  const file = await checkInputFile(csvPath, cwd);
+async function sniff(csvPath: string, cwd: string, asked: ReturnType<typeof encodingOption>, tr: Translator) {
+  const file = await checkInputFile(csvPath, cwd, tr);
   let facts: CsvFileFacts;
   try {
     facts = await sniffCsvFile(file);
   } catch (error) {
-    throw readError(csvPath, error);
+    throw readError(csvPath, error, tr);
   }
-  if (facts.bytes === 0) throw cliError(`${csvPath}: the file is empty`);
+  if (facts.bytes === 0) throw cliError(tr.t('cli.import.empty', { file: csvPath }));
   // UTF-16 read as anything else is noise, whatever encoding was asked for.
-  if (facts.guess.kind === 'utf-16') throw cliError(`${csvPath}: ${UTF16_MESSAGE}`);
+  if (facts.guess.kind === 'utf-16') throw cliError(tr.t('cli.fromSource', { source: csvPath, text: UTF16_MESSAGE }));
   const encoding = asked ?? facts.guess.encoding;
   return { file, facts, encoding };
 }
 
 /** Refuses a file this project has already imported, naming when and as which device. */
-function refuseRepeat(source: FolderProject, facts: CsvFileFacts, csvPath: string, projectName: string): void {
+function refuseRepeat(
+  source: FolderProject,
+  facts: CsvFileFacts,
+  csvPath: string,
+  projectName: string,
+  tr: Translator,
+): void {
   const earlier = source.imports.find((i) => i.sha256 === facts.sha256);
   if (!earlier) return;
   const when = earlier.createdAt.replace('T', ' ').slice(0, 16);
   throw cliError(
-    `${csvPath} was imported into “${projectName}” before (${when}, as “${earlier.deviceName || earlier.deviceId}”); ` +
-      'importing it again would add every note twice. To import it again anyway, add --again.',
+    tr.t('cli.import.again', {
+      file: csvPath,
+      project: projectName,
+      when,
+      device: earlier.deviceName || earlier.deviceId,
+    }),
   );
 }
 
@@ -189,9 +193,10 @@ async function streamRows(input: {
   context: ImportContext;
   source: FolderProject;
   staging: DeviceStaging;
+  tr: Translator;
   options: { session?: string; groupId: string | null; deviceName: string; sha256: string; deviceId: string };
 }): Promise<Streamed> {
-  const { context, options } = input;
+  const { context, options, tr } = input;
   const now = Date.now();
   let clock = createClock(options.deviceId);
   const newest = maxHlc(input.source.changes);
@@ -215,9 +220,7 @@ async function streamRows(input: {
   const start = (fields: string[]) => {
     const mapping: ColumnMapping = guessMapping(fields);
     if (mapping.text === null) {
-      throw cliError(
-        `${input.csvPath} has no note-text column (a header such as “Text” or “Note”); its columns: ${fields.join(', ')}`,
-      );
+      throw cliError(tr.t('cli.import.noTextColumn', { file: input.csvPath, columns: fields.join(', ') }));
     }
     // --session puts every row in one session: the Session column is then not read at all.
     if (options.session) mapping.session = null;
@@ -243,8 +246,10 @@ async function streamRows(input: {
       }
     }
   } catch (error) {
-    if (error instanceof CsvProblemError) throw cliError(`${input.csvPath}: ${describeProblem(error.problem)}`);
-    if (error instanceof CsvFileChangedError) throw cliError(`${input.csvPath}: ${error.message}`);
+    const source = input.csvPath;
+    if (error instanceof CsvProblemError)
+      throw cliError(tr.t('cli.fromSource', { source, text: describeProblem(error.problem) }));
+    if (error instanceof CsvFileChangedError) throw cliError(tr.t('cli.fromSource', { source, text: error.message }));
     throw error;
   }
   const totals = await stream!.finish();
@@ -252,37 +257,38 @@ async function streamRows(input: {
 }
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(argv);
+  const tr = trOf(io);
+  const { values, positionals } = parse(argv, tr);
   if (values.help) {
-    io.stdout.write(IMPORT_CSV_HELP);
+    io.stdout.write(importHelp(tr));
     return EXIT_OK;
   }
-  if (positionals.length !== 1)
-    throw cliError('expected one CSV file: fieldnotes import-csv NOTES.csv --sync-folder DIR --project NAME');
-  if (!values['sync-folder']) throw cliError('missing --sync-folder DIR');
-  if (!values.project) throw cliError('missing --project NAME');
+  if (positionals.length !== 1) throw cliError(tr.t('cli.import.oneFile'));
+  if (!values['sync-folder']) throw cliError(tr.t('cli.import.missingFolder'));
+  if (!values.project) throw cliError(tr.t('cli.import.missingProject'));
   const cwd = io.cwd ?? process.cwd();
   const csvPath = positionals[0]!;
-  const { file, facts, encoding } = await sniff(csvPath, cwd, encodingOption(values.encoding));
+  const { file, facts, encoding } = await sniff(csvPath, cwd, encodingOption(values.encoding, tr), tr);
   let folder: FolderContents;
   try {
     folder = await readSyncFolder(path.resolve(cwd, values['sync-folder']));
   } catch (error) {
     throw cliError((error as Error).message);
   }
-  const { source, state, project } = findProject(folder, values.project);
+  const { source, state, project } = findProject(folder, values.project, tr);
   guardMassDeletion({
     projectId: project.id,
     projectName: project.name,
     changes: source.changes,
     deviceNames: new Map(source.devices.map((d) => [d.deviceId, d.name])),
     allow: values['allow-mass-deletion'] === true,
+    tr,
   });
-  if (!values.again) refuseRepeat(source, facts, csvPath, project.name);
+  if (!values.again) refuseRepeat(source, facts, csvPath, project.name, tr);
   const context = contextOf(state, project);
-  const groupId = groupIdOf(context, values.group);
+  const groupId = groupIdOf(context, values.group, tr);
   const deviceId = newDeviceId();
-  const deviceName = values['device-name'] ?? `CSV import (${path.basename(csvPath)})`;
+  const deviceName = values['device-name'] ?? tr.t('cli.import.deviceName', { file: path.basename(csvPath) });
   const staging = await stageDeviceFolder(folder.root, project.id, deviceId);
   let streamed: Streamed;
   try {
@@ -292,6 +298,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       context,
       source,
       staging,
+      tr,
       options: {
         ...(values.session ? { session: values.session } : {}),
         groupId,
@@ -303,23 +310,23 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     const { totals } = streamed;
     if (totals.problemCount) {
       await staging.discard();
-      io.stderr.write(`Nothing was imported:\n${listProblems(totals.problems, totals.problemCount)}`);
+      io.stderr.write(tr.t('cli.import.nothing', { problems: listProblems(totals.problems, totals.problemCount, tr) }));
       return EXIT_BAD_INPUT;
     }
-    if (!totals.notes) throw cliError(`${csvPath} has no notes to import`);
+    if (!totals.notes) throw cliError(tr.t('cli.import.noNotes', { file: csvPath }));
     await staging.publish();
   } catch (error) {
     await staging.discard().catch(() => undefined);
     throw error;
   }
-  const how = `read as ${encodingName(encoding)}${values.encoding ? ', as asked' : ', detected'}`;
-  io.stdout.write(summary(streamed.totals, project.name, deviceId, deviceName, how));
+  const how = tr.t('cli.import.how', { encoding: encodingName(encoding), asked: values.encoding ? 'yes' : 'no' });
+  io.stdout.write(summary(streamed.totals, { project: project.name, id: deviceId, name: deviceName, how }, tr));
   return EXIT_OK;
 }
 
 export const importCsvCommand: Command = {
   name: 'import-csv',
-  summary: 'import notes from a CSV file into a project in a sync folder',
-  help: IMPORT_CSV_HELP,
+  summary: (tr) => tr.t('cli.import.summary'),
+  help: importHelp,
   run,
 };

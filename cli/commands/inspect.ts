@@ -12,30 +12,12 @@ import { holdFuture } from '../../shared/sync/clockCheck';
 import { inspectChanges, type InspectedProject } from '../../shared/sync/inspect';
 import { describeProblem as describeSyncProblem, severityOf } from '../../shared/sync/problems';
 import { readSyncFolder } from '../../node/sync/readFolder';
-import { cliError, EXIT_OK, type CliIo, type Command } from '../command';
+import type { Translator } from '../../shared/i18n/translate';
+import { cliError, EXIT_OK, trOf, type CliIo, type Command } from '../command';
 import { massDeletionProblems } from '../support/massDeletion';
 import { safeJson } from '../support/output';
 import { readPassphrase } from '../support/passphrase';
-import { plural } from '../../shared/i18n/plural';
-import { counted } from '../support/words';
 
-export const INSPECT_HELP = `Usage: fieldnotes inspect PATH [--json] [--passphrase-file FILE]
-
-Shows what a sync folder (or one project's folder in it) or a .fieldnotes bundle holds: per project, the
-sessions, notes, themes and other records counted after merging, the devices that wrote them, and every
-problem found (files not complete yet, copies made by a file-sync service, newer formats, clocks far ahead,
-two computers sharing one identity). Reads only; changes nothing.
-
-Options:
-  --json                   print the report as JSON
-  --passphrase-file FILE   the passphrase of an encrypted bundle (first line of FILE)
-  --accept-future          count changes dated more than a day ahead as usual (held and listed otherwise)
-  -h, --help               show this help
-
-Exit codes: 0 read (whatever problems were found), 2 bad input or usage, 1 unexpected error.
-`;
-
-/** The passphrase in a file; one trailing line break is the editor's, not the passphrase's. */
 interface Report {
   source: { kind: 'folder' | 'bundle'; path: string; encrypted?: boolean; scope?: string; createdBy?: string };
   /** Problems of the folder outside any project (a project folder that is a link). */
@@ -48,6 +30,7 @@ async function inspectPath(
   passphrase: string | undefined,
   now: number,
   acceptFuture: boolean,
+  tr: Translator,
 ): Promise<Report> {
   const info = await stat(target);
   if (info.isDirectory()) {
@@ -56,7 +39,7 @@ async function inspectPath(
       source: { kind: 'folder', path: folder.root },
       problems: folder.problems.map((p) => ({
         severity: severityOf(p.kind),
-        text: describeSyncProblem(p, () => 'a device'),
+        text: describeSyncProblem(p, () => tr.t('cli.aDevice')),
         ...(p.path ? { path: p.path } : {}),
       })),
       projects: folder.projects.map((p) =>
@@ -103,45 +86,55 @@ async function inspectPath(
   };
 }
 
-const TABLE_WORDS: [keyof InspectedProject['counts'], string][] = [
-  ['sessions', 'session'],
-  ['notes', 'note'],
-  ['themes', 'theme'],
-  ['participants', 'participant'],
-  ['groups', 'group'],
-  ['questions', 'question'],
-  ['findings', 'finding'],
-];
-
-function formatText(report: Report): string {
+function formatText(report: Report, tr: Translator): string {
   const lines: string[] = [];
   const { source } = report;
   lines.push(
     source.kind === 'folder'
-      ? `Sync folder ${source.path}: ${counted(report.projects.length, 'project')}`
-      : `Bundle ${source.path} (${source.scope}, made by ${source.createdBy}${source.encrypted ? ', encrypted' : ''})`,
+      ? tr.t('cli.inspect.folder', { path: source.path, count: report.projects.length })
+      : tr.t('cli.inspect.bundle', {
+          path: source.path,
+          scope: source.scope ?? '',
+          by: source.createdBy ?? '',
+          encrypted: source.encrypted ? 'yes' : 'no',
+        }),
   );
-  for (const p of report.problems) lines.push(`  - [${p.severity}] ${p.text}`);
+  for (const p of report.problems)
+    lines.push(`  - ${tr.t('cli.inspect.problem', { severity: p.severity, text: p.text })}`);
   for (const project of report.projects) {
-    lines.push('', `Project “${project.name || '(name not known yet)'}” (${project.projectId})`);
-    lines.push(`  ${TABLE_WORDS.map(([table, word]) => counted(project.counts[table], word)).join(' · ')}`);
-    if (project.pending)
-      lines.push(
-        `  ${plural(project.pending, { one: '# record is', other: '# records are' })} known only by later edits (their creation has not arrived)`,
-      );
-    lines.push(`  devices: ${project.devices.length}`);
+    lines.push(
+      '',
+      tr.t('cli.inspect.project', {
+        name: project.name || tr.t('cli.inspect.nameNotKnown'),
+        id: project.projectId,
+      }),
+    );
+    lines.push(`  ${tr.t('cli.inspect.counts', { ...project.counts })}`);
+    if (project.pending) lines.push(tr.t('cli.inspect.pending', { count: project.pending }));
+    lines.push(tr.t('cli.inspect.devices', { count: project.devices.length }));
     for (const d of project.devices) {
-      const files = d.segments ? `${counted(d.segments, 'file')}, ` : '';
-      const last = d.lastWriteAt ? `, last wrote ${d.lastWriteAt.replace('T', ' ').slice(0, 16)}` : '';
-      lines.push(`    ${d.name || '(unnamed)'} [${d.deviceId}]: ${files}${counted(d.changes, 'change')}${last}`);
+      lines.push(
+        tr.t('cli.inspect.device', {
+          name: d.name || tr.t('cli.unnamed'),
+          id: d.deviceId,
+          segments: d.segments,
+          changes: d.changes,
+          hasLast: d.lastWriteAt ? 'yes' : 'no',
+          last: d.lastWriteAt ? d.lastWriteAt.replace('T', ' ').slice(0, 16) : '',
+        }),
+      );
     }
-    lines.push(project.problems.length ? `  problems: ${project.problems.length}` : '  problems: none');
-    for (const p of project.problems) lines.push(`    - [${p.severity}] ${p.text}${p.path ? ` (${p.path})` : ''}`);
+    lines.push(tr.t('cli.inspect.problems', { count: project.problems.length }));
+    for (const p of project.problems) {
+      const text = p.path ? tr.t('cli.withPath', { text: p.text, path: p.path }) : p.text;
+      lines.push(`    - ${tr.t('cli.inspect.problem', { severity: p.severity, text })}`);
+    }
   }
   return lines.join('\n') + '\n';
 }
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
+  const tr = trOf(io);
   let parsed;
   try {
     parsed = parseArgs({
@@ -155,37 +148,34 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       },
     });
   } catch (error) {
-    throw cliError(`${(error as Error).message} (see fieldnotes inspect --help)`);
+    throw cliError(tr.t('cli.seeHelp', { message: (error as Error).message, command: 'inspect' }));
   }
   if (parsed.values.help) {
-    io.stdout.write(INSPECT_HELP);
+    io.stdout.write(inspectCommand.help!(tr));
     return EXIT_OK;
   }
-  if (parsed.positionals.length !== 1) throw cliError('expected one path: fieldnotes inspect PATH');
+  if (parsed.positionals.length !== 1) throw cliError(tr.t('cli.inspect.onePath'));
   const cwd = io.cwd ?? process.cwd();
   const target = path.resolve(cwd, parsed.positionals[0]!);
-  const passphrase = await readPassphrase(parsed.values['passphrase-file'], cwd);
+  const passphrase = await readPassphrase(parsed.values['passphrase-file'], cwd, tr);
   let report: Report;
   try {
-    report = await inspectPath(target, passphrase, Date.now(), parsed.values['accept-future'] ?? false);
+    report = await inspectPath(target, passphrase, Date.now(), parsed.values['accept-future'] ?? false, tr);
   } catch (error) {
     if (error instanceof BundleError) {
-      throw cliError(
-        error.code === 'passphrase-needed'
-          ? 'this bundle is protected by a passphrase; pass it with --passphrase-file FILE'
-          : error.message,
-      );
+      throw cliError(error.code === 'passphrase-needed' ? tr.t('cli.inspect.passphraseNeeded') : error.message);
     }
-    if ((error as { code?: string }).code === 'ENOENT') throw cliError(`nothing found at ${parsed.positionals[0]}`);
+    if ((error as { code?: string }).code === 'ENOENT')
+      throw cliError(tr.t('cli.nothingAt', { path: parsed.positionals[0]! }));
     throw error;
   }
-  io.stdout.write(parsed.values.json ? safeJson(report) + '\n' : formatText(report));
+  io.stdout.write(parsed.values.json ? safeJson(report) + '\n' : formatText(report, tr));
   return EXIT_OK;
 }
 
 export const inspectCommand: Command = {
   name: 'inspect',
-  summary: 'show what a sync folder or a .fieldnotes bundle holds',
-  help: INSPECT_HELP,
+  summary: (tr) => tr.t('cli.inspect.summary'),
+  help: (tr) => tr.t('cli.inspect.help'),
   run,
 };

@@ -13,50 +13,34 @@ import { readSyncFolder, resolveSyncRoot } from '../../node/sync/readFolder';
 import { erasureFilterOf, serializeFilter } from '../../shared/sync/erasure';
 import type { DeviceSeen } from '../../shared/sync/folderProtocol';
 import { purgeDeviceSegments } from '../../shared/sync/rewriteSegments';
-import { cliError, EXIT_OK, type CliIo, type Command } from '../command';
+import type { Translator } from '../../shared/i18n/translate';
+import { cliError, EXIT_OK, trOf, type CliIo, type Command } from '../command';
 import { pickProject } from '../support/project';
-import { plural } from '../../shared/i18n/plural';
-import { counted } from '../support/words';
 
-export const PURGE_HELP = `Usage: fieldnotes purge FOLDER --device NAME [--project NAME] [--confirm]
-
-For a device that will never sync again (lost, retired or wiped): rewrites its files in the sync folder
-without the words that were erased (a participant withdrew consent, a note was erased), and keeps every other
-change it made. A device still in use rewrites its own files at its next sync: do not purge it.
-
-Without --confirm, says what would change and changes nothing.
-
-Options:
-  --device NAME     the device, by the name shown in the app (or its 16-character id)
-  --project NAME    which project, when the folder holds several
-  --confirm         rewrite the files
-  -h, --help        show this help
-
-Exit codes: 0 done (or nothing to do), 2 bad input or usage, 1 unexpected error.
-`;
-
-function label(device: Pick<DeviceSeen, 'deviceId' | 'name'>): string {
-  return `${device.name ? `“${device.name}”` : 'the unnamed device'} [${device.deviceId}]`;
+function label(device: Pick<DeviceSeen, 'deviceId' | 'name'>, tr: Translator): string {
+  return tr.t('cli.purge.device', { named: device.name ? 'yes' : 'no', name: device.name, id: device.deviceId });
 }
 
-function pickDevice(devices: readonly DeviceSeen[], wanted: string): DeviceSeen {
+function pickDevice(devices: readonly DeviceSeen[], wanted: string, tr: Translator): DeviceSeen {
+  const labelOf = (device: DeviceSeen) => label(device, tr);
   const key = wanted.trim().toLowerCase();
   const matches = devices.filter((d) => d.deviceId.toLowerCase() === key || d.name.trim().toLowerCase() === key);
   const list =
     devices
-      .map(label)
+      .map(labelOf)
       .sort((a, b) => a.localeCompare(b))
-      .join('; ') || 'none';
-  if (!matches.length) throw cliError(`no device called “${wanted}” in this project; devices there: ${list}`);
+      .join('; ') || tr.t('cli.none');
+  if (!matches.length) throw cliError(tr.t('cli.purge.noDevice', { wanted, list }));
   if (matches.length > 1) {
     throw cliError(
-      `${matches.length} devices are called “${wanted}”; name one by its id: ${matches.map(label).join('; ')}`,
+      tr.t('cli.purge.severalDevices', { count: matches.length, wanted, list: matches.map(labelOf).join('; ') }),
     );
   }
   return matches[0]!;
 }
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
+  const tr = trOf(io);
   let parsed;
   try {
     parsed = parseArgs({
@@ -70,15 +54,15 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       },
     });
   } catch (error) {
-    throw cliError(`${(error as Error).message} (see fieldnotes purge --help)`);
+    throw cliError(tr.t('cli.seeHelp', { message: (error as Error).message, command: 'purge' }));
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    io.stdout.write(PURGE_HELP);
+    io.stdout.write(purgeCommand.help!(tr));
     return EXIT_OK;
   }
-  if (positionals.length !== 1) throw cliError('expected one folder: fieldnotes purge FOLDER --device NAME');
-  if (!values.device?.trim()) throw cliError('missing --device NAME (the device to purge)');
+  if (positionals.length !== 1) throw cliError(tr.t('cli.purge.oneFolder'));
+  if (!values.device?.trim()) throw cliError(tr.t('cli.purge.missingDevice'));
   const cwd = io.cwd ?? process.cwd();
   let folder;
   try {
@@ -86,8 +70,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   } catch (error) {
     throw cliError((error as Error).message);
   }
-  const project = pickProject(folder.projects, folder.root, values.project);
-  const device = pickDevice(project.devices, values.device);
+  const project = pickProject(folder.projects, folder.root, values.project, tr);
+  const device = pickDevice(project.devices, values.device, tr);
   const filter = erasureFilterOf(project.changes);
   const { root } = await resolveSyncRoot(path.resolve(cwd, positionals[0]!));
   const result = await purgeDeviceSegments(nodeFolderAccess(root), {
@@ -97,37 +81,39 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     erase: serializeFilter(filter),
     dryRun: !values.confirm,
   });
-  const who = label(device);
-  if (result.status === 'skipped') throw cliError(`cannot purge ${who}: ${result.reason}. Nothing was changed.`);
+  const who = label(device, tr);
+  if (result.status === 'skipped') throw cliError(tr.t('cli.purge.skipped', { device: who, reason: result.reason }));
   if (result.status === 'clean') {
-    io.stdout.write(`${who}: none of its ${counted(result.files, 'file')} holds an erased value; nothing to purge.\n`);
+    io.stdout.write(tr.t('cli.purge.clean', { device: who, files: result.files }));
     return EXIT_OK;
   }
-  const what =
-    `${counted(result.erasedFiles, 'file')} of its ${result.files} ${plural(result.erasedFiles, { one: 'holds', other: 'hold' })} ` +
-    `erased values (${counted(result.erased, 'change')})`;
   if (result.status === 'would-purge') {
     io.stdout.write(
-      [
-        `${who}: ${what}.`,
-        `Purging rewrites its files without them and keeps its other ${counted(result.kept, 'change')}.`,
-        'Nothing was changed. Purge only a device that will never sync again (lost, retired or wiped): a device',
-        'still in use rewrites its own files at its next sync. Run again with --confirm to purge.',
-        '',
-      ].join('\n'),
+      tr.t('cli.purge.would', {
+        device: who,
+        erasedFiles: result.erasedFiles,
+        files: result.files,
+        erased: result.erased,
+        kept: result.kept,
+      }),
     );
     return EXIT_OK;
   }
   io.stdout.write(
-    `Purged ${who}: ${counted(result.erased, 'change')} holding erased values removed, ${counted(result.kept, 'change')} kept; ` +
-      `${counted(result.retired.length, 'file')} replaced by ${result.written.length}.\n`,
+    tr.t('cli.purge.done', {
+      device: who,
+      erased: result.erased,
+      kept: result.kept,
+      retired: result.retired.length,
+      written: result.written.length,
+    }),
   );
   return EXIT_OK;
 }
 
 export const purgeCommand: Command = {
   name: 'purge',
-  summary: 'rewrite a retired device’s sync files without erased words',
-  help: PURGE_HELP,
+  summary: (tr) => tr.t('cli.purge.summary'),
+  help: (tr) => tr.t('cli.purge.help'),
   run,
 };

@@ -27,22 +27,10 @@ import { readQdc, readQdpx } from '../../shared/export/refi/read';
 import { FINDINGS_FORMAT, FINDINGS_VERSION } from '../../shared/findings/documentSchema';
 import { BundleError, countLive, openBundle } from '../../shared/sync/bundle';
 import { REFI_SCHEMA_FILES, shippedRefiSchemaDir } from '../../node/refiSchemas';
-import { cliError, EXIT_OK, type CliIo, type Command } from '../command';
+import type { MessageId } from '../../shared/i18n/catalogue';
+import type { Translator } from '../../shared/i18n/translate';
+import { cliError, EXIT_OK, trOf, type CliIo, type Command } from '../command';
 import { readPassphrase } from '../support/passphrase';
-import { counted } from '../support/words';
-
-export const VALIDATE_HELP = `Usage: fieldnotes validate FILE [options]
-
-Checks a findings JSON file, a REFI-QDA project (.qdpx) or codebook (.qdc), or a .fieldnotes bundle.
-
-Options:
-  --xsd-dir DIR            folder holding Project-mrt2019.xsd and Codebook-mrt2019.xsd (default:
-                           FIELDNOTES_REFI_XSD_DIR, else the official copies shipped with Fieldnotes)
-  --passphrase-file FILE   passphrase of an encrypted bundle (first line of FILE)
-  -h, --help               show this help
-
-Exit codes: 0 valid, 2 invalid or bad usage, 1 unexpected error.
-`;
 
 const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
@@ -53,25 +41,33 @@ interface Verdict {
   skipped: string[];
 }
 
-function invalid(what: string, reason: string): Error {
-  return cliError(`INVALID ${what}: ${reason}`);
+/** What a file was taken for, in the messages that say it is not valid. */
+const WHAT = {
+  json: 'cli.validate.what.json',
+  findings: 'cli.validate.what.findings',
+  project: 'cli.validate.what.project',
+  codebook: 'cli.validate.what.codebook',
+  zip: 'cli.validate.what.zip',
+  bundle: 'cli.validate.what.bundle',
+} as const satisfies Record<string, MessageId>;
+
+function invalid(what: string, reason: string, tr: Translator): Error {
+  return cliError(tr.t('cli.validate.invalid', { what, reason }));
 }
 
-function validateJson(text: string): Verdict {
+function validateJson(text: string, tr: Translator): Verdict {
+  const refuse = (what: MessageId, reason: string) => invalid(tr.t(what), reason, tr);
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    throw invalid('JSON', 'the file is not valid JSON (it may be cut short)');
+    throw refuse(WHAT.json, tr.t('cli.validate.notJson'));
   }
   const head = (data ?? {}) as { format?: unknown; version?: unknown };
   if (head.format !== FINDINGS_FORMAT)
-    throw invalid('JSON', `"format" is not "${FINDINGS_FORMAT}"; this is not a Fieldnotes findings file`);
+    throw refuse(WHAT.json, tr.t('cli.validate.wrongFormat', { format: FINDINGS_FORMAT }));
   if (typeof head.version === 'number' && head.version > FINDINGS_VERSION) {
-    throw invalid(
-      'findings file',
-      `it is format version ${head.version}, made by a newer Fieldnotes; this one knows up to version ${FINDINGS_VERSION}. Update Fieldnotes`,
-    );
+    throw refuse(WHAT.findings, tr.t('cli.validate.newer', { version: head.version, known: FINDINGS_VERSION }));
   }
   const ajv = new Ajv2020({ allErrors: true, strict: false });
   addFormats(ajv);
@@ -79,30 +75,30 @@ function validateJson(text: string): Verdict {
   const check = ajv.compile((head.version === 1 ? findingsSchemaV1 : findingsSchemaV2) as object);
   if (!check(data)) {
     const errors = (check.errors ?? []).slice(0, 5).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`.trim());
-    throw invalid('findings file', `does not match the schema: ${errors.join('; ')}`);
+    throw refuse(WHAT.findings, tr.t('cli.validate.schema', { errors: errors.join('; ') }));
   }
   try {
     const doc = readFindingsJson(text);
     return {
-      kind: `findings JSON (${FINDINGS_FORMAT} version ${doc.version})`,
+      kind: tr.t('cli.validate.findingsKind', { format: FINDINGS_FORMAT, version: doc.version }),
       facts: [
-        `project “${doc.project.name}”, ${doc.level} level, made ${doc.generatedAt}`,
-        `${counted(doc.totals.sessions, 'session')} · ${counted(doc.totals.notes, 'note')} · ${counted(doc.totals.themes, 'theme')} · ${counted(doc.totals.findings, 'finding')}`,
+        tr.t('cli.validate.findingsFacts', { name: doc.project.name, level: doc.level, date: doc.generatedAt }),
+        tr.t('cli.totals', { ...doc.totals }),
       ],
       skipped: [],
     };
   } catch (error) {
-    if (error instanceof ReadError) throw invalid('findings file', error.message);
+    if (error instanceof ReadError) throw refuse(WHAT.findings, error.message);
     throw error;
   }
 }
 
 /** Where the REFI-QDA XSDs are: the option, the environment, or the copies shipped with Fieldnotes. */
-function findXsdDir(option: string | undefined, cwd: string): string | null {
+function findXsdDir(option: string | undefined, cwd: string, tr: Translator): string | null {
   if (option) {
     const dir = path.resolve(cwd, option);
     if (!existsSync(path.join(dir, REFI_SCHEMA_FILES.project)))
-      throw cliError(`no ${REFI_SCHEMA_FILES.project} in ${option}`);
+      throw cliError(tr.t('cli.validate.noXsd', { file: REFI_SCHEMA_FILES.project, dir: option }));
     return dir;
   }
   const fromEnvironment = process.env.FIELDNOTES_REFI_XSD_DIR;
@@ -110,79 +106,101 @@ function findXsdDir(option: string | undefined, cwd: string): string | null {
   return shippedRefiSchemaDir();
 }
 
-/** xmllint against an XSD: null when it passed, the reason when it failed, 'skipped: …' when it could not run. */
-async function checkXsd(xml: Uint8Array, xsd: string | null, what: string): Promise<string | null> {
-  if (!xsd) return `skipped: the REFI-QDA XSDs shipped with Fieldnotes are missing (reinstall, or use --xsd-dir)`;
+/** What xmllint said: passed, failed (with its first complaints), or could not run here (and why). */
+type XsdResult = { kind: 'passed' } | { kind: 'failed'; problems: string } | { kind: 'skipped'; reason: string };
+
+async function checkXsd(xml: Uint8Array, xsd: string | null, what: string, tr: Translator): Promise<XsdResult> {
+  if (!xsd) return { kind: 'skipped', reason: tr.t('cli.validate.xsdMissing') };
   const dir = await mkdtemp(path.join(tmpdir(), 'fieldnotes-validate-'));
   try {
     const file = path.join(dir, what);
     await writeFile(file, xml);
     const run = spawnSync('xmllint', ['--noout', '--nonet', '--schema', xsd, file], { encoding: 'utf8' });
-    if (run.error) return 'skipped: xmllint is not installed (Debian: apt-get install libxml2-utils)';
-    if (run.status === 0) return null;
+    if (run.error) return { kind: 'skipped', reason: tr.t('cli.validate.noXmllint') };
+    if (run.status === 0) return { kind: 'passed' };
     const lines = `${run.stderr}`.split('\n').filter((l) => l && !l.endsWith('fails to validate'));
-    return (
-      lines
-        .slice(0, 5)
-        .map((l) => l.replace(file, what))
-        .join('; ') || 'fails to validate'
-    );
+    const problems = lines
+      .slice(0, 5)
+      .map((l) => l.replace(file, what))
+      .join('; ');
+    return { kind: 'failed', problems: problems || tr.t('cli.validate.failsToValidate') };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 }
 
-async function validateRefi(bytes: Uint8Array, isProject: boolean, xsdDir: string | null): Promise<Verdict> {
-  const what = isProject ? 'REFI-QDA project' : 'REFI-QDA codebook';
+async function validateRefi(
+  bytes: Uint8Array,
+  isProject: boolean,
+  xsdDir: string | null,
+  tr: Translator,
+): Promise<Verdict> {
+  const what = tr.t(isProject ? WHAT.project : WHAT.codebook);
   let facts: string[];
   let xml: Uint8Array;
   try {
     if (isProject) {
       const project = readQdpx(bytes);
       facts = [
-        `${counted(project.sources.length, 'source')} · ${counted(project.codes.length, 'code')} · ${counted(project.selections.length, 'coded selection')} · ${counted(project.cases.length, 'case')}${project.notes.length ? ` · ${counted(project.notes.length, 'note (memo)', 'notes (memos)')}` : ''}`,
-        ...project.warnings.map((w) => `note: ${w}`),
+        tr.t('cli.validate.projectFacts', {
+          sources: project.sources.length,
+          codes: project.codes.length,
+          selections: project.selections.length,
+          cases: project.cases.length,
+          notes: project.notes.length,
+        }),
+        ...project.warnings.map((w) => tr.t('cli.validate.readerNote', { text: w })),
       ];
       xml = unzipSync(bytes, { filter: (f) => f.name === 'project.qde' })['project.qde']!;
     } else {
       const book = readQdc(new TextDecoder().decode(bytes));
-      facts = [`${counted(book.codes.length, 'code')} · ${counted(book.sets.length, 'set')}`];
+      facts = [tr.t('cli.validate.codebookFacts', { codes: book.codes.length, sets: book.sets.length })];
       xml = bytes;
     }
   } catch (error) {
-    if (error instanceof ReadError) throw invalid(what, error.message);
+    if (error instanceof ReadError) throw invalid(what, error.message, tr);
     throw error;
   }
-  const xsdName = isProject ? REFI_SCHEMA_FILES.project : REFI_SCHEMA_FILES.codebook;
-  const result = await checkXsd(xml, xsdDir && path.join(xsdDir, xsdName), isProject ? 'project.qde' : 'codebook.qdc');
-  if (result && !result.startsWith('skipped')) throw invalid(what, `does not match ${xsdName}: ${result}`);
+  const xsd = isProject ? REFI_SCHEMA_FILES.project : REFI_SCHEMA_FILES.codebook;
+  const result = await checkXsd(xml, xsdDir && path.join(xsdDir, xsd), isProject ? 'project.qde' : 'codebook.qdc', tr);
+  if (result.kind === 'failed')
+    throw invalid(what, tr.t('cli.validate.xsdMismatch', { xsd, problems: result.problems }), tr);
   return {
-    kind: `${what} (${isProject ? '.qdpx' : '.qdc'})`,
-    facts: result ? facts : [...facts, `matches ${xsdName}`],
-    skipped: result ? [`XSD check ${result}`] : [],
+    kind: tr.t('cli.validate.refiKind', { what, extension: isProject ? '.qdpx' : '.qdc' }),
+    facts: result.kind === 'passed' ? [...facts, tr.t('cli.validate.matches', { xsd })] : facts,
+    skipped: result.kind === 'skipped' ? [tr.t('cli.validate.xsdSkipped', { reason: result.reason })] : [],
   };
 }
 
-async function validateBundle(bytes: Uint8Array, passphrase: string | undefined): Promise<Verdict> {
+async function validateBundle(bytes: Uint8Array, passphrase: string | undefined, tr: Translator): Promise<Verdict> {
   try {
     const bundle = await openBundle(bytes, passphrase);
     const counts = countLive(bundle.changes);
     const { manifest } = bundle;
     return {
-      kind: `Fieldnotes bundle (version ${manifest.version}${bundle.encrypted ? ', encrypted' : ''})`,
+      kind: tr.t('cli.validate.bundleKind', { version: manifest.version, encrypted: bundle.encrypted ? 'yes' : 'no' }),
       facts: [
-        `project ${manifest.scope.projectId}, made ${manifest.createdAt}, ${counted(bundle.segments.length, 'segment')} with verified counts and hashes`,
-        `${counted(counts.sessions ?? 0, 'session')} · ${counted(counts.notes ?? 0, 'note')} · ${counted(counts.themes ?? 0, 'theme')} · ${counted(counts.findings ?? 0, 'finding')}`,
-        ...(bundle.invalid
-          ? [`note: ${counted(bundle.invalid, 'change')} failed validation and would be skipped`]
-          : []),
+        tr.t('cli.validate.bundleFacts', {
+          id: manifest.scope.projectId,
+          date: manifest.createdAt,
+          segments: bundle.segments.length,
+        }),
+        tr.t('cli.totals', {
+          sessions: counts.sessions ?? 0,
+          notes: counts.notes ?? 0,
+          themes: counts.themes ?? 0,
+          findings: counts.findings ?? 0,
+        }),
+        ...(bundle.invalid ? [tr.t('cli.validate.bundleInvalid', { count: bundle.invalid })] : []),
       ],
       skipped: [],
     };
   } catch (error) {
     if (error instanceof BundleError) {
-      const hint = error.code === 'passphrase-needed' ? ' Pass it with --passphrase-file FILE.' : '';
-      throw invalid('bundle', `${error.message}${hint}${error.detail ? ` (${error.detail})` : ''}`);
+      const problem =
+        error.code === 'passphrase-needed' ? tr.t('cli.passphraseHint', { problem: error.message }) : error.message;
+      const reason = error.detail ? tr.t('cli.withPath', { text: problem, path: error.detail }) : problem;
+      throw invalid(tr.t(WHAT.bundle), reason, tr);
     }
     throw error;
   }
@@ -208,30 +226,31 @@ async function validateFile(
   bytes: Uint8Array,
   xsdDir: () => string | null,
   passphrase: () => Promise<string | undefined>,
+  tr: Translator,
 ) {
   const extension = path.extname(file).toLowerCase();
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   if (isZip) {
     const names = zipEntries(bytes);
-    if (names?.includes('project.qde') || (!names && extension === '.qdpx')) return validateRefi(bytes, true, xsdDir());
+    if (names?.includes('project.qde') || (!names && extension === '.qdpx'))
+      return validateRefi(bytes, true, xsdDir(), tr);
     if (names?.includes('manifest.json') || (!names && extension === '.fieldnotes'))
-      return validateBundle(bytes, await passphrase());
-    if (!names) throw invalid('zip archive', 'the file is damaged or cut short');
-    throw invalid(
-      'zip archive',
-      'it is neither a REFI-QDA project (no project.qde) nor a Fieldnotes bundle (no manifest.json)',
-    );
+      return validateBundle(bytes, await passphrase(), tr);
+    if (!names) throw invalid(tr.t(WHAT.zip), tr.t('cli.validate.damagedZip'), tr);
+    throw invalid(tr.t(WHAT.zip), tr.t('cli.validate.otherZip'), tr);
   }
   const text = new TextDecoder()
     .decode(bytes)
     .replace(/^\uFEFF/, '')
     .trimStart();
-  if (text.startsWith('{') || extension === '.json') return validateJson(text);
-  if (text.startsWith('<') && /<CodeBook[\s>]/.test(text.slice(0, 2000))) return validateRefi(bytes, false, xsdDir());
-  throw invalid(file, 'not a findings JSON, REFI-QDA or bundle file');
+  if (text.startsWith('{') || extension === '.json') return validateJson(text, tr);
+  if (text.startsWith('<') && /<CodeBook[\s>]/.test(text.slice(0, 2000)))
+    return validateRefi(bytes, false, xsdDir(), tr);
+  throw invalid(file, tr.t('cli.validate.unknownKind'), tr);
 }
 
 async function run(args: string[], io: CliIo): Promise<number> {
+  const tr = trOf(io);
   let parsed;
   try {
     parsed = parseArgs({
@@ -240,30 +259,32 @@ async function run(args: string[], io: CliIo): Promise<number> {
       options: { 'xsd-dir': { type: 'string' }, 'passphrase-file': { type: 'string' } },
     });
   } catch (error) {
-    throw cliError(`${(error as Error).message} (see fieldnotes validate --help)`);
+    throw cliError(tr.t('cli.seeHelp', { message: (error as Error).message, command: 'validate' }));
   }
   const { values, positionals } = parsed;
-  if (positionals.length !== 1) throw cliError('expected one file: fieldnotes validate FILE');
+  if (positionals.length !== 1) throw cliError(tr.t('cli.validate.oneFile'));
   const cwd = io.cwd ?? process.cwd();
   const file = positionals[0]!;
   let bytes: Uint8Array;
   try {
     const buffer = await readFile(path.resolve(cwd, file));
-    if (buffer.length > MAX_FILE_BYTES) throw cliError(`${file} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+    if (buffer.length > MAX_FILE_BYTES)
+      throw cliError(tr.t('cli.validate.tooLarge', { file, megabytes: MAX_FILE_BYTES / 1024 / 1024 }));
     bytes = new Uint8Array(buffer);
   } catch (error) {
     if ((error as { exitCode?: number }).exitCode) throw error;
-    throw cliError(`cannot read ${file}`);
+    throw cliError(tr.t('cli.validate.cannotRead', { file }));
   }
   const verdict = await validateFile(
     file,
     bytes,
-    () => findXsdDir(values['xsd-dir'], cwd),
-    () => readPassphrase(values['passphrase-file'], cwd),
+    () => findXsdDir(values['xsd-dir'], cwd, tr),
+    () => readPassphrase(values['passphrase-file'], cwd, tr),
+    tr,
   );
   io.stdout.write(
     [
-      `VALID ${verdict.kind}: ${file}`,
+      tr.t('cli.validate.valid', { kind: verdict.kind, file }),
       ...verdict.facts.map((f) => `  ${f}`),
       ...verdict.skipped.map((s) => `  ${s}`),
       '',
@@ -274,7 +295,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
 
 export const validateCommand: Command = {
   name: 'validate',
-  summary: 'check a findings JSON, REFI-QDA (.qdpx, .qdc) or .fieldnotes bundle file',
-  help: VALIDATE_HELP,
+  summary: (tr) => tr.t('cli.validate.summary'),
+  help: (tr) => tr.t('cli.validate.help'),
   run,
 };

@@ -6,18 +6,19 @@
 import type { ChangeRecord } from '../../shared/changes/change';
 import { massDeletionsByDevice, type DeviceDeletions } from '../../shared/sync/deviceDeletions';
 import type { SyncProblem } from '../../shared/sync/problems';
+import type { Translator } from '../../shared/i18n/translate';
 import { cliError } from '../command';
 
 /** The option's line in a command's help, its description starting at column `width`. */
-export function allowMassDeletionHelp(width: number): string {
+export function allowMassDeletionHelp(width: number, tr: Translator): string {
   const option = '  --allow-mass-deletion';
-  const what = 'go ahead when one device removes more than half of the project (stopped by default)';
+  const what = tr.t('cli.massDeletion.help');
   return option.length < width ? `${option.padEnd(width)}${what}` : `${option}\n${' '.repeat(width)}${what}`;
 }
 
-function label(deletion: DeviceDeletions, names: ReadonlyMap<string, string>): string {
+function label(deletion: DeviceDeletions, names: ReadonlyMap<string, string>, tr: Translator): string {
   const name = names.get(deletion.deviceId);
-  return `${name ? `“${name}”` : 'a device'} [${deletion.deviceId}]`;
+  return `${name ? tr.t('cli.quoted', { text: name }) : tr.t('cli.aDevice')} [${deletion.deviceId}]`;
 }
 
 /** Stops (exit 2) when a device's changes remove more than half of the project, unless `allow`. */
@@ -27,13 +28,19 @@ export function guardMassDeletion(input: {
   changes: readonly ChangeRecord[];
   deviceNames: ReadonlyMap<string, string>;
   allow: boolean;
+  tr: Translator;
 }): void {
   if (input.allow) return;
   const [worst] = massDeletionsByDevice(input.projectId, input.projectName, input.changes);
   if (!worst) return;
+  const { tr } = input;
   throw cliError(
-    `${label(worst, input.deviceNames)} removes ${worst.deleting} of the ${worst.live} items in “${input.projectName || 'this project'}”. ` +
-      'The app asks before applying that, so nothing was done. If it was meant, run again with --allow-mass-deletion.',
+    tr.t('cli.massDeletion.stopped', {
+      device: label(worst, input.deviceNames, tr),
+      deleting: worst.deleting,
+      live: worst.live,
+      project: input.projectName || tr.t('cli.massDeletion.thisProject'),
+    }),
   );
 }
 

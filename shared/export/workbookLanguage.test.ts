@@ -131,7 +131,7 @@ describe('"You said, we did" in the report’s language', () => {
     const english = buildSaidDidReport(doc);
     const french = buildSaidDidReport(doc, translator('fr-CA'));
     expect(french.lang).toBe('fr-CA');
-    expect(french.title).toBe(`Vous avez dit, nous avons agi\u00a0: ${doc.project.name}`);
+    expect(french.title).toBe(`Vous avez dit, nous avons fait\u00a0: ${doc.project.name}`);
     expect(french.blocks.map((b) => b.type)).toEqual(english.blocks.map((b) => b.type));
     const words = JSON.stringify(french.blocks);
     expect(words).toContain('Merci d’avoir participé.');

@@ -2,9 +2,9 @@
 import type { saidDid as en } from '../en/saidDid';
 
 export const saidDid: Record<keyof typeof en, string> = {
-  'saidDid.title': 'Vous avez dit, nous avons agi : {project}',
-  'saidDid.titleGroups': 'Vous avez dit, nous avons agi : {project} ({groups})',
-  'saidDid.description': 'Vous avez dit, nous avons agi : ce qui a été fait de ce que les gens nous ont dit',
+  'saidDid.title': 'Vous avez dit, nous avons fait : {project}',
+  'saidDid.titleGroups': 'Vous avez dit, nous avons fait : {project} ({groups})',
+  'saidDid.description': 'Vous avez dit, nous avons fait : ce qui a été fait de ce que les gens nous ont dit',
   'saidDid.thanks':
     'Merci d’avoir participé. Ce rapport vous dit ce que nous avons entendu dans les groupes de discussion et ce que nous en avons fait.',
   'saidDid.thanksGroups':
@@ -24,8 +24,8 @@ export const saidDid: Record<keyof typeof en, string> = {
   'saidDid.glance.outOfScope':
     '{count, plural, one {# dépasse ce que ce plan peut changer.} other {# dépassent ce que ce plan peut changer.}}',
   'saidDid.glance.undecided': '{count, plural, one {# reste à décider.} other {# restent à décider.}}',
-  'saidDid.col.youSaid': 'Vous avez dit',
-  'saidDid.col.weDid': 'Nous avons agi',
+  'saidDid.col.youSaid': 'Ce que vous avez dit',
+  'saidDid.col.weDid': 'Ce que nous avons fait',
   'saidDid.weDid.adopted': 'Nous l’avons inscrit dans le plan.',
   'saidDid.weDid.inProgress': 'Nous y travaillons.',
   'saidDid.weDid.notAdopted': 'Nous l’avons examiné attentivement et ne l’avons pas inscrit dans le plan.',
