@@ -88,9 +88,9 @@ export async function writeExport(
     case 'said-did-html':
       return text((await import('./html')).writeSaidDidHtml(doc, tr));
     case 'qdc':
-      return text((await import('./refi/qdc')).writeQdc(doc));
+      return text((await import('./refi/qdc')).writeQdc(doc, tr));
     case 'qdpx':
-      return (await import('./refi/qdpx')).writeQdpx(doc);
+      return (await import('./refi/qdpx')).writeQdpx(doc, tr);
     case 'pptx': {
       const [{ buildDeck }, { writeDeckPptx }] = await Promise.all([
         import('../workshop/deck'),

@@ -4,12 +4,11 @@
  * "maps to" between codes, and nesting would rewrite the facilitators' own hierarchy).
  */
 import type { FindingsDocument } from '../../findings/documentSchema';
+import { translator, type Translator } from '../../i18n/translate';
 import { refiGuid } from './guid';
 import { element, textElement } from './xml';
 
 type DocTheme = FindingsDocument['themes'][number];
-
-export const NO_THEMES_CODE = 'No themes yet';
 
 function sortThemes(themes: readonly DocTheme[]): DocTheme[] {
   return [...themes].sort(
@@ -27,7 +26,7 @@ export interface CodeExtras {
  * The <Code> elements of the whole theme tree (children both schemas allow: Description, nested Code; and in a
  * project, NoteRef between them).
  */
-export function codeElements(doc: FindingsDocument, extras: CodeExtras = {}): string[] {
+export function codeElements(doc: FindingsDocument, extras: CodeExtras = {}, tr: Translator = translator()): string[] {
   const children = new Map<string | null, DocTheme[]>();
   const ids = new Set(doc.themes.map((t) => t.id));
   for (const theme of doc.themes) {
@@ -50,7 +49,7 @@ export function codeElements(doc: FindingsDocument, extras: CodeExtras = {}): st
   const roots = sortThemes(children.get(null) ?? []).map(write);
   if (roots.length === 0) {
     // Both schemas need at least one code; an empty <Codes/> does not validate.
-    return [element('Code', { guid: refiGuid('none', 'code'), name: NO_THEMES_CODE, isCodable: false })];
+    return [element('Code', { guid: refiGuid('none', 'code'), name: tr.t('refi.noThemes'), isCodable: false })];
   }
   return roots;
 }
@@ -59,15 +58,19 @@ export function codeElements(doc: FindingsDocument, extras: CodeExtras = {}): st
  * One set per master theme that has board themes mapped to it. The two schemas name the member's attribute
  * differently: `guid` in a codebook, `targetGUID` in a project.
  */
-export function masterSets(doc: FindingsDocument, memberAttribute: 'guid' | 'targetGUID'): string[] {
+export function masterSets(
+  doc: FindingsDocument,
+  memberAttribute: 'guid' | 'targetGUID',
+  tr: Translator = translator(),
+): string[] {
   const masters = doc.themes.filter((t) => t.isMaster);
   const out: string[] = [];
   for (const master of sortThemes(masters)) {
     const members = doc.themes.filter((t) => t.masterThemeId === master.id);
     if (members.length === 0) continue;
     out.push(
-      element('Set', { guid: refiGuid(master.id, 'set'), name: `Master theme: ${master.name}` }, [
-        textElement('Description', 'Board themes the project team mapped to this master theme.'),
+      element('Set', { guid: refiGuid(master.id, 'set'), name: tr.t('refi.masterSet', { name: master.name }) }, [
+        textElement('Description', tr.t('refi.masterSetDescription')),
         ...members.map((m) => element('MemberCode', { [memberAttribute]: refiGuid(m.id) })),
       ]),
     );

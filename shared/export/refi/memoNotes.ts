@@ -6,6 +6,7 @@
  * are added to its code's <Description>, the one place the schema offers.
  */
 import type { DocumentMemo, FindingsDocument } from '../../findings/documentSchema';
+import { translator, type Translator } from '../../i18n/translate';
 import { refiGuid } from './guid';
 import { element, textElement } from './xml';
 
@@ -22,7 +23,7 @@ export interface RefiMemos {
 
 const authorGuid = (author: string) => refiGuid(author, 'memo-author');
 
-function memoName(memo: DocumentMemo, doc: FindingsDocument): string {
+function memoName(memo: DocumentMemo, doc: FindingsDocument, tr: Translator): string {
   if (memo.title) return memo.title;
   const label = {
     project: () => doc.project.name,
@@ -30,10 +31,10 @@ function memoName(memo: DocumentMemo, doc: FindingsDocument): string {
     note: () => doc.notes.find((n) => n.id === memo.targetId)?.ref ?? '',
     session: () => doc.sessions.find((s) => s.id === memo.targetId)?.title ?? '',
   }[memo.target]();
-  return label ? `Memo on ${memo.target} ${label}` : `Memo on ${memo.target}`;
+  return tr.t('refi.memoOn', { target: memo.target, hasLabel: label ? 'yes' : 'no', label });
 }
 
-export function refiMemos(doc: FindingsDocument): RefiMemos {
+export function refiMemos(doc: FindingsDocument, tr: Translator = translator()): RefiMemos {
   const memos = doc.memos ?? [];
   const byTarget = new Map<string, string[]>();
   const projectRefs: string[] = [];
@@ -65,7 +66,7 @@ export function refiMemos(doc: FindingsDocument): RefiMemos {
                 'Note',
                 {
                   guid: refiGuid(memo.id),
-                  name: memoName(memo, doc),
+                  name: memoName(memo, doc, tr),
                   creatingUser: authorGuid(memo.author),
                   creationDateTime: memo.createdAt,
                   modifiedDateTime: memo.updatedAt,
@@ -80,9 +81,17 @@ export function refiMemos(doc: FindingsDocument): RefiMemos {
 }
 
 /** A theme's memos as text for its codebook <Description>: one paragraph each, with author and date. */
-export function memoDescription(doc: FindingsDocument, themeId: string): string {
+export function memoDescription(doc: FindingsDocument, themeId: string, tr: Translator = translator()): string {
   return (doc.memos ?? [])
     .filter((m) => m.target === 'theme' && m.targetId === themeId)
-    .map((m) => `Memo (${m.author}, ${m.createdAt.slice(0, 10)})${m.title ? `: ${m.title}` : ''}\n${m.text}`)
+    .map((m) => {
+      const heading = tr.t('refi.memoDescription', {
+        author: m.author,
+        date: m.createdAt.slice(0, 10),
+        hasTitle: m.title ? 'yes' : 'no',
+        title: m.title ?? '',
+      });
+      return `${heading}\n${m.text}`;
+    })
     .join('\n\n');
 }

@@ -16,6 +16,8 @@
  */
 import { strToU8, zipSync } from 'fflate';
 import type { FindingsDocument } from '../../findings/documentSchema';
+import type { MessageId } from '../../i18n/catalogue';
+import { translator, type Translator } from '../../i18n/translate';
 import { lookups } from '../lookups';
 import { codeElements, masterSets } from './codes';
 import { refiMemos } from './memoNotes';
@@ -51,10 +53,29 @@ export interface QdpxContents {
   sources: Record<string, string>;
 }
 
-/** The files of the .qdpx, unzipped: handy for validating project.qde on its own. */
-export function buildQdpxContents(doc: FindingsDocument): QdpxContents {
+/** The variables every project defines, by their words for people; participants' own attributes follow. */
+const VARIABLES: [MessageId, VariableType][] = [
+  ['refi.var.caseType', 'Text'],
+  ['refi.var.group', 'Text'],
+  ['refi.var.session', 'Text'],
+  ['refi.var.date', 'Date'],
+  ['refi.var.attendance', 'Integer'],
+];
+
+/**
+ * The files of the .qdpx, unzipped: handy for validating project.qde on its own. The words it adds for people
+ * (variable names, case types, each source's header) are in the language of `tr`; what people typed is not.
+ */
+export function buildQdpxContents(doc: FindingsDocument, tr: Translator = translator()): QdpxContents {
   const look = lookups(doc);
-  const memos = refiMemos(doc);
+  const memos = refiMemos(doc, tr);
+  const v = {
+    caseType: tr.t('refi.var.caseType'),
+    group: tr.t('refi.var.group'),
+    session: tr.t('refi.var.session'),
+    date: tr.t('refi.var.date'),
+    attendance: tr.t('refi.var.attendance'),
+  };
   const notesBySession = new Map<string, FindingsDocument['notes']>();
   for (const note of doc.notes) {
     const list = notesBySession.get(note.sessionId);
@@ -63,20 +84,14 @@ export function buildQdpxContents(doc: FindingsDocument): QdpxContents {
   }
   const selectionsOfParticipant = new Map<string, string[]>();
 
-  const definitions = new Map<string, VariableType>([
-    ['Case type', 'Text'],
-    ['Stakeholder group', 'Text'],
-    ['Session', 'Text'],
-    ['Date', 'Date'],
-    ['Attendance', 'Integer'],
-  ]);
+  const definitions = new Map<string, VariableType>(VARIABLES.map(([id, type]) => [tr.t(id), type]));
   for (const p of doc.participants)
     for (const key of Object.keys(p.attributes)) if (!definitions.has(key)) definitions.set(key, 'Text');
 
   const sources: Record<string, string> = {};
   const sourceElements = doc.sessions.map((session) => {
     const guid = refiGuid(session.id);
-    const { text, spans } = sessionText(session, notesBySession.get(session.id) ?? [], look);
+    const { text, spans } = sessionText(session, notesBySession.get(session.id) ?? [], look, tr);
     sources[`${guid}.txt`] = text;
     const byId = new Map((notesBySession.get(session.id) ?? []).map((n) => [n.id, n]));
     const selections = spans.map((span) => {
@@ -97,9 +112,9 @@ export function buildQdpxContents(doc: FindingsDocument): QdpxContents {
       ...selections,
       ...memos.refsOf(session.id),
       ...variableValues([
-        { name: 'Stakeholder group', type: 'Text', value: look.groupName(session.groupId) },
-        { name: 'Date', type: 'Date', value: session.date },
-        { name: 'Attendance', type: 'Integer', value: session.attendance },
+        { name: v.group, type: 'Text', value: look.groupName(session.groupId) },
+        { name: v.date, type: 'Date', value: session.date },
+        { name: v.attendance, type: 'Integer', value: session.attendance },
       ]),
     ]);
   });
@@ -107,9 +122,9 @@ export function buildQdpxContents(doc: FindingsDocument): QdpxContents {
   const groupCases = doc.groups.map((group) =>
     element('Case', { guid: refiGuid(group.id), name: group.name }, [
       ...variableValues([
-        { name: 'Case type', type: 'Text', value: 'Stakeholder group' },
-        { name: 'Stakeholder group', type: 'Text', value: group.name },
-        { name: 'Attendance', type: 'Integer', value: group.attendance },
+        { name: v.caseType, type: 'Text', value: tr.t('refi.caseType.group') },
+        { name: v.group, type: 'Text', value: group.name },
+        { name: v.attendance, type: 'Integer', value: group.attendance },
       ]),
       ...doc.sessions
         .filter((s) => s.groupId === group.id)
@@ -119,9 +134,9 @@ export function buildQdpxContents(doc: FindingsDocument): QdpxContents {
   const participantCases = doc.participants.map((p) =>
     element('Case', { guid: refiGuid(p.id), name: `${p.code} (${look.sessionTitle(p.sessionId)})` }, [
       ...variableValues([
-        { name: 'Case type', type: 'Text', value: 'Participant' },
-        { name: 'Stakeholder group', type: 'Text', value: look.groupName(look.groupOfSession(p.sessionId)) },
-        { name: 'Session', type: 'Text', value: look.sessionTitle(p.sessionId) },
+        { name: v.caseType, type: 'Text', value: tr.t('refi.caseType.participant') },
+        { name: v.group, type: 'Text', value: look.groupName(look.groupOfSession(p.sessionId)) },
+        { name: v.session, type: 'Text', value: look.sessionTitle(p.sessionId) },
         ...Object.entries(p.attributes).map(([name, value]): Value => ({ name, type: 'Text', value })),
       ]),
       ...(selectionsOfParticipant.get(p.id) ?? []).map((guid) => element('SelectionRef', { targetGUID: guid })),
@@ -131,7 +146,7 @@ export function buildQdpxContents(doc: FindingsDocument): QdpxContents {
   const variables = [...definitions].map(([name, type]) =>
     element('Variable', { guid: variableGuid(name), name, typeOfVariable: type }),
   );
-  const sets = masterSets(doc, 'targetGUID');
+  const sets = masterSets(doc, 'targetGUID', tr);
 
   const projectXml =
     XML_DECLARATION +
@@ -146,7 +161,7 @@ export function buildQdpxContents(doc: FindingsDocument): QdpxContents {
       },
       [
         ...memos.users,
-        element('CodeBook', {}, [element('Codes', {}, codeElements(doc, { noteRefs: memos.refsOf }))]),
+        element('CodeBook', {}, [element('Codes', {}, codeElements(doc, { noteRefs: memos.refsOf }, tr))]),
         element('Variables', {}, variables),
         ...(cases.length ? [element('Cases', {}, cases)] : []),
         ...(sourceElements.length ? [element('Sources', {}, sourceElements)] : []),
@@ -160,8 +175,8 @@ export function buildQdpxContents(doc: FindingsDocument): QdpxContents {
   return { projectXml, sources };
 }
 
-export function writeQdpx(doc: FindingsDocument): Uint8Array {
-  const { projectXml, sources } = buildQdpxContents(doc);
+export function writeQdpx(doc: FindingsDocument, tr: Translator = translator()): Uint8Array {
+  const { projectXml, sources } = buildQdpxContents(doc, tr);
   const mtime = new Date(doc.generatedAt);
   const files: Record<string, [Uint8Array, { mtime: Date }]> = { 'project.qde': [strToU8(projectXml), { mtime }] };
   for (const [name, text] of Object.entries(sources)) files[`${SOURCES_FOLDER}/${name}`] = [strToU8(text), { mtime }];

@@ -14,6 +14,7 @@ import {
 } from '../../../tests/support/tools';
 import { buildFindingsDocument } from '../../findings/document';
 import { liveSnapshot } from '../../findings/snapshot';
+import { translator } from '../../i18n/translate';
 import { planExport } from '../../privacy/plan';
 import { ReadError } from '../errors';
 import { refiGuid } from './guid';
@@ -51,16 +52,18 @@ describe.skipIf(xmllintStatus.skipReason !== null)(
     afterAll(() => dir.remove());
 
     it.each([
-      ['with themes, mappings, notes in several themes, cases and variables', doc],
-      ['with no themes at all', makeDocument({ empty: true }).doc],
-    ])('the codebook (.qdc) and project.qde validate, %s', (name, document) => {
+      ['with themes, mappings, notes in several themes, cases and variables', doc, 'en'],
+      ['with no themes at all', makeDocument({ empty: true }).doc, 'en'],
+      ['in French', doc, 'fr-CA'],
+    ] as const)('the codebook (.qdc) and project.qde validate, %s', (name, document, locale) => {
+      const tr = translator(locale);
       const qdc = joinPath(dir.path, `${name.length}.qdc`);
-      writeFile(qdc, writeQdc(document));
+      writeFile(qdc, writeQdc(document, tr));
       const codebook = validateXml(qdc, joinPath(REFI_SCHEMAS, 'Codebook-mrt2019.xsd'));
       expect(codebook.output).toMatch(/validates/);
       expect(codebook.valid).toBe(true);
       const qde = joinPath(dir.path, `${name.length}.qde`);
-      writeFile(qde, unzipSync(writeQdpx(document))['project.qde']!);
+      writeFile(qde, unzipSync(writeQdpx(document, tr))['project.qde']!);
       const project = validateXml(qde, joinPath(REFI_SCHEMAS, 'Project-mrt2019.xsd'));
       expect(project.output).toMatch(/validates/);
       expect(project.valid).toBe(true);
@@ -157,6 +160,34 @@ describe('reading our own .qdpx back', () => {
     const codebook = readQdc(writeQdc(doc));
     expect(codebook.codes).toHaveLength(doc.themes.length);
     expect(codebook.sets[0]!.memberCodeGuids.sort()).toEqual(set.memberCodeGuids.sort());
+  });
+});
+
+describe('the words REFI-QDA files carry for people, in the report’s language', () => {
+  const french = readQdpx(writeQdpx(doc, translator('fr-CA')));
+
+  it('names variables, case types and sets in French, leaving what people typed and every code as it was', () => {
+    const youth = french.cases.find((c) => c.guid === refiGuid(ids.youth))!;
+    expect(youth.variables).toMatchObject({ 'Type de cas': 'Groupe d’intérêt', Participation: '12' });
+    const p1 = french.cases.find((c) => c.guid === refiGuid(ids.p1))!;
+    expect(p1.variables).toMatchObject({
+      'Type de cas': 'Personne participante',
+      'Groupe d’intérêt': 'Youth',
+      'Age band': '16-18',
+    });
+    expect(french.sets.find((s) => s.guid === refiGuid(ids.masterSafety, 'set'))!.name).toMatch(
+      /^Thème principal\u00a0: /u,
+    );
+    const english = readQdpx(writeQdpx(doc));
+    expect(french.codes.map((c) => c.name)).toEqual(english.codes.map((c) => c.name));
+  });
+
+  it('heads each session’s text in French, every selection still exactly its note’s words', () => {
+    const { sources } = buildQdpxContents(doc, translator('fr-CA'));
+    const seniors = sources[`${refiGuid(ids.seniorsSession)}.txt`]!;
+    expect(seniors).toContain('Groupe d’intérêt\u00a0: Seniors\nDate\u00a0: 2025-02-12\n');
+    for (const note of doc.notes)
+      expect(french.selections.find((s) => s.guid === refiGuid(note.id))!.text).toBe(note.text);
   });
 });
 

@@ -5,6 +5,7 @@
  * never part of a coded selection.
  */
 import type { FindingsDocument } from '../../findings/documentSchema';
+import { translator, type Translator } from '../../i18n/translate';
 import type { DocumentLookups } from '../lookups';
 import { xmlSafe } from '../text';
 
@@ -36,6 +37,7 @@ export function sessionText(
   session: FindingsDocument['sessions'][number],
   notes: readonly FindingsDocument['notes'][number][],
   look: DocumentLookups,
+  tr: Translator = translator(),
 ): SessionText {
   const parts: string[] = [];
   const spans: NoteSpan[] = [];
@@ -46,13 +48,13 @@ export function sessionText(
   };
   add(`${xmlSafe(session.title)}\n`);
   const group = look.groupName(session.groupId);
-  if (group) add(`Stakeholder group: ${xmlSafe(group)}\n`);
-  if (session.date) add(`Date: ${session.date}\n`);
+  if (group) add(`${tr.t('refi.sessionGroup', { group: xmlSafe(group) })}\n`);
+  if (session.date) add(`${tr.t('refi.sessionDate', { date: session.date })}\n`);
   let question: string | null | undefined;
   for (const note of notes) {
     if (note.questionId !== question) {
       question = note.questionId;
-      add(`\n${question ? xmlSafe(look.questionText(question)) : 'Other notes'}\n\n`);
+      add(`\n${question ? xmlSafe(look.questionText(question)) : tr.t('refi.otherNotes')}\n\n`);
     }
     const speaker = look.participantCode(note.participantId);
     if (speaker) add(`${speaker}: `);

@@ -20,6 +20,7 @@ import { workbook } from './en/workbook';
 import { plan } from './en/plan';
 import { saidDid } from './en/saidDid';
 import { cli } from './en/cli';
+import { refi } from './en/refi';
 
 /** Each area's messages, in their own file under en/ so that screens can grow their own without touching others'. */
 export const enAreas = [
@@ -40,6 +41,7 @@ export const enAreas = [
   plan,
   saidDid,
   cli,
+  refi,
 ];
 
 /** One catalogue joins the areas; an id defined in two areas would silently shadow, which `catalogue.test.ts` rules out. */
@@ -61,4 +63,5 @@ export const en = {
   ...plan,
   ...saidDid,
   ...cli,
+  ...refi,
 };

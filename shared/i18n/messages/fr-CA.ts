@@ -21,6 +21,7 @@ import { workbook } from './fr-CA/workbook';
 import { plan } from './fr-CA/plan';
 import { saidDid } from './fr-CA/saidDid';
 import { cli } from './fr-CA/cli';
+import { refi } from './fr-CA/refi';
 
 export const frCA: Record<keyof typeof en, string> = {
   ...app,
@@ -40,4 +41,5 @@ export const frCA: Record<keyof typeof en, string> = {
   ...plan,
   ...saidDid,
   ...cli,
+  ...refi,
 };
