@@ -6,7 +6,8 @@
  * project exported through the same privacy gate and writers as the app. With no one to review matches, every
  * piece of personal information the scan finds is removed; flagged notes follow the default policy (sensitive and
  * cultural-protocol text withheld). Erased words are left out, even where a device's files still hold them.
- * Files are written atomically, and name no person, device or folder.
+ * Files are written atomically, and name no person, device or folder. Their words for people (sheet names,
+ * headings, labels) are in the language chosen for Fieldnotes (--lang, FIELDNOTES_LANG) or by --report-lang.
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
