@@ -50,3 +50,34 @@ export function linksAdding(note: NoteThemes, themeId: string): string[] | null 
 export function linksForHome(note: NoteThemes, home: string | null): string[] {
   return linkedThemesOf({ themeId: home, linkedThemeIds: linkedThemesOf(note) });
 }
+
+/** The notes a theme holds: those at home in it, and those linked to it from elsewhere. */
+export interface ThemeMembers<N> {
+  home: N[];
+  linked: N[];
+}
+
+/**
+ * Each theme's notes, as a board counts them: a note is at home in one theme and also counts, once, in each theme
+ * it is linked to. Only the themes in `themeIds` hold notes (a theme that is gone, or not on this board, holds
+ * none); a note whose home is not among them is at home under `null` ("no theme"), and still counts in the
+ * themes it is linked to. Every theme in `themeIds` has an entry, empty when it holds nothing.
+ */
+export function membersByTheme<N extends NoteThemes>(
+  notes: readonly N[],
+  themeIds: Iterable<string>,
+): Map<string | null, ThemeMembers<N>> {
+  const members = new Map<string | null, ThemeMembers<N>>([[null, { home: [], linked: [] }]]);
+  for (const id of themeIds) members.set(id, { home: [], linked: [] });
+  for (const note of notes) {
+    const home = note.themeId && members.has(note.themeId) ? note.themeId : null;
+    members.get(home)!.home.push(note);
+    for (const id of linkedThemesOf(note)) members.get(id)?.linked.push(note);
+  }
+  return members;
+}
+
+/** How many notes a theme holds: its own and those linked to it, each once. */
+export function memberCount(members: ThemeMembers<unknown> | undefined): number {
+  return members ? members.home.length + members.linked.length : 0;
+}
