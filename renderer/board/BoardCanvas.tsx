@@ -35,6 +35,8 @@ import type { ActionTarget, BoardActionContext } from './actions/context';
 import { BoardContextMenu, type MenuRequest } from './BoardContextMenu';
 import { StickyLayer } from './StickyLayer';
 import { FrameView } from './FrameView';
+import { useT } from '../ui/i18n';
+import { memberCount } from '../../shared/domain/noteThemes';
 
 /** A first look at a big board starts no further out than this (text readable), at its top-left, rather than as a speck. */
 const FIRST_LOOK_MIN_ZOOM = 0.75;
@@ -205,7 +207,8 @@ function FrameLayer({
               id={theme.id}
               title={theme.name}
               rect={rect}
-              count={model.notesByTheme.get(theme.id)?.length ?? 0}
+              count={memberCount(model.membersByTheme.get(theme.id))}
+              linked={model.membersByTheme.get(theme.id)?.linked.length ?? 0}
               votes={theme.votes}
               depth={model.layout.depth.get(theme.id) ?? 0}
               zoom={zoom}
@@ -238,14 +241,14 @@ function useControlsHandOff(
 
 /** What a screen reader says the canvas and a frame's title offer. */
 function CanvasHints() {
+  const { t } = useT();
   return (
     <>
       <p id="board-canvas-hint" className="visually-hidden">
-        Arrow keys move between notes, Space selects, M moves the selection to a theme, T makes a theme from it, N adds
-        a note. Question mark lists every shortcut. The outline view shows the same board as a list.
+        {t('board.canvasHint')}
       </p>
       <p id="frame-hint" className="visually-hidden">
-        Arrow keys move the frame, Shift with an arrow moves it further; Enter selects its notes.
+        {t('board.frameHint')}
       </p>
     </>
   );
@@ -287,6 +290,7 @@ function focusRingHandlers(painter: BoardPainter | null) {
 
 function BoardSurface(props: BoardCanvasProps & { size: Size }) {
   const { model, matches, searchText, onWrite, size } = props;
+  const { t } = useT();
   const viewportRef = useRef<HTMLDivElement>(null);
   const layerRef = useRef<HTMLDivElement>(null);
   const lassoRef = useRef<HTMLDivElement>(null);
@@ -357,7 +361,7 @@ function BoardSurface(props: BoardCanvasProps & { size: Size }) {
       ref={viewportRef}
       className={`board-viewport${handTool ? ' is-hand' : ''}`}
       role="group"
-      aria-label="Board canvas"
+      aria-label={t('board.canvas')}
       aria-describedby="board-canvas-hint"
       tabIndex={-1}
       {...gestures}
@@ -387,9 +391,7 @@ function BoardSurface(props: BoardCanvasProps & { size: Size }) {
       <div className="board-shield" aria-hidden="true" />
       <canvas ref={copyRef} className="drag-copy" aria-hidden="true" hidden />
       <div ref={lassoRef} className="lasso" hidden />
-      {total === 0 && (
-        <p className="board-empty">No notes on this board yet. Press N or double-click the board to add one.</p>
-      )}
+      {total === 0 && <p className="board-empty">{t('board.empty')}</p>}
       {menu && <BoardContextMenu request={menu} contextFor={contextFor} onClose={() => setMenu(null)} />}
     </div>
   );

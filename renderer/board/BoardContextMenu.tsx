@@ -7,6 +7,7 @@ import { ActionContextMenu } from '../ui/ActionMenu';
 import { menuEntries } from '../ui/actions';
 import { BOARD_ACTIONS, runMenuItem } from './actions/boardActions';
 import type { ActionTarget, BoardActionContext } from './actions/context';
+import { useT } from '../ui/i18n';
 
 export interface MenuRequest {
   target: ActionTarget;
@@ -17,7 +18,6 @@ export interface MenuRequest {
 }
 
 const MENU = { note: 'note', frame: 'frame', canvas: 'canvas' } as const;
-const LABEL = { note: 'Note', frame: 'Theme frame', canvas: 'Board' } as const;
 
 export function BoardContextMenu({
   request,
@@ -28,6 +28,7 @@ export function BoardContextMenu({
   contextFor(target: ActionTarget, pointer?: Point | null): BoardActionContext;
   onClose(): void;
 }) {
+  const { t } = useT();
   const context = contextFor(request.target, request.pointer);
   const entries = menuEntries(BOARD_ACTIONS, MENU[request.target.kind], context);
   if (!entries.length) return null;
@@ -35,7 +36,7 @@ export function BoardContextMenu({
     <ActionContextMenu
       at={request.client}
       entries={entries}
-      label={`${LABEL[request.target.kind]} actions`}
+      label={t('board.menuLabel', { target: request.target.kind })}
       onAction={(action) => {
         onClose();
         runMenuItem(action, contextFor(request.target, request.pointer));

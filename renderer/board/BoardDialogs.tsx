@@ -13,8 +13,7 @@ import type { BoardModel } from './useBoardModel';
 import { ThemePickerDialog } from './ThemePickerDialog';
 import { NameThemeDialog } from './NameThemeDialog';
 import { MemosDialog } from '../memos';
-import { plural } from '../../shared/i18n/plural';
-import { noteCount as notes, noteOrNotes } from './words';
+import { useT } from '../ui/i18n';
 
 export interface BoardDialogsProps {
   model: BoardModel;
@@ -29,6 +28,7 @@ export interface BoardDialogsProps {
 export function BoardDialogs({ model, split, onSplitClose, onThemeMade, onMoved }: BoardDialogsProps) {
   const { runner } = useData();
   const act = useAct();
+  const { t } = useT();
   const moveDialogFor = useBoardStore((s) => s.moveDialogFor);
   const createDialogFor = useBoardStore((s) => s.createDialogFor);
   const linkDialog = useBoardStore((s) => s.linkDialog);
@@ -41,28 +41,28 @@ export function BoardDialogs({ model, split, onSplitClose, onThemeMade, onMoved 
   };
   const pickOptions = useMemo(
     () => [
-      { id: 'none', label: 'No theme (back to the unsorted notes)' },
-      ...model.themes.map((t) => ({ id: t.id, label: model.themePath(t.id) })),
+      { id: 'none', label: t('board.noThemeOption') },
+      ...model.themes.map((theme) => ({ id: theme.id, label: model.themePath(theme.id) })),
     ],
-    [model],
+    [model, t],
   );
 
   return (
     <>
       {moveDialogFor && (
         <ThemePickerDialog
-          title={`Move ${noteOrNotes(moveDialogFor.length)} to theme`}
+          title={t('board.moveTitle', { count: moveDialogFor.length })}
           options={pickOptions}
           onPick={(id) => {
             const themeId = id === 'none' ? null : id;
-            const name = themeId ? model.themeById.get(themeId)?.name : null;
+            const theme = themeId ? model.themeById.get(themeId)?.name : null;
             onMoved(useBoardStore.getState().focusedId);
-            void act(assignTheme(runner, [...moveDialogFor], themeId), (n) =>
-              n === 0
-                ? 'Already there; nothing moved'
-                : name
-                  ? `Moved ${notes(n)} to theme ${name}`
-                  : `Took ${notes(n)} out of their theme`,
+            void act(assignTheme(runner, [...moveDialogFor], themeId), (count) =>
+              count === 0
+                ? t('board.alreadyThere')
+                : theme
+                  ? t('board.said.movedTo', { count, theme })
+                  : t('board.said.tookOut', { count }),
             );
           }}
           onClose={closeDialogs}
@@ -73,13 +73,9 @@ export function BoardDialogs({ model, split, onSplitClose, onThemeMade, onMoved 
       )}
       {createDialogFor && (
         <NameThemeDialog
-          title="Create theme"
-          description={
-            createDialogFor.length
-              ? `A new theme holding the ${plural(createDialogFor.length, { one: 'selected note', other: '# selected notes' })}.`
-              : 'A new, empty theme: drop notes in its frame, or move them to it.'
-          }
-          submitLabel="Create theme"
+          title={t('board.createTheme')}
+          description={t('board.createText', { count: createDialogFor.length })}
+          submitLabel={t('board.createTheme')}
           onSubmit={async (name) => {
             const theme = await act(
               createTheme(runner, {
@@ -88,7 +84,7 @@ export function BoardDialogs({ model, split, onSplitClose, onThemeMade, onMoved 
                 name,
                 noteIds: createDialogFor,
               }),
-              (t) => `Theme ${t.name} created${createDialogFor.length ? ` with ${notes(createDialogFor.length)}` : ''}`,
+              (made) => t('board.created', { theme: made.name, count: createDialogFor.length }),
             );
             if (theme) onThemeMade(theme.id);
             return Boolean(theme);
@@ -111,13 +107,15 @@ export function BoardDialogs({ model, split, onSplitClose, onThemeMade, onMoved 
       )}
       {split && (
         <NameThemeDialog
-          title="Split off into a new theme"
-          description={`The ${split.noteIds.length} selected notes leave “${model.themeById.get(split.themeId)?.name}” for a new theme beside it.`}
-          submitLabel="Split off"
+          title={t('board.splitTitle')}
+          description={t('board.splitText', {
+            count: split.noteIds.length,
+            theme: model.themeById.get(split.themeId)?.name ?? '',
+          })}
+          submitLabel={t('board.splitSubmit')}
           onSubmit={async (name) => {
-            const theme = await act(
-              splitTheme(runner, split.themeId, split.noteIds, name),
-              (t) => `Split ${split.noteIds.length} notes off into ${t.name}`,
+            const theme = await act(splitTheme(runner, split.themeId, split.noteIds, name), (made) =>
+              t('board.split', { count: split.noteIds.length, theme: made.name }),
             );
             if (theme) onThemeMade(theme.id);
             return Boolean(theme);
@@ -146,30 +144,27 @@ function LinkDialog({
 }) {
   const { runner } = useData();
   const act = useAct();
+  const { t } = useT();
   const options = useMemo(() => {
     const linked = new Set(noteIds.flatMap((id) => linkedThemesOf(model.noteById.get(id) ?? { themeId: null })));
     return model.themes
-      .filter((t) => (unlink ? linked.has(t.id) : noteIds.some((id) => model.noteById.get(id)?.themeId !== t.id)))
-      .map((t) => ({ id: t.id, label: model.themePath(t.id) }));
+      .filter((theme) =>
+        unlink ? linked.has(theme.id) : noteIds.some((id) => model.noteById.get(id)?.themeId !== theme.id),
+      )
+      .map((theme) => ({ id: theme.id, label: model.themePath(theme.id) }));
   }, [model, noteIds, unlink]);
   return (
     <ThemePickerDialog
-      title={`${unlink ? 'Unlink' : 'Link'} ${noteOrNotes(noteIds.length)} ${unlink ? 'from' : 'to'} theme`}
-      description={
-        unlink
-          ? 'The notes stay in their own theme; they no longer count in the theme you pick.'
-          : 'The notes stay where they are, in their own theme, and count in the theme you pick as well.'
-      }
+      title={t('board.linkTitle', { unlink: unlink ? 'yes' : 'no', count: noteIds.length })}
+      description={t('board.linkText', { unlink: unlink ? 'yes' : 'no' })}
       options={options}
       onPick={(themeId) => {
-        const name = model.themeById.get(themeId)?.name ?? 'theme';
+        const theme = model.themeById.get(themeId)?.name ?? '';
         const command = unlink ? unlinkFromTheme(runner, noteIds, themeId) : linkToTheme(runner, noteIds, themeId);
-        void act(command, (n) =>
-          n === 0
-            ? unlink
-              ? 'Not linked there; nothing changed'
-              : 'Already in that theme; nothing changed'
-            : `${unlink ? 'Unlinked' : 'Linked'} ${notes(n)} ${unlink ? 'from' : 'to'} theme ${name}`,
+        void act(command, (count) =>
+          count === 0
+            ? t(unlink ? 'board.notLinkedThere' : 'board.alreadyInTheme')
+            : t(unlink ? 'board.unlinked' : 'board.linked', { count, theme }),
         );
       }}
       onClose={onClose}

@@ -29,21 +29,23 @@ import { useScreenKeys } from './useScreenKeys';
 import { useTidy } from './useTidy';
 import { OverviewPanel } from './Minimap';
 import { PhotoStrip, ProjectPhotoStrip } from '../photos';
+import { msg, useT } from '../ui/i18n';
 
 export function BoardRoute({ projectId, sessionId }: { projectId: string; sessionId: string | null }) {
   const load = useBoardData(projectId, sessionId);
   const key = boardKeyOf(projectId, sessionId);
   const openBoard = useBoardStore((s) => s.openBoard);
   const current = useBoardStore((s) => s.boardKey);
+  const { t } = useT();
   useLayoutEffect(() => openBoard(key), [openBoard, key]);
   if (load.state === 'loading' || current !== key) return null;
   if (load.state === 'missing') {
     return (
       <section className="screen">
-        <h1>Board not found</h1>
+        <h1>{t('board.notFound')}</h1>
         <p>
-          This {sessionId ? 'session' : 'project'} does not exist on this device.{' '}
-          <a href={routePath({ name: 'sessions', projectId })}>Back to sessions</a>.
+          {t('board.notFoundText', { what: sessionId ? 'session' : 'project' })}{' '}
+          <a href={routePath({ name: 'sessions', projectId })}>{t('ui.backToSessions')}</a>.
         </p>
       </section>
     );
@@ -112,7 +114,8 @@ function useReveals(model: BoardModel, controls: CanvasControls | null) {
 
 /** Where this board sits in the project, its name, and the project's other boards. */
 function BoardHeader({ data, model }: { data: BoardData; model: BoardModel }) {
-  const title = data.session ? data.session.title : `${data.project.name} (all sessions)`;
+  const { t } = useT();
+  const title = data.session ? data.session.title : t('board.allSessions', { project: data.project.name });
   return (
     <div className="board-top">
       <p className="breadcrumb">
@@ -125,9 +128,9 @@ function BoardHeader({ data, model }: { data: BoardData; model: BoardModel }) {
             </a>
           </>
         )}{' '}
-        › Board
+        › {t('board.breadcrumbHere')}
       </p>
-      <h1 id="board-heading">Board: {title}</h1>
+      <h1 id="board-heading">{t('board.heading', { title })}</h1>
       <BoardNav model={model} />
       {data.session ? (
         <PhotoStrip
@@ -155,6 +158,7 @@ function BoardScreen({ data }: { data: BoardData }) {
   const model = useBoardModel(data, pending.view);
   const view = useBoardStore((s) => s.view);
   const setView = useBoardStore((s) => s.setView);
+  const { t } = useT();
   const helpOpen = useBoardStore((s) => s.helpOpen);
   const panelsOpen = useBoardStore((s) => s.panelsOpen);
   const [controls, setControls] = useState<CanvasControls | null>(null);
@@ -169,9 +173,20 @@ function BoardScreen({ data }: { data: BoardData }) {
     (themeId: string) => {
       if (view !== 'board') setView('board');
       reveal.theme(themeId);
-      announce(`Showing theme ${model.themeById.get(themeId)?.name ?? ''} on the board`);
+      announce(msg('board.showingTheme', { theme: model.themeById.get(themeId)?.name ?? '' }));
     },
     [model.themeById, reveal, setView, view],
+  );
+
+  // From the outline: back to the board, where the note is brought into view and takes focus.
+  const showNote = useCallback(
+    (noteId: string) => {
+      setView('board');
+      useBoardStore.getState().setFocused(noteId);
+      reveal.note(noteId, true);
+      announce(msg('board.showingNote'));
+    },
+    [reveal, setView],
   );
 
   const onNewSticky = useCallback(
@@ -223,15 +238,10 @@ function BoardScreen({ data }: { data: BoardData }) {
               }
             />
           ) : (
-            <OutlineView model={model} />
+            <OutlineView model={model} onShowNote={showNote} />
           )}
         </div>
-        <aside
-          className="board-side"
-          id="board-panels"
-          aria-label="Selection, themes and suggestions"
-          hidden={!panelsOpen}
-        >
+        <aside className="board-side" id="board-panels" aria-label={t('board.sidePanels')} hidden={!panelsOpen}>
           <OverviewPanel
             model={model}
             camera={view === 'board' ? (controls?.camera ?? null) : null}

@@ -11,18 +11,20 @@ import { announce } from '../app/announce';
 import { ActionMenuButton } from '../ui/ActionMenu';
 import { ariaKeyShortcuts, menuEntries } from '../ui/actions';
 import { BOARD_ACTIONS, boardAction, runMenuItem } from './actions/boardActions';
+import { useT } from '../ui/i18n';
 
 export function BoardNav({ model }: { model: BoardModel }) {
   const projectId = model.project.id;
+  const { t } = useT();
   return (
-    <nav aria-label="Boards" className="board-nav">
+    <nav aria-label={t('board.boards')} className="board-nav">
       <ul>
         <li>
           <a
             href={routePath({ name: 'board', projectId, sessionId: null })}
             aria-current={!model.session ? 'page' : undefined}
           >
-            Whole project
+            {t('board.wholeProject')}
           </a>
         </li>
         {model.sessions.map((s) => (
@@ -44,19 +46,30 @@ function ZoomGroup({ model, controls }: { model: BoardModel; controls: CanvasCon
   const handTool = useBoardStore((s) => s.handTool);
   const setHandTool = useBoardStore((s) => s.setHandTool);
   const camera = controls?.camera;
+  const { t } = useT();
   return (
-    <div className="segmented" role="group" aria-label="Zoom">
-      <button type="button" aria-label="Zoom out" aria-keyshortcuts="-" onClick={() => camera?.zoomBy(0.8)}>
+    <div className="segmented" role="group" aria-label={t('board.zoom')}>
+      <button
+        type="button"
+        aria-label={t('board.action.zoomOut')}
+        aria-keyshortcuts="-"
+        onClick={() => camera?.zoomBy(0.8)}
+      >
         −
       </button>
-      <button type="button" aria-label="Zoom in" aria-keyshortcuts="+" onClick={() => camera?.zoomBy(1.25)}>
+      <button
+        type="button"
+        aria-label={t('board.action.zoomIn')}
+        aria-keyshortcuts="+"
+        onClick={() => camera?.zoomBy(1.25)}
+      >
         +
       </button>
       <button type="button" aria-keyshortcuts="0" onClick={() => camera?.fit(model.layout.bounds)}>
-        Zoom to fit
+        {t('board.action.fit')}
       </button>
       <button type="button" aria-pressed={handTool} aria-keyshortcuts="H" onClick={() => setHandTool(!handTool)}>
-        Hand tool
+        {t('board.action.handTool')}
       </button>
     </div>
   );
@@ -78,11 +91,12 @@ export function BoardToolbar({
   const setHelpOpen = useBoardStore((s) => s.setHelpOpen);
   const panelsOpen = useBoardStore((s) => s.panelsOpen);
   const setPanelsOpen = useBoardStore((s) => s.setPanelsOpen);
+  const { t } = useT();
   const onBoard = view === 'board' && controls;
   const tidy = onBoard ? menuEntries(BOARD_ACTIONS, 'tidy', controls.contextFor({ kind: 'canvas' }, null)) : [];
 
   return (
-    <div className="board-toolbar" role="toolbar" aria-label="Board view">
+    <div className="board-toolbar" role="toolbar" aria-label={t('board.toolbar')}>
       {onBoard && (
         <button
           type="button"
@@ -90,22 +104,22 @@ export function BoardToolbar({
           aria-keyshortcuts={ariaKeyShortcuts(boardAction('board.newSticky'))}
           onClick={onNewSticky}
         >
-          New note
+          {t('board.newNote')}
         </button>
       )}
-      <div className="segmented" role="group" aria-label="View">
+      <div className="segmented" role="group" aria-label={t('board.view')}>
         <button type="button" aria-pressed={view === 'board'} onClick={() => setView('board')}>
-          Board
+          {t('board.viewBoard')}
         </button>
         <button type="button" aria-pressed={view === 'outline'} onClick={() => setView('outline')}>
-          Outline
+          {t('board.viewOutline')}
         </button>
       </div>
-      <div className="segmented" role="group" aria-label="Colour notes by">
+      <div className="segmented" role="group" aria-label={t('board.colourBy')}>
         {(
           [
-            ['group', 'By group', 'Notes coloured by stakeholder group'],
-            ['kind', 'By kind', 'Notes coloured by kind'],
+            ['group', t('board.byGroup'), t('board.colouredByGroup')],
+            ['kind', t('board.byKind'), t('board.colouredByKind')],
           ] as const
         ).map(([mode, label, said]) => (
           <button
@@ -125,11 +139,11 @@ export function BoardToolbar({
       {onBoard && (
         <ActionMenuButton
           entries={tidy}
-          label="Tidy"
+          label={t('board.tidyMenu')}
           className=""
           onAction={(action) => runMenuItem(action, controls.contextFor({ kind: 'canvas' }, null))}
         >
-          Tidy…
+          {t('board.tidyButton')}
         </ActionMenuButton>
       )}
       <button
@@ -138,10 +152,10 @@ export function BoardToolbar({
         aria-controls="board-panels"
         onClick={() => setPanelsOpen(!panelsOpen)}
       >
-        {panelsOpen ? 'Hide panels' : 'Show panels'}
+        {t('board.panels', { open: panelsOpen ? 'yes' : 'no' })}
       </button>
       <button type="button" aria-keyshortcuts="? Control+/" onClick={() => setHelpOpen(true)}>
-        Shortcuts (?)
+        {t('board.shortcutsButton')}
       </button>
     </div>
   );
@@ -150,10 +164,11 @@ export function BoardToolbar({
 /** What the notes' colours mean: stakeholder groups or kinds, as the colour mode says. */
 export function Legend({ model }: { model: BoardModel }) {
   const colorMode = useBoardStore((s) => s.colorMode);
+  const { t } = useT();
   const legend =
     colorMode === 'group' ? model.groups.map((g) => ({ id: g.id, name: g.name, color: g.color })) : model.project.kinds;
   return (
-    <ul className="legend" aria-label={colorMode === 'group' ? 'Colours: stakeholder groups' : 'Colours: kinds'}>
+    <ul className="legend" aria-label={t('board.legend', { mode: colorMode })}>
       {legend.map((item) => (
         <li key={item.id}>
           <span className="swatch" style={{ background: item.color }} aria-hidden="true" />

@@ -8,13 +8,14 @@ import { isFilterActive, type BoardFilter } from '../../shared/board/filter';
 import { announce } from '../app/announce';
 import { useBoardStore } from './boardStore';
 import type { BoardModel } from './useBoardModel';
-import { noteCount } from './words';
+import { msg, useT } from '../ui/i18n';
 
 const ANNOUNCE_DELAY_MS = 500;
 
 export function FilterBar({ model, matches }: { model: BoardModel; matches: ReadonlySet<string> | null }) {
   const filter = useBoardStore((s) => s.filter);
   const setFilter = useBoardStore((s) => s.setFilter);
+  const { t } = useT();
   const speakers = useMemo(() => {
     const codes = new Set<string>();
     for (const note of model.notes) {
@@ -31,7 +32,7 @@ export function FilterBar({ model, matches }: { model: BoardModel; matches: Read
   useEffect(() => {
     if (!active) return;
     const timer = window.setTimeout(
-      () => announce(`${count} of ${noteCount(model.notes.length)} match`),
+      () => announce(msg('board.matchSaid', { count, total: model.notes.length })),
       ANNOUNCE_DELAY_MS,
     );
     return () => window.clearTimeout(timer);
@@ -41,7 +42,7 @@ export function FilterBar({ model, matches }: { model: BoardModel; matches: Read
     <label className="filter-field">
       <span>{label}</span>
       <select value={filter[key] ?? ''} onChange={(e) => setFilter({ [key]: e.target.value || null })}>
-        <option value="">Any</option>
+        <option value="">{t('board.filterAny')}</option>
         {options.map((o) => (
           <option key={o.id} value={o.id}>
             {o.name}
@@ -52,14 +53,14 @@ export function FilterBar({ model, matches }: { model: BoardModel; matches: Read
   );
 
   return (
-    <div role="search" className="filter-bar" aria-label="Search and filter notes">
+    <div role="search" className="filter-bar" aria-label={t('board.searchAndFilter')}>
       <label className="filter-field filter-search">
-        <span>Search notes</span>
+        <span>{t('board.search')}</span>
         <input
           id="board-search"
           type="search"
           value={filter.text}
-          placeholder="Words in the note"
+          placeholder={t('board.searchPlaceholder')}
           onChange={(e) => setFilter({ text: e.target.value })}
           onKeyDown={(e) => {
             if (e.key === 'Escape' && filter.text) {
@@ -76,35 +77,40 @@ export function FilterBar({ model, matches }: { model: BoardModel; matches: Read
         aria-controls="board-facets"
         onClick={() => setOpen(!open)}
       >
-        Filters{facets ? ` (${facets})` : ''}
+        {t('board.filters', { count: facets })}
       </button>
       <div id="board-facets" className="filter-facets" hidden={!open}>
         {facet(
           'groupId',
-          'Group',
+          t('board.filterGroup'),
           model.groups.map((g) => ({ id: g.id, name: g.name })),
         )}
         {facet(
           'questionId',
-          'Question',
+          t('board.filterQuestion'),
           model.questions.map((q, i) => ({
             id: q.id,
-            name: `Q${i + 1}: ${q.text.length > 40 ? `${q.text.slice(0, 40)}…` : q.text}`,
+            name: t('board.questionOption', {
+              number: i + 1,
+              text: q.text.length > 40 ? `${q.text.slice(0, 40)}…` : q.text,
+            }),
           })),
         )}
         {facet(
           'kind',
-          'Kind',
+          t('board.filterKind'),
           model.project.kinds.map((k) => ({ id: k.id, name: k.name })),
         )}
         {facet(
           'speaker',
-          'Speaker',
+          t('board.filterSpeaker'),
           speakers.map((code) => ({ id: code, name: code })),
         )}
       </div>
       <p className="filter-count" data-testid="filter-count">
-        {active ? `${count} of ${model.notes.length} match` : noteCount(model.notes.length)}
+        {active
+          ? t('board.matchCount', { count, total: model.notes.length })
+          : t('board.noteCount', { count: model.notes.length })}
       </p>
       {active && <FilterActions matches={matches} count={count} />}
     </div>
@@ -115,6 +121,7 @@ export function FilterBar({ model, matches }: { model: BoardModel; matches: Read
 function FilterActions({ matches, count }: { matches: ReadonlySet<string> | null; count: number }) {
   const select = useBoardStore((s) => s.select);
   const clearFilter = useBoardStore((s) => s.clearFilter);
+  const { t } = useT();
   return (
     <>
       <button
@@ -122,20 +129,20 @@ function FilterActions({ matches, count }: { matches: ReadonlySet<string> | null
         className="small-button"
         onClick={() => {
           select(matches ?? []);
-          announce(`${count} matching notes selected`);
+          announce(t('board.matchesSelected', { count }));
         }}
       >
-        Select matches
+        {t('board.selectMatches')}
       </button>
       <button
         type="button"
         className="small-button"
         onClick={() => {
           clearFilter();
-          announce('Filters cleared');
+          announce(t('board.filtersCleared'));
         }}
       >
-        Clear filters
+        {t('board.clearFilters')}
       </button>
     </>
   );

@@ -7,13 +7,16 @@
 import { memo, useCallback } from 'react';
 import { frameTitleRect } from '../../shared/board/detail';
 import type { Rect } from '../../shared/board/rect';
-import { noteCount, voteCount } from './words';
+import { useT } from '../ui/i18n';
 
 export interface FrameViewProps {
   id: string;
   title: string;
   rect: Rect;
+  /** Every note the theme holds, its own and those linked to it from other themes. */
   count: number;
+  /** Of those, the notes linked from other themes. */
+  linked: number;
   votes: number;
   depth: number;
   /** The committed zoom: where the title is depends on it. */
@@ -27,6 +30,7 @@ export const FrameView = memo(function FrameView({
   title,
   rect,
   count,
+  linked,
   votes,
   depth,
   zoom,
@@ -40,8 +44,8 @@ export const FrameView = memo(function FrameView({
     },
     [id, register],
   );
+  const { t } = useT();
   const band = frameTitleRect(rect, zoom);
-  const what = `${noteCount(count)}${votes > 0 ? `, ${voteCount(votes)}` : ''}`;
   return (
     <div
       ref={ref}
@@ -54,11 +58,11 @@ export const FrameView = memo(function FrameView({
         data-frame-part="title"
         role="button"
         tabIndex={0}
-        aria-label={`Frame of theme ${title}, ${what}`}
+        aria-label={t('board.frameName', { theme: title, count, linked, votes })}
         aria-describedby="frame-hint"
         style={{ top: band.y - rect.y, height: band.h, width: band.w }}
       >
-        {showText && `${title} · ${what}`}
+        {showText && `${title} · ${t('board.frameCaption', { count, linked, votes })}`}
       </div>
       <div className="frame-resize" data-frame-part="resize" aria-hidden="true" />
     </div>

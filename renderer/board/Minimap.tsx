@@ -11,6 +11,7 @@ import type { BoardModel } from './useBoardModel';
 import type { CameraControls } from './useCameraControls';
 import { useBoardStore, type ColorMode } from './boardStore';
 import { Legend } from './BoardToolbar';
+import { useT } from '../ui/i18n';
 
 const W = 320;
 const H = 180;
@@ -28,10 +29,11 @@ export function OverviewPanel({
   const open = useBoardStore((s) => s.minimapOpen);
   const setOpen = useBoardStore((s) => s.setMinimapOpen);
   const colorMode = useBoardStore((s) => s.colorMode);
+  const { t } = useT();
   return (
     <section className="side-section overview" aria-labelledby="overview-heading">
       <div className="side-head">
-        <h2 id="overview-heading">Overview</h2>
+        <h2 id="overview-heading">{t('board.overview')}</h2>
         <button
           type="button"
           className="small-button"
@@ -39,7 +41,7 @@ export function OverviewPanel({
           aria-controls="overview-map"
           onClick={() => setOpen(!open)}
         >
-          {open ? 'Hide map' : 'Show map'}
+          {t('board.map', { open: open ? 'yes' : 'no' })}
         </button>
       </div>
       <div id="overview-map" hidden={!open}>

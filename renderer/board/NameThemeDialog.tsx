@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { Button, Dialog, Heading, Input, Label, Modal, ModalOverlay, TextField } from 'react-aria-components';
 import { DialogFooter } from '../ui/ConfirmDialog';
+import { useT } from '../ui/i18n';
 
 export function NameThemeDialog({
   title,
@@ -20,6 +21,7 @@ export function NameThemeDialog({
 }) {
   const [name, setName] = useState(initialName);
   const [error, setError] = useState<string | null>(null);
+  const { t } = useT();
   return (
     <ModalOverlay className="modal-overlay" isOpen onOpenChange={(open) => !open && onClose()} isDismissable>
       <Modal className="modal">
@@ -28,7 +30,7 @@ export function NameThemeDialog({
             onSubmit={async (event) => {
               event.preventDefault();
               if (!name.trim()) {
-                setError('Give the theme a name.');
+                setError(t('board.giveName'));
                 return;
               }
               if (await onSubmit(name.trim())) onClose();
@@ -37,7 +39,7 @@ export function NameThemeDialog({
             <Heading slot="title">{title}</Heading>
             <p>{description}</p>
             <TextField value={name} onChange={setName} isRequired className="field" autoFocus>
-              <Label>Theme name</Label>
+              <Label>{t('board.themeName')}</Label>
               <Input />
             </TextField>
             {error && (
@@ -46,7 +48,7 @@ export function NameThemeDialog({
               </p>
             )}
             <DialogFooter>
-              <Button onPress={onClose}>Cancel</Button>
+              <Button onPress={onClose}>{t('ui.cancel')}</Button>
               <Button type="submit" className="primary-button">
                 {submitLabel}
               </Button>

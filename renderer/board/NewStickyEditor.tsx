@@ -13,6 +13,8 @@ import { addNote } from '../data/commands/notes';
 import { useAct } from '../app/useAct';
 import type { BoardModel } from './useBoardModel';
 import type { NoteFlags } from '../../shared/domain/schemas';
+import type { MessageId } from '../../shared/i18n/catalogue';
+import { useT } from '../ui/i18n';
 
 export interface NewStickyRequest {
   /** World point where the note goes (its top-left corner). */
@@ -100,6 +102,7 @@ function Form({
 }) {
   const { runner } = useData();
   const act = useAct();
+  const { t } = useT();
   const id = useId();
   const [placeRef, place] = useInsideBoard(request.screen);
   const capture = useSessionCaptureState(sessionId);
@@ -132,7 +135,7 @@ function Form({
         position: request.at,
         themeId: request.themeId,
       }),
-      `Note added${theme ? ` to theme ${theme.name}` : ''}`,
+      t('board.noteAdded', { inTheme: theme ? 'yes' : 'no', theme: theme?.name ?? '' }),
     );
     saving.current = false;
     if (note) onDone(note.id);
@@ -159,9 +162,11 @@ function Form({
     >
       <form onSubmit={submit}>
         <h2 id={`${id}-title`} className="visually-hidden">
-          New note{theme ? ` in theme ${theme.name}` : ''}
+          {t('board.newNoteTitle', { inTheme: theme ? 'yes' : 'no', theme: theme?.name ?? '' })}
         </h2>
-        <label htmlFor={`${id}-text`}>New note{theme ? ` in ${theme.name}` : ''}</label>
+        <label htmlFor={`${id}-text`}>
+          {t('board.newNoteLabel', { inTheme: theme ? 'yes' : 'no', theme: theme?.name ?? '' })}
+        </label>
         <textarea id={`${id}-text`} value={text} rows={3} autoFocus onChange={(e) => setText(e.target.value)} />
         <NoteFields
           model={model}
@@ -176,13 +181,13 @@ function Form({
         />
         <div className="button-row">
           <button type="submit" className="small-button primary-button" disabled={!text.trim()}>
-            Add note
+            {t('board.addNote')}
           </button>
           <button type="button" className="small-button" onClick={() => onDone(null)}>
-            Cancel
+            {t('ui.cancel')}
           </button>
         </div>
-        <p className="muted new-sticky-hint">Enter adds it, Shift+Enter starts a new line, Esc cancels.</p>
+        <p className="muted new-sticky-hint">{t('board.newNoteHint')}</p>
       </form>
     </section>
   );
@@ -190,11 +195,11 @@ function Form({
 
 type Flags = Pick<NoteFlags, 'sensitive' | 'doNotQuote' | 'culturalProtocol'>;
 
-const FLAGS = [
-  ['sensitive', 'Sensitive'],
-  ['doNotQuote', 'Do not quote'],
-  ['culturalProtocol', 'Cultural protocol'],
-] as const;
+const FLAGS: readonly (readonly [keyof Flags, MessageId])[] = [
+  ['sensitive', 'board.sensitive'],
+  ['doNotQuote', 'board.doNotQuote'],
+  ['culturalProtocol', 'board.culturalProtocol'],
+];
 
 /** The note's session (on the whole-project board), speaker, kind and flags. */
 function NoteFields(props: {
@@ -210,12 +215,13 @@ function NoteFields(props: {
 }) {
   const { model, sessionId, flags } = props;
   const participants = model.participants.filter((p) => p.sessionId === sessionId);
+  const { t } = useT();
   return (
     <>
       <div className="new-sticky-fields">
         {!model.session && (
           <label>
-            Session
+            {t('board.session')}
             <select value={sessionId} onChange={(e) => props.onSession(e.target.value)}>
               {model.sessionOrder.map((s) => (
                 <option key={s.id} value={s.id}>
@@ -226,9 +232,9 @@ function NoteFields(props: {
           </label>
         )}
         <label>
-          Speaker
+          {t('board.speaker')}
           <select value={props.speaker ?? ''} onChange={(e) => props.onSpeaker(e.target.value || null)}>
-            <option value="">No speaker</option>
+            <option value="">{t('board.noSpeaker')}</option>
             {participants.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.code}
@@ -237,9 +243,9 @@ function NoteFields(props: {
           </select>
         </label>
         <label>
-          Kind
+          {t('board.kind')}
           <select value={props.kind ?? ''} onChange={(e) => props.onKind(e.target.value || null)}>
-            <option value="">No kind</option>
+            <option value="">{t('board.noKind')}</option>
             {model.project.kinds.map((k) => (
               <option key={k.id} value={k.id}>
                 {k.name}
@@ -249,7 +255,7 @@ function NoteFields(props: {
         </label>
       </div>
       <fieldset className="new-sticky-flags">
-        <legend className="visually-hidden">Flags</legend>
+        <legend className="visually-hidden">{t('board.flags')}</legend>
         {FLAGS.map(([flag, label]) => (
           <label key={flag}>
             <input
@@ -257,7 +263,7 @@ function NoteFields(props: {
               checked={flags[flag]}
               onChange={(e) => props.onFlags({ ...flags, [flag]: e.target.checked })}
             />
-            {label}
+            {t(label)}
           </label>
         ))}
       </fieldset>

@@ -8,7 +8,7 @@ import { assignTheme } from '../data/commands/board';
 import { useAct } from '../app/useAct';
 import { useBoardStore } from './boardStore';
 import type { BoardModel } from './useBoardModel';
-import { noteCount } from './words';
+import { useT } from '../ui/i18n';
 
 export function SelectionPanel({
   model,
@@ -23,24 +23,22 @@ export function SelectionPanel({
   const openCreateDialog = useBoardStore((s) => s.openCreateDialog);
   const { runner } = useData();
   const act = useAct();
+  const { t } = useT();
   const ids = [...selection].filter((id) => model.noteById.has(id));
   if (!ids.length) {
     return (
       <section className="side-section" aria-labelledby="selection-heading">
-        <h2 id="selection-heading">Selection</h2>
-        <p className="muted">
-          No notes selected. Click, Shift-click or lasso notes on the board, or press Space on a focused note.
-        </p>
+        <h2 id="selection-heading">{t('board.selection')}</h2>
+        <p className="muted">{t('board.selectionEmpty')}</p>
       </section>
     );
   }
   const themes = new Set(ids.map((id) => model.noteById.get(id)!.themeId));
   const onlyTheme = themes.size === 1 ? [...themes][0]! : null;
-  const what = noteCount(ids.length);
   return (
     <section className="side-section" aria-labelledby="selection-heading">
-      <h2 id="selection-heading">Selection</h2>
-      <p data-testid="selection-count">{what} selected</p>
+      <h2 id="selection-heading">{t('board.selection')}</h2>
+      <p data-testid="selection-count">{t('board.selectedCount', { count: ids.length })}</p>
       <div className="button-row">
         <button
           type="button"
@@ -48,10 +46,10 @@ export function SelectionPanel({
           onClick={() => openCreateDialog(ids)}
           aria-keyshortcuts="T"
         >
-          Create theme…
+          {t('board.action.createTheme')}
         </button>
         <button type="button" className="small-button" onClick={() => openMoveDialog(ids)} aria-keyshortcuts="M">
-          Move to theme…
+          {t('board.action.moveToTheme')}
         </button>
         {ids.length === 1 && (
           <button
@@ -60,21 +58,21 @@ export function SelectionPanel({
             onClick={() => useBoardStore.getState().openMemos({ target: 'note', id: ids[0]! })}
             aria-keyshortcuts="Shift+M"
           >
-            Memos…
+            {t('board.action.memos')}
           </button>
         )}
         {onlyTheme && model.themeById.has(onlyTheme) && (
           <button type="button" className="small-button" onClick={() => onSplit(onlyTheme, ids)}>
-            Split off into a new theme…
+            {t('board.splitOff')}
           </button>
         )}
         {[...themes].some(Boolean) && (
           <button
             type="button"
             className="small-button"
-            onClick={() => act(assignTheme(runner, ids, null), (n) => `Took ${noteCount(n)} out of their theme`)}
+            onClick={() => act(assignTheme(runner, ids, null), (count) => t('board.said.tookOut', { count }))}
           >
-            Remove from theme
+            {t('board.action.removeFromTheme')}
           </button>
         )}
         <button
@@ -82,11 +80,11 @@ export function SelectionPanel({
           className="small-button"
           onClick={() => {
             clearSelection();
-            announce('Selection cleared');
+            announce(t('board.said.selectionCleared'));
           }}
           aria-keyshortcuts="Escape"
         >
-          Clear selection
+          {t('board.clearSelectionButton')}
         </button>
       </div>
     </section>

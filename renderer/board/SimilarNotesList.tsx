@@ -2,7 +2,7 @@
 import { Button } from 'react-aria-components';
 import type { SimilarNote, ThemeSuggestion } from '../../shared/cluster';
 import type { BoardModel } from './useBoardModel';
-import { noteCount as plural } from './words';
+import { useT } from '../ui/i18n';
 
 const EXCERPT = 110;
 
@@ -17,17 +17,21 @@ export function LikelyTheme({
   name: string;
   onAccept(): Promise<void>;
 }) {
+  const { t } = useT();
   return (
     <div className="likely-theme" data-testid="likely-theme">
       <p>
-        Likely theme: <strong>{name}</strong>{' '}
+        {t('board.likelyTheme')} <strong>{name}</strong>{' '}
         <span className="muted">
-          · {Math.round(suggestion.confidence * 100)}% sure ({suggestion.because.length} of the{' '}
-          {plural(suggestion.voters)} most like it with a theme are there)
+          {t('board.likelySure', {
+            percent: Math.round(suggestion.confidence * 100),
+            count: suggestion.because.length,
+            voters: suggestion.voters,
+          })}
         </span>
       </p>
       <Button className="small-button primary-button" onPress={onAccept} aria-keyshortcuts="A">
-        Move to {name}
+        {t('board.moveToNamed', { theme: name })}
       </Button>
     </div>
   );
@@ -49,11 +53,12 @@ export function SimilarNotesList({
   checked: ReadonlySet<string>;
   onTick(id: string, on: boolean): void;
 }) {
+  const { t } = useT();
   return (
     <fieldset id="similar-notes" className="similar-list">
       <legend>
-        {neighbours.length ? 'Closest in meaning' : 'No notes close in meaning'}
-        {!byMeaning && neighbours.length > 0 && <span className="muted"> (by shared words)</span>}
+        {t('board.closest', { any: neighbours.length ? 'yes' : 'no' })}
+        {!byMeaning && neighbours.length > 0 && <span className="muted"> {t('board.bySharedWords')}</span>}
       </legend>
       {neighbours.map((s) => {
         const other = model.noteById.get(s.id)!;
@@ -71,7 +76,8 @@ export function SimilarNotesList({
               {excerpt(other.text)}
             </span>
             <span className="muted similar-meta">
-              {Math.round(s.score * 100)}% alike · {already ? 'already here' : (otherTheme ?? 'no theme')}
+              {t('board.alike', { percent: Math.round(s.score * 100) })} ·{' '}
+              {already ? t('board.alreadyHere') : (otherTheme ?? t('board.noTheme'))}
             </span>
           </label>
         );
@@ -93,16 +99,16 @@ export function TickedNotesActions({
   onPull(): Promise<void>;
   onNewTheme(): void;
 }) {
-  const notes = ticked ? plural(ticked) : 'ticked notes';
+  const { t } = useT();
   return (
     <div className="button-row">
       {themeName ? (
         <Button className="small-button primary-button" isDisabled={ticked === 0} onPress={onPull}>
-          Pull {notes} into {themeName}
+          {t('board.pull', { count: ticked, theme: themeName })}
         </Button>
       ) : (
         <Button className="small-button" isDisabled={ticked === 0} onPress={onNewTheme}>
-          New theme with this note and {notes}…
+          {t('board.newThemeWith', { count: ticked })}
         </Button>
       )}
     </div>

@@ -14,11 +14,12 @@ import { useSimilarNotes, useTicksFor } from './useSimilarNotes';
 import { useSimilarNotesKeys } from './useSimilarNotesKeys';
 import { excerpt, LikelyTheme, SimilarNotesList, TickedNotesActions } from './SimilarNotesList';
 import './meaning.css';
-import { noteCount as plural } from './words';
+import { msg, useT } from '../ui/i18n';
 
 export function SimilarNotesPanel({ model }: { model: BoardModel }) {
   const { runner } = useData();
   const act = useAct();
+  const { t } = useT();
   const openCreateDialog = useBoardStore((s) => s.openCreateDialog);
   const { noteId, note, themeId, similarity, answer, suggestion, suggestedName, neighbours } = useSimilarNotes(model);
   const { checked, tick, clear } = useTicksFor(noteId);
@@ -26,36 +27,31 @@ export function SimilarNotesPanel({ model }: { model: BoardModel }) {
 
   const acceptSuggestion = async () => {
     if (!note || !suggestion) return;
-    await act(assignTheme(runner, [note.id], suggestion.themeId), `Moved the note to theme ${suggestedName}`);
+    await act(assignTheme(runner, [note.id], suggestion.themeId), msg('board.movedNoteTo', { theme: suggestedName }));
   };
   const pull = async () => {
     if (!themeId || ticked.length === 0) return;
-    const name = model.themePath(themeId);
-    const moved = await act(assignTheme(runner, ticked, themeId), (n) => `Pulled ${plural(n)} into theme ${name}`);
+    const theme = model.themePath(themeId);
+    const moved = await act(assignTheme(runner, ticked, themeId), (count) => msg('board.pulled', { count, theme }));
     if (moved !== undefined) clear();
   };
   useSimilarNotesKeys({ acceptSuggestion, hasSuggestion: suggestion !== null, neighbours: neighbours.length });
 
   return (
     <section className="side-section similar-panel" aria-labelledby="similar-heading">
-      <h2 id="similar-heading">Like this note</h2>
+      <h2 id="similar-heading">{t('board.likeThisNote')}</h2>
       {!note ? (
-        <p className="muted">
-          Focus a note on the board to see the notes closest in meaning (L) and, for a note without a theme, its likely
-          theme (A accepts).
-        </p>
+        <p className="muted">{t('board.likeThisNoteHint')}</p>
       ) : (
         <>
           <p className="similar-target" dir="auto">
-            “{excerpt(note.text)}”
+            {t('board.quoted', { text: excerpt(note.text) })}
           </p>
-          {similarity.status === 'indexing' && <p className="muted">Reading the notes…</p>}
+          {similarity.status === 'indexing' && <p className="muted">{t('board.readingNotes')}</p>}
           {similarity.status === 'error' && (
-            <p className="field-error">Similar notes are unavailable: {similarity.error}</p>
+            <p className="field-error">{t('board.similarUnavailable', { error: similarity.error ?? '' })}</p>
           )}
-          {themeId === null && model.themes.length === 0 && (
-            <p className="muted">No themes yet: create one (T) and a likely theme will be suggested here.</p>
-          )}
+          {themeId === null && model.themes.length === 0 && <p className="muted">{t('board.noThemesForLikely')}</p>}
           {suggestion && <LikelyTheme suggestion={suggestion} name={suggestedName} onAccept={acceptSuggestion} />}
           {answer && (
             <SimilarNotesList

@@ -9,6 +9,7 @@ import type { LiveCamera } from './liveCamera';
 import type { NoteFace } from './useStickyFaces';
 import { useCulling } from './useCulling';
 import { Sticky } from './Sticky';
+import { msg } from '../ui/i18n';
 
 export interface StickyLayerProps {
   model: BoardModel;
@@ -57,7 +58,7 @@ export const StickyLayer = memo(function StickyLayer(props: StickyLayerProps) {
     );
   }
   return (
-    <div role="listbox" aria-label="Notes on the board" aria-multiselectable="true" className="board-notes">
+    <div role="listbox" aria-label={msg('board.notesOnBoard')} aria-multiselectable="true" className="board-notes">
       {stickies}
     </div>
   );

@@ -15,8 +15,7 @@ import { erasedNoteIds, subscribeErased } from '../data/erasure/events';
 import { useAct } from '../app/useAct';
 import { useBoardStore } from './boardStore';
 import './meaning.css';
-import { plural } from '../../shared/i18n/plural';
-import { noteCount } from './words';
+import { msg, useT } from '../ui/i18n';
 import type { BoardModel } from './useBoardModel';
 import { useClusterSuggestions } from './useClusterSuggestions';
 
@@ -27,6 +26,7 @@ export function SuggestionsPanel({ model }: { model: BoardModel }) {
   const [handled, setHandled] = useState<ReadonlySet<string>>(new Set());
   const preview = useBoardStore((s) => s.preview);
   const setPreview = useBoardStore((s) => s.setPreview);
+  const { t, number } = useT();
   const loose = model.notesByTheme.get(null) ?? [];
 
   // Leaving the board (or a new run) ends any preview.
@@ -48,19 +48,15 @@ export function SuggestionsPanel({ model }: { model: BoardModel }) {
     setHandled(new Set());
     setPreview(null);
     clusters.start(loose.map((n) => ({ id: n.id, text: n.text })));
-    announce(`Looking for themes in ${noteCount(loose.length)} without a theme`);
+    announce(msg('board.lookingForThemes', { count: loose.length }));
   };
 
   useEffect(() => {
     if (clusters.status === 'done' && clusters.suggestions) {
       const count = clusters.suggestions.clusters.length;
-      announce(
-        count
-          ? `${plural(count, { one: '# suggested theme', other: '# suggested themes' })} ready`
-          : 'No suggestions: the notes share too few words',
-      );
-    } else if (clusters.status === 'cancelled') announce('Suggestions cancelled');
-    else if (clusters.status === 'error') announce(`Suggestions failed: ${clusters.error}`);
+      announce(count ? msg('board.suggestionsReady', { count }) : msg('board.noSuggestionsSaid'));
+    } else if (clusters.status === 'cancelled') announce(msg('board.suggestionsCancelled'));
+    else if (clusters.status === 'error') announce(msg('board.suggestionsFailed', { error: clusters.error ?? '' }));
   }, [clusters.status, clusters.suggestions, clusters.error]);
 
   const open = (clusters.suggestions?.clusters ?? []).filter((c) => !handled.has(c.id));
@@ -72,29 +68,24 @@ export function SuggestionsPanel({ model }: { model: BoardModel }) {
   return (
     <section className="side-section" aria-labelledby="suggest-heading">
       <div className="side-head">
-        <h2 id="suggest-heading">Suggested themes</h2>
+        <h2 id="suggest-heading">{t('board.suggested')}</h2>
         {clusters.status === 'running' ? (
           <button type="button" className="small-button" onClick={clusters.cancel}>
-            Cancel
+            {t('ui.cancel')}
           </button>
         ) : (
           <button type="button" className="small-button" onClick={run} disabled={loose.length < 2}>
-            {clusters.status === 'done' ? 'Suggest again' : 'Suggest themes'}
+            {t('board.suggest', { again: clusters.status === 'done' ? 'yes' : 'no' })}
           </button>
         )}
       </div>
-      {clusters.status === 'idle' && (
-        <p className="muted">
-          Groups the {noteCount(loose.length)} without a theme by what they mean and the words they share. Nothing
-          changes until you accept a suggestion.
-        </p>
-      )}
+      {clusters.status === 'idle' && <p className="muted">{t('board.suggestIdle', { count: loose.length })}</p>}
       {clusters.status === 'running' && (
         <ProgressBar value={Math.round(clusters.progress * 100)} className="progress">
           {({ percentage }) => (
             <>
-              <Label>Finding suggestions…</Label>
-              <span className="muted"> {Math.round(percentage ?? 0)}%</span>
+              <Label>{t('board.findingSuggestions')}</Label>
+              <span className="muted"> {number(Math.round(percentage ?? 0) / 100, { style: 'percent' })}</span>
               <div className="progress-track">
                 <div className="progress-fill" style={{ width: `${percentage ?? 0}%` }} />
               </div>
@@ -102,19 +93,17 @@ export function SuggestionsPanel({ model }: { model: BoardModel }) {
           )}
         </ProgressBar>
       )}
-      {clusters.status === 'cancelled' && <p className="muted">Cancelled. Nothing was changed.</p>}
+      {clusters.status === 'cancelled' && <p className="muted">{t('board.cancelledNothingChanged')}</p>}
       {clusters.status === 'error' && (
-        <p className="field-error">The suggestions could not be computed: {clusters.error}</p>
+        <p className="field-error">{t('board.suggestionsError', { error: clusters.error ?? '' })}</p>
       )}
       {clusters.status === 'done' && open.length === 0 && (
         <p className="muted">
-          {clusters.suggestions?.clusters.length
-            ? 'All suggestions handled.'
-            : 'No suggestions: these notes share too few words.'}
+          {clusters.suggestions?.clusters.length ? t('board.allHandled') : t('board.noSuggestions')}
         </p>
       )}
       {open.length > 0 && (
-        <ul className="suggestion-list" aria-label="Suggested themes">
+        <ul className="suggestion-list" aria-label={t('board.suggested')}>
           {open.map((cluster) => (
             <SuggestionItem key={cluster.id} cluster={cluster} model={model} onDone={() => finish(cluster.id)} />
           ))}
@@ -125,13 +114,14 @@ export function SuggestionsPanel({ model }: { model: BoardModel }) {
 }
 
 /** How tightly a suggestion's notes hang together, in words: cohesion is their mean cosine with the centre. */
-function cohesionWord(score: number): string {
+function cohesionLevel(score: number): 'tight' | 'fair' | 'loose' {
   return score >= 0.6 ? 'tight' : score >= 0.4 ? 'fair' : 'loose';
 }
 
 function SuggestionItem({ cluster, model, onDone }: { cluster: SuggestedCluster; model: BoardModel; onDone(): void }) {
   const { runner } = useData();
   const act = useAct();
+  const { t } = useT();
   const [name, setName] = useState(cluster.label);
   const preview = useBoardStore((s) => s.preview);
   const setPreview = useBoardStore((s) => s.setPreview);
@@ -151,7 +141,7 @@ function SuggestionItem({ cluster, model, onDone }: { cluster: SuggestedCluster;
         label: name,
         noteIds,
       }),
-      (t) => `Theme ${t.name} created with ${noteCount(noteIds.length)}`,
+      (made) => msg('board.created', { theme: made.name, count: noteIds.length }),
     );
     if (theme) onDone();
   };
@@ -166,7 +156,7 @@ function SuggestionItem({ cluster, model, onDone }: { cluster: SuggestedCluster;
         }}
       >
         <label htmlFor={fieldId} className="visually-hidden">
-          Name for the suggested theme “{cluster.label}” (Enter accepts)
+          {t('board.suggestionName', { label: cluster.label })}
         </label>
         <input
           id={fieldId}
@@ -177,9 +167,10 @@ function SuggestionItem({ cluster, model, onDone }: { cluster: SuggestedCluster;
         />
       </form>
       <p className="suggestion-why" id={`${fieldId}-why`}>
-        <span className="muted">Shared words:</span> {cluster.words.join(', ') || 'none'}{' '}
+        <span className="muted">{t('board.sharedWords')}</span> {cluster.words.join(', ') || t('board.noWords')}{' '}
         <span className="muted">
-          · {noteCount(noteIds.length)} · {cohesionWord(cluster.score)} ({Math.round(cluster.score * 100)}% cohesion)
+          · {t('board.noteCount', { count: noteIds.length })} ·{' '}
+          {t('board.cohesion', { level: cohesionLevel(cluster.score), percent: Math.round(cluster.score * 100) })}
         </span>
       </p>
       <ul className="suggestion-samples">
@@ -191,26 +182,29 @@ function SuggestionItem({ cluster, model, onDone }: { cluster: SuggestedCluster;
       </ul>
       <div className="suggestion-actions">
         <Button className="small-button primary-button" isDisabled={!canAccept} onPress={accept}>
-          Accept<span className="visually-hidden"> as “{name}”</span>
+          {t('board.accept')}
+          <span className="visually-hidden"> {t('board.acceptAs', { name })}</span>
         </Button>
         <Button
           className="small-button"
           aria-pressed={previewing}
           onPress={() => {
             setPreview(previewing ? null : { id: cluster.id, noteIds: new Set(noteIds) });
-            announce(previewing ? 'Preview off' : `Previewing ${noteCount(noteIds.length)} on the board`);
+            announce(previewing ? t('board.previewOff') : t('board.previewing', { count: noteIds.length }));
           }}
         >
-          Preview<span className="visually-hidden"> “{cluster.label}”</span>
+          {t('board.preview')}
+          <span className="visually-hidden"> {t('board.quotedLabel', { label: cluster.label })}</span>
         </Button>
         <Button
           className="small-button"
           onPress={() => {
             onDone();
-            announce(`Suggestion ${cluster.label} rejected`);
+            announce(t('board.rejected', { label: cluster.label }));
           }}
         >
-          Reject<span className="visually-hidden"> “{cluster.label}”</span>
+          {t('board.reject')}
+          <span className="visually-hidden"> {t('board.quotedLabel', { label: cluster.label })}</span>
         </Button>
       </div>
     </li>

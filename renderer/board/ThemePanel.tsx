@@ -28,7 +28,8 @@ import { flattenTree, rankByVotes, themeTree, type ThemeNode } from './themeTree
 import { ThemePickerDialog } from './ThemePickerDialog';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { VotesField } from './VotesField';
-import { noteCount, voteCount } from './words';
+import { memberCount } from '../../shared/domain/noteThemes';
+import { msg, useT } from '../ui/i18n';
 
 type Pending = { kind: 'nest' | 'merge' | 'delete'; theme: Theme } | null;
 
@@ -39,6 +40,7 @@ export function ThemePanel({ model, onShow }: { model: BoardModel; onShow(themeI
   const act = useAct();
   const actUndoable = useUndoableAct();
   const openCreate = useBoardStore((s) => s.openCreateDialog);
+  const { t } = useT();
 
   const descendants = (themeId: string): Set<string> => {
     const node = flattenTree(tree).find((n) => n.theme.id === themeId);
@@ -48,13 +50,13 @@ export function ThemePanel({ model, onShow }: { model: BoardModel; onShow(themeI
   return (
     <section className="side-section" aria-labelledby="themes-heading">
       <div className="side-head">
-        <h2 id="themes-heading">Themes ({model.themes.length})</h2>
+        <h2 id="themes-heading">{t('board.themesHeading', { count: model.themes.length })}</h2>
         <button type="button" className="small-button" onClick={() => openCreate([])}>
-          New theme
+          {t('board.newTheme')}
         </button>
       </div>
       {tree.length === 0 ? (
-        <p className="empty">No themes yet. Select notes and press T (or “Create theme”), or accept a suggestion.</p>
+        <p className="empty">{t('board.noThemes')}</p>
       ) : (
         <ul className="theme-list">
           {tree.map((node) => (
@@ -65,16 +67,16 @@ export function ThemePanel({ model, onShow }: { model: BoardModel; onShow(themeI
       <Ranking model={model} />
       {dialog?.kind === 'nest' && (
         <ThemePickerDialog
-          title={`Nest “${dialog.theme.name}” under…`}
-          description="It becomes a sub-theme; its notes stay in it."
-          fieldLabel="Parent theme"
+          title={t('board.nestTitle', { theme: dialog.theme.name })}
+          description={t('board.nestText')}
+          fieldLabel={t('board.parentTheme')}
           options={model.themes
-            .filter((t) => !descendants(dialog.theme.id).has(t.id))
-            .map((t) => ({ id: t.id, label: model.themePath(t.id) }))}
+            .filter((theme) => !descendants(dialog.theme.id).has(theme.id))
+            .map((theme) => ({ id: theme.id, label: model.themePath(theme.id) }))}
           onPick={(parentId) =>
             void act(
               nestTheme(runner, dialog.theme.id, parentId),
-              `${dialog.theme.name} is now under ${model.themeById.get(parentId)?.name}`,
+              t('board.nested', { theme: dialog.theme.name, parent: model.themeById.get(parentId)?.name ?? '' }),
             )
           }
           onClose={() => setDialog(null)}
@@ -82,16 +84,16 @@ export function ThemePanel({ model, onShow }: { model: BoardModel; onShow(themeI
       )}
       {dialog?.kind === 'merge' && (
         <ThemePickerDialog
-          title={`Merge a theme into “${dialog.theme.name}”`}
-          description="Its notes, sub-themes and votes move into this theme, and it is deleted. Ctrl+Z undoes the merge."
-          fieldLabel="Theme to merge in"
+          title={t('board.mergeTitle', { theme: dialog.theme.name })}
+          description={t('board.mergeText')}
+          fieldLabel={t('board.themeToMerge')}
           options={model.themes
-            .filter((t) => t.id !== dialog.theme.id)
-            .map((t) => ({ id: t.id, label: model.themePath(t.id) }))}
+            .filter((theme) => theme.id !== dialog.theme.id)
+            .map((theme) => ({ id: theme.id, label: model.themePath(theme.id) }))}
           onPick={(sourceId) =>
             void actUndoable(
               mergeThemes(runner, dialog.theme.id, [sourceId]),
-              `${model.themeById.get(sourceId)?.name} merged into ${dialog.theme.name}`,
+              t('board.merged', { source: model.themeById.get(sourceId)?.name ?? '', theme: dialog.theme.name }),
             )
           }
           onClose={() => setDialog(null)}
@@ -99,12 +101,14 @@ export function ThemePanel({ model, onShow }: { model: BoardModel; onShow(themeI
       )}
       {dialog?.kind === 'delete' && (
         <ConfirmDialog
-          title={`Delete theme “${dialog.theme.name}”?`}
-          confirmLabel="Delete theme"
-          onConfirm={() => void actUndoable(deleteTheme(runner, dialog.theme.id), `Theme ${dialog.theme.name} deleted`)}
+          title={t('board.deleteTitle', { theme: dialog.theme.name })}
+          confirmLabel={t('board.deleteTheme')}
+          onConfirm={() =>
+            void actUndoable(deleteTheme(runner, dialog.theme.id), t('board.deleted', { theme: dialog.theme.name }))
+          }
           onClose={() => setDialog(null)}
         >
-          <p>Its notes stay on the board without a theme; its sub-themes move up a level. Ctrl+Z brings it back.</p>
+          <p>{t('board.deleteText')}</p>
         </ConfirmDialog>
       )}
     </section>
@@ -127,26 +131,26 @@ function ThemeRow({
   const act = useAct();
   const select = useBoardStore((s) => s.select);
   const selection = useBoardStore((s) => s.selection);
+  const { t } = useT();
   const notes = model.notesByTheme.get(theme.id) ?? [];
   const onAction = (key: string | number) => {
     switch (key) {
       case 'select':
         select(notes.map((n) => n.id));
-        announce(`${notes.length} notes of ${theme.name} selected`);
+        announce(msg('board.said.notesOf', { count: notes.length, theme: theme.name }));
         return;
       case 'show':
         return onShow(theme.id);
       case 'memos':
         return useBoardStore.getState().openMemos({ target: 'theme', id: theme.id });
       case 'move-here':
-        return void act(
-          assignTheme(runner, [...selection], theme.id),
-          (n) => `Moved ${noteCount(n)} to theme ${theme.name}`,
+        return void act(assignTheme(runner, [...selection], theme.id), (count) =>
+          msg('board.said.movedTo', { count, theme: theme.name }),
         );
       case 'unnest':
-        return void act(nestTheme(runner, theme.id, null), `${theme.name} is now a top-level theme`);
+        return void act(nestTheme(runner, theme.id, null), msg('board.topLevel', { theme: theme.name }));
       case 'auto':
-        return void act(setThemeFrame(runner, theme.id, null), `${theme.name} is laid out automatically`);
+        return void act(setThemeFrame(runner, theme.id, null), msg('board.said.autoLayout', { theme: theme.name }));
       case 'nest':
       case 'merge':
       case 'delete':
@@ -159,69 +163,74 @@ function ThemeRow({
         <span className="swatch" style={{ background: theme.color }} aria-hidden="true" />
         <InlineEdit
           value={theme.name}
-          label={`Name of theme ${theme.name}`}
-          editLabel="Rename"
-          onSave={(name) => act(renameTheme(runner, theme.id, name), `Theme renamed to ${name.trim()}`)}
+          label={t('board.themeNameOf', { theme: theme.name })}
+          editLabel={t('board.rename')}
+          onSave={(name) => act(renameTheme(runner, theme.id, name), t('board.renamed', { name: name.trim() }))}
         />
         <span className="muted theme-count">
-          {noteCount(notes.length)}
-          {theme.origin === 'suggested' && ' · suggested'}
+          {t('board.outlineCount', {
+            count: memberCount(model.membersByTheme.get(theme.id)),
+            linked: linkedCount(model, theme.id),
+          })}
+          {theme.origin === 'suggested' && t('board.suggestedTag')}
         </span>
         <VotesField
           name={theme.name}
           votes={theme.votes}
-          onSave={(votes) => act(setThemeVotes(runner, theme.id, votes), `${theme.name}: ${votes} votes`)}
+          onSave={(votes) =>
+            act(setThemeVotes(runner, theme.id, votes), t('board.votesSaid', { theme: theme.name, count: votes }))
+          }
         />
         <ColorField
-          label={`Colour of theme ${theme.name}`}
+          label={t('board.colourOf', { theme: theme.name })}
           value={theme.color}
-          onSave={(color) => act(recolourTheme(runner, theme.id, color), `${theme.name} recoloured`)}
+          onSave={(color) => act(recolourTheme(runner, theme.id, color), t('board.recoloured', { theme: theme.name }))}
         />
         <MenuTrigger>
-          <Button className="small-button" aria-label={`More actions for theme ${theme.name}`}>
+          <Button className="small-button" aria-label={t('board.moreActions', { theme: theme.name })}>
             ⋯
           </Button>
           <Popover className="popover">
             <Menu className="menu" onAction={onAction}>
               <MenuItem id="select" className="menu-item">
-                Select its notes
+                {t('board.action.selectNotes')}
               </MenuItem>
               <MenuItem id="show" className="menu-item">
-                Show on the board
+                {t('board.showOnBoard')}
               </MenuItem>
               <MenuItem id="memos" className="menu-item">
-                Memos…
+                {t('board.action.memos')}
               </MenuItem>
               {selection.size > 0 && (
                 <MenuItem id="move-here" className="menu-item">
-                  Move the {noteCount(selection.size)} selected here
+                  {t('board.action.moveSelectionHere', { count: selection.size })}
                 </MenuItem>
               )}
               <MenuItem id="nest" className="menu-item">
-                Nest under another theme…
+                {t('board.nestUnder')}
               </MenuItem>
               {theme.parentId && (
                 <MenuItem id="unnest" className="menu-item">
-                  Move to the top level
+                  {t('board.toTopLevel')}
                 </MenuItem>
               )}
               <MenuItem id="merge" className="menu-item">
-                Merge another theme into this…
+                {t('board.mergeInto')}
               </MenuItem>
               {theme.frame && (
                 <MenuItem id="auto" className="menu-item">
-                  Lay out automatically
+                  {t('board.action.autoLayout')}
                 </MenuItem>
               )}
               <MenuItem id="delete" className="menu-item danger">
-                Delete theme…
+                {t('board.deleteThemeMenu')}
               </MenuItem>
             </Menu>
           </Popover>
         </MenuTrigger>
       </div>
       {node.children.length > 0 && (
-        <ul className="theme-list" aria-label={`Sub-themes of ${theme.name}`}>
+        <ul className="theme-list" aria-label={t('board.subThemes', { theme: theme.name })}>
           {node.children.map((child) => (
             <ThemeRow key={child.theme.id} node={child} model={model} onShow={onShow} onDialog={onDialog} />
           ))}
@@ -231,23 +240,25 @@ function ThemeRow({
   );
 }
 
+/** How many of a theme's notes are linked to it from other themes. */
+const linkedCount = (model: BoardModel, themeId: string) => model.membersByTheme.get(themeId)?.linked.length ?? 0;
+
 function Ranking({ model }: { model: BoardModel }) {
+  const { t } = useT();
   const ranked = rankByVotes(
-    model.themes.map((theme) => ({ theme, notes: model.notesByTheme.get(theme.id)?.length ?? 0 })),
+    model.themes.map((theme) => ({ theme, notes: memberCount(model.membersByTheme.get(theme.id)) })),
   );
   if (!ranked.length) return null;
   return (
     <section aria-labelledby="ranking-heading" className="ranking">
-      <h3 id="ranking-heading">Priorities by dot votes</h3>
+      <h3 id="ranking-heading">{t('board.ranking')}</h3>
       <ol className="ranking-list" data-testid="ranking">
         {ranked.map(({ theme, notes, rank }) => (
           <li key={theme.id}>
-            <span className="rank">{rank}.</span>{' '}
+            <span className="rank">{t('board.rank', { rank })}</span>{' '}
             <span className="swatch" style={{ background: theme.color }} aria-hidden="true" />
             <strong>{model.themePath(theme.id)}</strong>{' '}
-            <span className="muted">
-              — {voteCount(theme.votes)}, {noteCount(notes)}
-            </span>
+            <span className="muted">{t('board.rankCounts', { votes: theme.votes, notes })}</span>
           </li>
         ))}
       </ol>

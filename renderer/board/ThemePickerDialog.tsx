@@ -17,6 +17,7 @@ import {
   Text,
 } from 'react-aria-components';
 import { DialogFooter } from '../ui/ConfirmDialog';
+import { useT } from '../ui/i18n';
 
 export interface PickOption {
   id: string;
@@ -32,14 +33,9 @@ export interface ThemePickerProps {
   onClose(): void;
 }
 
-export function ThemePickerDialog({
-  title,
-  description,
-  fieldLabel = 'Theme',
-  options,
-  onPick,
-  onClose,
-}: ThemePickerProps) {
+export function ThemePickerDialog({ title, description, fieldLabel, options, onPick, onClose }: ThemePickerProps) {
+  const { t, locale } = useT();
+  const field = fieldLabel ?? t('board.themeField');
   return (
     <ModalOverlay className="modal-overlay" isOpen onOpenChange={(open) => !open && onClose()} isDismissable>
       <Modal className="modal">
@@ -47,7 +43,7 @@ export function ThemePickerDialog({
           <Heading slot="title">{title}</Heading>
           {description && <p>{description}</p>}
           {options.length === 0 ? (
-            <p className="empty">There are no themes to choose from yet. Create one first (T on the board).</p>
+            <p className="empty">{t('board.noThemesToPick')}</p>
           ) : (
             <ComboBox
               className="field theme-combo"
@@ -60,15 +56,18 @@ export function ThemePickerDialog({
                 onClose();
               }}
             >
-              <Label>{fieldLabel}</Label>
+              <Label>{field}</Label>
               <div className="combo-row">
                 <Input />
-                <Button className="small-button" aria-label={`Show all ${fieldLabel.toLowerCase()} choices`}>
+                <Button
+                  className="small-button"
+                  aria-label={t('board.showAllChoices', { field: field.toLocaleLowerCase(locale) })}
+                >
                   ▾
                 </Button>
               </div>
               <Text slot="description" className="muted">
-                Type to search; ↑ ↓ to choose; Enter to apply.
+                {t('board.pickHint')}
               </Text>
               <Popover className="popover">
                 <ListBox<PickOption> className="listbox">
@@ -82,7 +81,7 @@ export function ThemePickerDialog({
             </ComboBox>
           )}
           <DialogFooter>
-            <Button onPress={onClose}>Cancel</Button>
+            <Button onPress={onClose}>{t('ui.cancel')}</Button>
           </DialogFooter>
         </Dialog>
       </Modal>

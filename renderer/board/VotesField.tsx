@@ -1,8 +1,10 @@
 /** Dot votes for a theme, typed in from the room: saved on Enter or when the field is left. */
 import { useState } from 'react';
+import { useT } from '../ui/i18n';
 
 export function VotesField({ name, votes, onSave }: { name: string; votes: number; onSave(votes: number): void }) {
   const [draft, setDraft] = useState<string | null>(null);
+  const { t } = useT();
   const commit = () => {
     if (draft === null) return;
     const value = Number(draft);
@@ -11,7 +13,7 @@ export function VotesField({ name, votes, onSave }: { name: string; votes: numbe
   };
   return (
     <label className="votes-field">
-      <span className="visually-hidden">Dot votes for {name}</span>
+      <span className="visually-hidden">{t('board.dotVotesFor', { theme: name })}</span>
       <input
         type="number"
         min={0}
@@ -31,7 +33,7 @@ export function VotesField({ name, votes, onSave }: { name: string; votes: numbe
         }}
       />
       <span aria-hidden="true" className="muted">
-        votes
+        {t('board.votesUnit')}
       </span>
     </label>
   );

@@ -7,7 +7,7 @@ import { storedPosition, type BoardLayout } from '../../shared/board/layout';
 import { translateRect, type Point, type Rect } from '../../shared/board/rect';
 import type { Theme } from '../../shared/domain/schemas';
 import type { FramePin, NoteMove } from '../data/commands/board';
-import { noteOrNotes } from './words';
+import { msg } from '../ui/i18n';
 
 export interface PendingWrite {
   notes: Map<string, { x: number; y: number; themeId?: string | null }>;
@@ -97,14 +97,15 @@ export function planNoteDrop(
     pending.expected.frames.set(pin.themeId, pin.frame && roundRect(pin.frame));
   }
   const count = moves.length;
-  const what = noteOrNotes(count);
   const theme = plan.themeId ? themeById.get(plan.themeId) : null;
   return {
     moves,
     pins,
-    label: theme ? `Move ${what} to theme “${theme.name}”` : `Move ${what}`,
+    label: theme ? msg('board.undo.moveNotesTo', { count, theme: theme.name }) : msg('board.undo.moveNotes', { count }),
     pending,
-    summary: theme ? `Moved ${what} to theme ${theme.name}` : `Moved ${what}${count ? ', no theme' : ''}`,
+    summary: theme
+      ? msg('board.said.movedNotesTo', { count, theme: theme.name })
+      : msg('board.said.movedNotes', { count }),
   };
 }
 

@@ -14,6 +14,7 @@ import type {
   StakeholderGroup,
   Theme,
 } from '../../shared/domain/schemas';
+import { membersByTheme, type ThemeMembers } from '../../shared/domain/noteThemes';
 import { layoutBoard, type BoardLayout } from '../../shared/board/layout';
 import { buildIndex, type SpatialIndex } from '../../shared/board/spatialIndex';
 import { rowOfRegions, SHARED_REGION } from '../../shared/board/regions';
@@ -61,7 +62,10 @@ export interface BoardModel extends BoardData {
   /** "Parent › Child" for a theme, for labels that must say where a theme sits. */
   themePath(themeId: string): string;
   questionNumber: Map<string, number>;
+  /** Each theme's own notes (the ones in its frame), and under null the notes without a theme on this board. */
   notesByTheme: Map<string | null, Note[]>;
+  /** Each theme's notes at home and linked from other themes: what its frame and outline count. */
+  membersByTheme: Map<string | null, ThemeMembers<Note>>;
 }
 
 export type BoardLoad = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; data: BoardData };
@@ -132,13 +136,8 @@ export function useBoardModel(data: BoardData, pending: PendingView | null): Boa
   const structure = useMemo(() => {
     const noteById = new Map(notes.map((n) => [n.id, n]));
     const themeById = new Map(themes.map((t) => [t.id, t]));
-    const notesByTheme = new Map<string | null, Note[]>();
-    for (const note of notes) {
-      const key = note.themeId && themeById.has(note.themeId) ? note.themeId : null;
-      const list = notesByTheme.get(key);
-      if (list) list.push(note);
-      else notesByTheme.set(key, [note]);
-    }
+    const members = membersByTheme(notes, themeById.keys());
+    const notesByTheme = new Map([...members].map(([id, { home }]) => [id, home]));
     const themePath = (themeId: string) => {
       const names: string[] = [];
       const seen = new Set<string>();
@@ -152,7 +151,7 @@ export function useBoardModel(data: BoardData, pending: PendingView | null): Boa
       }
       return names.join(' › ');
     };
-    return { noteById, themeById, notesByTheme, themePath };
+    return { noteById, themeById, notesByTheme, membersByTheme: members, themePath };
   }, [notes, themes]);
 
   const sessionOrder = useMemo(

@@ -10,6 +10,7 @@ import type { LiveCamera } from './liveCamera';
 import type { NoteFace } from './useStickyFaces';
 import { BoardPainter } from './paint/painter';
 import type { FrameFace, PaintScene } from './paint/scene';
+import { memberCount } from '../../shared/domain/noteThemes';
 
 export interface PainterInputs {
   /** The element holding the picture's tiles. */
@@ -36,7 +37,8 @@ function frameFaces(model: BoardModel): FrameFace[] {
       id: theme.id,
       name: theme.name,
       color: theme.color,
-      count: model.notesByTheme.get(theme.id)?.length ?? 0,
+      count: memberCount(model.membersByTheme.get(theme.id)),
+      linked: model.membersByTheme.get(theme.id)?.linked.length ?? 0,
       votes: theme.votes,
       auto: model.layout.autoFrames.has(theme.id),
       depth: model.layout.depth.get(theme.id) ?? 0,

@@ -11,6 +11,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ClusterInput, ClusterResult } from '../../shared/cluster';
 import type { ClusterReply, ClusterRequest } from './cluster.worker';
+import { msg } from '../ui/i18n';
 
 export type ClusterStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
 
@@ -76,7 +77,7 @@ export function useClusterSuggestions(createWorker: CreateWorker = createCluster
           status: 'error',
           progress: 0,
           suggestions: null,
-          error: event.message || 'The clustering worker stopped.',
+          error: event.message || msg('board.clusteringStopped'),
         });
       };
       setState({ status: 'running', progress: 0, suggestions: null, error: null });

@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ClusterInput, SimilarNote, ThemeSuggestion } from '../../shared/cluster';
 import type { SimilarityReply, SimilarityRequest } from './similarity.worker';
+import { msg } from '../ui/i18n';
 
 export interface SimilarityAnswer {
   noteId: string;
@@ -62,7 +63,7 @@ export function useNoteSimilarity(
         setState((s) => ({ ...s, answer: { noteId: reply.noteId, similar: reply.similar, theme: reply.theme } }));
     };
     running.onerror = (event: ErrorEvent) =>
-      setState((s) => ({ ...s, status: 'error', error: event.message || 'The similarity worker stopped.' }));
+      setState((s) => ({ ...s, status: 'error', error: event.message || msg('board.similarStopped') }));
     return () => {
       running.terminate();
       worker.current = null;

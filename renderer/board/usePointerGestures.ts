@@ -21,7 +21,7 @@ import { startPan } from './gestures/pan';
 import { startPinch, type Pinch } from './gestures/pinch';
 import { pickGesture, targetOf, type GestureKind, type PressTarget } from './gestures/target';
 import type { Gesture, GestureEnv, GestureView } from './gestures/types';
-import { noteCount } from './words';
+import { msg } from '../ui/i18n';
 
 export interface GestureDeps {
   viewportRef: RefObject<HTMLElement | null>;
@@ -188,8 +188,8 @@ export function usePointerGestures(deps: GestureDeps) {
       if (intent?.kind === 'select-theme') {
         const ids = (d.model.notesByTheme.get(intent.themeId) ?? []).map((n) => n.id);
         useBoardStore.getState().select(ids);
-        const name = d.model.themeById.get(intent.themeId)?.name ?? 'the theme';
-        announce(`${noteCount(ids.length)} of ${name} selected`);
+        const theme = d.model.themeById.get(intent.themeId)?.name ?? '';
+        announce(msg('board.said.notesOf', { count: ids.length, theme }));
       } else if (intent?.kind === 'new-sticky') d.onNewSticky(intent.at, intent.themeId);
     },
     [local],

@@ -6,6 +6,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { announce } from '../app/announce';
 import { isSimilarNotesKey } from './similarKeys';
+import { msg } from '../ui/i18n';
 
 export function useSimilarNotesKeys(current: {
   acceptSuggestion(): Promise<void>;
@@ -25,9 +26,9 @@ export function useSimilarNotesKeys(current: {
       if (key === 'list') {
         const first = document.querySelector<HTMLInputElement>('#similar-notes input:not(:disabled)');
         if (first) first.focus();
-        else announce(now.neighbours ? 'Every similar note is already in this theme' : 'No similar notes found');
+        else announce(msg(now.neighbours ? 'board.allSimilarHere' : 'board.noSimilar'));
       } else if (now.hasSuggestion) void now.acceptSuggestion();
-      else announce('No theme to suggest for this note');
+      else announce(msg('board.noLikely'));
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

@@ -9,6 +9,7 @@ import { linkedThemesOf } from '../../shared/domain/noteThemes';
 import type { ColorMode } from './boardStore';
 import type { BoardModel } from './useBoardModel';
 import type { StickyFace } from './paint/scene';
+import { useT } from '../ui/i18n';
 
 export interface NoteFace extends StickyFace {
   /** Said after the text: "— theme Lighting, speaker P2, question 3, Issue, Seniors". */
@@ -19,6 +20,8 @@ export function useStickyFaces(model: BoardModel, colorMode: ColorMode): Readonl
   // What a face shows depends on the notes and their labels, not on where the notes lie: a drag that only
   // moves notes keeps every face (and every drawn copy of it).
   const { notes, groups, project, themeById, colorOf, speakerOf, questionNumber, groupOfNote, themePath } = model;
+  // The words a face says are in the app's language: a new language makes new faces (and new drawn copies).
+  const { t, locale } = useT();
   return useMemo(() => {
     const groupName = new Map(groups.map((g) => [g.id, g.name]));
     const kindName = new Map(project.kinds.map((k) => [k.id, k.name]));
@@ -36,16 +39,16 @@ export function useStickyFaces(model: BoardModel, colorMode: ColorMode): Readonl
       });
       const meta = [
         speaker,
-        question ? `Q${question}` : null,
+        question ? t('board.questionShort', { number: question }) : null,
         colorMode === 'group' ? kind : group ? groupName.get(group) : null,
       ]
         .filter(Boolean)
         .join(' · ');
       const context = [
-        theme ? `theme ${theme}` : 'no theme',
-        links.length ? `also in ${links.map((l) => themePath(l.id)).join(', ')}` : null,
-        speaker ? `speaker ${speaker}` : null,
-        question ? `question ${question}` : null,
+        theme ? t('board.face.theme', { theme }) : t('board.face.noTheme'),
+        links.length ? t('board.face.alsoIn', { themes: links.map((l) => themePath(l.id)).join(', ') }) : null,
+        speaker ? t('board.face.speaker', { code: speaker }) : null,
+        question ? t('board.face.question', { number: question }) : null,
         kind,
         group ? groupName.get(group) : null,
       ]
@@ -61,9 +64,22 @@ export function useStickyFaces(model: BoardModel, colorMode: ColorMode): Readonl
         sensitive,
         links: links.map(({ name, color: linkColor }) => ({ name, color: linkColor })),
         context: `— ${context}`,
-        key: `${fill}|${color}|${sensitive ? 1 : 0}|${meta}|${links.map((l) => `${l.color}${l.name}`).join('|')}|${note.text}`,
+        key: `${locale}|${fill}|${color}|${sensitive ? 1 : 0}|${meta}|${links.map((l) => `${l.color}${l.name}`).join('|')}|${note.text}`,
       });
     }
     return faces;
-  }, [notes, groups, project, themeById, colorOf, speakerOf, questionNumber, groupOfNote, themePath, colorMode]);
+  }, [
+    notes,
+    groups,
+    project,
+    themeById,
+    colorOf,
+    speakerOf,
+    questionNumber,
+    groupOfNote,
+    themePath,
+    colorMode,
+    t,
+    locale,
+  ]);
 }

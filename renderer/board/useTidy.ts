@@ -10,7 +10,7 @@ import type { BoardWrite } from './dropPlan';
 import { emptyPending } from './dropPlan';
 import type { BoardModel } from './useBoardModel';
 import type { CanvasControls } from './BoardCanvas';
-import { frameCount, noteCount } from './words';
+import { msg } from '../ui/i18n';
 
 export function useTidy(model: BoardModel, controls: CanvasControls | null, write: (change: BoardWrite) => void) {
   return useCallback(
@@ -40,14 +40,14 @@ export function useTidy(model: BoardModel, controls: CanvasControls | null, writ
       }
       const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
       if (!reduced) controls?.painter?.animateFrom(model.layout);
-      const label = TIDY_MODES.find((m) => m.id === mode)!.label;
+      const label = msg(TIDY_MODES.find((m) => m.id === mode)!.label);
       write({
         kind: 'notes',
         moves: plan.moves,
         pins: plan.frames,
         pending,
         label,
-        summary: `${label}: ${noteCount(plan.moves.length)} and ${frameCount(plan.frames.length)} laid out; Ctrl+Z undoes it`,
+        summary: msg('board.said.tidied', { label, notes: plan.moves.length, frames: plan.frames.length }),
       });
       controls?.camera.fit(plan.layout.bounds);
     },

@@ -14,25 +14,15 @@
  * region per group).
  */
 import { FRAME_GAP, NOTE_GAP, NOTE_W, PILE_GAP, ROOT_FLOW_WIDTH, pileColumns, type LayoutRegion } from './layout';
+import type { MessageId } from '../i18n/catalogue';
 
 export type TidyMode = 'theme' | 'session' | 'group';
 
-export const TIDY_MODES: readonly { id: TidyMode; label: string; description: string }[] = [
-  {
-    id: 'theme',
-    label: 'Tidy by theme',
-    description: 'Lay out every theme’s frame in rows, each holding its notes in a grid; unsorted notes to the left',
-  },
-  {
-    id: 'session',
-    label: 'Tidy by session',
-    description: 'Give each session a region of its own, with its unsorted notes and its themes',
-  },
-  {
-    id: 'group',
-    label: 'Tidy by stakeholder group',
-    description: 'Give each stakeholder group a region of its own, with its unsorted notes and its themes',
-  },
+/** Each tidy-up, named and described by message ids (architecture: Languages), read in the app's language. */
+export const TIDY_MODES: readonly { id: TidyMode; label: MessageId; description: MessageId }[] = [
+  { id: 'theme', label: 'board.tidy.theme', description: 'board.tidy.themeHelp' },
+  { id: 'session', label: 'board.tidy.session', description: 'board.tidy.sessionHelp' },
+  { id: 'group', label: 'board.tidy.group', description: 'board.tidy.groupHelp' },
 ];
 
 /** The region of project-wide themes (and of notes whose session has none). */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findKeyAction, type KeyInput } from '../../ui/actions';
-import { BOARD_ACTIONS, BOARD_SHORTCUT_SECTIONS, SCREEN_ACTIONS } from './boardActions';
+import { BOARD_ACTIONS, boardShortcutSections, SCREEN_ACTIONS } from './boardActions';
 import type { ActionTarget, BoardActionContext } from './context';
+import { setUiLocale } from '../../ui/i18n';
 
 const press = (key: string, init: Partial<KeyInput> = {}): KeyInput => ({
   key,
@@ -59,14 +60,15 @@ describe('the board’s shortcuts dialog', () => {
   it('is built from the same actions, one row for the four arrows, and no action twice by name', () => {
     const names = [...BOARD_ACTIONS, ...SCREEN_ACTIONS].map((a) => a.name);
     expect(new Set(names).size).toBe(names.length);
-    const onNote = BOARD_SHORTCUT_SECTIONS.find((s) => s.heading === 'On a note')!;
+    const sections = boardShortcutSections();
+    const onNote = sections.find((s) => s.heading === 'On a note')!;
     expect(onNote.rows.filter((r) => r.keys === '← ↑ → ↓')).toHaveLength(1);
     expect(onNote.rows).toContainEqual({ keys: 'Space', does: 'Select or unselect the focused note' });
     expect(onNote.rows).toContainEqual({
       keys: 'M or Enter',
       does: 'Move to theme… (the selection, or the focused note)',
     });
-    expect(BOARD_SHORTCUT_SECTIONS.map((s) => s.heading)).toEqual([
+    expect(sections.map((s) => s.heading)).toEqual([
       'On a note',
       'On a theme’s frame',
       'Anywhere on the board',
@@ -76,6 +78,25 @@ describe('the board’s shortcuts dialog', () => {
 
   it('says what every listed action does in general, so a label of the moment never needs a context', () => {
     for (const action of [...BOARD_ACTIONS, ...SCREEN_ACTIONS])
-      if (action.section && typeof action.label === 'function') expect(action.help, action.name).toBeTruthy();
+      if (action.section && typeof action.label === 'function' && action.label.length > 0)
+        expect(action.help, action.name).toBeTruthy();
+  });
+
+  it('speaks the app’s language of the moment', () => {
+    setUiLocale('fr-CA');
+    try {
+      const sections = boardShortcutSections();
+      expect(sections.map((s) => s.heading)[0]).toBe('Sur une note');
+      expect(sections[0]!.rows).toContainEqual({
+        keys: 'Espace',
+        does: 'Sélectionner ou désélectionner la note active',
+      });
+      expect(sections[0]!.rows).toContainEqual({
+        keys: 'M ou Entrée',
+        does: 'Déplacer vers un thème… (la sélection, ou la note active)',
+      });
+    } finally {
+      setUiLocale('en');
+    }
   });
 });

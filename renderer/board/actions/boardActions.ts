@@ -34,21 +34,25 @@ export function runMenuItem<C>(action: Action<C>, context: C): void {
 }
 
 /**
- * The help says what an action does in general (its `help`, or its fixed label), never a label of the
- * moment, so the dialog needs no context: every listed action with a label that depends on the context has a
- * `help` (a unit test holds every list to it).
+ * The help says what an action does in general (its `help`, or its label), never a label of the moment, so
+ * the dialog needs no context: every listed action whose label reads the context (a function taking one) has
+ * a `help` (a unit test holds every list to it); a label taking none is words read in the app's language.
  */
 function forHelp<C>(actions: readonly Action<C>[]): Action<null>[] {
   return actions.map((action) => ({
     ...action,
-    label: typeof action.label === 'string' ? action.label : (action.help ?? action.name),
+    label: () => {
+      if (action.help) return typeof action.help === 'function' ? action.help() : action.help;
+      if (typeof action.label === 'string') return action.label;
+      return action.label.length === 0 ? action.label(undefined as C) : action.name;
+    },
+    help: undefined,
     when: undefined,
     perform: () => undefined,
   }));
 }
 
-export const BOARD_SHORTCUT_SECTIONS = shortcutSections(
-  [...forHelp(BOARD_ACTIONS), ...forHelp(SCREEN_ACTIONS)],
-  SECTIONS,
-  null,
-);
+/** The shortcuts dialog's sections, in the app's language of the moment. */
+export function boardShortcutSections() {
+  return shortcutSections([...forHelp(BOARD_ACTIONS), ...forHelp(SCREEN_ACTIONS)], SECTIONS, null);
+}

@@ -12,6 +12,7 @@ import type { TidyMode } from '../../../shared/board/regions';
 import type { CommandRunner } from '../../data/commandRunner';
 import type { Action } from '../../ui/actions';
 import type { Direction } from '../../../shared/board/navigate';
+import { msg } from '../../ui/i18n';
 
 export type ActionTarget = { kind: 'note'; id: string } | { kind: 'frame'; id: string } | { kind: 'canvas' };
 
@@ -45,10 +46,30 @@ export type BoardAction = Action<BoardActionContext>;
 
 /** The shortcuts dialog's sections, in the order it lists them. */
 export const SECTIONS = [
-  { id: 'note', heading: 'On a note' },
-  { id: 'frame', heading: 'On a theme’s frame' },
-  { id: 'board', heading: 'Anywhere on the board' },
-  { id: 'screen', heading: 'Anywhere on the board screen' },
+  {
+    id: 'note',
+    get heading() {
+      return msg('board.section.note');
+    },
+  },
+  {
+    id: 'frame',
+    get heading() {
+      return msg('board.section.frame');
+    },
+  },
+  {
+    id: 'board',
+    get heading() {
+      return msg('board.section.board');
+    },
+  },
+  {
+    id: 'screen',
+    get heading() {
+      return msg('board.section.screen');
+    },
+  },
 ] as const;
 
 const ARROW_KEYS: readonly [string, Direction][] = [
@@ -78,5 +99,3 @@ export const isNote = (c: BoardActionContext): c is BoardActionContext & { targe
   c.target.kind === 'note';
 export const isFrame = (c: BoardActionContext): c is BoardActionContext & { target: { kind: 'frame'; id: string } } =>
   c.target.kind === 'frame';
-
-export { noteCount as notes } from '../words';

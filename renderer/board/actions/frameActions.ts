@@ -6,7 +6,8 @@ import type { Direction } from '../../../shared/board/navigate';
 import { setThemeFrame, assignTheme } from '../../data/commands/board';
 import { useBoardStore } from '../boardStore';
 import { planFrameMove } from '../dropPlan';
-import { isFrame, notes, perArrow, type BoardAction, type BoardActionContext } from './context';
+import { isFrame, perArrow, type BoardAction, type BoardActionContext } from './context';
+import { msg } from '../../ui/i18n';
 
 const STEP = 24;
 const LARGE_STEP = 120;
@@ -17,13 +18,13 @@ function moveFrame(c: BoardActionContext & { target: { id: string } }, direction
   const themeId = c.target.id;
   if (!layout.frames.has(themeId)) return;
   const plan = planFrameMove(layout, themes, all, themeId, { x: dx!, y: dy! });
-  const name = themeById.get(themeId)?.name ?? 'theme';
+  const theme = themeById.get(themeId)?.name ?? '';
   c.write({
     kind: 'frame',
     themeId,
     ...plan,
-    label: `Move theme “${name}”`,
-    summary: `Moved theme ${name} ${direction}`,
+    label: msg('board.undo.moveTheme', { theme }),
+    summary: msg('board.said.movedThemeThatWay', { theme, direction }),
   });
   c.camera.reveal(plan.frame);
 }
@@ -33,25 +34,25 @@ const themeName = (c: BoardActionContext) => (isFrame(c) ? (c.model.themeById.ge
 export const FRAME_ACTIONS: BoardAction[] = [
   ...perArrow('', (direction) => ({
     name: 'frame.move',
-    label: 'Move the frame',
+    label: () => msg('board.action.moveFrame'),
     keysLabel: '← ↑ → ↓',
-    help: 'Move the frame with its notes (Shift+arrow: further)',
+    help: () => msg('board.action.moveFrameHelp'),
     section: 'frame',
     when: isFrame,
     perform: (c) => isFrame(c) && moveFrame(c, direction, STEP),
   })),
   ...perArrow('Shift+', (direction) => ({
     name: 'frame.moveFar',
-    label: 'Move the frame further',
+    label: () => msg('board.action.moveFrameFar'),
     when: isFrame,
     perform: (c) => isFrame(c) && moveFrame(c, direction, LARGE_STEP),
   })),
   {
     name: 'frame.selectNotes',
-    label: 'Select its notes',
+    label: () => msg('board.action.selectNotes'),
     keys: ['Enter', ' '],
-    keysLabel: 'Enter or Space',
-    help: 'Select the theme’s notes',
+    keysLabel: () => msg('board.keys.enterOrSpace'),
+    help: () => msg('board.action.selectNotesHelp'),
     section: 'frame',
     menus: ['frame'],
     when: isFrame,
@@ -59,29 +60,28 @@ export const FRAME_ACTIONS: BoardAction[] = [
       if (!isFrame(c)) return;
       const ids = (c.model.notesByTheme.get(c.target.id) ?? []).map((n) => n.id);
       useBoardStore.getState().select(ids);
-      c.announce(`${notes(ids.length)} of ${themeName(c)} selected`);
+      c.announce(msg('board.said.notesOf', { count: ids.length, theme: themeName(c) }));
     },
   },
   {
     name: 'frame.moveSelectionHere',
-    label: (c) => `Move the ${notes(c.state.selection.size)} selected here`,
+    label: (c) => msg('board.action.moveSelectionHere', { count: c.state.selection.size }),
     menus: ['frame'],
     when: (c) => isFrame(c) && c.state.selection.size > 0,
     perform(c) {
       if (!isFrame(c)) return;
-      const name = themeName(c);
-      void c.act(
-        assignTheme(c.runner, [...c.state.selection], c.target.id),
-        (n) => `Moved ${notes(n)} to theme ${name}`,
+      const theme = themeName(c);
+      void c.act(assignTheme(c.runner, [...c.state.selection], c.target.id), (count) =>
+        msg('board.said.movedTo', { count, theme }),
       );
     },
   },
   {
     name: 'frame.memos',
-    label: 'Memos…',
+    label: () => msg('board.action.memos'),
     keys: ['Shift+KeyM'],
-    keysLabel: 'Shift+M',
-    help: 'Memos on the theme: read them, write one',
+    keysLabel: () => msg('board.keys.shiftM'),
+    help: () => msg('board.action.themeMemosHelp'),
     section: 'frame',
     menus: ['frame'],
     when: isFrame,
@@ -89,9 +89,9 @@ export const FRAME_ACTIONS: BoardAction[] = [
   },
   {
     name: 'frame.newSticky',
-    label: 'New note in this theme',
+    label: () => msg('board.action.newNoteInTheme'),
     keys: ['KeyN'],
-    help: 'Type a new note in this theme',
+    help: () => msg('board.action.newNoteInThemeHelp'),
     section: 'frame',
     menus: ['frame'],
     when: isFrame,
@@ -103,12 +103,12 @@ export const FRAME_ACTIONS: BoardAction[] = [
   },
   {
     name: 'frame.autoLayout',
-    label: 'Lay out automatically',
+    label: () => msg('board.action.autoLayout'),
     menus: ['frame'],
     when: (c) => isFrame(c) && !c.model.layout.autoFrames.has(c.target.id),
     perform(c) {
       if (!isFrame(c)) return;
-      void c.act(setThemeFrame(c.runner, c.target.id, null), `${themeName(c)} is laid out automatically`);
+      void c.act(setThemeFrame(c.runner, c.target.id, null), msg('board.said.autoLayout', { theme: themeName(c) }));
     },
   },
 ];

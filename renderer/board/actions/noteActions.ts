@@ -6,8 +6,8 @@ import { actionTargets, useBoardStore } from '../boardStore';
 import { emptyPending } from '../dropPlan';
 import { assignTheme } from '../../data/commands/board';
 import { linkedThemesOf } from '../../../shared/domain/noteThemes';
-import { isNote, notes, perArrow, type BoardAction, type BoardActionContext } from './context';
-import { noteOrNotes } from '../words';
+import { isNote, perArrow, type BoardAction, type BoardActionContext } from './context';
+import { msg } from '../../ui/i18n';
 
 const NUDGE = 24;
 const SMALL_NUDGE = 4;
@@ -35,8 +35,15 @@ function nudge(c: BoardActionContext & { target: { id: string } }, direction: Di
     pending.expected.notes.set(id, at);
     return [{ id, ...at }];
   });
-  const what = noteOrNotes(ids.length);
-  c.write({ kind: 'notes', moves, pins: [], pending, label: `Nudge ${what}`, summary: `Nudged ${what} ${direction}` });
+  const count = ids.length;
+  c.write({
+    kind: 'notes',
+    moves,
+    pins: [],
+    pending,
+    label: msg('board.undo.nudge', { count }),
+    summary: msg('board.said.nudged', { count, direction }),
+  });
   const rect = c.model.layout.notes.get(c.target.id);
   if (rect) c.camera.reveal({ ...rect, x: rect.x + dx!, y: rect.y + dy! });
 }
@@ -44,9 +51,9 @@ function nudge(c: BoardActionContext & { target: { id: string } }, direction: Di
 export const NOTE_ACTIONS: BoardAction[] = [
   ...perArrow('', (direction) => ({
     name: 'note.navigate',
-    label: 'Move focus to the nearest note that way',
+    label: () => msg('board.action.navigate'),
     keysLabel: '← ↑ → ↓',
-    help: 'Move focus to the nearest note in that direction (only matches while a filter is on)',
+    help: () => msg('board.action.navigateHelp'),
     section: 'note',
     when: isNote,
     perform(c) {
@@ -54,18 +61,15 @@ export const NOTE_ACTIONS: BoardAction[] = [
       const from = c.model.layout.notes.get(c.target.id);
       const next = from ? nearestInDirection(from, direction, candidates(c), c.target.id) : null;
       if (next) c.focusNote(next);
-      else {
-        const where = { left: 'to the left', right: 'to the right', up: 'above', down: 'below' }[direction];
-        c.announce(`No more notes ${where}`);
-      }
+      else c.announce(msg('board.said.noMoreNotes', { direction }));
     },
   })),
   {
     name: 'note.first',
-    label: 'First note',
+    label: () => msg('board.action.first'),
     keys: ['Home'],
-    keysLabel: 'Home / End',
-    help: 'First / last note on the board',
+    keysLabel: () => msg('board.keys.homeEnd'),
+    help: () => msg('board.action.firstHelp'),
     section: 'note',
     when: isNote,
     perform(c) {
@@ -75,7 +79,7 @@ export const NOTE_ACTIONS: BoardAction[] = [
   },
   {
     name: 'note.last',
-    label: 'Last note',
+    label: () => msg('board.action.last'),
     keys: ['End'],
     when: isNote,
     perform(c) {
@@ -85,10 +89,11 @@ export const NOTE_ACTIONS: BoardAction[] = [
   },
   {
     name: 'note.toggle',
-    label: (c) => (isNote(c) && c.state.selection.has(c.target.id) ? 'Unselect' : 'Select'),
+    label: (c) =>
+      msg('board.action.toggle', { selected: isNote(c) && c.state.selection.has(c.target.id) ? 'yes' : 'no' }),
     keys: [' '],
-    keysLabel: 'Space',
-    help: 'Select or unselect the focused note',
+    keysLabel: () => msg('board.keys.space'),
+    help: () => msg('board.action.toggleHelp'),
     section: 'note',
     menus: ['note'],
     when: isNote,
@@ -96,14 +101,16 @@ export const NOTE_ACTIONS: BoardAction[] = [
       if (!isNote(c)) return;
       useBoardStore.getState().toggleSelected(c.target.id);
       const selected = useBoardStore.getState().selection;
-      c.announce(`${selected.has(c.target.id) ? 'Selected' : 'Unselected'}; ${notes(selected.size)} selected`);
+      c.announce(
+        msg('board.said.toggled', { selected: selected.has(c.target.id) ? 'yes' : 'no', count: selected.size }),
+      );
     },
   },
   {
     name: 'note.moveToTheme',
-    label: 'Move to theme…',
+    label: () => msg('board.action.moveToTheme'),
     keys: ['KeyM', 'Enter'],
-    help: 'Move to theme… (the selection, or the focused note)',
+    help: () => msg('board.action.moveToThemeHelp'),
     section: 'note',
     menus: ['note'],
     when: isNote,
@@ -111,9 +118,9 @@ export const NOTE_ACTIONS: BoardAction[] = [
   },
   {
     name: 'note.linkToTheme',
-    label: 'Link to theme…',
+    label: () => msg('board.action.linkToTheme'),
     keys: ['KeyK'],
-    help: 'Link to another theme as well (the selection, or the focused note); it stays where it is',
+    help: () => msg('board.action.linkToThemeHelp'),
     section: 'note',
     menus: ['note'],
     when: isNote,
@@ -121,9 +128,9 @@ export const NOTE_ACTIONS: BoardAction[] = [
   },
   {
     name: 'note.unlinkFromTheme',
-    label: 'Unlink from theme…',
+    label: () => msg('board.action.unlinkFromTheme'),
     keys: ['Shift+KeyK'],
-    help: 'Unlink from one of the themes it is linked to',
+    help: () => msg('board.action.unlinkFromThemeHelp'),
     section: 'note',
     menus: ['note'],
     when: (c) =>
@@ -132,9 +139,9 @@ export const NOTE_ACTIONS: BoardAction[] = [
   },
   {
     name: 'note.createTheme',
-    label: 'Create theme…',
+    label: () => msg('board.action.createTheme'),
     keys: ['KeyT'],
-    help: 'Create a theme from the selection (or the focused note)',
+    help: () => msg('board.action.createThemeHelp'),
     section: 'note',
     menus: ['note'],
     when: isNote,
@@ -142,10 +149,10 @@ export const NOTE_ACTIONS: BoardAction[] = [
   },
   {
     name: 'note.memos',
-    label: 'Memos…',
+    label: () => msg('board.action.memos'),
     keys: ['Shift+KeyM'],
-    keysLabel: 'Shift+M',
-    help: 'Memos on the focused note: read them, write one',
+    keysLabel: () => msg('board.keys.shiftM'),
+    help: () => msg('board.action.noteMemosHelp'),
     section: 'note',
     menus: ['note'],
     when: isNote,
@@ -153,52 +160,52 @@ export const NOTE_ACTIONS: BoardAction[] = [
   },
   {
     name: 'note.removeFromTheme',
-    label: 'Remove from theme',
+    label: () => msg('board.action.removeFromTheme'),
     menus: ['note'],
     when: (c) => isNote(c) && targets(c).some((id) => c.model.noteById.get(id)?.themeId),
     perform(c) {
       if (!isNote(c)) return;
-      void c.act(assignTheme(c.runner, targets(c), null), (n) => `Took ${notes(n)} out of their theme`);
+      void c.act(assignTheme(c.runner, targets(c), null), (count) => msg('board.said.tookOut', { count }));
     },
   },
   // L and A are answered by the "Like this note" panel (similarKeys.ts), which needs its own state; they are
   // listed here, without keys, so the shortcuts dialog shows them and this list never takes them first.
   {
     name: 'note.similar',
-    label: 'Go to the notes most like this one',
+    label: () => msg('board.action.similar'),
     keysLabel: 'L',
-    help: 'Go to the notes most like the focused one (tick them, then pull them into its theme)',
+    help: () => msg('board.action.similarHelp'),
     section: 'note',
     perform: () => undefined,
   },
   {
     name: 'note.acceptLikelyTheme',
-    label: 'Accept the likely theme',
+    label: () => msg('board.action.acceptLikely'),
     keysLabel: 'A',
-    help: 'Accept the likely theme suggested for the focused note',
+    help: () => msg('board.action.acceptLikelyHelp'),
     section: 'note',
     perform: () => undefined,
   },
   ...perArrow('Shift+', (direction) => ({
     name: 'note.nudge',
-    label: 'Nudge',
-    keysLabel: 'Shift+arrow',
-    help: 'Nudge the selection (Alt+Shift+arrow: a small step)',
+    label: () => msg('board.action.nudge'),
+    keysLabel: () => msg('board.keys.shiftArrow'),
+    help: () => msg('board.action.nudgeHelp'),
     section: 'note',
     when: isNote,
     perform: (c) => isNote(c) && nudge(c, direction, false),
   })),
   ...perArrow('Alt+Shift+', (direction) => ({
     name: 'note.nudgeSmall',
-    label: 'Nudge a little',
+    label: () => msg('board.action.nudgeSmall'),
     when: isNote,
     perform: (c) => isNote(c) && nudge(c, direction, true),
   })),
   {
     name: 'note.selectTheme',
-    label: 'Select the notes of this theme',
+    label: () => msg('board.action.selectTheme'),
     keys: ['Mod+KeyA'],
-    help: 'Select every note in the focused note’s theme; again: every note on the board',
+    help: () => msg('board.action.selectThemeHelp'),
     section: 'note',
     menus: ['note'],
     when: isNote,
@@ -211,10 +218,13 @@ export const NOTE_ACTIONS: BoardAction[] = [
       const already = inFrame.length === state.selection.size && inFrame.every((id) => state.selection.has(id));
       const ids = already ? model.notes.map((n) => n.id) : inFrame;
       useBoardStore.getState().select(ids);
+      const count = ids.length;
       c.announce(
         already
-          ? `All ${notes(ids.length)} on the board selected`
-          : `${notes(ids.length)} ${themeId ? `of theme ${model.themeById.get(themeId)!.name}` : 'without a theme'} selected`,
+          ? msg('board.said.allSelected', { count })
+          : themeId
+            ? msg('board.said.themeSelected', { count, theme: model.themeById.get(themeId)!.name })
+            : msg('board.said.unthemedSelected', { count }),
       );
     },
   },

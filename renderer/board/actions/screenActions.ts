@@ -5,6 +5,7 @@
 import type { Action } from '../../ui/actions';
 import { useBoardStore } from '../boardStore';
 import type { ActionTarget, BoardActionContext } from './context';
+import { msg } from '../../ui/i18n';
 
 export interface ScreenContext {
   /** The board canvas's context, when the canvas is shown (not the outline). */
@@ -14,7 +15,7 @@ export interface ScreenContext {
 export const SCREEN_ACTIONS: Action<ScreenContext>[] = [
   {
     name: 'screen.search',
-    label: 'Search notes',
+    label: () => msg('board.action.search'),
     keys: ['/'],
     section: 'screen',
     perform: () => document.getElementById('board-search')?.focus(),
@@ -23,7 +24,7 @@ export const SCREEN_ACTIONS: Action<ScreenContext>[] = [
     // N on the canvas is the canvas's own (beside the focused note); from elsewhere on the screen it still
     // starts a note, at the pointer when it is over the board, else in the middle of the view.
     name: 'screen.newSticky',
-    label: 'New note',
+    label: () => msg('board.newNote'),
     keys: ['KeyN'],
     when: (c) => c.canvas !== null,
     perform(c) {
@@ -33,15 +34,15 @@ export const SCREEN_ACTIONS: Action<ScreenContext>[] = [
   },
   {
     name: 'screen.undo',
-    label: 'Undo / redo',
-    keysLabel: 'Ctrl+Z / Ctrl+Shift+Z',
+    label: () => msg('board.action.undo'),
+    keysLabel: () => msg('board.keys.undo'),
     section: 'screen',
     // The app's own undo handles the keys everywhere; this row only lists them.
     perform: () => {},
   },
   {
     name: 'screen.help',
-    label: 'Show these shortcuts',
+    label: () => msg('board.action.help'),
     keys: ['?', 'Mod+/'],
     section: 'screen',
     perform: () => useBoardStore.getState().setHelpOpen(true),

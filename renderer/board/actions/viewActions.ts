@@ -8,6 +8,7 @@ import { TIDY_MODES } from '../../../shared/board/regions';
 import { useBoardStore } from '../boardStore';
 import { candidates } from './noteActions';
 import { isNote, perArrow, type BoardAction, type BoardActionContext } from './context';
+import { msg } from '../../ui/i18n';
 
 const PAN_STEP = 160;
 
@@ -30,7 +31,7 @@ function enterNotes(c: BoardActionContext): void {
 export const VIEW_ACTIONS: BoardAction[] = [
   ...perArrow('', () => ({
     name: 'board.enterNotes',
-    label: 'Go to the notes',
+    label: () => msg('board.action.enterNotes'),
     keysLabel: '← ↑ → ↓',
     section: 'board',
     when: (c) => c.target.kind === 'canvas',
@@ -38,9 +39,9 @@ export const VIEW_ACTIONS: BoardAction[] = [
   })),
   {
     name: 'board.newSticky',
-    label: 'New note here',
+    label: () => msg('board.action.newNoteHere'),
     keys: ['KeyN'],
-    help: 'Type a new note at the pointer, or beside the focused note',
+    help: () => msg('board.action.newNoteHereHelp'),
     section: 'board',
     menus: ['canvas', 'note'],
     when: (c) => c.target.kind !== 'frame',
@@ -53,48 +54,53 @@ export const VIEW_ACTIONS: BoardAction[] = [
   },
   {
     name: 'board.contextMenu',
-    label: 'Open the menu of the focused item',
+    label: () => msg('board.action.contextMenu'),
     keys: ['ContextMenu', 'Shift+F10'],
     section: 'board',
     perform: (c) => c.openMenu(),
   },
   {
     name: 'board.zoomIn',
-    label: 'Zoom in',
+    label: () => msg('board.action.zoomIn'),
     keys: ['+', '='],
     keysLabel: '+ / −',
-    help: 'Zoom in / out',
+    help: () => msg('board.action.zoomHelp'),
     section: 'board',
     perform: (c) => c.camera.zoomBy(1.25),
   },
-  { name: 'board.zoomOut', label: 'Zoom out', keys: ['-', '_'], perform: (c) => c.camera.zoomBy(0.8) },
+  {
+    name: 'board.zoomOut',
+    label: () => msg('board.action.zoomOut'),
+    keys: ['-', '_'],
+    perform: (c) => c.camera.zoomBy(0.8),
+  },
   {
     name: 'board.fit',
-    label: 'Zoom to fit',
+    label: () => msg('board.action.fit'),
     keys: ['0'],
-    help: 'Zoom to fit the whole board',
+    help: () => msg('board.action.fitHelp'),
     section: 'board',
     menus: ['canvas'],
     perform(c) {
       c.camera.fit(c.model.layout.bounds);
-      c.announce('Zoomed to fit the board');
+      c.announce(msg('board.said.fit'));
     },
   },
   {
     name: 'board.actualSize',
-    label: 'Zoom to 100%',
+    label: () => msg('board.action.actualSize'),
     keys: ['1'],
     section: 'board',
     perform(c) {
       const live = c.camera.live.get();
       c.camera.apply(zoomAt(live, { x: c.size.w / 2, y: c.size.h / 2 }, 1 / live.zoom), true);
-      c.announce('Zoom 100%');
+      c.announce(msg('board.said.actualSize'));
     },
   },
   ...perArrow('Alt+', (direction) => ({
     name: 'board.pan',
-    label: 'Pan the board',
-    keysLabel: 'Alt+arrow',
+    label: () => msg('board.action.pan'),
+    keysLabel: () => msg('board.keys.altArrow'),
     section: 'board',
     perform(c) {
       const [dx, dy] = { left: [PAN_STEP, 0], right: [-PAN_STEP, 0], up: [0, PAN_STEP], down: [0, -PAN_STEP] }[
@@ -105,32 +111,32 @@ export const VIEW_ACTIONS: BoardAction[] = [
   })),
   {
     name: 'board.handTool',
-    label: 'Hand tool',
+    label: () => msg('board.action.handTool'),
     keys: ['KeyH'],
-    help: 'Hand tool: dragging the open board pans instead of lassoing',
+    help: () => msg('board.action.handToolHelp'),
     section: 'board',
     perform(c) {
       const on = !c.state.handTool;
       useBoardStore.getState().setHandTool(on);
-      c.announce(on ? 'Hand tool on: dragging the board pans' : 'Hand tool off: dragging the board draws a lasso');
+      c.announce(msg('board.said.handTool', { on: on ? 'yes' : 'no' }));
     },
   },
   {
     name: 'board.clearSelection',
-    label: 'Clear the selection',
+    label: () => msg('board.action.clearSelection'),
     keys: ['Escape'],
     section: 'board',
     menus: ['canvas', 'note'],
     when: (c) => c.state.selection.size > 0,
     perform(c) {
       useBoardStore.getState().clearSelection();
-      c.announce('Selection cleared');
+      c.announce(msg('board.said.selectionCleared'));
     },
   },
   ...TIDY_MODES.map((mode): BoardAction => ({
     name: `board.tidy.${mode.id}`,
-    label: mode.label,
-    help: mode.description,
+    label: () => msg(mode.label),
+    help: () => msg(mode.description),
     menus: ['tidy', 'canvas'],
     when: (c) => c.model.notes.length > 0 && (mode.id !== 'session' || !c.model.session),
     perform: (c) => c.tidy(mode.id),

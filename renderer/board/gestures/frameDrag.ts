@@ -5,6 +5,7 @@
 import type { Point } from '../../../shared/board/rect';
 import { emptyPending, planFrameMove, resizedFrame } from '../dropPlan';
 import { DRAG_THRESHOLD, travelled, type Gesture, type GestureEnv } from './types';
+import { msg } from '../../ui/i18n';
 
 function tracker(env: GestureEnv, start: Point) {
   let moved = false;
@@ -40,9 +41,15 @@ export function startFrameMove(env: GestureEnv, themeId: string, start: Point): 
       if (!drag.moved) return;
       const { layout, themes, notes } = env.model;
       const plan = planFrameMove(layout, themes, notes, themeId, drag.delta);
-      const name = nameOf(env, themeId);
+      const theme = nameOf(env, themeId);
       env.view.clear(true);
-      env.write({ kind: 'frame', themeId, ...plan, label: `Move theme “${name}”`, summary: `Moved theme ${name}` });
+      env.write({
+        kind: 'frame',
+        themeId,
+        ...plan,
+        label: msg('board.undo.moveTheme', { theme }),
+        summary: msg('board.said.movedTheme', { theme }),
+      });
     },
     cancel() {
       if (drag.moved) env.view.clear(false);
@@ -61,7 +68,7 @@ export function startFrameResize(env: GestureEnv, themeId: string, start: Point)
       drag.update(at);
       if (!shown || !drag.moved) return;
       const next = resizedFrame(shown, drag.delta);
-      const name = nameOf(env, themeId);
+      const theme = nameOf(env, themeId);
       const pending = emptyPending();
       pending.frames.set(themeId, next);
       pending.expected.frames.set(themeId, next);
@@ -73,8 +80,8 @@ export function startFrameResize(env: GestureEnv, themeId: string, start: Point)
         notes: [],
         frames: [],
         pending,
-        label: `Resize theme “${name}”`,
-        summary: `Resized theme ${name}`,
+        label: msg('board.undo.resizeTheme', { theme }),
+        summary: msg('board.said.resizedTheme', { theme }),
       });
     },
     cancel() {

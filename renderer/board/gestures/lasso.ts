@@ -6,7 +6,7 @@ import { screenToWorld } from '../../../shared/board/camera';
 import { notesInLasso } from '../../../shared/board/hitTest';
 import { rectFromPoints, type Point } from '../../../shared/board/rect';
 import { DRAG_THRESHOLD, travelled, type Gesture, type GestureEnv } from './types';
-import { noteCount } from '../words';
+import { msg } from '../../ui/i18n';
 
 export function startLasso(env: GestureEnv, start: Point, additive: boolean): Gesture {
   let moved = false;
@@ -29,7 +29,7 @@ export function startLasso(env: GestureEnv, start: Point, additive: boolean): Ge
       );
       if (additive) env.selection.add(caught);
       else env.selection.select(caught);
-      env.announce(`${noteCount(env.selection.current().size)} selected`);
+      env.announce(msg('board.selectedCount', { count: env.selection.current().size }));
     },
     cancel() {
       if (moved) env.view.lasso(null);

@@ -9,7 +9,7 @@ import { frameFill } from '../../../shared/board/color';
 import type { Rect } from '../../../shared/board/rect';
 import { COLORS, FONT_FAMILY, type FrameFace } from './scene';
 import type { Context2D } from './stickyFace';
-import { noteCount, voteCount } from '../words';
+import { msg } from '../../ui/i18n';
 
 const BORDER = 3;
 const RADIUS = 8;
@@ -17,8 +17,7 @@ const HANDLE = 18;
 const FAR_NAME_PX = 15;
 
 export function frameCaption(face: FrameFace): string {
-  const notes = noteCount(face.count);
-  return face.votes > 0 ? `${notes} · ${voteCount(face.votes)}` : notes;
+  return msg('board.frameCaption', { count: face.count, linked: face.linked, votes: face.votes });
 }
 
 function roundedRect(ctx: Context2D, r: Rect, radius: number): void {

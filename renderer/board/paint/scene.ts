@@ -24,7 +24,10 @@ export interface FrameFace {
   id: string;
   name: string;
   color: string;
+  /** Every note the theme holds: its own and those linked to it from other themes. */
   count: number;
+  /** Of those, the notes linked from other themes. */
+  linked: number;
   votes: number;
   auto: boolean;
   depth: number;

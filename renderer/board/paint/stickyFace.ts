@@ -8,6 +8,7 @@ import { matchRanges } from '../../../shared/board/filter';
 import { NOTE_H, NOTE_W } from '../../../shared/board/layout';
 import { firstWords, textDirection, wrapText } from '../../../shared/board/wrapText';
 import { COLORS, FONT_FAMILY, type StickyFace } from './scene';
+import { msg } from '../../ui/i18n';
 
 export type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
@@ -56,8 +57,9 @@ function linkLine(ctx: Context2D, face: StickyFace, look: StickyLook): void {
   const y = NOTE_H - PAD_Y - 1;
   let x = PAD_X;
   ctx.fillStyle = COLORS.meta;
-  ctx.fillText('Also:', x, y);
-  x += ctx.measureText('Also: ').width;
+  const also = msg('board.stickyAlso');
+  ctx.fillText(also, x, y);
+  x += ctx.measureText(`${also} `).width;
   for (const link of links) {
     if (x > NOTE_W - PAD_X - 16) break;
     ctx.fillStyle = look.dimmed ? COLORS.dimAccent : link.color;
@@ -97,8 +99,9 @@ function near(ctx: Context2D, face: StickyFace, look: StickyLook): void {
   if (face.sensitive) {
     ctx.font = `700 11px ${FONT_FAMILY}`;
     ctx.fillStyle = COLORS.flag;
-    ctx.fillText('Sensitive', x, top + 12);
-    x += ctx.measureText('Sensitive ').width + 2;
+    const sensitive = msg('board.stickySensitive');
+    ctx.fillText(sensitive, x, top + 12);
+    x += ctx.measureText(`${sensitive} `).width + 2;
   }
   ctx.font = `11px ${FONT_FAMILY}`;
   ctx.fillStyle = COLORS.meta;

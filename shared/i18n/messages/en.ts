@@ -21,6 +21,7 @@ import { plan } from './en/plan';
 import { saidDid } from './en/saidDid';
 import { cli } from './en/cli';
 import { refi } from './en/refi';
+import { board } from './en/board';
 
 /** Each area's messages, in their own file under en/ so that screens can grow their own without touching others'. */
 export const enAreas = [
@@ -42,6 +43,7 @@ export const enAreas = [
   saidDid,
   cli,
   refi,
+  board,
 ];
 
 /** One catalogue joins the areas; an id defined in two areas would silently shadow, which `catalogue.test.ts` rules out. */
@@ -64,4 +66,5 @@ export const en = {
   ...saidDid,
   ...cli,
   ...refi,
+  ...board,
 };

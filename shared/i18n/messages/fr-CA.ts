@@ -22,6 +22,7 @@ import { plan } from './fr-CA/plan';
 import { saidDid } from './fr-CA/saidDid';
 import { cli } from './fr-CA/cli';
 import { refi } from './fr-CA/refi';
+import { board } from './fr-CA/board';
 
 export const frCA: Record<keyof typeof en, string> = {
   ...app,
@@ -42,4 +43,5 @@ export const frCA: Record<keyof typeof en, string> = {
   ...saidDid,
   ...cli,
   ...refi,
+  ...board,
 };
