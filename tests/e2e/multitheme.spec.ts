@@ -1,8 +1,10 @@
 /**
  * A note in several themes on the board, in Chromium: linked to a second theme by keyboard (K) and by mouse (the
- * note's context menu), it stays in its own frame and its name says where else it counts; axe stays clean.
+ * note's context menu), it stays in its own frame and its name says where else it counts; the frame of the theme it
+ * is linked to counts it (and says how many are linked), and the outline lists it there too, marked "also in",
+ * where Enter selects it and shows it on the board. axe stays clean.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
   createProjectByKeyboard,
   createSessionByKeyboard,
@@ -70,4 +72,45 @@ test('a note is linked to a second theme by keyboard and by mouse', async ({ pag
   await expect(sticky(page, NOTES[1]!)).toHaveAccessibleName(/also in Lighting/);
   await expectAccessible(page, 'board with linked notes');
   await shoot(page, 'board-linked', { fullPage: false, prepare: zoomToFit });
+
+  // The frame of Lighting counts its own note and the two linked to it; Tab reaches it from the notes.
+  await sticky(page, NOTES[2]!).focus();
+  const lighting = page.getByRole('button', { name: /^Frame of theme Lighting/ });
+  await tabUntil(page, lighting);
+  await expect(lighting).toHaveAccessibleName('Frame of theme Lighting, 3 notes, 2 linked from other themes');
+  await expect(page.getByRole('button', { name: /^Frame of theme Transit/ })).toHaveAccessibleName(
+    'Frame of theme Transit, 1 note',
+  );
+
+  // The outline lists the linked notes under Lighting as well, after its own; Enter on one shows it on the board.
+  await press(page.getByRole('button', { name: 'Outline', exact: true }));
+  const tree = page.getByRole('treegrid', { name: 'Themes and their notes' });
+  const lightingRow = tree.getByRole('row', { name: /^Lighting/ });
+  await expect(lightingRow).toContainText('3 notes, 2 linked from other themes');
+  await lightingRow.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowDown');
+  await expect(tree.getByRole('row', { name: NOTES[2]! })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  const linkedRow = tree.getByRole('row', { name: `Also in Lighting: ${NOTES[0]!}` });
+  await expect(linkedRow).toBeFocused();
+  await expect(linkedRow).toContainText('also in');
+  await expect(linkedRow).toContainText('its home: Transit');
+  await page.keyboard.press('ArrowDown');
+  await expect(tree.getByRole('row', { name: `Also in Lighting: ${NOTES[1]!}` })).toBeFocused();
+  await expectAccessible(page, 'outline with linked notes');
+  await shoot(page, 'outline-linked', { fullPage: false });
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await expect(sticky(page, NOTES[0]!)).toBeFocused();
+  await expect(page.getByTestId('selection-count')).toHaveText('1 note selected');
 });
+
+/** Presses Tab until `target` has focus (a few presses at most), as a keyboard user would. */
+async function tabUntil(page: Page, target: Locator): Promise<void> {
+  for (let i = 0; i < 12; i += 1) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+}
