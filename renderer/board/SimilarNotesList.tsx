@@ -3,6 +3,7 @@ import { Button } from 'react-aria-components';
 import type { SimilarNote, ThemeSuggestion } from '../../shared/cluster';
 import type { BoardModel } from './useBoardModel';
 import { useT } from '../ui/i18n';
+import { noteIsInTheme } from '../../shared/domain/noteThemes';
 
 const EXCERPT = 110;
 
@@ -63,7 +64,8 @@ export function SimilarNotesList({
       {neighbours.map((s) => {
         const other = model.noteById.get(s.id)!;
         const otherTheme = other.themeId && model.themeById.has(other.themeId) ? model.themePath(other.themeId) : null;
-        const already = themeId !== null && other.themeId === themeId;
+        // A note linked to the theme already counts in it: pulling it in would only move it out of its own.
+        const already = themeId !== null && noteIsInTheme(other, themeId);
         return (
           <label key={s.id} className={`similar-item${already ? ' is-already' : ''}`}>
             <input
