@@ -90,7 +90,7 @@ export const board = {
   'board.noThemesForLikely': 'No themes yet: create one (T) and a likely theme will be suggested here.',
   'board.likelyTheme': 'Likely theme:',
   'board.likelySure':
-    '· {percent}% sure ({count} of the {voters, plural, one {# note} other {# notes}} most like it with a theme are there)',
+    '· {percent}% sure ({count, plural, one {# of the {voters, plural, one {# note} other {# notes}} most like it with a theme is there} other {# of the {voters, plural, one {# note} other {# notes}} most like it with a theme are there}})',
   'board.moveToNamed': 'Move to {theme}',
   'board.closest': '{any, select, yes {Closest in meaning} other {No notes close in meaning}}',
   'board.bySharedWords': '(by shared words)',

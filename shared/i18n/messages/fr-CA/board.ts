@@ -96,7 +96,7 @@ export const board: Record<keyof typeof en, string> = {
   'board.noThemesForLikely': 'Aucun thème pour l’instant : créez-en un (T) et un thème probable sera proposé ici.',
   'board.likelyTheme': 'Thème probable :',
   'board.likelySure':
-    '· sûr à {percent} % ({count} des {voters, plural, one {# note} other {# notes}} les plus semblables qui ont un thème y sont)',
+    '· sûr à {percent} % ({count, plural, one {# des {voters, plural, one {# note la plus semblable} other {# notes les plus semblables}} ayant un thème s’y trouve} other {# des {voters, plural, one {# note la plus semblable} other {# notes les plus semblables}} ayant un thème s’y trouvent}})',
   'board.moveToNamed': 'Déplacer vers {theme}',
   'board.closest': '{any, select, yes {Les plus proches par le sens} other {Aucune note proche par le sens}}',
   'board.bySharedWords': '(selon les mots en commun)',
