@@ -1,5 +1,6 @@
 /** The fields of "Export a bundle": what goes in it, and whether a passphrase protects it. */
 import type { Session } from '../../shared/domain/schemas';
+import { useT } from '../ui/i18n';
 import type { BundleScope } from './useBundleExport';
 
 export function BundleScopeFields({
@@ -15,13 +16,14 @@ export function BundleScopeFields({
   onScope(scope: BundleScope): void;
   onChosen(sessionIds: string[]): void;
 }) {
+  const { t } = useT();
   return (
     <>
       <fieldset className="field">
-        <legend>What to export</legend>
+        <legend>{t('bundle.export.what')}</legend>
         <label className="check">
           <input type="radio" name="bundle-scope" checked={scope === 'project'} onChange={() => onScope('project')} />
-          <span>This whole project</span>
+          <span>{t('bundle.export.project')}</span>
         </label>
         <label className="check">
           <input
@@ -31,18 +33,16 @@ export function BundleScopeFields({
             onChange={() => onScope('sessions')}
             disabled={sessions.length === 0}
           />
-          <span>Chosen sessions</span>
+          <span>{t('bundle.export.sessions')}</span>
         </label>
         <label className="check">
           <input type="radio" name="bundle-scope" checked={scope === 'kit'} onChange={() => onScope('kit')} />
-          <span>
-            A project kit for facilitators (guide, groups, note kinds and master themes; no sessions or notes)
-          </span>
+          <span>{t('bundle.export.kit')}</span>
         </label>
       </fieldset>
       {scope === 'sessions' && (
         <fieldset className="field sync-session-choice">
-          <legend>Sessions to export</legend>
+          <legend>{t('bundle.export.whichSessions')}</legend>
           {sessions.map((session) => (
             <label key={session.id} className="check">
               <input
@@ -76,16 +76,17 @@ export function PassphraseFields({
   onPassphrase(value: string): void;
   onAgain(value: string): void;
 }) {
+  const { t } = useT();
   return (
     <>
       <label className="check">
         <input type="checkbox" checked={protect} onChange={(e) => onProtect(e.target.checked)} />
-        <span>Protect with a passphrase</span>
+        <span>{t('bundle.export.protect')}</span>
       </label>
       {protect && (
         <div className="sync-passphrase">
           <label className="field">
-            <span>Passphrase</span>
+            <span>{t('bundle.export.passphrase')}</span>
             <input
               type="password"
               autoComplete="new-password"
@@ -95,7 +96,7 @@ export function PassphraseFields({
             />
           </label>
           <label className="field">
-            <span>Passphrase again</span>
+            <span>{t('bundle.export.again')}</span>
             <input
               type="password"
               autoComplete="new-password"
@@ -104,8 +105,7 @@ export function PassphraseFields({
             />
           </label>
           <p id="passphrase-note" className="muted">
-            A forgotten passphrase cannot be recovered: without it nobody, including you, can open the bundle. Give it
-            to the recipient separately, not in the same e-mail.
+            {t('bundle.export.passphraseNote')}
           </p>
         </div>
       )}

@@ -6,10 +6,11 @@
  */
 import { useState } from 'react';
 import type { DeviceHoldingErased } from '../../shared/sync/status';
-import { plural } from '../../shared/i18n/plural';
 import { useData } from '../app/DataContext';
 import { announce } from '../app/announce';
 import { getPlatform } from '../platform';
+import { Emphasis } from '../ui/Emphasis';
+import { useT } from '../ui/i18n';
 import { TypedConfirmDialog } from '../ui/TypedConfirmDialog';
 import { purgeRetiredDevice } from './syncRuntime';
 
@@ -23,22 +24,22 @@ export function ErasedWordsList({
   canPurge: boolean;
 }) {
   const { runner } = useData();
+  const { t } = useT();
   const [purging, setPurging] = useState<DeviceHoldingErased | null>(null);
   if (!devices.length) return null;
-  const files = (n: number) => plural(n, { one: '# file', other: '# files' });
   return (
     <section className="sync-erased" aria-labelledby="sync-erased-heading">
-      <h3 id="sync-erased-heading">Erased words still in the shared folder</h3>
-      <p>
-        These devices’ sync files still hold words that were erased. Each device rewrites its own files the next time it
-        syncs; until then, the words are in the folder.
-      </p>
+      <h3 id="sync-erased-heading">{t('sync.erased.heading')}</h3>
+      <p>{t('sync.erased.intro')}</p>
       <ul className="plain-list">
         {devices.map((device) => (
           <li key={device.deviceId}>
             <span>
-              <strong>{device.name}</strong> — {files(device.files)}, last seen {device.lastSeen}
-              {device.own ? '; rewritten at this computer’s next sync' : ''}
+              <Emphasis
+                text={(marker) => t('sync.erased.device', { name: marker, files: device.files, ago: device.lastSeen })}
+                value={<strong>{device.name}</strong>}
+              />
+              {device.own ? t('sync.erased.own') : ''}
             </span>
             {!device.own && (
               <button
@@ -47,7 +48,7 @@ export function ErasedWordsList({
                 disabled={!canPurge}
                 onClick={() => setPurging(device)}
               >
-                Purge {device.name}’s files…
+                {t('sync.erased.purge', { name: device.name })}
               </button>
             )}
           </li>
@@ -55,22 +56,16 @@ export function ErasedWordsList({
       </ul>
       <TypedConfirmDialog
         isOpen={purging !== null}
-        title={`Purge ${purging?.name ?? ''}’s files?`}
-        word="purge"
-        confirmLabel="Purge its files"
+        title={t('sync.purge.title', { name: purging?.name ?? '' })}
+        word={t('sync.purge.word')}
+        confirmLabel={t('sync.purge.confirm')}
         onClose={() => setPurging(null)}
         onConfirm={async () =>
           announce(await purgeRetiredDevice({ runner, folder: getPlatform().sync }, projectId, purging!))
         }
       >
-        <p>
-          Only for a device that will <strong>never sync again</strong> (lost, retired or wiped). Fieldnotes rewrites
-          its files in the shared folder without the erased words, and keeps everything else it wrote.
-        </p>
-        <p>
-          A device that is still in use rewrites its own files at its next sync: do not purge it. If it does sync again
-          after a purge, it will report files in its folder that it did not write.
-        </p>
+        <p>{t('sync.purge.onlyRetired')}</p>
+        <p>{t('sync.purge.stillInUse')}</p>
       </TypedConfirmDialog>
     </section>
   );

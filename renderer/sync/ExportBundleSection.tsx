@@ -6,6 +6,8 @@
 import { useState } from 'react';
 import type { Session } from '../../shared/domain/schemas';
 import { BUNDLE_EXTENSION } from '../data/sync';
+import { Emphasis } from '../ui/Emphasis';
+import { useT } from '../ui/i18n';
 import { BundleScopeFields, PassphraseFields } from './BundleChoiceFields';
 import { useBundleExport, type BundleScope } from './useBundleExport';
 
@@ -16,13 +18,16 @@ export function ExportBundleSection({ projectId, sessions }: { projectId: string
   const [passphrase, setPassphrase] = useState('');
   const [again, setAgain] = useState('');
   const { error, progress, busy, exportNow } = useBundleExport(projectId);
+  const { t } = useT();
 
   return (
     <section aria-labelledby="export-bundle-heading" className="setup-section">
-      <h2 id="export-bundle-heading">Export a bundle</h2>
+      <h2 id="export-bundle-heading">{t('bundle.export.heading')}</h2>
       <p className="muted">
-        A bundle is one <code>.{BUNDLE_EXTENSION}</code> file to hand over by USB stick or e-mail. It works in every
-        browser and without a shared folder. Importing the same bundle twice changes nothing.
+        <Emphasis
+          text={(marker) => t('bundle.export.intro', { extension: marker })}
+          value={<code>.{BUNDLE_EXTENSION}</code>}
+        />
       </p>
       <form
         className="sync-export"
@@ -45,7 +50,7 @@ export function ExportBundleSection({ projectId, sessions }: { projectId: string
           onAgain={setAgain}
         />
         <button type="submit" className="primary-button" disabled={busy}>
-          Export bundle…
+          {t('bundle.export.button')}
         </button>
         <p className="muted" role="status">
           {progress}

@@ -9,75 +9,79 @@ import { Button } from 'react-aria-components';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import type { DeviceSeen } from '../../shared/sync/folderProtocol';
 import { deviceLabel } from '../../shared/sync/status';
-import { plural } from '../../shared/i18n/plural';
+import type { Translator } from '../../shared/i18n/translate';
 import { useData } from '../app/DataContext';
 import { announce, notifyError } from '../app/announce';
 import { describeError } from '../data/errors';
 import { acceptHeld, listHeld, rejectHeld, type HeldGroup } from '../data/sync';
+import { Emphasis } from '../ui/Emphasis';
+import { useT } from '../ui/i18n';
 
-const day = (iso: string) =>
-  new Date(iso).toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
-
-function dated(group: HeldGroup): string {
+/** The days the held changes are dated, in the app's language (dates as stamped, in UTC). */
+function dated(group: HeldGroup, { t, date }: Translator): string {
+  const day = (iso: string) => date(iso, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
   const from = day(group.earliest);
   const to = day(group.latest);
-  return from === to ? from : `${from} to ${to}`;
+  return from === to ? from : t('sync.held.range', { from, to });
 }
-
-const changes = (n: number) => plural(n, { one: '# change', other: '# changes' });
 
 export function HeldChangesList({ projectId, devices }: { projectId: string; devices: Record<string, DeviceSeen> }) {
   const { db, runner } = useData();
+  const translator = useT();
+  const { t } = translator;
   const groups = useLiveQuery(() => listHeld(db, projectId), [db, projectId]);
   const [rejecting, setRejecting] = useState<HeldGroup | null>(null);
   if (!groups?.length) return null;
-  const nameOf = (group: HeldGroup) => deviceLabel(devices[group.deviceId], group.deviceId);
+  const nameOf = (group: HeldGroup) => deviceLabel(devices[group.deviceId], group.deviceId, translator);
 
   const accept = async (group: HeldGroup) => {
     try {
       const outcome = await acceptHeld(runner, projectId, group.deviceId);
       if (outcome.status === 'needs-confirmation') {
-        notifyError(
-          `The changes from ${nameOf(group)} would remove most of the project, so they still wait. Ask the person using that device what happened.`,
-        );
+        notifyError(t('sync.held.stillWaiting', { device: nameOf(group) }));
       } else {
-        const left = outcome.leftOut ? `; ${changes(outcome.leftOut)} to erased or known items left out` : '';
-        announce(`Accepted ${changes(outcome.stored)} from ${nameOf(group)}${left}`);
+        const device = nameOf(group);
+        announce(
+          outcome.leftOut
+            ? t('sync.held.acceptedLeftOut', { count: outcome.stored, device, left: outcome.leftOut })
+            : t('sync.held.accepted', { count: outcome.stored, device }),
+        );
       }
     } catch (error) {
-      notifyError(`The changes could not be accepted: ${describeError(error)}`);
+      notifyError(t('sync.held.cannotAccept', { reason: describeError(error) }));
     }
   };
   const reject = async (group: HeldGroup) => {
     setRejecting(null);
     try {
       const dropped = await rejectHeld(db, projectId, group.deviceId);
-      announce(`Rejected ${changes(dropped)} from ${nameOf(group)}`);
+      announce(t('sync.held.rejected', { count: dropped, device: nameOf(group) }));
     } catch (error) {
-      notifyError(`The changes could not be rejected: ${describeError(error)}`);
+      notifyError(t('sync.held.cannotReject', { reason: describeError(error) }));
     }
   };
 
   return (
     <section className="sync-held" aria-labelledby="sync-held-heading">
-      <h3 id="sync-held-heading">Changes dated in the future</h3>
-      <p>
-        These changes carry a date more than a day ahead of this computer, so they are held, not applied: a device with
-        a wrong clock would otherwise win every later edit. Accept them if the work is wanted; ask the person to correct
-        the date and time on that device either way.
-      </p>
+      <h3 id="sync-held-heading">{t('sync.held.heading')}</h3>
+      <p>{t('sync.held.intro')}</p>
       <ul className="plain-list">
         {groups.map((group) => (
           <li key={group.deviceId} className="sync-held-item">
             <span>
-              Held: {changes(group.count)} from <strong>{nameOf(group)}</strong> dated {dated(group)}
+              <Emphasis
+                text={(marker) =>
+                  t('sync.held.line', { count: group.count, device: marker, dates: dated(group, translator) })
+                }
+                value={<strong>{nameOf(group)}</strong>}
+              />
             </span>
             <span className="button-row">
               <Button className="small-button" onPress={() => void accept(group)}>
-                Accept
+                {t('sync.held.accept')}
               </Button>
               <Button className="small-button danger" onPress={() => setRejecting(group)}>
-                Reject…
+                {t('sync.held.reject')}
               </Button>
             </span>
           </li>
@@ -85,16 +89,13 @@ export function HeldChangesList({ projectId, devices }: { projectId: string; dev
       </ul>
       <ConfirmDialog
         isOpen={rejecting !== null}
-        title={`Reject ${changes(rejecting?.count ?? 0)} from ${rejecting ? nameOf(rejecting) : ''}?`}
-        cancelLabel="Keep them waiting"
-        confirmLabel="Reject them"
+        title={t('sync.held.rejectTitle', { count: rejecting?.count ?? 0, device: rejecting ? nameOf(rejecting) : '' })}
+        cancelLabel={t('sync.held.keepWaiting')}
+        confirmLabel={t('sync.held.rejectConfirm')}
         onClose={() => setRejecting(null)}
         onConfirm={() => void reject(rejecting!)}
       >
-        <p>
-          They are dropped for good: if the same changes arrive again, through the folder or a bundle, they are left
-          out. Nothing else from that device is affected.
-        </p>
+        <p>{t('sync.held.rejectWhy')}</p>
       </ConfirmDialog>
     </section>
   );

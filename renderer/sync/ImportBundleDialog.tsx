@@ -7,23 +7,25 @@
  */
 import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { navigate } from '../app/router';
+import { useT } from '../ui/i18n';
 import { ChooseBundleStep, ImportDoneStep, PassphraseStep } from './ImportBundleSteps';
 import { ImportPreviewView } from './ImportPreviewView';
 import { useBundleImport } from './useBundleImport';
 
 export function ImportBundleDialog({ fromProjectId }: { fromProjectId?: string }) {
   const bundle = useBundleImport();
+  const { t } = useT();
   const { step, busy, error, passphrase, confirmRemovals } = bundle.state;
 
   return (
     <DialogTrigger onOpenChange={(open) => open && bundle.reset()}>
-      <Button className={fromProjectId ? undefined : 'primary-button'}>Import bundle…</Button>
+      <Button className={fromProjectId ? undefined : 'primary-button'}>{t('bundle.import.button')}</Button>
       <ModalOverlay className="modal-overlay" isDismissable={!busy}>
         <Modal className="modal modal-wide">
           <Dialog className="dialog import-bundle">
             {({ close }) => (
               <>
-                <Heading slot="title">Import bundle</Heading>
+                <Heading slot="title">{t('bundle.import.title')}</Heading>
                 {step.name === 'choose' && (
                   <ChooseBundleStep busy={!!busy} onCancel={close} onChoose={() => void bundle.chooseFile()} />
                 )}

@@ -2,18 +2,23 @@
 import { Button } from 'react-aria-components';
 import { DialogFooter } from '../ui/ConfirmDialog';
 import { BUNDLE_EXTENSION } from '../data/sync';
+import { Emphasis } from '../ui/Emphasis';
+import { useT } from '../ui/i18n';
 
 export function ChooseBundleStep({ busy, onCancel, onChoose }: { busy: boolean; onCancel(): void; onChoose(): void }) {
+  const { t } = useT();
   return (
     <>
       <p>
-        Choose a <code>.{BUNDLE_EXTENSION}</code> file from another facilitator or the project team. You will see what
-        it adds before anything changes.
+        <Emphasis
+          text={(marker) => t('bundle.import.choose', { extension: marker })}
+          value={<code>.{BUNDLE_EXTENSION}</code>}
+        />
       </p>
       <DialogFooter>
-        <Button onPress={onCancel}>Cancel</Button>
+        <Button onPress={onCancel}>{t('bundle.import.cancel')}</Button>
         <Button className="primary-button" onPress={onChoose} isDisabled={busy}>
-          Choose file…
+          {t('bundle.import.chooseFile')}
         </Button>
       </DialogFooter>
     </>
@@ -35,6 +40,7 @@ export function PassphraseStep({
   onCancel(): void;
   onSubmit(): void;
 }) {
+  const { t } = useT();
   return (
     <form
       onSubmit={(event) => {
@@ -42,9 +48,9 @@ export function PassphraseStep({
         onSubmit();
       }}
     >
-      <p>“{fileName}” is protected by a passphrase. Enter the passphrase you were given with it.</p>
+      <p>{t('bundle.import.locked', { fileName })}</p>
       <label className="field">
-        <span>Passphrase</span>
+        <span>{t('bundle.import.passphrase')}</span>
         <input
           type="password"
           autoComplete="off"
@@ -54,9 +60,9 @@ export function PassphraseStep({
         />
       </label>
       <DialogFooter>
-        <Button onPress={onCancel}>Cancel</Button>
+        <Button onPress={onCancel}>{t('bundle.import.cancel')}</Button>
         <Button type="submit" className="primary-button" isDisabled={busy}>
-          Open bundle
+          {t('bundle.import.open')}
         </Button>
       </DialogFooter>
     </form>
@@ -77,16 +83,17 @@ export function ImportDoneStep({
   onOpen(): void;
   onClose(): void;
 }) {
+  const { t } = useT();
   return (
     <>
       <p>{message}</p>
       <DialogFooter>
         {canOpen && (
           <Button className="primary-button" onPress={onOpen}>
-            Open {projectName}
+            {t('bundle.import.openProject', { project: projectName })}
           </Button>
         )}
-        <Button onPress={onClose}>Close</Button>
+        <Button onPress={onClose}>{t('bundle.import.close')}</Button>
       </DialogFooter>
     </>
   );

@@ -1,10 +1,15 @@
 /** The preview step of "Import bundle…": what the bundle would add, change or remove, before anything is written. */
 import { Button } from 'react-aria-components';
-import { plural } from '../../shared/i18n/plural';
+import type { MessageId } from '../../shared/i18n/catalogue';
 import { DialogFooter } from '../ui/ConfirmDialog';
+import { useT } from '../ui/i18n';
 import type { ImportPreview } from '../data/sync';
 
-const CHANGE_WORDS = { new: 'new', updated: 'changed', removed: 'removed' } as const;
+const CHANGE_WORDS: Record<'new' | 'updated' | 'removed', MessageId> = {
+  new: 'bundle.import.change.new',
+  updated: 'bundle.import.change.updated',
+  removed: 'bundle.import.change.removed',
+};
 
 export function ImportPreviewView({
   fileName,
@@ -23,14 +28,15 @@ export function ImportPreviewView({
   onCancel(): void;
   onApply(): void;
 }) {
+  const { t } = useT();
   const from = preview.manifest.createdBy.deviceName;
   const removals = preview.massDeletions.reduce((sum, count) => sum + count.deleting, 0);
+  const origin = from
+    ? t(preview.encrypted ? 'bundle.import.fromLocked' : 'bundle.import.from', { fileName, device: from })
+    : t(preview.encrypted ? 'bundle.import.fileLocked' : 'bundle.import.file', { fileName });
   return (
-    <section aria-label="What this bundle holds" className="import-preview">
-      <p className="muted">
-        “{fileName}”{from ? `, from ${from}` : ''}
-        {preview.encrypted ? ', protected by a passphrase' : ''}.
-      </p>
+    <section aria-label={t('bundle.import.holds')} className="import-preview">
+      <p className="muted">{origin}</p>
       <ul className="import-summary">
         {preview.summary.map((line) => (
           <li key={line}>{line}</li>
@@ -38,11 +44,11 @@ export function ImportPreviewView({
       </ul>
       {!preview.unchanged && preview.sessions.length > 0 && (
         <>
-          <h3 id="import-sessions-heading">Sessions</h3>
+          <h3 id="import-sessions-heading">{t('bundle.import.sessions')}</h3>
           <ul className="plain-list" aria-labelledby="import-sessions-heading">
             {preview.sessions.map((session) => (
               <li key={session.id}>
-                {session.title} <span className="tag">{CHANGE_WORDS[session.change]}</span>
+                {session.title} <span className="tag">{t(CHANGE_WORDS[session.change])}</span>
               </li>
             ))}
           </ul>
@@ -50,11 +56,11 @@ export function ImportPreviewView({
       )}
       {!preview.unchanged && preview.themes.length > 0 && (
         <>
-          <h3 id="import-themes-heading">Themes</h3>
+          <h3 id="import-themes-heading">{t('bundle.import.themes')}</h3>
           <ul className="plain-list" aria-labelledby="import-themes-heading">
             {preview.themes.map((theme) => (
               <li key={theme.id}>
-                {theme.name} <span className="tag">{CHANGE_WORDS[theme.change]}</span>
+                {theme.name} <span className="tag">{t(CHANGE_WORDS[theme.change])}</span>
               </li>
             ))}
           </ul>
@@ -63,26 +69,23 @@ export function ImportPreviewView({
       {removals > 0 && (
         <label className="check sync-confirm-removal">
           <input type="checkbox" checked={confirmRemovals} onChange={(e) => onConfirmRemovals(e.target.checked)} />
-          <span>
-            Yes, remove {plural(removals, { one: 'this # item', other: 'these # items' })}. (This bundle removes more
-            than half of what is in the project. Go ahead only if you expected it.)
-          </span>
+          <span>{t('bundle.import.confirmRemoval', { count: removals })}</span>
         </label>
       )}
       <DialogFooter>
         {preview.unchanged ? (
           <Button className="primary-button" onPress={onCancel}>
-            Close
+            {t('bundle.import.close')}
           </Button>
         ) : (
           <>
-            <Button onPress={onCancel}>Cancel</Button>
+            <Button onPress={onCancel}>{t('bundle.import.cancel')}</Button>
             <Button
               className="primary-button"
               onPress={onApply}
               isDisabled={busy || (removals > 0 && !confirmRemovals)}
             >
-              Import
+              {t('bundle.import.import')}
             </Button>
           </>
         )}

@@ -7,7 +7,6 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { describeMassDeletion } from '../../shared/sync/guard';
-import { plural } from '../../shared/i18n/plural';
 import { useData } from '../app/DataContext';
 import { announce, notifyError } from '../app/announce';
 import { describeError } from '../data/errors';
@@ -23,6 +22,8 @@ import {
 } from '../data/sync';
 import { getPlatform, type FolderSyncPlatform } from '../platform';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { Emphasis } from '../ui/Emphasis';
+import { useT } from '../ui/i18n';
 import { ProjectNotFound } from '../ui/NotFound';
 import { ConflictLog } from './ConflictLog';
 import { ExportBundleSection } from './ExportBundleSection';
@@ -33,6 +34,7 @@ import { runProjectSync, syncNow, useSyncRun } from './syncRuntime';
 
 export function SyncRoute({ projectId }: { projectId: string }) {
   const { db } = useData();
+  const { t } = useT();
   const folder = getPlatform().sync;
   const data = useLiveQuery(
     async () => ({
@@ -47,17 +49,14 @@ export function SyncRoute({ projectId }: { projectId: string }) {
   if (!data.project) return <ProjectNotFound />;
   return (
     <section className="screen sync-screen">
-      <h1>Sync of {data.project.name}</h1>
+      <h1>{t('sync.title', { project: data.project.name })}</h1>
       <FolderSection projectId={projectId} folder={folder} label={data.state.folderLabel} />
       <DeviceNameSection name={data.deviceName} />
       <StatusSection projectId={projectId} folder={folder} state={data.state} />
       <ExportBundleSection projectId={projectId} sessions={data.sessions} />
       <section aria-labelledby="import-bundle-heading" className="setup-section">
-        <h2 id="import-bundle-heading">Import a bundle</h2>
-        <p className="muted">
-          Bring in sessions, a whole project or a project kit that someone sent you. You see what it adds before
-          anything changes.
-        </p>
+        <h2 id="import-bundle-heading">{t('sync.import.heading')}</h2>
+        <p className="muted">{t('sync.import.intro')}</p>
         <ImportBundleDialog fromProjectId={projectId} />
       </section>
     </section>
@@ -74,56 +73,53 @@ function FolderSection({
   label: string | null;
 }) {
   const { db } = useData();
+  const { t } = useT();
   const choose = async () => {
     try {
       const chosen = await folder.choose(db, projectId);
       if (!chosen) return;
       await setSyncFolderLabel(db, projectId, chosen);
-      announce(`Syncing through ${chosen}`);
+      announce(t('sync.folder.chosen', { label: chosen }));
     } catch (error) {
-      notifyError(`The folder could not be used: ${describeError(error)}`);
+      notifyError(t('sync.folder.cannotUse', { reason: describeError(error) }));
     }
   };
   const forget = async () => {
     try {
       await folder.forget(db, projectId);
       await setSyncFolderLabel(db, projectId, null);
-      announce('This project no longer syncs through a folder');
+      announce(t('sync.folder.forgotten'));
     } catch (error) {
       notifyError(describeError(error));
     }
   };
   return (
     <section aria-labelledby="sync-folder-heading" className="setup-section">
-      <h2 id="sync-folder-heading">Shared folder</h2>
+      <h2 id="sync-folder-heading">{t('sync.folder.heading')}</h2>
       {folder.kind === 'unsupported' ? (
-        <p>
-          This browser cannot sync through a folder. Folder sync needs Chrome or Edge, or the Fieldnotes desktop app.
-          Bundles (below) work everywhere: export one here and import it on the other device.
-        </p>
+        <p>{t('sync.folder.unsupported')}</p>
       ) : label ? (
         <>
           <p>
-            This project syncs through <strong className="sync-folder-label">{label}</strong>. Every device that uses
-            the same folder (through OneDrive, SharePoint, Dropbox or a USB stick) stays in step.
+            <Emphasis
+              text={(marker) => t('sync.folder.syncsThrough', { label: marker })}
+              value={<strong className="sync-folder-label">{label}</strong>}
+            />
           </p>
           <div className="button-row">
             <button type="button" onClick={() => void choose()}>
-              Change folder…
+              {t('sync.folder.change')}
             </button>
             <button type="button" onClick={() => void forget()}>
-              Stop syncing through this folder
+              {t('sync.folder.stop')}
             </button>
           </div>
         </>
       ) : (
         <>
-          <p>
-            No shared folder chosen. Choose a folder that your file-sync service (OneDrive, SharePoint, Dropbox) shares
-            with the other facilitators, or a USB stick you pass around. Nothing is sent anywhere else.
-          </p>
+          <p>{t('sync.folder.none')}</p>
           <button type="button" className="primary-button" onClick={() => void choose()}>
-            Choose folder…
+            {t('sync.folder.choose')}
           </button>
         </>
       )}
@@ -133,11 +129,12 @@ function FolderSection({
 
 function DeviceNameSection({ name }: { name: string }) {
   const { db } = useData();
+  const { t } = useT();
   const [draft, setDraft] = useState<string | null>(null);
   const value = draft ?? name;
   return (
     <section aria-labelledby="device-name-heading" className="setup-section">
-      <h2 id="device-name-heading">This device</h2>
+      <h2 id="device-name-heading">{t('sync.device.heading')}</h2>
       <form
         className="inline-form"
         onSubmit={async (event) => {
@@ -145,27 +142,27 @@ function DeviceNameSection({ name }: { name: string }) {
           try {
             const saved = await saveDeviceName(db, value);
             setDraft(null);
-            announce(saved ? `This device is now called ${saved}` : 'Device name cleared');
+            announce(saved ? t('sync.device.renamed', { name: saved }) : t('sync.device.cleared'));
           } catch (error) {
             notifyError(describeError(error));
           }
         }}
       >
         <label className="field grow">
-          <span>Device name</span>
+          <span>{t('sync.device.name')}</span>
           <input
             type="text"
             value={value}
             maxLength={MAX_DEVICE_NAME}
-            placeholder="For example: Maria’s laptop"
+            placeholder={t('sync.device.placeholder')}
             aria-describedby="device-name-note"
             onChange={(e) => setDraft(e.target.value)}
           />
         </label>
-        <button type="submit">Save name</button>
+        <button type="submit">{t('sync.device.save')}</button>
       </form>
       <p id="device-name-note" className="muted">
-        Other devices see this name in their sync status and in bundles you export.
+        {t('sync.device.note')}
       </p>
     </section>
   );
@@ -181,11 +178,13 @@ function StatusSection({
   state: ProjectSyncState;
 }) {
   const { db, runner } = useData();
+  const translator = useT();
+  const { t } = translator;
   const run = useSyncRun(projectId);
   const [confirmOpen, setConfirmOpen] = useState(false);
   const status = useLiveQuery(
-    () => getSyncStatus(db, projectId, { folderSupported: folder.kind !== 'unsupported' }),
-    [db, projectId, folder.kind, run.running],
+    () => getSyncStatus(db, projectId, { folderSupported: folder.kind !== 'unsupported', translator }),
+    [db, projectId, folder.kind, run.running, translator],
   );
   const context = { runner, folder };
   const canSync = folder.kind !== 'unsupported' && Boolean(state.folderLabel);
@@ -199,7 +198,7 @@ function StatusSection({
 
   return (
     <section aria-labelledby="sync-status-heading" className="setup-section">
-      <h2 id="sync-status-heading">Status</h2>
+      <h2 id="sync-status-heading">{t('sync.status.heading')}</h2>
       {status && (
         <>
           <p className={`sync-headline sync-tone-${status.tone}`}>{status.headline}</p>
@@ -207,21 +206,24 @@ function StatusSection({
             <li>{status.lastSync}</li>
             <li>{status.waiting}</li>
           </ul>
-          <h3>Devices seen</h3>
+          <h3>{t('sync.status.devicesSeen')}</h3>
           {status.devices.length ? (
             <ul className="plain-list">
               {status.devices.map((device) => (
                 <li key={device.deviceId}>
-                  <strong>{device.name}</strong> — last wrote {device.lastWrote}
+                  <Emphasis
+                    text={(marker) => t('sync.status.deviceLine', { name: marker, ago: device.lastWrote })}
+                    value={<strong>{device.name}</strong>}
+                  />
                 </li>
               ))}
             </ul>
           ) : (
-            <p className="muted">No other devices yet.</p>
+            <p className="muted">{t('sync.status.noOtherDevices')}</p>
           )}
           <ErasedWordsList projectId={projectId} devices={status.holdingErased} canPurge={canSync && !run.running} />
           <HeldChangesList projectId={projectId} devices={state.devices} />
-          <h3>Problems found</h3>
+          <h3>{t('sync.status.problems')}</h3>
           {status.problems.length ? (
             <ul className="sync-problems">
               {status.problems.map((problem) => (
@@ -231,15 +233,15 @@ function StatusSection({
               ))}
             </ul>
           ) : (
-            <p className="muted">None.</p>
+            <p className="muted">{t('sync.status.noProblems')}</p>
           )}
         </>
       )}
       {awaiting.length > 0 && (
         <div className="notice notice-error sync-awaiting">
-          <p>{awaiting.map(describeMassDeletion).join(' ')}</p>
+          <p>{awaiting.map((count) => describeMassDeletion(count, translator)).join(' ')}</p>
           <button type="button" onClick={() => setConfirmOpen(true)}>
-            Review the removal…
+            {t('sync.status.reviewRemoval')}
           </button>
         </div>
       )}
@@ -250,7 +252,7 @@ function StatusSection({
           disabled={!canSync || run.running}
           onClick={() => void syncNowPressed()}
         >
-          {run.running ? 'Syncing…' : 'Sync now'}
+          {run.running ? t('sync.status.syncing') : t('sync.status.syncNow')}
         </button>
         <button
           type="button"
@@ -258,15 +260,14 @@ function StatusSection({
           onClick={() => void runProjectSync(context, projectId, { ask: true, compact: true })}
           aria-describedby="compact-note"
         >
-          Compact my history
+          {t('sync.status.compact')}
         </button>
       </div>
       <p className="sync-progress" role="status">
         {run.progress}
       </p>
       <p id="compact-note" className="muted">
-        Sync runs by itself every minute while Fieldnotes is open, and when the folder changes. “Compact my history”
-        replaces this device’s many small sync files with one, so other devices read them faster. Nothing is lost.
+        {t('sync.status.note')}
       </p>
       <ConflictLog projectId={projectId} />
       <MassDeletionDialog
@@ -276,7 +277,7 @@ function StatusSection({
         onConfirm={async () => {
           setConfirmOpen(false);
           const report = await runProjectSync(context, projectId, { ask: true, allowMassDeletion: true });
-          if (report?.status === 'synced') announce('Sync finished; the items were removed');
+          if (report?.status === 'synced') announce(t('sync.status.removedAfterConfirm'));
         }}
       />
     </section>
@@ -294,24 +295,22 @@ function MassDeletionDialog({
   onClose(): void;
   onConfirm(): void;
 }) {
+  const translator = useT();
+  const { t } = translator;
   const total = awaiting.reduce((sum, count) => sum + count.deleting, 0);
-  const items = plural(total, { one: '# item', other: '# items' });
   return (
     <ConfirmDialog
       isOpen={isOpen}
-      title={`Remove ${items}?`}
-      cancelLabel={plural(total, { one: 'Keep it for now', other: 'Keep them for now' })}
-      confirmLabel={`Remove ${items}`}
+      title={t('sync.removal.title', { count: total })}
+      cancelLabel={t('sync.removal.keep', { count: total })}
+      confirmLabel={t('sync.removal.confirm', { count: total })}
       onClose={onClose}
       onConfirm={onConfirm}
     >
       {awaiting.map((count) => (
-        <p key={count.projectId}>{describeMassDeletion(count)}</p>
+        <p key={count.projectId}>{describeMassDeletion(count, translator)}</p>
       ))}
-      <p>
-        Another device removed them. If you did not expect this, keep them: nothing is removed until you say so, and you
-        can ask the other facilitators what happened.
-      </p>
+      <p>{t('sync.removal.why')}</p>
     </ConfirmDialog>
   );
 }

@@ -5,6 +5,7 @@
  * leave an old error or a stale passphrase behind.
  */
 import type { ImportPreview } from '../data/sync';
+import { msg } from '../ui/i18n';
 
 export type ImportStep =
   | { name: 'choose' }
@@ -57,22 +58,26 @@ export function importBundleReducer(state: ImportState, event: ImportEvent): Imp
     case 'locked':
       return { ...state, busy: null, step: { name: 'passphrase', fileName: event.fileName, bytes: event.bytes } };
     case 'reading':
-      return { ...state, error: null, busy: event.unlocking ? 'Unlocking the bundle…' : 'Reading the bundle…' };
+      return {
+        ...state,
+        error: null,
+        busy: msg(event.unlocking ? 'bundle.import.unlocking' : 'bundle.import.reading'),
+      };
     case 'read':
       return { ...state, busy: null, step: { name: 'preview', fileName: event.fileName, preview: event.preview } };
     case 'passphraseTyped':
       return { ...state, passphrase: event.value };
     case 'passphraseMissing':
-      return { ...state, error: 'Enter the passphrase you were given with this bundle.' };
+      return { ...state, error: msg('bundle.import.needPassphrase') };
     case 'removalsConfirmed':
       return { ...state, confirmRemovals: event.value };
     case 'importing':
-      return { ...state, error: null, busy: 'Importing…' };
+      return { ...state, error: null, busy: msg('bundle.import.importing') };
     case 'removalsUnconfirmed':
       return {
         ...state,
         busy: null,
-        error: 'This import would remove many items. Tick the box to confirm, or cancel. Nothing was imported.',
+        error: msg('bundle.import.removalsUnconfirmed'),
       };
     case 'imported': {
       const { projectId, projectName, message } = event;

@@ -6,7 +6,6 @@
 import { useEffect } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { create } from 'zustand';
-import { plural } from '../../shared/i18n/plural';
 import { useData } from '../app/DataContext';
 import type { CommandRunner } from '../data/commandRunner';
 import {
@@ -19,6 +18,7 @@ import {
   type SyncScheduler,
 } from '../data/sync';
 import { getPlatform, type FolderSyncPlatform } from '../platform';
+import { msg } from '../ui/i18n';
 
 export const SYNC_INTERVAL_MS = 60_000;
 
@@ -46,23 +46,18 @@ export function useSyncRun(projectId: string): SyncRun {
   return useSyncRuns((state) => state.runs[projectId] ?? idle);
 }
 
-function counted(n: number, word: string): string {
-  return plural(n, { one: `# ${word}`, other: `# ${word}s` });
-}
-
+/** How a sync ended, in the app's language (the line under "Sync now"). */
 export function describeReport(report: SyncReport): string {
-  if (report.status === 'needs-confirmation') return 'Sync paused: it would remove many items. Confirm below.';
+  if (report.status === 'needs-confirmation') return msg('sync.run.paused');
   if (report.status === 'failed')
-    return `Sync did not finish${report.error ? `: ${report.error}` : ''}. Your work is safe on this computer.`;
+    return report.error ? msg('sync.run.failed', { reason: report.error }) : msg('sync.run.failedQuietly');
   const applied = report.applied?.stored ?? 0;
   const erasures = report.applied?.erasures ?? 0;
   const rewritten = report.compaction?.status === 'compacted' && report.compaction.erased > 0;
   return [
-    `Synced. Sent ${counted(report.written, 'change')}, received ${counted(applied, 'change')}.`,
-    ...(erasures
-      ? [`Applied ${counted(erasures, 'erasure')} from another device: those words are gone here too.`]
-      : []),
-    ...(rewritten ? ['This computer’s sync files were rewritten without erased words.'] : []),
+    msg('sync.run.synced', { sent: report.written, received: applied }),
+    ...(erasures ? [msg('sync.run.erasures', { count: erasures })] : []),
+    ...(rewritten ? [msg('sync.run.rewritten')] : []),
   ].join(' ');
 }
 
@@ -83,17 +78,14 @@ export async function runProjectSync(
   const { patch } = useSyncRuns.getState();
   patch(projectId, {
     running: true,
-    progress: options.compact ? 'Tidying your sync history…' : 'Syncing with the shared folder…',
+    progress: msg(options.compact ? 'sync.run.tidying' : 'sync.run.syncing'),
   });
   try {
     const port = await folder.port(runner.db, projectId, { ask: options.ask ?? false });
     if (!port) {
       patch(projectId, {
         running: false,
-        progress:
-          folder.kind === 'fs-access'
-            ? 'Fieldnotes needs your permission to use the shared folder again. Press “Sync now” to give it.'
-            : 'No shared folder is chosen for this project.',
+        progress: msg(folder.kind === 'fs-access' ? 'sync.run.needsPermission' : 'sync.run.noFolder'),
       });
       return null;
     }
@@ -104,14 +96,14 @@ export async function runProjectSync(
     });
     const progress =
       options.compact && report.compaction?.status === 'compacted'
-        ? `History tidied: ${counted(report.compaction.retired.length, 'file')} replaced by one.`
+        ? msg('sync.run.tidied', { count: report.compaction.retired.length })
         : describeReport(report);
     patch(projectId, { running: false, progress, report });
     return report;
   } catch (error) {
     patch(projectId, {
       running: false,
-      progress: `Sync did not finish: ${error instanceof Error ? error.message : String(error)}. Your work is safe on this computer.`,
+      progress: msg('sync.run.failed', { reason: error instanceof Error ? error.message : String(error) }),
     });
     return null;
   }
@@ -128,14 +120,14 @@ export async function purgeRetiredDevice(
 ): Promise<string> {
   try {
     const port = await folder.port(runner.db, projectId, { ask: true });
-    if (!port) return 'Fieldnotes cannot reach the shared folder, so nothing was purged.';
+    if (!port) return msg('sync.purge.unreachable');
     const result = await purgeDevice(runner.db, port, { projectId, deviceId: device.deviceId });
-    if (result.status === 'skipped') return `Nothing was purged: ${result.reason}.`;
-    if (result.status === 'clean') return `${device.name}’s files hold no erased words; nothing to purge.`;
-    if (result.status !== 'purged') return 'Nothing was purged.';
-    return `${device.name}’s files purged: ${counted(result.erased, 'change')} with erased words removed, ${counted(result.kept, 'change')} kept.`;
+    if (result.status === 'skipped') return msg('sync.purge.skipped', { reason: result.reason });
+    if (result.status === 'clean') return msg('sync.purge.clean', { name: device.name });
+    if (result.status !== 'purged') return msg('sync.purge.nothing');
+    return msg('sync.purge.done', { name: device.name, erased: result.erased, kept: result.kept });
   } catch (error) {
-    return `Nothing was purged: ${error instanceof Error ? error.message : String(error)}.`;
+    return msg('sync.purge.skipped', { reason: error instanceof Error ? error.message : String(error) });
   }
 }
 

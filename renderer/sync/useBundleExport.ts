@@ -9,6 +9,7 @@ import { announce } from '../app/announce';
 import { describeError } from '../data/errors';
 import { BUNDLE_EXTENSION, exportBundle, loadDeviceName, type BundleSelection } from '../data/sync';
 import { getPlatform } from '../platform';
+import { msg } from '../ui/i18n';
 
 export type BundleScope = BundleSelection['kind'];
 
@@ -23,11 +24,10 @@ export interface BundleChoice {
 
 /** Why the choice cannot be exported yet, in words for the form's alert; null when it can. */
 function problemOf({ scope, sessionIds, passphrase }: BundleChoice): string | null {
-  if (scope === 'sessions' && sessionIds.length === 0) return 'Choose at least one session to export.';
+  if (scope === 'sessions' && sessionIds.length === 0) return msg('bundle.export.chooseSession');
   if (passphrase && passphrase.first.length < MIN_PASSPHRASE)
-    return `Use a passphrase of at least ${MIN_PASSPHRASE} characters.`;
-  if (passphrase && passphrase.first !== passphrase.again)
-    return 'The two passphrases are not the same. Type them again.';
+    return msg('bundle.export.tooShort', { min: MIN_PASSPHRASE });
+  if (passphrase && passphrase.first !== passphrase.again) return msg('bundle.export.notSame');
   return null;
 }
 
@@ -43,7 +43,7 @@ export function useBundleExport(projectId: string) {
     const { scope, sessionIds, passphrase } = choice;
     const selection: BundleSelection =
       scope === 'sessions' ? { kind: 'sessions', projectId, sessionIds } : { kind: scope, projectId };
-    setProgress(passphrase ? 'Preparing and locking the bundle…' : 'Preparing the bundle…');
+    setProgress(msg(passphrase ? 'bundle.export.preparingLocked' : 'bundle.export.preparing'));
     try {
       const deviceName = await loadDeviceName(db);
       const bundle = await exportBundle(runner, selection, {
@@ -54,14 +54,14 @@ export function useBundleExport(projectId: string) {
         suggestedName: bundle.fileName,
         data: bundle.bytes,
         mimeType: 'application/octet-stream',
-        filters: [{ name: 'Fieldnotes bundle', extensions: [BUNDLE_EXTENSION] }],
+        filters: [{ name: msg('bundle.export.fileType'), extensions: [BUNDLE_EXTENSION] }],
       });
-      if (saved.status === 'cancelled') return setProgress('Export cancelled; nothing was saved.');
-      setProgress(`Bundle saved as “${saved.fileName}”.`);
-      announce(`Bundle saved as ${saved.fileName}`);
+      if (saved.status === 'cancelled') return setProgress(msg('bundle.export.cancelled'));
+      setProgress(msg('bundle.export.saved', { fileName: saved.fileName }));
+      announce(msg('bundle.export.savedAnnounced', { fileName: saved.fileName }));
     } catch (failure) {
       setProgress('');
-      setError(`The bundle could not be made: ${describeError(failure)}`);
+      setError(msg('bundle.export.failed', { reason: describeError(failure) }));
     }
   }
 

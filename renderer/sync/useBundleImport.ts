@@ -16,11 +16,13 @@ import {
   type ImportPreview,
 } from '../data/sync';
 import { getPlatform } from '../platform';
+import { msg } from '../ui/i18n';
+import { BUNDLE_ERROR_MESSAGES } from '../../shared/sync/bundle';
 import { importBundleReducer, initialImportState } from './importBundleSteps';
 
 function messageOf(error: unknown): string {
-  if (error instanceof BundleError) return error.message;
-  return `The bundle could not be imported: ${describeError(error)} Nothing was imported.`;
+  if (error instanceof BundleError) return msg(BUNDLE_ERROR_MESSAGES[error.code]);
+  return msg('bundle.import.failed', { reason: describeError(error) });
 }
 
 export function useBundleImport() {
@@ -45,7 +47,7 @@ export function useBundleImport() {
     dispatch({ type: 'choosing' });
     try {
       const file = await getPlatform().openFile({
-        filters: [{ name: 'Fieldnotes bundle', extensions: [BUNDLE_EXTENSION] }],
+        filters: [{ name: msg('bundle.export.fileType'), extensions: [BUNDLE_EXTENSION] }],
       });
       if (!file) return;
       dispatch({ type: 'fileChosen' });
@@ -67,8 +69,11 @@ export function useBundleImport() {
     try {
       const report = await applyBundleImport(runner, preview, { confirmRemovals: state.confirmRemovals });
       if (report.status !== 'applied') return dispatch({ type: 'removalsUnconfirmed' });
-      const message = `Imported into “${preview.project.name}”: ${preview.summary.join(' ')}`;
-      announce(`Bundle imported into ${preview.project.name}`);
+      const message = msg('bundle.import.imported', {
+        project: preview.project.name,
+        summary: preview.summary.join(' '),
+      });
+      announce(msg('bundle.import.importedAnnounced', { project: preview.project.name }));
       dispatch({ type: 'imported', projectId: preview.project.id, projectName: preview.project.name, message });
     } catch (failure) {
       dispatch({ type: 'failed', message: messageOf(failure) });

@@ -29,6 +29,8 @@ import { compactChanges } from './compact';
 import { withholdCommunityRecords } from './communityBundle';
 import { filterErased, type ErasureFilter } from './erasure';
 import { liveRows, mergeInMemory } from './memoryMerge';
+import { translator } from '../i18n/translate';
+import type { MessageId } from '../i18n/catalogue';
 
 export const BUNDLE_FORMAT = 'fieldnotes.bundle';
 export const BUNDLE_VERSION_MAJOR = 1;
@@ -75,16 +77,14 @@ const encryptedManifestSchema = z.object({
 export type BundleErrorCode =
   'damaged' | 'too-large' | 'not-a-bundle' | 'newer-version' | 'passphrase-needed' | 'wrong-passphrase';
 
-const MESSAGES: Record<BundleErrorCode, string> = {
-  damaged:
-    'This bundle is damaged (it may not have finished copying). Nothing was imported. Ask for it to be sent again.',
-  'too-large':
-    'This bundle would unpack to more than Fieldnotes accepts (it may be damaged or not made by Fieldnotes). Nothing was imported.',
-  'not-a-bundle': 'This file is not a Fieldnotes bundle. Nothing was imported.',
-  'newer-version':
-    'This bundle was made by a newer version of Fieldnotes. Update the app to import it. Nothing was imported.',
-  'passphrase-needed': 'This bundle is protected by a passphrase. Enter the passphrase to import it.',
-  'wrong-passphrase': 'That passphrase does not open this bundle. Check it and try again. Nothing was imported.',
+/** What the person reads for each refusal (the catalogue's words; English here, the app shows its own language). */
+export const BUNDLE_ERROR_MESSAGES: Record<BundleErrorCode, MessageId> = {
+  damaged: 'bundle.error.damaged',
+  'too-large': 'bundle.error.tooLarge',
+  'not-a-bundle': 'bundle.error.notABundle',
+  'newer-version': 'bundle.error.newerVersion',
+  'passphrase-needed': 'bundle.error.passphraseNeeded',
+  'wrong-passphrase': 'bundle.error.wrongPassphrase',
 };
 
 export class BundleError extends Error {
@@ -94,7 +94,7 @@ export class BundleError extends Error {
     readonly code: BundleErrorCode,
     detail?: string,
   ) {
-    super(MESSAGES[code]);
+    super(translator().t(BUNDLE_ERROR_MESSAGES[code]));
     this.name = 'BundleError';
     if (detail) this.detail = detail;
   }

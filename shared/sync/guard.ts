@@ -4,6 +4,8 @@
  * not a project. Small projects are exempt below MIN_GUARDED_DELETIONS, so tidying up a handful of test notes
  * does not interrupt anyone.
  */
+import { translator, type Translator } from '../i18n/translate';
+
 export const MIN_GUARDED_DELETIONS = 5;
 
 export interface ProjectDeletions {
@@ -19,9 +21,11 @@ export function isMassDeletion(count: ProjectDeletions): boolean {
   return count.deleting >= MIN_GUARDED_DELETIONS && count.deleting * 2 > count.live;
 }
 
-export function describeMassDeletion(count: ProjectDeletions): string {
-  return (
-    `This would remove ${count.deleting} of the ${count.live} items in “${count.projectName || 'a project'}”. ` +
-    'Nothing has been removed yet. Go ahead only if you expected this.'
-  );
+/** The question in the translator's language (English unless one is given). */
+export function describeMassDeletion(count: ProjectDeletions, { t }: Translator = translator()): string {
+  return t('syncStatus.massDeletion', {
+    deleting: count.deleting,
+    live: count.live,
+    project: count.projectName || t('syncStatus.aProject'),
+  });
 }

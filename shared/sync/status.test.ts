@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isMassDeletion } from './guard';
+import { translator } from '../i18n/translate';
 import { groupProblems, summariseSyncStatus, type SyncStatusInput } from './status';
 
 const now = Date.parse('2026-03-02T12:00:00Z');
@@ -92,5 +93,37 @@ describe('isMassDeletion', () => {
     expect(isMassDeletion({ projectId: 'p', projectName: '', live: 20, deleting: 11 })).toBe(true);
     expect(isMassDeletion({ projectId: 'p', projectName: '', live: 20, deleting: 10 })).toBe(false);
     expect(isMassDeletion({ projectId: 'p', projectName: '', live: 4, deleting: 4 })).toBe(false);
+  });
+});
+
+describe('the status in French', () => {
+  const fr = translator('fr-CA');
+
+  it('says when, who, what waits and each problem in French, device names as typed', () => {
+    const summary = summariseSyncStatus(
+      {
+        ...base,
+        waiting: 1,
+        problems: [{ kind: 'other-project', deviceId: 'FEDCBA9876543210', amount: 2 }],
+        awaitingConfirmation: [{ projectId: 'p', projectName: 'Sécurité', live: 20, deleting: 15 }],
+      },
+      fr,
+    );
+    expect(summary.lastSync).toBe('Dernière synchronisation\u00a0: il y a 3 minutes.');
+    expect(summary.waiting).toBe('1 modification attend d’aller dans le dossier partagé.');
+    expect(summary.devices.map((d) => [d.name, d.lastWrote])).toEqual([
+      ['Maria’s laptop', 'il y a 2 heures'],
+      ['l’appareil dont l’identifiant finit par AAAA', 'hier'],
+    ]);
+    expect(summary.problems.map((p) => p.text)).toEqual([
+      'Cela retirerait 15 des 20 éléments de «\u00a0Sécurité\u00a0». Rien n’a encore été retiré. Continuez seulement si vous vous y attendiez.',
+      '2 modifications de Maria’s laptop visent un élément d’un autre projet et ont été refusées.',
+    ]);
+    expect(summary.headline).toBe('La synchronisation demande votre attention.');
+  });
+
+  it('keeps the English words when no language is given (the command line prints them)', () => {
+    expect(summariseSyncStatus(base).lastSync).toBe('Last synced 3 minutes ago.');
+    expect(summariseSyncStatus(base, fr).headline).toMatch(/À jour avec 2\sautres appareils\.$/u);
   });
 });

@@ -3,7 +3,7 @@
  * it has heard from, what is still waiting to go out, and what, if anything, needs a person.
  * Pure: the renderer passes what it stored after the last sync and the time now.
  */
-import { plural } from '../i18n/plural';
+import { translator, type Translator } from '../i18n/translate';
 import type { DeviceSeen } from './folderProtocol';
 import { describeMassDeletion, type ProjectDeletions } from './guard';
 import { describeProblem, severityOf, type SyncProblem } from './problems';
@@ -48,22 +48,27 @@ export interface SyncStatusSummary {
   holdingErased: DeviceHoldingErased[];
 }
 
-export function describeAgo(iso: string | null, now: number): string {
-  if (!iso) return 'never';
+/** The words below are in the translator's language; English unless one is given (the command line's default). */
+export function describeAgo(iso: string | null, now: number, { t }: Translator = translator()): string {
+  if (!iso) return t('syncStatus.ago.never');
   const ms = now - Date.parse(iso);
-  if (!Number.isFinite(ms)) return 'at an unknown time';
-  if (ms < 60_000) return 'just now';
+  if (!Number.isFinite(ms)) return t('syncStatus.ago.unknown');
+  if (ms < 60_000) return t('syncStatus.ago.justNow');
   const minutes = Math.round(ms / 60_000);
-  if (minutes < 60) return plural(minutes, { one: '# minute ago', other: '# minutes ago' });
+  if (minutes < 60) return t('syncStatus.ago.minutes', { count: minutes });
   const hours = Math.round(minutes / 60);
-  if (hours < 24) return plural(hours, { one: '# hour ago', other: '# hours ago' });
-  return plural(Math.round(hours / 24), { one: 'yesterday', other: '# days ago' });
+  if (hours < 24) return t('syncStatus.ago.hours', { count: hours });
+  return t('syncStatus.ago.days', { count: Math.round(hours / 24) });
 }
 
-export function deviceLabel(device: Pick<DeviceSeen, 'deviceId' | 'name'> | undefined, deviceId?: string): string {
+export function deviceLabel(
+  device: Pick<DeviceSeen, 'deviceId' | 'name'> | undefined,
+  deviceId?: string,
+  { t }: Translator = translator(),
+): string {
   if (device?.name) return device.name;
   const id = device?.deviceId ?? deviceId;
-  return id ? `the device ending ${id.slice(-4)}` : 'a device';
+  return id ? t('syncStatus.device.ending', { id: id.slice(-4) }) : t('syncStatus.device.unknown');
 }
 
 /** Problems whose amount is a number of changes: repeated ones add up. */
@@ -94,31 +99,34 @@ export function groupProblems(problems: readonly SyncProblem[]): SyncProblem[] {
   return [...groups.values()];
 }
 
-export function summariseSyncStatus(input: SyncStatusInput): SyncStatusSummary {
+/** The status in the translator's language (English unless one is given). Device names are as their owners typed them. */
+export function summariseSyncStatus(input: SyncStatusInput, tr: Translator = translator()): SyncStatusSummary {
+  const { t } = tr;
   const others = input.devices.filter((device) => device.deviceId !== input.ownDeviceId);
   const byId = new Map(input.devices.map((device) => [device.deviceId, device]));
   const who = (deviceId: string | undefined) =>
-    deviceId === input.ownDeviceId ? 'this computer' : deviceLabel(byId.get(deviceId ?? ''), deviceId);
+    deviceId === input.ownDeviceId
+      ? t('syncStatus.device.thisComputer')
+      : deviceLabel(byId.get(deviceId ?? ''), deviceId, tr);
   const problems = [
-    ...input.awaitingConfirmation.map((count) => ({ severity: 'error' as const, text: describeMassDeletion(count) })),
+    ...input.awaitingConfirmation.map((count) => ({
+      severity: 'error' as const,
+      text: describeMassDeletion(count, tr),
+    })),
     ...(input.lastError ? [{ severity: 'error' as const, text: input.lastError }] : []),
     ...groupProblems(input.problems).map((problem) => ({
       severity: severityOf(problem.kind),
-      text: describeProblem(problem, who),
+      text: describeProblem(problem, who, tr),
     })),
   ];
-  const lastSync = input.lastSyncAt ? `Last synced ${describeAgo(input.lastSyncAt, input.now)}.` : 'Not synced yet.';
-  const waiting =
-    input.waiting === 0
-      ? 'All your changes are in the shared folder.'
-      : plural(input.waiting, {
-          one: '# change waiting to go to the shared folder.',
-          other: '# changes waiting to go to the shared folder.',
-        });
+  const lastSync = input.lastSyncAt
+    ? t('syncStatus.lastSynced', { ago: describeAgo(input.lastSyncAt, input.now, tr) })
+    : t('syncStatus.notSynced');
+  const waiting = input.waiting === 0 ? t('syncStatus.allSent') : t('syncStatus.waiting', { count: input.waiting });
   const devices = others.map((device) => ({
     deviceId: device.deviceId,
-    name: deviceLabel(device),
-    lastWrote: describeAgo(device.lastWriteAt, input.now),
+    name: deviceLabel(device, undefined, tr),
+    lastWrote: describeAgo(device.lastWriteAt, input.now, tr),
   }));
   const holdingErased = (input.holdingErased ?? [])
     .filter((entry) => entry.files > 0)
@@ -128,17 +136,14 @@ export function summariseSyncStatus(input: SyncStatusInput): SyncStatusSummary {
       return {
         deviceId,
         own,
-        name: own ? 'This computer' : deviceLabel(device, deviceId),
-        lastSeen: describeAgo(device?.lastWriteAt ?? null, input.now),
+        name: own ? t('syncStatus.device.thisComputerStart') : deviceLabel(device, deviceId, tr),
+        lastSeen: describeAgo(device?.lastWriteAt ?? null, input.now, tr),
         files,
       };
     })
-    .sort((a, b) => Number(b.own) - Number(a.own) || a.name.localeCompare(b.name));
+    .sort((a, b) => Number(b.own) - Number(a.own) || a.name.localeCompare(b.name, tr.locale));
   if (input.mode !== 'on') {
-    const headline =
-      input.mode === 'unsupported'
-        ? 'This browser cannot use a shared folder. Use bundles (Export and Import) to exchange work, or open Fieldnotes in Chrome or Edge.'
-        : 'No shared folder chosen. Choose one on the Sync screen to sync with other devices, or use bundles.';
+    const headline = input.mode === 'unsupported' ? t('syncStatus.headline.unsupported') : t('syncStatus.headline.off');
     return { tone: 'off', headline, lastSync, waiting, devices, problems, holdingErased };
   }
   // Erased words still in the folder are not a fault of sync, but they are not "in step" either.
@@ -149,9 +154,11 @@ export function summariseSyncStatus(input: SyncStatusInput): SyncStatusSummary {
       : 'ok';
   const headline =
     worst === 'problem'
-      ? 'Sync needs your attention.'
+      ? t('syncStatus.headline.problem')
       : worst === 'attention'
-        ? `${lastSync} Some things need a look.`
-        : `${lastSync} ${others.length ? `In step with ${plural(others.length, { one: '# other device', other: '# other devices' })}.` : 'No other devices yet.'}`;
+        ? t('syncStatus.headline.attention', { lastSync })
+        : others.length
+          ? t('syncStatus.headline.inStep', { lastSync, count: others.length })
+          : t('syncStatus.headline.alone', { lastSync });
   return { tone: worst, headline, lastSync, waiting, devices, problems, holdingErased };
 }

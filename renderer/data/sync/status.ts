@@ -1,5 +1,6 @@
 /** The sync status panel's data for one project: stored outcome of the last sync plus what is waiting now. */
 import { summariseSyncStatus, type SyncStatusSummary } from '../../../shared/sync/status';
+import type { Translator } from '../../../shared/i18n/translate';
 import type { FieldnotesDb } from '../db';
 import { countWaiting } from './outbox';
 import { loadSyncState, updateSyncState, type ProjectSyncState } from './syncMeta';
@@ -8,22 +9,25 @@ import { DEVICE_KEY } from '../commandRunner';
 export async function getSyncStatus(
   db: FieldnotesDb,
   projectId: string,
-  options: { folderSupported: boolean; now?: number },
+  options: { folderSupported: boolean; now?: number; translator?: Translator },
 ): Promise<SyncStatusSummary> {
   const state = await loadSyncState(db, projectId);
   const ownDeviceId = ((await db.meta.get(DEVICE_KEY))?.value as string | undefined) ?? '';
-  return summariseSyncStatus({
-    mode: !options.folderSupported ? 'unsupported' : state.folderLabel ? 'on' : 'off',
-    ownDeviceId,
-    lastSyncAt: state.lastSyncAt,
-    lastError: state.lastError,
-    waiting: await countWaiting(db, projectId),
-    devices: Object.values(state.devices),
-    problems: state.problems,
-    awaitingConfirmation: state.awaitingConfirmation,
-    holdingErased: holdingErased(state),
-    now: options.now ?? Date.now(),
-  });
+  return summariseSyncStatus(
+    {
+      mode: !options.folderSupported ? 'unsupported' : state.folderLabel ? 'on' : 'off',
+      ownDeviceId,
+      lastSyncAt: state.lastSyncAt,
+      lastError: state.lastError,
+      waiting: await countWaiting(db, projectId),
+      devices: Object.values(state.devices),
+      problems: state.problems,
+      awaitingConfirmation: state.awaitingConfirmation,
+      holdingErased: holdingErased(state),
+      now: options.now ?? Date.now(),
+    },
+    options.translator,
+  );
 }
 
 /** Per device, the files in the folder that held erased values when last read (the read index counts them). */

@@ -22,6 +22,8 @@ import { saidDid } from './en/saidDid';
 import { cli } from './en/cli';
 import { refi } from './en/refi';
 import { board } from './en/board';
+import { sync } from './en/sync';
+import { syncStatus } from './en/syncStatus';
 
 /** Each area's messages, in their own file under en/ so that screens can grow their own without touching others'. */
 export const enAreas = [
@@ -44,6 +46,8 @@ export const enAreas = [
   cli,
   refi,
   board,
+  sync,
+  syncStatus,
 ];
 
 /** One catalogue joins the areas; an id defined in two areas would silently shadow, which `catalogue.test.ts` rules out. */
@@ -67,4 +71,6 @@ export const en = {
   ...cli,
   ...refi,
   ...board,
+  ...sync,
+  ...syncStatus,
 };

@@ -23,6 +23,8 @@ import { saidDid } from './fr-CA/saidDid';
 import { cli } from './fr-CA/cli';
 import { refi } from './fr-CA/refi';
 import { board } from './fr-CA/board';
+import { sync } from './fr-CA/sync';
+import { syncStatus } from './fr-CA/syncStatus';
 
 export const frCA: Record<keyof typeof en, string> = {
   ...app,
@@ -44,4 +46,6 @@ export const frCA: Record<keyof typeof en, string> = {
   ...cli,
   ...refi,
   ...board,
+  ...sync,
+  ...syncStatus,
 };
