@@ -6,11 +6,14 @@
 import { useMemo } from 'react';
 import { Label, Radio, RadioGroup, Text } from 'react-aria-components';
 import { encodingSamples, ENCODING_NAMES, type CsvEncoding } from '../../shared/csv';
+import type { MessageId } from '../../shared/i18n/catalogue';
+import { useT } from '../ui/i18n';
 
-const WHERE_FROM: Record<CsvEncoding, string> = {
-  'utf-8': 'most apps today; Excel’s “CSV UTF-8”',
-  'windows-1252': 'Excel “CSV” on Windows',
-  macintosh: 'older Mac Office',
+/** Where files in each encoding usually come from, so the person can recognise theirs. */
+const WHERE_FROM: Record<CsvEncoding, MessageId> = {
+  'utf-8': 'importNotes.encoding.from.utf8',
+  'windows-1252': 'importNotes.encoding.from.windows',
+  macintosh: 'importNotes.encoding.from.mac',
 };
 
 /** Sample lines shown per encoding: enough to judge, short enough for a dialog. */
@@ -23,15 +26,11 @@ export function EncodingChoice(props: {
   disabled: boolean;
   onChange(encoding: CsvEncoding): void;
 }) {
+  const { t } = useT();
   const samples = useMemo(() => encodingSamples(props.bytes, LINES_SHOWN), [props.bytes]);
-  const how = props.detected ? 'detected' : 'your choice';
+  const words = { encoding: ENCODING_NAMES[props.encoding], how: props.detected ? 'detected' : 'chosen' };
   if (samples.every((s) => s.lines.length === 0)) {
-    return (
-      <p className="muted">
-        Read as {ENCODING_NAMES[props.encoding]} ({how}): the file holds only plain letters, digits and punctuation,
-        which read the same in every encoding.
-      </p>
-    );
+    return <p className="muted">{t('importNotes.encoding.plain', words)}</p>;
   }
   return (
     <RadioGroup
@@ -40,18 +39,15 @@ export function EncodingChoice(props: {
       isDisabled={props.disabled}
       onChange={(value) => props.onChange(value as CsvEncoding)}
     >
-      <Label>
-        Text encoding: {ENCODING_NAMES[props.encoding]} ({how})
-      </Label>
+      <Label>{t('importNotes.encoding.label', words)}</Label>
       <Text slot="description" className="muted encoding-help">
-        How the file’s accented letters and quotes read in each encoding. If they look wrong, choose the one where they
-        look right.
+        {t('importNotes.encoding.help')}
       </Text>
       {samples.map(({ encoding, lines }) => (
         <Radio key={encoding} value={encoding} className="radio encoding-option">
           <span className="radio-mark" aria-hidden="true" />
           <span>
-            <strong>{ENCODING_NAMES[encoding]}</strong> <span className="muted">({WHERE_FROM[encoding]})</span>
+            <strong>{ENCODING_NAMES[encoding]}</strong> <span className="muted">({t(WHERE_FROM[encoding])})</span>
             {lines.map((line, i) => (
               <span key={i} className="encoding-sample">
                 {line}

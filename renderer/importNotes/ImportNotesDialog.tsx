@@ -5,19 +5,21 @@
  */
 import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useData } from '../app/DataContext';
+import { useT } from '../ui/i18n';
 import { ImportSteps } from './ImportSteps';
 
 export function ImportNotesDialog({ projectId }: { projectId: string }) {
   const { db } = useData();
+  const { t } = useT();
   return (
     <DialogTrigger>
-      <Button>Import notes…</Button>
+      <Button>{t('importNotes.open')}</Button>
       <ModalOverlay className="modal-overlay">
         <Modal className="modal modal-wide">
           <Dialog className="dialog">
             {({ close }) => (
               <>
-                <Heading slot="title">Import notes</Heading>
+                <Heading slot="title">{t('importNotes.title')}</Heading>
                 <ImportSteps db={db} projectId={projectId} close={close} />
               </>
             )}

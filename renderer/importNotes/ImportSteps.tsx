@@ -2,7 +2,6 @@
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { planNoteImport, type DefaultSession } from '../../shared/import';
-import { plural } from '../../shared/i18n/plural';
 import type { FieldnotesDb } from '../data/db';
 import { getProject, listGroups, listProjectParticipants, listQuestions, listSessions } from '../data/queries';
 import { useData } from '../app/DataContext';
@@ -14,9 +13,12 @@ import { TargetSessionFields } from './TargetSessionFields';
 import { useImportFile } from './useImportFile';
 import { useNoteImport } from './useNoteImport';
 import { DialogFooter } from '../ui/ConfirmDialog';
+import { useT } from '../ui/i18n';
 
 export function ImportSteps({ db, projectId, close }: { db: FieldnotesDb; projectId: string; close(): void }) {
   const { runner } = useData();
+  const translator = useT();
+  const { t } = translator;
   const [target, setTarget] = useState<string>('new');
   const [newTitle, setNewTitle] = useState('');
   const importing = useNoteImport(runner, close);
@@ -41,21 +43,18 @@ export function ImportSteps({ db, projectId, close }: { db: FieldnotesDb; projec
   const preview = useMemo(() => {
     if (!chosen || !mapping || !context) return null;
     const defaultSession: DefaultSession =
-      target === 'new' ? { title: newTitle.trim() || 'Imported notes' } : { sessionId: target };
-    return planNoteImport(chosen.table, mapping, context, { defaultSession });
-  }, [chosen, mapping, context, target, newTitle]);
+      target === 'new' ? { title: newTitle.trim() || t('importNotes.defaultTitle') } : { sessionId: target };
+    return planNoteImport(chosen.table, mapping, context, { defaultSession, translator });
+  }, [chosen, mapping, context, target, newTitle, translator, t]);
 
   if (context === undefined) return null;
-  if (context === null) return <p className="empty">This project no longer exists on this device.</p>;
+  if (context === null) return <p className="empty">{t('importNotes.noProject')}</p>;
   const busy = importing.progress !== null;
   const ready = preview !== null && preview.problemCount === 0 && preview.plan.notes.length > 0;
 
   return (
     <div className="import-steps">
-      <p className="muted">
-        A CSV (comma, semicolon or tab separated; UTF-8, Windows-1252 or Mac Roman) or an Excel .xlsx file with one note
-        per row and a header row naming the columns.
-      </p>
+      <p className="muted">{t('importNotes.intro')}</p>
       <div className="button-row">
         <button
           type="button"
@@ -63,7 +62,7 @@ export function ImportSteps({ db, projectId, close }: { db: FieldnotesDb; projec
           onClick={() => void file.choose()}
           disabled={busy}
         >
-          {chosen ? 'Choose another file…' : 'Choose file…'}
+          {chosen ? t('importNotes.chooseAnother') : t('importNotes.chooseFile')}
         </button>
         {chosen && <span>{chosen.fileName}</span>}
       </div>
@@ -83,7 +82,7 @@ export function ImportSteps({ db, projectId, close }: { db: FieldnotesDb; projec
               onChange={(encoding) => void file.read(chosen.fileName, chosen.bytes, encoding)}
             />
           ) : (
-            <p className="muted">Reading sheet “{chosen.table.source.sheet}”.</p>
+            <p className="muted">{t('importNotes.sheet', { sheet: chosen.table.source.sheet })}</p>
           )}
           <ColumnFields header={chosen.table.header} mapping={mapping} onChange={file.setMapping} disabled={busy} />
           <TargetSessionFields
@@ -109,11 +108,11 @@ export function ImportSteps({ db, projectId, close }: { db: FieldnotesDb; projec
       <DialogFooter>
         {busy ? (
           <button type="button" onClick={importing.cancel}>
-            Cancel import
+            {t('importNotes.cancelImport')}
           </button>
         ) : (
           <button type="button" onClick={close}>
-            Close
+            {t('importNotes.close')}
           </button>
         )}
         <button
@@ -123,8 +122,8 @@ export function ImportSteps({ db, projectId, close }: { db: FieldnotesDb; projec
           onClick={() => preview && void importing.run(preview.plan)}
         >
           {preview && preview.plan.notes.length > 0
-            ? `Import ${plural(preview.plan.notes.length, { one: '# note', other: '# notes' })}`
-            : 'Import'}
+            ? t('importNotes.importCount', { count: preview.plan.notes.length })
+            : t('importNotes.import')}
         </button>
       </DialogFooter>
     </div>

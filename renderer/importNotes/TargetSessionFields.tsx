@@ -1,5 +1,6 @@
 /** Where the imported notes go (or those rows without a session): a new session, titled here, or an existing one. */
 import type { Session } from '../../shared/domain/schemas';
+import { useT } from '../ui/i18n';
 
 export function TargetSessionFields({
   sessions,
@@ -19,12 +20,15 @@ export function TargetSessionFields({
   onTarget(target: string): void;
   onNewTitle(title: string): void;
 }) {
+  const { t } = useT();
   return (
     <div className="form-grid">
       <div className="field">
-        <label htmlFor="import-target">{fileHasSessions ? 'Rows without a session go into' : 'Notes go into'}</label>
+        <label htmlFor="import-target">
+          {fileHasSessions ? t('importNotes.target.withSessions') : t('importNotes.target.all')}
+        </label>
         <select id="import-target" value={target} disabled={disabled} onChange={(e) => onTarget(e.target.value)}>
-          <option value="new">A new session…</option>
+          <option value="new">{t('importNotes.target.new')}</option>
           {sessions.map((s) => (
             <option key={s.id} value={s.id}>
               {s.title}
@@ -34,7 +38,7 @@ export function TargetSessionFields({
       </div>
       {target === 'new' && (
         <div className="field">
-          <label htmlFor="import-new-title">New session title</label>
+          <label htmlFor="import-new-title">{t('importNotes.target.newTitle')}</label>
           <input
             id="import-new-title"
             type="text"

@@ -4,13 +4,12 @@
  * strict parsing with line numbers); .xlsx through exceljs, loaded only when an .xlsx is chosen.
  */
 import { describeProblem, readCsv, type CsvEncoding } from '../../shared/csv';
+import { msg } from '../ui/i18n';
 import { ImportFileError, type ImportTable } from './importTable';
 import { readXlsxTable } from './xlsxTable';
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 50_000;
-
-const NOTHING = 'Nothing was imported.';
 
 function isZip(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
@@ -26,30 +25,25 @@ export async function readImportFile(
   options: { encoding?: CsvEncoding } = {},
 ): Promise<ImportTable> {
   if (bytes.length > MAX_IMPORT_BYTES) {
-    const mb = (bytes.length / (1024 * 1024)).toFixed(1);
-    throw new ImportFileError(
-      `“${fileName}” is ${mb} MB; Fieldnotes imports notes from files of up to ${MAX_IMPORT_BYTES / (1024 * 1024)} MB. ` +
-        `${NOTHING} Split the file into smaller ones and import each.`,
-    );
+    const mb = bytes.length / (1024 * 1024);
+    throw new ImportFileError(msg('importNotes.file.tooBig', { fileName, mb, max: MAX_IMPORT_BYTES / (1024 * 1024) }));
   }
-  if (bytes.length === 0) throw new ImportFileError(`“${fileName}” is empty. ${NOTHING}`);
+  if (bytes.length === 0) throw new ImportFileError(msg('importNotes.file.empty', { fileName }));
   const extension = extensionOf(fileName);
   let table: ImportTable;
   if (extension === 'xlsx' || (extension !== 'csv' && extension !== 'txt' && extension !== 'tsv' && isZip(bytes))) {
     table = await readXlsxTable(bytes, fileName);
   } else if (extension === 'xls') {
-    throw new ImportFileError(
-      `“${fileName}” is an old Excel file (.xls). ${NOTHING} Open it in Excel or LibreOffice and save it as .xlsx or CSV.`,
-    );
+    throw new ImportFileError(msg('importNotes.file.xls', { fileName }));
   } else {
     if (isZip(bytes)) {
-      throw new ImportFileError(
-        `“${fileName}” is a zip archive, not a CSV file. ${NOTHING} Choose a .csv or .xlsx file.`,
-      );
+      throw new ImportFileError(msg('importNotes.file.zip', { fileName }));
     }
     const read = readCsv(bytes, options.encoding ? { encoding: options.encoding } : {});
     if (!read.ok)
-      throw new ImportFileError(`“${fileName}” cannot be read: ${describeProblem(read.problem)}. ${NOTHING}`);
+      throw new ImportFileError(
+        msg('importNotes.file.csvProblem', { fileName, problem: describeProblem(read.problem) }),
+      );
     table = {
       header: read.table.header.map((h) => h.trim()),
       rows: read.table.records,
@@ -61,12 +55,11 @@ export async function readImportFile(
   }
   if (table.rows.length > MAX_IMPORT_ROWS) {
     throw new ImportFileError(
-      `“${fileName}” has ${table.rows.length.toLocaleString('en')} rows; one import takes at most ` +
-        `${MAX_IMPORT_ROWS.toLocaleString('en')}. ${NOTHING} Split the file and import each part.`,
+      msg('importNotes.file.tooManyRows', { fileName, count: table.rows.length, max: MAX_IMPORT_ROWS }),
     );
   }
   if (table.header.every((h) => !h)) {
-    throw new ImportFileError(`“${fileName}” has no header row (the first row names the columns). ${NOTHING}`);
+    throw new ImportFileError(msg('importNotes.file.noHeader', { fileName }));
   }
   return table;
 }

@@ -4,6 +4,7 @@ import type { CsvEncoding } from '../../shared/csv';
 import { guessMapping, type ColumnMapping } from '../../shared/import';
 import { describeError } from '../data/errors';
 import { getPlatform } from '../platform';
+import { msg } from '../ui/i18n';
 import { ImportFileError, type ImportTable } from './importTable';
 import { readImportFile } from './readImportFile';
 
@@ -31,7 +32,9 @@ export function useImportFile(onRead: (chosen: ChosenFile, firstRead: boolean) =
       setChosen(null);
       setMapping(null);
       setReadError(
-        error instanceof ImportFileError ? error.message : `The file could not be read: ${describeError(error)}`,
+        error instanceof ImportFileError
+          ? error.message
+          : msg('importNotes.file.cannotRead', { reason: describeError(error) }),
       );
     }
   };
@@ -39,11 +42,11 @@ export function useImportFile(onRead: (chosen: ChosenFile, firstRead: boolean) =
   const choose = async () => {
     try {
       const file = await getPlatform().openFile({
-        filters: [{ name: 'Notes (CSV or Excel)', extensions: ['csv', 'txt', 'tsv', 'xlsx'] }],
+        filters: [{ name: msg('importNotes.fileType'), extensions: ['csv', 'txt', 'tsv', 'xlsx'] }],
       });
       if (file) await read(file.fileName, file.data);
     } catch (error) {
-      setReadError(`The file could not be opened: ${describeError(error)}`);
+      setReadError(msg('importNotes.file.cannotOpen', { reason: describeError(error) }));
     }
   };
 

@@ -4,11 +4,11 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { NoteImportPlan } from '../../shared/import';
-import { plural } from '../../shared/i18n/plural';
 import { announce, notifyInfo } from '../app/announce';
 import type { CommandRunner } from '../data/commandRunner';
 import { importNotes } from '../data/commands/findings';
 import { describeError } from '../data/errors';
+import { msg } from '../ui/i18n';
 
 export function useNoteImport(runner: CommandRunner, onDone: () => void) {
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
@@ -26,18 +26,17 @@ export function useNoteImport(runner: CommandRunner, onDone: () => void) {
         signal: controller.signal,
         onProgress: (done, total) => setProgress({ done, total }),
       });
-      const into = result.sessions
-        ? ` into ${plural(result.sessions, { one: '# new session', other: '# new sessions' })}`
-        : '';
-      const message = `Imported ${plural(result.notes, { one: '# note', other: '# notes' })}${into}.`;
+      const message = result.sessions
+        ? msg('importNotes.doneInto', { count: result.notes, sessions: result.sessions })
+        : msg('importNotes.done', { count: result.notes });
       announce(message);
       notifyInfo(message);
       onDone();
     } catch (error) {
       setImportError(
         controller.signal.aborted
-          ? 'Import cancelled. Nothing was imported.'
-          : `${describeError(error)} Nothing was imported.`,
+          ? msg('importNotes.cancelled')
+          : msg('importNotes.failed', { reason: describeError(error) }),
       );
     } finally {
       abortRef.current = null;

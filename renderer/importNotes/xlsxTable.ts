@@ -4,9 +4,8 @@
  * YYYY-MM-DD, rich text its plain text. A damaged or cut-short file is refused whole with a clear message.
  */
 import type { CellValue } from 'exceljs';
+import { msg } from '../ui/i18n';
 import { ImportFileError, type ImportTable } from './importTable';
-
-const NOTHING = 'Nothing was imported.';
 
 interface CellText {
   text: string;
@@ -42,13 +41,10 @@ export async function readXlsxTable(bytes: Uint8Array, fileName: string): Promis
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
     await workbook.xlsx.load(buffer);
   } catch {
-    throw new ImportFileError(
-      `“${fileName}” is not a readable Excel workbook (it may be damaged or not fully copied). ${NOTHING} ` +
-        'Open it in Excel or LibreOffice and save it again, or save it as CSV.',
-    );
+    throw new ImportFileError(msg('importNotes.file.notWorkbook', { fileName }));
   }
   const sheet = workbook.worksheets.find((ws) => ws.actualRowCount > 0);
-  if (!sheet) throw new ImportFileError(`“${fileName}” has no rows in any sheet. ${NOTHING}`);
+  if (!sheet) throw new ImportFileError(msg('importNotes.file.noRows', { fileName }));
 
   const width = sheet.columnCount;
   let formulaResults = 0;

@@ -7,6 +7,7 @@
  * The three flag columns take a yes or a no word (`YES_WORDS`, `NO_WORDS`; an empty cell is no). Anything else is
  * a problem rather than a guess: a flag protects a person, so "maybe" must not quietly become "no".
  */
+import type { MessageId } from '../i18n/catalogue';
 
 export const IMPORT_FIELDS = [
   'text',
@@ -27,15 +28,26 @@ export const FLAG_FIELDS: readonly FlagField[] = ['sensitive', 'doNotQuote', 'cu
 export type ColumnMapping = Record<ImportField, number | null>;
 
 export interface ColumnSpec {
-  /** The header the CLI's help and the messages use. */
+  /** The header a file names the column by, and the CLI's help uses (the app shows `COLUMN_WORDS` instead). */
   heading: string;
-  /** The app's label for the choice of column. */
-  label: string;
   /** Header names (normalised: lower case, single spaces) that mean this column; the first is `heading`'s. */
   names: readonly string[];
   /** What the cells hold and how they are matched, for the help. */
   holds: string;
 }
+
+/** Each column's words in the app's language: its label in the mapping step and its heading in previews and messages. */
+export const COLUMN_WORDS: Record<ImportField, { label: MessageId; heading: MessageId }> = {
+  text: { label: 'importNotes.label.text', heading: 'importNotes.heading.text' },
+  session: { label: 'importNotes.label.session', heading: 'importNotes.heading.session' },
+  question: { label: 'importNotes.label.question', heading: 'importNotes.heading.question' },
+  speaker: { label: 'importNotes.label.speaker', heading: 'importNotes.heading.speaker' },
+  kind: { label: 'importNotes.label.kind', heading: 'importNotes.heading.kind' },
+  group: { label: 'importNotes.label.group', heading: 'importNotes.heading.group' },
+  sensitive: { label: 'importNotes.label.sensitive', heading: 'importNotes.heading.sensitive' },
+  doNotQuote: { label: 'importNotes.label.doNotQuote', heading: 'importNotes.heading.doNotQuote' },
+  culturalProtocol: { label: 'importNotes.label.culturalProtocol', heading: 'importNotes.heading.culturalProtocol' },
+};
 
 export const YES_WORDS: readonly string[] = ['yes', 'y', 'true', '1', 'x', '✓'];
 export const NO_WORDS: readonly string[] = ['no', 'n', 'false', '0'];
@@ -45,55 +57,46 @@ const flagHolds = (what: string) => `yes if the note ${what}`;
 export const COLUMNS: Record<ImportField, ColumnSpec> = {
   text: {
     heading: 'Text',
-    label: 'Note text (required)',
     names: ['text', 'note', 'notes', 'note text', 'comment', 'comments', 'content', 'what was said', 'sticky'],
     holds: 'the note; required (a row with other cells but no text is a problem; an empty row is skipped)',
   },
   session: {
     heading: 'Session',
-    label: 'Session',
     names: ['session', 'session title', 'focus group', 'meeting'],
     holds: 'the session by title; a title the project lacks becomes a new session',
   },
   question: {
     heading: 'Question',
-    label: 'Question',
     names: ['question', 'questions', 'q', 'prompt'],
     holds: 'a question of the guide, by its text or its number (3, Q3, Question 3)',
   },
   speaker: {
     heading: 'Speaker',
-    label: 'Speaker code',
     names: ['speaker', 'speaker code', 'participant', 'participant code', 'code', 'who'],
     holds: 'a speaker code such as P3 (at most 16 characters); a code new to its session becomes a participant',
   },
   kind: {
     heading: 'Kind',
-    label: 'Kind (framework category)',
     names: ['kind', 'category', 'type', 'framework', 'framework category'],
     holds: "one of the project's kinds, by name or id",
   },
   group: {
     heading: 'Group',
-    label: 'Stakeholder group',
     names: ['group', 'stakeholder group', 'stakeholder', 'stakeholders', 'audience'],
     holds: "one of the project's stakeholder groups, by name: the group of the row's session",
   },
   sensitive: {
     heading: 'Sensitive',
-    label: 'Sensitive (yes/no)',
     names: ['sensitive'],
     holds: flagHolds('is sensitive'),
   },
   doNotQuote: {
     heading: 'Do not quote',
-    label: 'Do not quote (yes/no)',
     names: ['do not quote', "don't quote", 'dont quote'],
     holds: flagHolds('must never be quoted'),
   },
   culturalProtocol: {
     heading: 'Cultural protocol',
-    label: 'Cultural protocol (yes/no)',
     names: ['cultural protocol'],
     holds: flagHolds('falls under a cultural protocol'),
   },

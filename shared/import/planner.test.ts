@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { group, participant, project, question, session } from '../../tests/support/fixtures';
+import { translator } from '../i18n/translate';
 import { describeColumns, guessMapping, readFlag } from './columns';
 import {
   createNotePlanner,
@@ -108,6 +109,27 @@ describe('planNoteImport', () => {
     ]);
     // A row with a problem brings in nothing: no session "Brand new", no participant P4.
     expect(preview.plan).toMatchObject({ sessions: [], participants: [], notes: [] });
+  });
+
+  it('says what is wrong with a row, and what to know, in the language it is given', () => {
+    const ctx = context();
+    const preview = plan(
+      ['Text', 'Question', 'Sensitive'],
+      [
+        ['', '2', ''],
+        ['ok', 'Q9', ''],
+        ['ok', '', 'peut-être'],
+        ['', '', ''],
+      ],
+      { defaultSession: { sessionId: ctx.ids.library }, translator: translator('fr-CA') },
+      ctx,
+    );
+    expect(preview.problems.map((p) => `${p.line}: ${p.message}`)).toEqual([
+      '2: le texte de la note est vide',
+      '3: la question «\u00a0Q9\u00a0» n’est pas dans le guide de discussion',
+      '4: «\u00a0peut-être\u00a0» dans la colonne Sensible n’est ni oui ni non',
+    ]);
+    expect(preview.warnings).toEqual(['1 ligne vide a été ignorée.']);
   });
 
   it('refuses a title two sessions share, and one new session given two groups', () => {

@@ -25,8 +25,8 @@
 import { newId } from '../domain/ids';
 import { MAX_NAME_LENGTH, MAX_NOTE_LENGTH } from '../domain/limits';
 import type { NoteFlags, Participant, Project, Question, Session, StakeholderGroup } from '../domain/schemas';
-import { plural } from '../i18n/plural';
-import { COLUMNS, FLAG_FIELDS, readFlag, type ColumnMapping, type ImportField } from './columns';
+import { translator as translatorFor, type Translator } from '../i18n/translate';
+import { COLUMN_WORDS, FLAG_FIELDS, readFlag, type ColumnMapping, type ImportField } from './columns';
 
 /** What the project has, live records only: sessions, groups, questions and participants of this project. */
 export interface ImportContext {
@@ -44,6 +44,8 @@ export interface PlanOptions {
   defaultSession: DefaultSession;
   /** The stakeholder group of new sessions whose rows name none. */
   newSessionGroupId?: string | null;
+  /** The language of the problems' words; English when not given (the command line's). */
+  translator?: Translator;
 }
 
 export interface PlannedSession {
@@ -139,24 +141,25 @@ function sessionChooser(context: ImportContext, options: PlanOptions, planned: M
   const byTitle = groupBy(context.sessions, (s) => key(s.title));
   const groupName = new Map(context.groups.map((g) => [g.id, g.name]));
   const defaultGroupId = options.newSessionGroupId ?? null;
+  const { t } = options.translator ?? translatorFor();
   return (title: string, group: StakeholderGroup | undefined): SessionChoice => {
     const existing = byTitle.get(key(title)) ?? [];
-    if (existing.length > 1) return { problem: `${existing.length} sessions are called “${title}”; rename one first` };
+    if (existing.length > 1) return { problem: t('importPlan.sameTitle', { count: existing.length, title }) };
     const session = existing[0];
     if (session) {
       if (group && session.groupId !== group.id) {
-        const current = session.groupId ? groupName.get(session.groupId) : 'no group';
-        return { problem: `session “${title}” belongs to ${current}, not ${group.name}` };
+        const current = (session.groupId && groupName.get(session.groupId)) || t('importPlan.noGroupName');
+        return { problem: t('importPlan.otherGroup', { title, current, group: group.name }) };
       }
       return { sessionId: session.id };
     }
     if (title.length > MAX_NAME_LENGTH) {
-      return { problem: `the session title is longer than ${MAX_NAME_LENGTH} characters` };
+      return { problem: t('importPlan.longTitle', { max: MAX_NAME_LENGTH }) };
     }
     const groupId = group?.id ?? defaultGroupId;
     const made = planned.get(key(title));
     if (made && group && made.groupId !== group.id) {
-      return { problem: `session “${title}” is given two different stakeholder groups in this file` };
+      return { problem: t('importPlan.twoGroups', { title }) };
     }
     return made ? { sessionId: made.id } : { newTitle: title, groupId };
   };
@@ -184,13 +187,14 @@ export function createNotePlanner(context: ImportContext, mapping: ColumnMapping
   const speakers = new Map(context.participants.map((p) => [`${p.sessionId}/${key(p.code)}`, p]));
   const plannedSpeakers = new Map<string, PlannedParticipant>();
   const defaultTitle = 'title' in options.defaultSession ? options.defaultSession.title : null;
+  const { t } = options.translator ?? translatorFor();
 
   const report = (line: number, message: string): null => {
     problemCount++;
     if (problems.length < MAX_PROBLEMS_KEPT) problems.push({ line, message });
     return null;
   };
-  if (mapping.text === null) report(1, 'choose the column that holds the note text');
+  if (mapping.text === null) report(1, t('importPlan.chooseText'));
 
   const add = (cells: readonly string[], line: number): PlannedRow | null => {
     if (mapping.text === null) return null;
@@ -204,17 +208,14 @@ export function createNotePlanner(context: ImportContext, mapping: ColumnMapping
     }
     const fail = (message: string) => report(line, message);
     const text = (cells[mapping.text] ?? '').replace(/^\s+|\s+$/g, '');
-    if (!text) return fail('the note text is empty');
-    if (text.length > MAX_NOTE_LENGTH) {
-      return fail(
-        `the note is ${text.length.toLocaleString('en')} characters; a note holds at most ${MAX_NOTE_LENGTH.toLocaleString('en')}`,
-      );
-    }
+    if (!text) return fail(t('importPlan.emptyText'));
+    if (text.length > MAX_NOTE_LENGTH)
+      return fail(t('importPlan.tooLong', { length: text.length, max: MAX_NOTE_LENGTH }));
 
     const groupCell = cell('group');
     const group = groupCell ? groups.get(key(groupCell)) : undefined;
     if (groupCell && !group) {
-      return fail(`there is no stakeholder group “${groupCell}” in this project (add it in Setup, or fix the cell)`);
+      return fail(t('importPlan.noGroup', { group: groupCell }));
     }
     const title = cell('session') || defaultTitle;
     const choice: SessionChoice = title
@@ -224,27 +225,27 @@ export function createNotePlanner(context: ImportContext, mapping: ColumnMapping
 
     const questionCell = cell('question');
     const question = questionCell ? findQuestion(questionCell) : undefined;
-    if (questionCell && !question) return fail(`question “${questionCell}” is not in the discussion guide`);
+    if (questionCell && !question) return fail(t('importPlan.noQuestion', { question: questionCell }));
 
     const kindCell = cell('kind');
     const kind = kindCell ? kinds.get(key(kindCell)) : undefined;
     if (kindCell && !kind) {
       const names = context.project.kinds.map((k) => k.name).join(', ');
-      return fail(`“${kindCell}” is not one of the project’s kinds (${names || 'none defined'})`);
+      return fail(t('importPlan.noKind', { kind: kindCell, kinds: names || t('importPlan.noKinds') }));
     }
 
     const code = cell('speaker');
     if (code.length > MAX_SPEAKER_CODE) {
-      return fail(`speaker code “${code.slice(0, 20)}…” is longer than ${MAX_SPEAKER_CODE} characters`);
+      return fail(t('importPlan.longCode', { code: code.slice(0, 20), max: MAX_SPEAKER_CODE }));
     }
     const known = code && 'sessionId' in choice ? speakers.get(`${choice.sessionId}/${key(code)}`) : undefined;
-    if (known?.consent === 'withdrawn') return fail(`speaker ${code} withdrew consent; their notes cannot be imported`);
+    if (known?.consent === 'withdrawn') return fail(t('importPlan.withdrawn', { code }));
 
     const flags = {} as NoteFlags;
     for (const field of FLAG_FIELDS) {
       const value = readFlag(cell(field));
       if (value === null) {
-        return fail(`“${cell(field)}” in the ${COLUMNS[field].heading} column is not yes or no`);
+        return fail(t('importPlan.notYesNo', { cell: cell(field), column: t(COLUMN_WORDS[field].heading) }));
       }
       flags[field] = value;
     }
@@ -310,20 +311,18 @@ export function planNoteImport(
   return {
     ...totals,
     plan: { projectId: context.project.id, sessions: totals.sessions, participants: totals.participants, notes },
-    warnings: importWarnings(totals),
+    warnings: importWarnings(totals, options.translator),
   };
 }
 
-export function importWarnings(totals: Pick<PlanTotals, 'blankRows' | 'formulaLike'>): string[] {
+/** What to know before importing, in the translator's language (English when none is given). */
+export function importWarnings(
+  totals: Pick<PlanTotals, 'blankRows' | 'formulaLike'>,
+  { t }: Translator = translatorFor(),
+): string[] {
   const warnings: string[] = [];
   const { blankRows, formulaLike } = totals;
-  if (blankRows)
-    warnings.push(plural(blankRows, { one: '# empty row was skipped.', other: '# empty rows were skipped.' }));
-  if (formulaLike) {
-    warnings.push(
-      plural(formulaLike, { one: '# note starts', other: '# notes start' }) +
-        ' with =, +, - or @: imported as plain text, never calculated.',
-    );
-  }
+  if (blankRows) warnings.push(t('importPlan.blankRows', { count: blankRows }));
+  if (formulaLike) warnings.push(t('importPlan.formulaLike', { count: formulaLike }));
   return warnings;
 }

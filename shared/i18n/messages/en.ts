@@ -24,6 +24,7 @@ import { refi } from './en/refi';
 import { board } from './en/board';
 import { sync } from './en/sync';
 import { syncStatus } from './en/syncStatus';
+import { importNotes } from './en/importNotes';
 
 /** Each area's messages, in their own file under en/ so that screens can grow their own without touching others'. */
 export const enAreas = [
@@ -48,6 +49,7 @@ export const enAreas = [
   board,
   sync,
   syncStatus,
+  importNotes,
 ];
 
 /** One catalogue joins the areas; an id defined in two areas would silently shadow, which `catalogue.test.ts` rules out. */
@@ -73,4 +75,5 @@ export const en = {
   ...board,
   ...sync,
   ...syncStatus,
+  ...importNotes,
 };

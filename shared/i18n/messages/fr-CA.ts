@@ -25,6 +25,7 @@ import { refi } from './fr-CA/refi';
 import { board } from './fr-CA/board';
 import { sync } from './fr-CA/sync';
 import { syncStatus } from './fr-CA/syncStatus';
+import { importNotes } from './fr-CA/importNotes';
 
 export const frCA: Record<keyof typeof en, string> = {
   ...app,
@@ -48,4 +49,5 @@ export const frCA: Record<keyof typeof en, string> = {
   ...board,
   ...sync,
   ...syncStatus,
+  ...importNotes,
 };
