@@ -9,51 +9,61 @@ import { communityStatus } from '../../shared/privacy/community';
 import { useData } from '../app/DataContext';
 import { useAct } from '../app/useAct';
 import { recordCommunityApproval, setSessionCommunity, withdrawCommunityApproval } from '../data/commands/community';
+import type { MessageId } from '../../shared/i18n/catalogue';
+import { msg, useT } from '../ui/i18n';
 import { ReturnToCommunityButton } from './ReturnToCommunityButton';
 
-const SCOPE_LABELS: Record<keyof ApprovalScope, string> = {
-  quotes: 'Quotes (their words may appear)',
-  counts: 'Counts (their notes may be counted)',
-  themes: 'Themes (theme names from their session)',
+const SCOPE_LABELS: Record<keyof ApprovalScope, MessageId> = {
+  quotes: 'sessions.community.scope.quotes',
+  counts: 'sessions.community.scope.counts',
+  themes: 'sessions.community.scope.themes',
 };
 
+const SCOPE_WORDS: Record<keyof ApprovalScope, MessageId> = {
+  quotes: 'sessions.community.word.quotes',
+  counts: 'sessions.community.word.counts',
+  themes: 'sessions.community.word.themes',
+};
+
+/** What an approval lets leave, in a few words of the app's language ("quotes, counts"). */
 export function scopeWords(scope: ApprovalScope): string {
-  const parts = [scope.quotes && 'quotes', scope.counts && 'counts', scope.themes && 'themes'].filter(Boolean);
-  return parts.length ? parts.join(', ') : 'nothing to leave';
+  const parts = (Object.keys(SCOPE_WORDS) as (keyof ApprovalScope)[]).filter((key) => scope[key]);
+  return parts.length ? parts.map((key) => msg(SCOPE_WORDS[key])).join(', ') : msg('sessions.community.word.nothing');
 }
 
 function MarkForm({ session }: { session: Session }) {
   const { runner } = useData();
   const act = useAct();
+  const { t } = useT();
   const [name, setName] = useState(session.community?.name ?? '');
   const [requirement, setRequirement] = useState(session.community?.requirement ?? '');
   return (
     <form
       className="inline-form"
-      aria-label="Community"
+      aria-label={t('sessions.community.form')}
       onSubmit={(event) => {
         event.preventDefault();
         void act(
           setSessionCommunity(runner, session.id, { name, requirement }),
-          session.community ? 'Community saved' : `Marked as ${name.trim()}'s data: withheld until approved`,
+          session.community ? t('sessions.community.saved') : t('sessions.community.marked', { name: name.trim() }),
         );
       }}
     >
       <label className="field">
-        <span>Community whose data it is</span>
+        <span>{t('sessions.community.name')}</span>
         <input type="text" value={name} onChange={(e) => setName(e.target.value)} />
       </label>
       <label className="field grow">
-        <span>Approval it requires</span>
+        <span>{t('sessions.community.requirement')}</span>
         <input type="text" value={requirement} onChange={(e) => setRequirement(e.target.value)} />
       </label>
-      <button type="submit">{session.community ? 'Save community' : 'Mark as community data'}</button>
+      <button type="submit">{session.community ? t('sessions.community.save') : t('sessions.community.mark')}</button>
       {session.community && (
         <button
           type="button"
-          onClick={() => void act(setSessionCommunity(runner, session.id, null), 'No longer marked as community data')}
+          onClick={() => void act(setSessionCommunity(runner, session.id, null), t('sessions.community.unmarked'))}
         >
-          Unmark
+          {t('sessions.community.unmark')}
         </button>
       )}
     </form>
@@ -64,6 +74,7 @@ function MarkForm({ session }: { session: Session }) {
 function ApprovalForm({ session }: { session: Session }) {
   const { runner } = useData();
   const act = useAct();
+  const { t } = useT();
   const recorded = session.communityApproval;
   const [approvedBy, setApprovedBy] = useState(recorded?.approvedBy ?? '');
   const [approvedOn, setApprovedOn] = useState(recorded?.approvedOn ?? new Date().toISOString().slice(0, 10));
@@ -71,25 +82,25 @@ function ApprovalForm({ session }: { session: Session }) {
   return (
     <form
       className="inline-form"
-      aria-label="Record approval"
+      aria-label={t('sessions.community.approvalForm')}
       onSubmit={(event) => {
         event.preventDefault();
         void act(
           recordCommunityApproval(runner, session.id, { approvedBy, approvedOn, scope }),
-          `Approval recorded for ${scopeWords(scope)}`,
+          t('sessions.community.recorded', { scope: scopeWords(scope) }),
         );
       }}
     >
       <label className="field">
-        <span>Approved by</span>
+        <span>{t('sessions.community.approvedBy')}</span>
         <input type="text" value={approvedBy} onChange={(e) => setApprovedBy(e.target.value)} />
       </label>
       <label className="field">
-        <span>Approved on</span>
+        <span>{t('sessions.community.approvedOn')}</span>
         <input type="date" value={approvedOn} onChange={(e) => setApprovedOn(e.target.value)} />
       </label>
       <fieldset className="field">
-        <legend>May leave</legend>
+        <legend>{t('sessions.community.mayLeave')}</legend>
         {(Object.keys(SCOPE_LABELS) as (keyof ApprovalScope)[]).map((key) => (
           <label key={key} className="check">
             <input
@@ -97,11 +108,11 @@ function ApprovalForm({ session }: { session: Session }) {
               checked={scope[key]}
               onChange={(e) => setScope({ ...scope, [key]: e.target.checked })}
             />{' '}
-            {SCOPE_LABELS[key]}
+            {t(SCOPE_LABELS[key])}
           </label>
         ))}
       </fieldset>
-      <button type="submit">Record approval</button>
+      <button type="submit">{t('sessions.community.record')}</button>
     </form>
   );
 }
@@ -109,38 +120,43 @@ function ApprovalForm({ session }: { session: Session }) {
 export function CommunitySection({ session, projectId }: { session: Session; projectId: string }) {
   const { runner } = useData();
   const act = useAct();
+  const { t } = useT();
   const status = communityStatus(session);
   const approval = session.communityApproval;
   return (
     <section aria-labelledby="community-heading" className="setup-section">
-      <h2 id="community-heading">Community data</h2>
-      <p className="muted">
-        Held with a community whose data it is (an Indigenous organisation, a youth council)? Name it, and nothing of
-        this session leaves in exports or bundles until its approval is recorded.
-      </p>
+      <h2 id="community-heading">{t('sessions.community.heading')}</h2>
+      <p className="muted">{t('sessions.community.intro')}</p>
       <MarkForm key={`${session.community?.name ?? ''}|${session.community?.requirement ?? ''}`} session={session} />
       {status.kind === 'pending' && (
         <p className="notice community-notice" role="status">
-          Withheld pending approval of {status.community}
-          {session.community?.requirement ? ` (${session.community.requirement})` : ''}. Nothing of this session leaves.
+          {t('sessions.community.pending', {
+            community: status.community,
+            hasRequirement: session.community?.requirement ? 'yes' : 'no',
+            requirement: session.community?.requirement ?? '',
+          })}
         </p>
       )}
       {status.kind === 'approved' && approval && (
         <div className="notice notice-info">
           <p role="status">
-            Approved by {approval.approvedBy} on {approval.approvedOn} for {scopeWords(approval.scope)}.
+            {t('sessions.community.approved', {
+              approvedBy: approval.approvedBy,
+              date: approval.approvedOn,
+              scope: scopeWords(approval.scope),
+            })}
           </p>
           <button
             type="button"
-            onClick={() => void act(withdrawCommunityApproval(runner, session.id), 'Approval withdrawn')}
+            onClick={() => void act(withdrawCommunityApproval(runner, session.id), t('sessions.community.withdrawn'))}
           >
-            Withdraw approval
+            {t('sessions.community.withdraw')}
           </button>
         </div>
       )}
       {session.community && (
         <>
-          <h3>Record the community’s approval</h3>
+          <h3>{t('sessions.community.recordHeading')}</h3>
           {/* Keyed by the recorded approval, so a new one (from here, undo or another device) refills the form. */}
           <ApprovalForm key={approval?.recordedAt ?? 'none'} session={session} />
         </>

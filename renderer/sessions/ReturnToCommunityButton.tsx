@@ -14,14 +14,14 @@ import { returnToCommunity } from './returnToCommunity';
 export function ReturnToCommunityButton({ session, projectId }: { session: Session; projectId: string }) {
   const { runner } = useData();
   const act = useAct();
-  const { locale: appLocale } = useT();
+  const { locale: appLocale, t } = useT();
   const [locale, setLocale] = useState<Locale>(appLocale);
   const status = communityStatus(session);
-  const community = status.kind === 'open' ? 'the community' : status.community;
+  const community = status.kind === 'open' ? t('sessions.community.theCommunity') : status.community;
   const selectId = `return-language-${session.id}`;
   return (
     <div className="button-row">
-      <label htmlFor={selectId}>Language of the report</label>
+      <label htmlFor={selectId}>{t('sessions.community.returnLanguage')}</label>
       <select
         id={selectId}
         value={locale}
@@ -37,11 +37,13 @@ export function ReturnToCommunityButton({ session, projectId }: { session: Sessi
         type="button"
         onClick={() =>
           void act(returnToCommunity(runner, projectId, session.id, locale), (result) =>
-            result.status === 'saved' ? `Saved ${result.fileName} for ${community}` : 'Not saved',
+            result.status === 'saved'
+              ? t('sessions.community.returned', { fileName: result.fileName, community })
+              : t('sessions.community.notSaved'),
           )
         }
       >
-        Return to community
+        {t('sessions.community.return')}
       </button>
     </div>
   );

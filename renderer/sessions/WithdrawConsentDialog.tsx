@@ -4,38 +4,36 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Participant } from '../../shared/domain/schemas';
-import { plural } from '../../shared/i18n/plural';
 import { useData } from '../app/DataContext';
 import { withdrawConsent } from '../data/commands/sessions';
 import { countParticipantNotes } from '../data/queries';
 import { ErasureLimits } from '../ui/ErasureLimits';
 import { TypedConfirmDialog } from '../ui/TypedConfirmDialog';
 import { useAct } from '../app/useAct';
+import { useT } from '../ui/i18n';
 
 export function WithdrawConsentDialog({ participant, onClose }: { participant: Participant | null; onClose(): void }) {
   const { db, runner } = useData();
   const act = useAct();
+  const { t } = useT();
   const code = participant?.code ?? '';
   const notes = useLiveQuery(() => (participant ? countParticipantNotes(db, participant) : 0), [db, participant]);
-  const count = notes === undefined ? 'every note' : plural(notes, { one: 'the # note', other: 'the # notes' });
   return (
     <TypedConfirmDialog
       isOpen={participant !== null}
-      title={`Withdraw ${code}’s consent?`}
+      title={t('participants.withdrawTitle', { code })}
       word={code}
-      confirmLabel={`Withdraw and erase ${code}’s notes`}
+      confirmLabel={t('participants.withdrawConfirm', { code })}
       onClose={onClose}
       onConfirm={() =>
-        act(
-          withdrawConsent(runner, participant!.id),
-          (erased) => `${code} withdrawn; ${plural(erased, { one: '# note', other: '# notes' })} erased for ever`,
+        act(withdrawConsent(runner, participant!.id), (erased) =>
+          t('participants.withdrawDone', { code, count: erased }),
         )
       }
     >
       <p>
-        This erases {count} attributed to {code}, here and on every device that syncs this project — also notes another
-        device adds for {code} later. Their words leave the notes, the history, undo and the shared folder.{' '}
-        <strong>This cannot be undone.</strong>
+        {t('participants.withdrawWhat', { code, known: notes === undefined ? 'no' : 'yes', count: notes ?? 0 })}{' '}
+        <strong>{t('participants.withdrawFinal')}</strong>
       </p>
       <ErasureLimits />
     </TypedConfirmDialog>

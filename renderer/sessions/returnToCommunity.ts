@@ -13,6 +13,7 @@ import { loadFindingsSnapshot } from '../data/findingsSnapshot';
 import { DataError } from '../data/errors';
 import { exportBundle, loadDeviceName } from '../data/sync';
 import { getPlatform, type SaveFileResult } from '../platform';
+import { msg } from '../ui/i18n';
 
 export async function returnToCommunity(
   runner: CommandRunner,
@@ -21,7 +22,7 @@ export async function returnToCommunity(
   locale: Locale,
 ): Promise<SaveFileResult> {
   const snapshot = await loadFindingsSnapshot(runner.db, projectId);
-  if (!snapshot) throw new DataError('not-found', 'That project no longer exists.');
+  if (!snapshot) throw new DataError('not-found', msg('sessions.community.projectGone'));
   const plan = planExport(snapshot, { communityReturn: sessionId, flags: RETURN_FLAG_POLICY });
   const tr = translator(locale);
   const report = buildCommunityReturn(plan, sessionId, tr);
@@ -47,6 +48,6 @@ export async function returnToCommunity(
     suggestedName: `${name}.zip`,
     data: zipExports(name, files),
     mimeType: 'application/zip',
-    filters: [{ name: 'Zip archive', extensions: ['zip'] }],
+    filters: [{ name: msg('sessions.community.zipType'), extensions: ['zip'] }],
   });
 }

@@ -36,4 +36,11 @@ export const participants = {
   'consent.recordedBy': 'Recorded by',
   'consent.notes': 'Notes on consent',
   'consent.save': 'Save consent record',
+  // Withdrawing a participant's consent
+  'participants.withdrawTitle': 'Withdraw {code}’s consent?',
+  'participants.withdrawConfirm': 'Withdraw and erase {code}’s notes',
+  'participants.withdrawDone': '{code} withdrawn; {count, plural, one {# note} other {# notes}} erased for ever',
+  'participants.withdrawWhat':
+    '{known, select, yes {This erases {count, plural, one {the # note} other {the # notes}} attributed to {code}, here and on every device that syncs this project — also notes another device adds for {code} later.} other {This erases every note attributed to {code}, here and on every device that syncs this project — also notes another device adds for {code} later.}} Their words leave the notes, the history, undo and the shared folder.',
+  'participants.withdrawFinal': 'This cannot be undone.',
 } as const satisfies Record<string, string>;

@@ -39,4 +39,12 @@ export const participants: Record<keyof typeof en, string> = {
   'consent.recordedBy': 'Consigné par',
   'consent.notes': 'Remarques sur le consentement',
   'consent.save': 'Enregistrer le consentement',
+  // Retrait du consentement d’une personne
+  'participants.withdrawTitle': 'Retirer le consentement de {code} ?',
+  'participants.withdrawConfirm': 'Retirer et effacer les notes de {code}',
+  'participants.withdrawDone':
+    '{code} retiré ; {count, plural, one {# note effacée} other {# notes effacées}} pour toujours',
+  'participants.withdrawWhat':
+    '{known, select, yes {Cela efface {count, plural, one {la note attribuée} other {les # notes attribuées}} à {code}, ici et sur chaque appareil qui synchronise ce projet — y compris les notes qu’un autre appareil ajoutera plus tard pour {code}.} other {Cela efface toutes les notes attribuées à {code}, ici et sur chaque appareil qui synchronise ce projet — y compris les notes qu’un autre appareil ajoutera plus tard pour {code}.}} Ses paroles quittent les notes, l’historique, l’annulation et le dossier partagé.',
+  'participants.withdrawFinal': 'Cela ne peut pas être annulé.',
 };
