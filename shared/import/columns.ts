@@ -6,6 +6,9 @@
  *
  * The three flag columns take a yes or a no word (`YES_WORDS`, `NO_WORDS`; an empty cell is no). Anything else is
  * a problem rather than a guess: a flag protects a person, so "maybe" must not quietly become "no".
+ *
+ * Files made in French name their columns and flags in French ("Texte", "Séance", "Ne pas citer"; "oui", "non"),
+ * so those words are among the names and yes/no words too.
  */
 import type { MessageId } from '../i18n/catalogue';
 
@@ -49,20 +52,34 @@ export const COLUMN_WORDS: Record<ImportField, { label: MessageId; heading: Mess
   culturalProtocol: { label: 'importNotes.label.culturalProtocol', heading: 'importNotes.heading.culturalProtocol' },
 };
 
-export const YES_WORDS: readonly string[] = ['yes', 'y', 'true', '1', 'x', '✓'];
-export const NO_WORDS: readonly string[] = ['no', 'n', 'false', '0'];
+export const YES_WORDS: readonly string[] = ['yes', 'y', 'true', '1', 'x', '✓', 'oui', 'vrai'];
+export const NO_WORDS: readonly string[] = ['no', 'n', 'false', '0', 'non', 'faux'];
 
 const flagHolds = (what: string) => `yes if the note ${what}`;
 
 export const COLUMNS: Record<ImportField, ColumnSpec> = {
   text: {
     heading: 'Text',
-    names: ['text', 'note', 'notes', 'note text', 'comment', 'comments', 'content', 'what was said', 'sticky'],
+    names: [
+      'text',
+      'note',
+      'notes',
+      'note text',
+      'comment',
+      'comments',
+      'content',
+      'what was said',
+      'sticky',
+      'texte',
+      'texte de la note',
+      'commentaire',
+      'commentaires',
+    ],
     holds: 'the note; required (a row with other cells but no text is a problem; an empty row is skipped)',
   },
   session: {
     heading: 'Session',
-    names: ['session', 'session title', 'focus group', 'meeting'],
+    names: ['session', 'session title', 'focus group', 'meeting', 'séance', 'titre de la séance', 'rencontre'],
     holds: 'the session by title; a title the project lacks becomes a new session',
   },
   question: {
@@ -72,32 +89,32 @@ export const COLUMNS: Record<ImportField, ColumnSpec> = {
   },
   speaker: {
     heading: 'Speaker',
-    names: ['speaker', 'speaker code', 'participant', 'participant code', 'code', 'who'],
+    names: ['speaker', 'speaker code', 'participant', 'participant code', 'code', 'who', 'personne', 'participante'],
     holds: 'a speaker code such as P3 (at most 16 characters); a code new to its session becomes a participant',
   },
   kind: {
     heading: 'Kind',
-    names: ['kind', 'category', 'type', 'framework', 'framework category'],
+    names: ['kind', 'category', 'type', 'framework', 'framework category', 'catégorie'],
     holds: "one of the project's kinds, by name or id",
   },
   group: {
     heading: 'Group',
-    names: ['group', 'stakeholder group', 'stakeholder', 'stakeholders', 'audience'],
+    names: ['group', 'stakeholder group', 'stakeholder', 'stakeholders', 'audience', 'groupe', "groupe d'intérêt"],
     holds: "one of the project's stakeholder groups, by name: the group of the row's session",
   },
   sensitive: {
     heading: 'Sensitive',
-    names: ['sensitive'],
+    names: ['sensitive', 'sensible'],
     holds: flagHolds('is sensitive'),
   },
   doNotQuote: {
     heading: 'Do not quote',
-    names: ['do not quote', "don't quote", 'dont quote'],
+    names: ['do not quote', "don't quote", 'dont quote', 'ne pas citer'],
     holds: flagHolds('must never be quoted'),
   },
   culturalProtocol: {
     heading: 'Cultural protocol',
-    names: ['cultural protocol'],
+    names: ['cultural protocol', 'protocole culturel'],
     holds: flagHolds('falls under a cultural protocol'),
   },
 };

@@ -220,10 +220,37 @@ describe('columns', () => {
     expect(guessMapping(['Whatever'])).toMatchObject({ text: 0 });
   });
 
+  it('finds the columns of a file made in French', () => {
+    const header = [
+      'Texte',
+      'Séance',
+      'Question',
+      'Personne',
+      'Catégorie',
+      'Groupe d’intérêt',
+      'Sensible',
+      'Ne pas citer',
+      'Protocole culturel',
+    ];
+    expect(guessMapping(header)).toEqual({
+      text: 0,
+      session: 1,
+      question: 2,
+      speaker: 3,
+      kind: 4,
+      group: 5,
+      sensitive: 6,
+      doNotQuote: 7,
+      culturalProtocol: 8,
+    });
+  });
+
   it('reads yes and no words, and nothing else, as a flag', () => {
     expect(['yes', 'Y', 'TRUE', '1', 'x', '✓'].map(readFlag)).toEqual([true, true, true, true, true, true]);
     expect(['no', 'N', 'False', '0', '', '  '].map(readFlag)).toEqual([false, false, false, false, false, false]);
-    expect(['maybe', 'oui', '2'].map(readFlag)).toEqual([null, null, null]);
+    expect(['Oui', 'VRAI'].map(readFlag)).toEqual([true, true]);
+    expect(['non', 'Faux'].map(readFlag)).toEqual([false, false]);
+    expect(['maybe', 'peut-être', '2', 'o'].map(readFlag)).toEqual([null, null, null, null]);
   });
 
   it('describes every column and the flag words for a help text', () => {
@@ -232,7 +259,7 @@ describe('columns', () => {
       expect(help).toMatch(new RegExp(`^  ${heading} `, 'm'));
     }
     expect(help).toContain('also headed: note, notes');
-    expect(help).toContain('yes (yes, y, true, 1, x, ✓)');
+    expect(help).toContain('yes (yes, y, true, 1, x, ✓, oui, vrai)');
   });
 });
 
