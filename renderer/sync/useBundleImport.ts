@@ -16,7 +16,8 @@ import {
   type ImportPreview,
 } from '../data/sync';
 import { getPlatform } from '../platform';
-import { msg } from '../ui/i18n';
+import { msg, uiLocale } from '../ui/i18n';
+import { translator } from '../../shared/i18n/translate';
 import { BUNDLE_ERROR_MESSAGES } from '../../shared/sync/bundle';
 import { importBundleReducer, initialImportState } from './importBundleSteps';
 
@@ -32,7 +33,10 @@ export function useBundleImport() {
   async function readBundle(fileName: string, bytes: Uint8Array, secret?: string) {
     dispatch({ type: 'reading', unlocking: !!secret });
     try {
-      const preview = await previewBundleImport(db, bytes, secret ? { passphrase: secret } : {});
+      const preview = await previewBundleImport(db, bytes, {
+        ...(secret ? { passphrase: secret } : {}),
+        translator: translator(uiLocale()),
+      });
       dispatch({ type: 'read', fileName, preview });
     } catch (failure) {
       if (failure instanceof BundleError && failure.code === 'passphrase-needed') {

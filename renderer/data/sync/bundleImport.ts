@@ -10,7 +10,8 @@ import type { ChangeRecord } from '../../../shared/changes/change';
 import type { Erasure, TableName } from '../../../shared/domain/schemas';
 import { openBundle, type BundleManifest } from '../../../shared/sync/bundle';
 import { holdFuture } from '../../../shared/sync/clockCheck';
-import { plural } from '../../../shared/i18n/plural';
+import type { MessageId } from '../../../shared/i18n/catalogue';
+import { translator, type Translator } from '../../../shared/i18n/translate';
 import { isMassDeletion, type ProjectDeletions } from '../../../shared/sync/guard';
 import { rejectChange, rowKey, type RowPlan } from '../../../shared/sync/merge';
 import type { CommandRunner } from '../commandRunner';
@@ -60,29 +61,26 @@ export interface ImportPreview {
   changes: ChangeRecord[];
 }
 
-const NOUNS: Record<TableName, [string, string]> = {
-  projects: ['project', 'projects'],
-  groups: ['stakeholder group', 'stakeholder groups'],
-  questions: ['question', 'questions'],
-  sessions: ['session', 'sessions'],
-  participants: ['participant', 'participants'],
-  notes: ['note', 'notes'],
-  themes: ['theme', 'themes'],
-  findings: ['finding', 'findings'],
-  erasures: ['erasure', 'erasures'],
-  codingPasses: ['coding pass', 'coding passes'],
-  codings: ['coding', 'codings'],
-  photos: ['photo', 'photos'],
-  memos: ['memo', 'memos'],
+const COUNTED: Record<TableName, MessageId> = {
+  projects: 'bundle.preview.count.projects',
+  groups: 'bundle.preview.count.groups',
+  questions: 'bundle.preview.count.questions',
+  sessions: 'bundle.preview.count.sessions',
+  participants: 'bundle.preview.count.participants',
+  notes: 'bundle.preview.count.notes',
+  themes: 'bundle.preview.count.themes',
+  findings: 'bundle.preview.count.findings',
+  erasures: 'bundle.preview.count.erasures',
+  codingPasses: 'bundle.preview.count.codingPasses',
+  codings: 'bundle.preview.count.codings',
+  photos: 'bundle.preview.count.photos',
+  memos: 'bundle.preview.count.memos',
 };
 
-function counted(table: TableName, n: number): string {
-  const [one, other] = NOUNS[table];
-  return plural(n, { one: `# ${one}`, other: `# ${other}` });
-}
-
-function listOf(parts: string[]): string {
-  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+/** "a, b and c" in the translator's language. */
+function listOf(parts: string[], { t }: Translator): string {
+  if (parts.length <= 1) return parts[0] ?? '';
+  return t('bundle.preview.listEnd', { rest: parts.slice(0, -1).join(', '), last: parts.at(-1)! });
 }
 
 function itemChange(plan: RowPlan): ItemChange | null {
@@ -92,73 +90,69 @@ function itemChange(plan: RowPlan): ItemChange | null {
   return 'updated';
 }
 
-export function describePreview(preview: Omit<ImportPreview, 'summary' | 'changes'>): string[] {
+/** The preview in sentences, in the translator's language (English when none is given). */
+export function describePreview(
+  preview: Omit<ImportPreview, 'summary' | 'changes'>,
+  tr: Translator = translator(),
+): string[] {
+  const { t } = tr;
   if (preview.unchanged)
-    return ['Nothing new: everything in this bundle is already here.', ...erasureLines(preview), ...heldLines(preview)];
+    return [t('bundle.preview.nothingNew'), ...erasureLines(preview, tr), ...heldLines(preview, tr)];
   const lines: string[] = [];
-  const name = `“${preview.project.name}”`;
-  if (preview.project.isNew) lines.push(`Adds the project ${name}.`);
+  const project = preview.project.name;
+  if (preview.project.isNew) lines.push(t('bundle.preview.addsProject', { project }));
   const pick = (key: 'created' | 'updated' | 'deleted' | 'restored') =>
-    RECORD_TABLES.filter((t) => t !== 'projects' && preview.tables[t][key] > 0).map((t) =>
-      counted(t, preview.tables[t][key]),
+    RECORD_TABLES.filter((table) => table !== 'projects' && preview.tables[table][key] > 0).map((table) =>
+      t(COUNTED[table], { count: preview.tables[table][key] }),
     );
   const added = pick('created');
-  if (added.length) lines.push(`Adds ${listOf(added)}${preview.project.isNew ? '' : ` to ${name}`}.`);
-  const changed = pick('updated');
-  if (changed.length || (!preview.project.isNew && preview.tables.projects.updated)) {
-    lines.push(`Changes ${listOf(changed.length ? changed : ['the project’s details'])}.`);
-  }
-  const restored = pick('restored');
-  if (restored.length) lines.push(`Brings back ${listOf(restored)} removed here.`);
-  const removed = pick('deleted');
-  if (removed.length) lines.push(`Removes ${listOf(removed)}.`);
-  lines.push(...erasureLines(preview));
-  lines.push(...heldLines(preview));
-  const newSessions = preview.sessions.filter((s) => s.change === 'new').map((s) => `“${s.title}”`);
-  if (newSessions.length) {
-    lines.push(`${plural(newSessions.length, { one: 'New session', other: 'New sessions' })}: ${listOf(newSessions)}.`);
-  }
-  if (preview.invalid) {
+  if (added.length) {
+    const list = listOf(added, tr);
     lines.push(
-      plural(preview.invalid, {
-        one: '# damaged change will be skipped.',
-        other: '# damaged changes will be skipped.',
-      }),
+      preview.project.isNew ? t('bundle.preview.adds', { list }) : t('bundle.preview.addsTo', { list, project }),
     );
   }
-  if (preview.refusedPhoto) lines.push(`A photo in it will not be imported: ${preview.refusedPhoto}.`);
+  const changed = pick('updated');
+  if (changed.length || (!preview.project.isNew && preview.tables.projects.updated)) {
+    const list = changed.length ? listOf(changed, tr) : t('bundle.preview.projectDetails');
+    lines.push(t('bundle.preview.changes', { list }));
+  }
+  const restored = pick('restored');
+  if (restored.length) lines.push(t('bundle.preview.restores', { list: listOf(restored, tr) }));
+  const removed = pick('deleted');
+  if (removed.length) lines.push(t('bundle.preview.removes', { list: listOf(removed, tr) }));
+  lines.push(...erasureLines(preview, tr));
+  lines.push(...heldLines(preview, tr));
+  const newSessions = preview.sessions
+    .filter((s) => s.change === 'new')
+    .map((s) => t('bundle.preview.quoted', { title: s.title }));
+  if (newSessions.length) {
+    lines.push(t('bundle.preview.newSessions', { count: newSessions.length, list: listOf(newSessions, tr) }));
+  }
+  if (preview.invalid) lines.push(t('bundle.preview.damaged', { count: preview.invalid }));
+  if (preview.refusedPhoto) lines.push(t('bundle.preview.refusedPhoto', { reason: preview.refusedPhoto }));
   return lines;
 }
 
-function heldLines({ held }: Pick<ImportPreview, 'held'>): string[] {
-  if (!held) return [];
-  return [
-    plural(held, {
-      one: '# change is dated more than a day ahead of this computer: it waits on the Sync screen for you to accept or reject.',
-      other:
-        '# changes are dated more than a day ahead of this computer: they wait on the Sync screen for you to accept or reject.',
-    }),
-  ];
+function heldLines({ held }: Pick<ImportPreview, 'held'>, { t }: Translator): string[] {
+  return held ? [t('bundle.preview.held', { count: held })] : [];
 }
 
-function erasureLines(preview: Pick<ImportPreview, 'erasing' | 'erasures' | 'erasedValues'>): string[] {
+function erasureLines(
+  preview: Pick<ImportPreview, 'erasing' | 'erasures' | 'erasedValues'>,
+  { t }: Translator,
+): string[] {
   const lines: string[] = [];
-  if (preview.erasing) {
-    lines.push(`Erases ${counted('notes', preview.erasing)} here for ever: erased on another device.`);
-  } else if (preview.erasures) {
-    lines.push(`Carries ${counted('erasures', preview.erasures)}: what they name is erased if it ever reaches here.`);
-  }
-  if (preview.erasedValues) {
-    const changes = plural(preview.erasedValues, { one: '# change', other: '# changes' });
-    lines.push(`Leaves out ${changes} to records erased here: they stay erased.`);
-  }
+  if (preview.erasing) lines.push(t('bundle.preview.erasing', { count: preview.erasing }));
+  else if (preview.erasures) lines.push(t('bundle.preview.erasures', { count: preview.erasures }));
+  if (preview.erasedValues) lines.push(t('bundle.preview.erasedValues', { count: preview.erasedValues }));
   return lines;
 }
 
 export async function previewBundleImport(
   db: FieldnotesDb,
   bytes: Uint8Array,
-  options: { passphrase?: string; now?: () => number } = {},
+  options: { passphrase?: string; now?: () => number; translator?: Translator } = {},
 ): Promise<ImportPreview> {
   const opened = await openBundle(bytes, options.passphrase);
   let refusedPhoto: string | undefined;
@@ -211,7 +205,7 @@ export async function previewBundleImport(
     massDeletions: (await countDeletions(db, accepted)).filter(isMassDeletion),
     held: held.length,
   };
-  return { ...preview, summary: describePreview(preview), changes };
+  return { ...preview, summary: describePreview(preview, options.translator), changes };
 }
 
 /**

@@ -205,4 +205,40 @@ export const sync = {
   'bundle.error.passphraseNeeded': 'This bundle is protected by a passphrase. Enter the passphrase to import it.',
   'bundle.error.wrongPassphrase':
     'That passphrase does not open this bundle. Check it and try again. Nothing was imported.',
+  // A bundle's preview, in sentences
+  'bundle.preview.nothingNew': 'Nothing new: everything in this bundle is already here.',
+  'bundle.preview.addsProject': 'Adds the project “{project}”.',
+  'bundle.preview.adds': 'Adds {list}.',
+  'bundle.preview.addsTo': 'Adds {list} to “{project}”.',
+  'bundle.preview.changes': 'Changes {list}.',
+  'bundle.preview.projectDetails': 'the project’s details',
+  'bundle.preview.restores': 'Brings back {list} removed here.',
+  'bundle.preview.removes': 'Removes {list}.',
+  'bundle.preview.newSessions': '{count, plural, one {New session} other {New sessions}}: {list}.',
+  'bundle.preview.quoted': '“{title}”',
+  'bundle.preview.listEnd': '{rest} and {last}',
+  'bundle.preview.damaged':
+    '{count, plural, one {# damaged change will be skipped.} other {# damaged changes will be skipped.}}',
+  'bundle.preview.refusedPhoto': 'A photo in it will not be imported: {reason}.',
+  'bundle.preview.held':
+    '{count, plural, one {# change is dated more than a day ahead of this computer: it waits on the Sync screen for you to accept or reject.} other {# changes are dated more than a day ahead of this computer: they wait on the Sync screen for you to accept or reject.}}',
+  'bundle.preview.erasing':
+    'Erases {count, plural, one {# note} other {# notes}} here for ever: erased on another device.',
+  'bundle.preview.erasures':
+    'Carries {count, plural, one {# erasure} other {# erasures}}: what they name is erased if it ever reaches here.',
+  'bundle.preview.erasedValues':
+    'Leaves out {count, plural, one {# change} other {# changes}} to records erased here: they stay erased.',
+  'bundle.preview.count.projects': '{count, plural, one {# project} other {# projects}}',
+  'bundle.preview.count.groups': '{count, plural, one {# stakeholder group} other {# stakeholder groups}}',
+  'bundle.preview.count.questions': '{count, plural, one {# question} other {# questions}}',
+  'bundle.preview.count.sessions': '{count, plural, one {# session} other {# sessions}}',
+  'bundle.preview.count.participants': '{count, plural, one {# participant} other {# participants}}',
+  'bundle.preview.count.notes': '{count, plural, one {# note} other {# notes}}',
+  'bundle.preview.count.themes': '{count, plural, one {# theme} other {# themes}}',
+  'bundle.preview.count.findings': '{count, plural, one {# finding} other {# findings}}',
+  'bundle.preview.count.erasures': '{count, plural, one {# erasure} other {# erasures}}',
+  'bundle.preview.count.codingPasses': '{count, plural, one {# coding pass} other {# coding passes}}',
+  'bundle.preview.count.codings': '{count, plural, one {# coding} other {# codings}}',
+  'bundle.preview.count.photos': '{count, plural, one {# photo} other {# photos}}',
+  'bundle.preview.count.memos': '{count, plural, one {# memo} other {# memos}}',
 } as const satisfies Record<string, string>;

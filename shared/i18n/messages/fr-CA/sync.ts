@@ -214,4 +214,40 @@ export const sync: Record<keyof typeof en, string> = {
     'Ce paquet est protégé par une phrase de passe. Entrez la phrase de passe pour l’importer.',
   'bundle.error.wrongPassphrase':
     'Cette phrase de passe n’ouvre pas ce paquet. Vérifiez-la et réessayez. Rien n’a été importé.',
+  // L’aperçu d’un paquet, en phrases
+  'bundle.preview.nothingNew': 'Rien de nouveau : tout ce que contient ce paquet est déjà ici.',
+  'bundle.preview.addsProject': 'Ajoute le projet « {project} ».',
+  'bundle.preview.adds': 'Ajoute {list}.',
+  'bundle.preview.addsTo': 'Ajoute {list} à « {project} ».',
+  'bundle.preview.changes': 'Modifie {list}.',
+  'bundle.preview.projectDetails': 'les détails du projet',
+  'bundle.preview.restores': 'Rétablit ici ce qui avait été retiré : {list}.',
+  'bundle.preview.removes': 'Retire {list}.',
+  'bundle.preview.newSessions': '{count, plural, one {Nouvelle séance} other {Nouvelles séances}} : {list}.',
+  'bundle.preview.quoted': '« {title} »',
+  'bundle.preview.listEnd': '{rest} et {last}',
+  'bundle.preview.damaged':
+    '{count, plural, one {# modification endommagée sera ignorée.} other {# modifications endommagées seront ignorées.}}',
+  'bundle.preview.refusedPhoto': 'Une de ses photos ne sera pas importée : {reason}.',
+  'bundle.preview.held':
+    '{count, plural, one {# modification est datée plus d’un jour en avance sur cet ordinateur : elle attend à l’écran Synchronisation que vous l’acceptiez ou la refusiez.} other {# modifications sont datées plus d’un jour en avance sur cet ordinateur : elles attendent à l’écran Synchronisation que vous les acceptiez ou les refusiez.}}',
+  'bundle.preview.erasing':
+    'Efface ici pour toujours {count, plural, one {# note} other {# notes}} : {count, plural, one {effacée} other {effacées}} sur un autre appareil.',
+  'bundle.preview.erasures':
+    'Contient {count, plural, one {# effacement} other {# effacements}} : ce qu’ils visent sera effacé s’il arrive un jour ici.',
+  'bundle.preview.erasedValues':
+    'Laisse de côté {count, plural, one {# modification} other {# modifications}} à des éléments effacés ici : ils restent effacés.',
+  'bundle.preview.count.projects': '{count, plural, one {# projet} other {# projets}}',
+  'bundle.preview.count.groups': '{count, plural, one {# groupe d’intérêt} other {# groupes d’intérêt}}',
+  'bundle.preview.count.questions': '{count, plural, one {# question} other {# questions}}',
+  'bundle.preview.count.sessions': '{count, plural, one {# séance} other {# séances}}',
+  'bundle.preview.count.participants': '{count, plural, one {# participant} other {# participants}}',
+  'bundle.preview.count.notes': '{count, plural, one {# note} other {# notes}}',
+  'bundle.preview.count.themes': '{count, plural, one {# thème} other {# thèmes}}',
+  'bundle.preview.count.findings': '{count, plural, one {# constat} other {# constats}}',
+  'bundle.preview.count.erasures': '{count, plural, one {# effacement} other {# effacements}}',
+  'bundle.preview.count.codingPasses': '{count, plural, one {# passe de codage} other {# passes de codage}}',
+  'bundle.preview.count.codings': '{count, plural, one {# codage} other {# codages}}',
+  'bundle.preview.count.photos': '{count, plural, one {# photo} other {# photos}}',
+  'bundle.preview.count.memos': '{count, plural, one {# mémo} other {# mémos}}',
 };
