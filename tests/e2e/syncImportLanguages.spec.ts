@@ -2,12 +2,11 @@
  * The Sync screen (its folder, status and bundle sections, and the "Import bundle" dialog) and the note import's
  * review (encoding choice, column mapping, preview, what will be imported) in French, and the same in English:
  * each language's own words, axe clean. The notes of the file are imported exactly as written.
- * SHOTS_DIR=/some/folder saves screenshots of each screen at 1366×850 and 1024×700 for a look by eye.
+ * SHOTS=/some/folder saves screenshots of each screen at 1366×850 and 1024×700 for a look by eye.
  */
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { encodeLegacy } from '../../shared/csv/testing/legacyBytes';
-import { csvOf, expectAccessible, press } from './support';
+import { csvOf, expectAccessible, press, shoot } from './support';
 
 const NOTES = ['Les sentiers du parc sont très sombres l’hiver', 'Il faudrait un local ouvert le vendredi soir'];
 const SESSION = 'Jeunes – Centre récréatif';
@@ -98,19 +97,6 @@ const WORDS: Record<'en' | 'fr-CA', Words> = {
   },
 };
 
-async function shoot(page: Page, name: string): Promise<void> {
-  const dir = process.env.SHOTS_DIR;
-  if (!dir) return;
-  for (const [width, height] of [
-    [1366, 850],
-    [1024, 700],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await page.screenshot({ path: join(dir, `${name}-${width}.png`), fullPage: true });
-  }
-  await page.setViewportSize({ width: 1366, height: 850 });
-}
-
 async function chooseLanguage(page: Page, locale: 'en' | 'fr-CA'): Promise<Words> {
   const words = WORDS[locale];
   await page.goto('/');
@@ -168,6 +154,8 @@ for (const locale of ['fr-CA', 'en'] as const) {
     await expect(dialog.getByText(words.summary)).toBeVisible();
     await expectAccessible(page, `note import review, ${locale}`);
     await shoot(page, `import-review-${locale}`);
+    await dialog.getByRole('button', { name: words.importTwo }).scrollIntoViewIfNeeded();
+    await shoot(page, `import-review-preview-${locale}`);
 
     await press(dialog.getByRole('button', { name: words.importTwo }));
     await expect(dialog).toBeHidden();
