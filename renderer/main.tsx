@@ -1,26 +1,24 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { DataProvider } from './app/DataContext';
+import { z } from 'zod';
 import { notifyError } from './app/announce';
 import { openData } from './data/open';
 import { describeError } from './data/errors';
 import { loadLanguage } from './data/settings';
-import { LanguageProvider } from './app/Language';
 import './styles.css';
-import { z } from 'zod';
 
 // zod probes once whether it may compile validators with `new Function`; our CSP forbids that (no
 // 'unsafe-eval'), so tell it up front instead of letting the probe log a CSP violation.
 z.config({ jitless: true });
 
 const container = document.getElementById('root')!;
-const root = createRoot(container);
+
+// Start-up: the database opens (in the browser's own process) while the screens' code is fetched, parsed and run
+// here; neither waits for the other. This module holds only what opening the database needs.
+const screens = import('./app/root');
 
 openData({ onProblem: (error) => notifyError(error.message) })
   .then(async ({ db, runner }) => {
     // Read before the first render, so the app opens in the chosen language rather than flashing English.
-    const language = await loadLanguage(db);
+    const [language, { renderApp }] = await Promise.all([loadLanguage(db), screens]);
     // The benchmarks seed big projects and measure raw Dexie against the command path through these handles.
     // Only in the benchmark build (`npm run build:bench`): everywhere else the condition is the constant false
     // and the bundler drops this block.
@@ -34,22 +32,21 @@ openData({ onProblem: (error) => notifyError(error.message) })
         ({ preparePhoto, recognisePhoto }) => (bench.photos = { preparePhoto, recognisePhoto }),
       );
     }
-    root.render(
-      <StrictMode>
-        <DataProvider value={{ db, runner }}>
-          <LanguageProvider initial={language}>
-            <App />
-          </LanguageProvider>
-        </DataProvider>
-      </StrictMode>,
-    );
+    renderApp(container, { db, runner }, language);
   })
-  .catch((error: unknown) => {
-    root.render(
-      <main className="startup-error">
-        <h1>Fieldnotes could not open its data</h1>
-        <p role="alert">{describeError(error)}</p>
-        <p>Nothing has been deleted. Close other Fieldnotes windows and reload.</p>
-      </main>,
-    );
-  });
+  .catch((error: unknown) => showStartupError(describeError(error)));
+
+/** Plain DOM, not React: this must show even when the screens' code is what failed to load. */
+function showStartupError(reason: string): void {
+  const page = document.createElement('main');
+  page.className = 'startup-error';
+  const heading = document.createElement('h1');
+  heading.textContent = 'Fieldnotes could not open its data';
+  const alert = document.createElement('p');
+  alert.setAttribute('role', 'alert');
+  alert.textContent = reason;
+  const advice = document.createElement('p');
+  advice.textContent = 'Nothing has been deleted. Close other Fieldnotes windows and reload.';
+  page.append(heading, alert, advice);
+  container.replaceChildren(page);
+}

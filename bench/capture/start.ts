@@ -46,8 +46,8 @@ export async function baselineFirstData(
   baseUrl: string,
   session: BenchSession,
 ): Promise<number> {
-  const css = readdirSync('dist-web/assets').find((name) => name.endsWith('.css'));
-  if (!css) throw new Error('no stylesheet in dist-web/assets to open as a plain page');
+  const css = readdirSync('dist-bench/assets').find((name) => name.endsWith('.css'));
+  if (!css) throw new Error('no stylesheet in dist-bench/assets to open as a plain page');
   const page = await context.newPage();
   await page.goto(`${baseUrl}assets/${css}`);
   const ms = await page.evaluate(async (sessionId) => {

@@ -1,42 +1,36 @@
 /** The app frame: skip link, header with project navigation, the routed screen, notices and the live region. */
 import { useT } from '../ui/i18n';
 import { LanguagePicker } from './LanguagePicker';
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef, type RefObject } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRoute, routePath, type Route } from './router';
 import { useData } from './DataContext';
 import { getProject } from '../data/queries';
 import { Notices, LiveRegion } from './Notices';
-import { ProjectsScreen } from '../projects';
-import { SetupScreen } from '../setup';
-import { SessionScreen, SessionsScreen } from '../sessions';
 import { CaptureScreen } from '../capture';
-import { FindingsRoute } from '../findings';
 import { useGlobalUndo } from './useGlobalUndo';
-import { BackgroundSync, SyncRoute } from '../sync';
 import { ToastArea } from '../ui/Toasts';
 
-// The board (a third of the app's code) is loaded when first opened, so the app starts, and capture opens,
-// without compiling it.
+// Start-up is measured to the capture screen: a facilitator reopening the app mid-session must be typing within a
+// second. So capture is the one screen in the start-up bundle; every other screen (and the background sync, which
+// brings the sync screens with it) is loaded on demand, so capture opens without parsing and running their code
+// (the name check's language lexicon alone took a third of a second). See architecture: Renderer.
+const ProjectsScreen = lazy(() => import('../projects').then((m) => ({ default: m.ProjectsScreen })));
+const SetupScreen = lazy(() => import('../setup').then((m) => ({ default: m.SetupScreen })));
+const SessionsScreen = lazy(() => import('../sessions').then((m) => ({ default: m.SessionsScreen })));
+const SessionScreen = lazy(() => import('../sessions').then((m) => ({ default: m.SessionScreen })));
+const FindingsRoute = lazy(() => import('../findings').then((m) => ({ default: m.FindingsRoute })));
 const BoardRoute = lazy(() => import('../board').then((m) => ({ default: m.BoardRoute })));
-import { AgreementScreen } from '../agreement';
-import { WorkshopRoute } from '../workshop';
+const SyncRoute = lazy(() => import('../sync').then((m) => ({ default: m.SyncRoute })));
+const BackgroundSync = lazy(() => import('../sync').then((m) => ({ default: m.BackgroundSync })));
+const AgreementScreen = lazy(() => import('../agreement').then((m) => ({ default: m.AgreementScreen })));
+const WorkshopRoute = lazy(() => import('../workshop').then((m) => ({ default: m.WorkshopRoute })));
 
 export function App() {
   const route = useRoute();
   const mainRef = useRef<HTMLElement>(null);
   useGlobalUndo();
   const { t } = useT();
-
-  // Moving between screens puts focus on the new screen's heading, so keyboard and screen-reader users start there.
-  const routeKey = routePath(route);
-  useEffect(() => {
-    const heading = mainRef.current?.querySelector<HTMLElement>('h1, [data-autofocus]');
-    if (heading && !mainRef.current?.contains(document.activeElement)) {
-      heading.tabIndex = -1;
-      heading.focus({ preventScroll: true });
-    }
-  }, [routeKey]);
 
   return (
     <div className="app">
@@ -52,16 +46,34 @@ export function App() {
       </a>
       <Header route={route} />
       <Notices />
-      <BackgroundSync projectId={'projectId' in route ? route.projectId : null} />
+      <Suspense fallback={null}>
+        <BackgroundSync projectId={'projectId' in route ? route.projectId : null} />
+      </Suspense>
       <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
         <Suspense fallback={<p className="muted">{t('app.opening')}</p>}>
           <Screen route={route} />
+          <FocusOnArrival routeKey={routePath(route)} main={mainRef} />
         </Suspense>
       </main>
       <LiveRegion />
       <ToastArea label={t('app.notifications')} closeLabel={t('app.dismissNotification')} />
     </div>
   );
+}
+
+/**
+ * Moving between screens puts focus on the new screen's heading, so keyboard and screen-reader users start there.
+ * Inside the screens' Suspense boundary: its effect runs once a screen loaded on demand is in the page.
+ */
+function FocusOnArrival({ routeKey, main }: { routeKey: string; main: RefObject<HTMLElement | null> }) {
+  useEffect(() => {
+    const heading = main.current?.querySelector<HTMLElement>('h1, [data-autofocus]');
+    if (heading && !main.current?.contains(document.activeElement)) {
+      heading.tabIndex = -1;
+      heading.focus({ preventScroll: true });
+    }
+  }, [routeKey, main]);
+  return null;
 }
 
 function Screen({ route }: { route: Route }) {

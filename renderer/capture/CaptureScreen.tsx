@@ -10,7 +10,14 @@ import type { Participant, Project, Question, Session } from '../../shared/domai
 import { useData } from '../app/DataContext';
 import { SessionNotFound } from '../ui/NotFound';
 import { routePath } from '../app/router';
-import { getProject, getSession, listParticipants, listQuestions } from '../data/queries';
+import {
+  feedFirstWindow,
+  getProject,
+  getSession,
+  listParticipants,
+  listQuestions,
+  type FeedWindow,
+} from '../data/queries';
 import { noteWriterFor, type NoteWriter } from '../data/noteWriter';
 import { useAct } from '../app/useAct';
 import { ActionButton } from '../ui/ActionMenu';
@@ -21,7 +28,7 @@ import { useCaptureLifecycle } from './useCaptureLifecycle';
 import { useCaptureKeys, type Overlay } from './useCaptureKeys';
 import { QuestionBar } from './QuestionBar';
 import { Composer, type ComposerHandle } from './Composer';
-import { NoteFeed, type FeedIndexEntry } from './NoteFeed';
+import { FEED_PAGE, NoteFeed, type FeedIndexEntry } from './NoteFeed';
 import { CaptureContextBar } from './CaptureContextBar';
 import { CaptureOverlays, CaptureTopBar } from './CaptureChrome';
 import './capture.css';
@@ -38,11 +45,17 @@ export function CaptureScreen({ projectId, sessionId }: { projectId: string; ses
     ]);
     return { project, session, questions, participants };
   }, [db, projectId, sessionId]);
+  // The feed's newest notes are read alongside, not after, the reads above: capture opens after one round of
+  // reads. A one-off read (the feed's own live query takes over from it), so a new note does not re-run the
+  // reads above.
+  const firstWindow = useMemo(() => feedFirstWindow(db, sessionId, FEED_PAGE).catch(() => null), [db, sessionId]);
   if (!data) return null;
   if (!data.project || !data.session)
     return <SessionNotFound sessionsHref={routePath({ name: 'sessions', projectId })} />;
   // Keyed by session: the note box, its draft and the feed start afresh for another session.
-  return <CaptureView key={sessionId} {...data} project={data.project} session={data.session} />;
+  return (
+    <CaptureView key={sessionId} {...data} project={data.project} session={data.session} firstWindow={firstWindow} />
+  );
 }
 
 interface CaptureViewProps {
@@ -50,9 +63,10 @@ interface CaptureViewProps {
   session: Session;
   questions: Question[];
   participants: Participant[];
+  firstWindow: Promise<FeedWindow | null>;
 }
 
-function CaptureView({ project, session, questions, participants }: CaptureViewProps) {
+function CaptureView({ project, session, questions, participants, firstWindow }: CaptureViewProps) {
   const { runner } = useData();
   const act = useAct();
   const writer = noteWriterFor(runner);
@@ -138,6 +152,7 @@ function CaptureView({ project, session, questions, participants }: CaptureViewP
       <NoteFeed
         {...{ questions, participants, editingId, onEditDone }}
         sessionId={session.id}
+        firstWindow={firstWindow}
         kinds={project.kinds}
         indexRef={feedIndex}
         onAction={onFeedAction}

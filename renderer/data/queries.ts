@@ -102,6 +102,27 @@ export async function feedWindowStart(db: FieldnotesDb, sessionId: string, size:
   return boundary?.createdAt ?? '';
 }
 
+/** The capture feed's first window: its notes, newest first, and where it starts (as `feedWindowStart`). */
+export interface FeedWindow {
+  notes: Note[];
+  since: string;
+}
+
+/**
+ * The capture feed's first window in one read, so capture opens after one round of reads: the newest `size`
+ * notes of the session (tombstones dropped) and the window's start, the creation time of the `size`-th newest
+ * ('' when the session has fewer).
+ */
+export async function feedFirstWindow(db: FieldnotesDb, sessionId: string, size: number): Promise<FeedWindow> {
+  const rows = await db.notes
+    .where('[sessionId+createdAt]')
+    .between([sessionId, Dexie.minKey], [sessionId, Dexie.maxKey])
+    .reverse()
+    .limit(size)
+    .toArray();
+  return { notes: live(rows), since: rows.length >= size ? rows[rows.length - 1]!.createdAt : '' };
+}
+
 /**
  * The session's notes created at or after `since`, newest first. A forward range read lets IndexedDB return
  * them in one getAll instead of a cursor step per note, which keeps the live feed cheap to refresh while
