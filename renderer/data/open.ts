@@ -21,6 +21,8 @@ export interface OpenOptions {
 }
 
 export async function openData(options: OpenOptions = {}): Promise<OpenedData> {
+  // Asked at once: start-up waits for the slower of this and opening the database, not for their sum.
+  const persistence = askPersistence();
   const db = new FieldnotesDb(options.name ?? DEFAULT_DB_NAME);
   const report = options.onProblem ?? (() => undefined);
   db.on('versionchange', () => {
@@ -39,15 +41,21 @@ export async function openData(options: OpenOptions = {}): Promise<OpenedData> {
   } catch (error) {
     throw toDataError(error);
   }
-  let persisted = false;
-  try {
-    persisted = (await navigator.storage?.persist?.()) ?? false;
-  } catch {
-    persisted = false;
-  }
   const runner = createCommandRunner(db);
-  await runner.deviceId();
-  // A withdrawal from before erasures existed is made an erasure now (erasure/legacy.ts).
-  await eraseLegacyWithdrawals(runner).catch((error: unknown) => report(toDataError(error)));
+  const [persisted] = await Promise.all([
+    persistence,
+    runner.deviceId().then(() =>
+      // A withdrawal from before erasures existed is made an erasure now (erasure/legacy.ts).
+      eraseLegacyWithdrawals(runner).catch((error: unknown) => report(toDataError(error))),
+    ),
+  ]);
   return { db, runner, persisted };
+}
+
+async function askPersistence(): Promise<boolean> {
+  try {
+    return (await navigator.storage?.persist?.()) ?? false;
+  } catch {
+    return false;
+  }
 }
