@@ -1,5 +1,6 @@
 /** A draft line's text being corrected in place: Enter saves it as a note, Escape goes back to the line. */
 import { useState } from 'react';
+import { useT } from '../ui/i18n';
 import type { Draft } from './DraftReview';
 
 export function DraftEditor({
@@ -11,11 +12,12 @@ export function DraftEditor({
   onSave(text: string): void;
   onCancel(): void;
 }) {
+  const { t } = useT();
   const [text, setText] = useState(draft.text);
   return (
     <input
       className="draft-input"
-      aria-label="Line text (Enter saves it as a note, Escape cancels)"
+      aria-label={t('photos.review.editor')}
       value={text}
       autoFocus
       onChange={(event) => setText(event.target.value)}

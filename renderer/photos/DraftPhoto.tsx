@@ -1,13 +1,15 @@
 /** The photo under review, with the box of the draft line in focus outlined on it (sized in the photo's pixels). */
 import type { Photo } from '../../shared/domain/schemas';
 import type { Draft } from './DraftReview';
+import { useT } from '../ui/i18n';
 import { usePhotoUrl } from './photoUrl';
 
 export function DraftPhoto({ photo, shown }: { photo: Photo; shown: Draft | undefined }) {
+  const { t } = useT();
   const url = usePhotoUrl(photo);
   return (
     <div className="draft-photo">
-      <img src={url} alt={photo.caption || 'The photo being reviewed'} />
+      <img src={url} alt={photo.caption || t('photos.review.photoAlt')} />
       {shown && (
         <div
           className="draft-box"

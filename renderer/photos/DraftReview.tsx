@@ -6,6 +6,7 @@
  */
 import type { Photo } from '../../shared/domain/schemas';
 import type { DraftLine } from '../../shared/photos/ocrLines';
+import { useT } from '../ui/i18n';
 import { DraftPhoto } from './DraftPhoto';
 import { DraftRow } from './DraftRow';
 import { useDraftReview } from './useDraftReview';
@@ -23,6 +24,7 @@ export function DraftReview({
   drafts: Draft[];
   onChange(drafts: Draft[]): void;
 }) {
+  const { t } = useT();
   const review = useDraftReview(photo, drafts, onChange);
   const shown = drafts.find((d) => d.key === review.active) ?? drafts[0];
   const focusKey = review.active ?? drafts[0]?.key;
@@ -31,13 +33,12 @@ export function DraftReview({
       <DraftPhoto photo={photo} shown={shown} />
       <div className="draft-list-wrap">
         <p className="muted" id={`draft-help-${photo.id}`}>
-          Enter makes a line a note · F2 edits it · Delete drops it · ↑ ↓ move. Handwriting may need fixing: check each
-          line against the photo.
+          {t('photos.review.help')}
         </p>
         {drafts.length === 0 ? (
-          <p>No lines left to review.</p>
+          <p>{t('photos.review.empty')}</p>
         ) : (
-          <ol className="draft-list" aria-label="Recognised lines" aria-describedby={`draft-help-${photo.id}`}>
+          <ol className="draft-list" aria-label={t('photos.review.list')} aria-describedby={`draft-help-${photo.id}`}>
             {drafts.map((draft, index) => (
               <DraftRow
                 key={draft.key}

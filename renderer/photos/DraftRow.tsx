@@ -4,6 +4,7 @@
  * out of the tab order.
  */
 import type { KeyboardEvent, Ref } from 'react';
+import { useT } from '../ui/i18n';
 import { DraftEditor } from './DraftEditor';
 import type { Draft } from './DraftReview';
 
@@ -25,13 +26,14 @@ export function DraftRow({
   onCancelEdit(): void;
   onDrop(): void;
 }) {
+  const { t } = useT();
   const { draft } = props;
   const low = draft.confidence < CHECK_BELOW;
   return (
     <li
       ref={ref}
       tabIndex={props.focusable ? 0 : -1}
-      aria-label={`${draft.text}, confidence ${draft.confidence}%`}
+      aria-label={t('photos.review.row', { text: draft.text, confidence: draft.confidence })}
       className={low ? 'draft low' : 'draft'}
       onFocus={props.onFocus}
       onKeyDown={props.onKeyDown}
@@ -41,16 +43,18 @@ export function DraftRow({
       ) : (
         <>
           <span className="draft-text">{draft.text}</span>
-          <span className="draft-confidence">{low ? 'check this line' : `${draft.confidence}%`}</span>
+          <span className="draft-confidence">
+            {low ? t('photos.review.check') : t('photos.review.confidence', { confidence: draft.confidence })}
+          </span>
           <span className="draft-actions">
             <button type="button" tabIndex={-1} onClick={() => props.onConfirm(draft.text)}>
-              Confirm
+              {t('photos.review.confirm')}
             </button>
             <button type="button" tabIndex={-1} onClick={props.onEdit}>
-              Edit
+              {t('photos.review.edit')}
             </button>
             <button type="button" tabIndex={-1} onClick={props.onDrop}>
-              Drop
+              {t('photos.review.drop')}
             </button>
           </span>
         </>

@@ -7,6 +7,7 @@ import { addPhoto } from '../data/commands/photos';
 import { useData } from '../app/DataContext';
 import { useAct } from '../app/useAct';
 import { notifyError } from '../app/announce';
+import { useT } from '../ui/i18n';
 import { preparePhoto } from './preparePhoto';
 
 function isPhotoFile(file: File): boolean {
@@ -14,6 +15,7 @@ function isPhotoFile(file: File): boolean {
 }
 
 export function PhotoAttach({ sessionId }: { sessionId: string }) {
+  const { t } = useT();
   const { runner } = useData();
   const act = useAct();
   const input = useRef<HTMLInputElement>(null);
@@ -22,17 +24,22 @@ export function PhotoAttach({ sessionId }: { sessionId: string }) {
 
   const attach = async (files: readonly File[]) => {
     const images = files.filter(isPhotoFile);
-    if (!images.length) return notifyError('Only photos can be attached here (JPEG, PNG or WebP).');
+    if (!images.length) return notifyError(t('photos.attach.onlyPhotos'));
     for (const [index, file] of images.entries()) {
-      setBusy(`Preparing photo ${index + 1} of ${images.length}…`);
+      setBusy(t('photos.attach.preparing', { number: index + 1, count: images.length }));
       try {
         const prepared = await preparePhoto(file);
         await act(
           addPhoto(runner, { sessionId, ...prepared }),
-          `Photo attached (${prepared.width} × ${prepared.height})`,
+          t('photos.attach.done', { width: prepared.width, height: prepared.height }),
         );
       } catch (error) {
-        notifyError(`${file.name}: ${error instanceof Error ? error.message : String(error)}`);
+        notifyError(
+          t('photos.attach.failed', {
+            file: file.name,
+            reason: error instanceof Error ? error.message : String(error),
+          }),
+        );
       }
     }
     setBusy(null);
@@ -55,18 +62,16 @@ export function PhotoAttach({ sessionId }: { sessionId: string }) {
       onDrop={onDrop}
     >
       <button type="button" onClick={() => input.current?.click()} disabled={busy !== null}>
-        Attach photos…
+        {t('photos.attach')}
       </button>
-      <span className="muted">
-        or drop photos of flip charts and sticky walls here. Location and camera details are removed.
-      </span>
+      <span className="muted">{t('photos.attach.hint')}</span>
       <input
         ref={input}
         type="file"
         accept="image/jpeg,image/png,image/webp"
         multiple
         hidden
-        aria-label="Photo files"
+        aria-label={t('photos.attach.files')}
         onChange={(event) => {
           const files = [...(event.target.files ?? [])];
           event.target.value = '';

@@ -6,58 +6,62 @@ import { useState } from 'react';
 import type { Photo } from '../../shared/domain/schemas';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { ErasureLimits } from '../ui/ErasureLimits';
+import { useT } from '../ui/i18n';
 import { usePhotoUrl } from './photoUrl';
 
 export function PhotoItem(props: {
   photo: Photo;
-  label: string;
+  /** Its place in the session's strip, from 1. */
+  number: number;
   disabled: boolean;
   onRecognise(): void;
   onRemove(): void;
   onErase(): void;
 }) {
-  const { photo, label } = props;
+  const { t } = useT();
+  const { photo, number } = props;
   const url = usePhotoUrl(photo);
   const [confirming, setConfirming] = useState(false);
   return (
     <li className="photo-item">
-      <img src={url} alt={`${label}: ${photo.caption || 'wall photo'}`} />
-      <span className="muted">
-        {label} · {photo.width} × {photo.height}
-      </span>
+      <img
+        src={url}
+        alt={
+          photo.caption
+            ? t('photos.item.alt', { number, caption: photo.caption })
+            : t('photos.item.altPlain', { number })
+        }
+      />
+      <span className="muted">{t('photos.item.size', { number, width: photo.width, height: photo.height })}</span>
       <span className="button-row">
         <button
           type="button"
           onClick={props.onRecognise}
           disabled={props.disabled}
-          aria-label={`Read text on ${label}`}
+          aria-label={t('photos.readNamed', { number })}
         >
-          Read text
+          {t('photos.read')}
         </button>
-        <button type="button" onClick={props.onRemove} aria-label={`Remove ${label}`}>
-          Remove
+        <button type="button" onClick={props.onRemove} aria-label={t('photos.removeNamed', { number })}>
+          {t('photos.remove')}
         </button>
         <button
           type="button"
           className="danger"
           onClick={() => setConfirming(true)}
-          aria-label={`Erase for ever… (${label})`}
+          aria-label={t('photos.eraseNamed', { number })}
         >
-          Erase for ever…
+          {t('photos.erase')}
         </button>
       </span>
       <ConfirmDialog
         isOpen={confirming}
-        title={`Erase ${label} for ever?`}
-        confirmLabel="Erase for ever"
+        title={t('photos.erase.title', { number })}
+        confirmLabel={t('photos.erase.confirm')}
         onClose={() => setConfirming(false)}
         onConfirm={props.onErase}
       >
-        <p>
-          Someone may be recognisable on a wall photo. Erasing removes this photo from this computer, from its history
-          and undo, and from every device and bundle it syncs to afterwards. Notes typed from it keep their words and
-          lose their link to it. This cannot be undone.
-        </p>
+        <p>{t('photos.erase.why')}</p>
         <ErasureLimits />
       </ConfirmDialog>
     </li>

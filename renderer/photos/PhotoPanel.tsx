@@ -7,6 +7,7 @@ import { erasePhoto, removePhoto } from '../data/commands/photos';
 import { listSessionPhotos } from '../data/queries';
 import { useData } from '../app/DataContext';
 import { useAct } from '../app/useAct';
+import { useT } from '../ui/i18n';
 import { OCR_LANGUAGE_LABELS, type OcrLanguage } from './recognise';
 import { DraftReview } from './DraftReview';
 import { PhotoAttach } from './PhotoAttach';
@@ -15,6 +16,7 @@ import { useRecognition } from './useRecognition';
 import './photos.css';
 
 export function PhotoPanel({ sessionId }: { sessionId: string }) {
+  const { t } = useT();
   const { db, runner } = useData();
   const act = useAct();
   const photos = useLiveQuery(() => listSessionPhotos(db, sessionId), [db, sessionId]);
@@ -23,12 +25,12 @@ export function PhotoPanel({ sessionId }: { sessionId: string }) {
 
   return (
     <section aria-labelledby="photos-heading" className="setup-section photo-panel">
-      <h2 id="photos-heading">Wall photos</h2>
+      <h2 id="photos-heading">{t('photos.heading')}</h2>
       <PhotoAttach sessionId={sessionId} />
       {photos && photos.length > 0 && (
         <>
           <div className="photo-tools">
-            <label htmlFor={`ocr-language-${sessionId}`}>Text on the photos is in</label>
+            <label htmlFor={`ocr-language-${sessionId}`}>{t('photos.language')}</label>
             <select
               id={`ocr-language-${sessionId}`}
               value={language}
@@ -36,24 +38,22 @@ export function PhotoPanel({ sessionId }: { sessionId: string }) {
             >
               {Object.entries(OCR_LANGUAGE_LABELS).map(([code, label]) => (
                 <option key={code} value={code}>
-                  {label}
+                  {t(label)}
                 </option>
               ))}
             </select>
-            <span className="muted">
-              Recognition runs on this computer. It reads printed and block letters best; handwriting may need fixing.
-            </span>
+            <span className="muted">{t('photos.recognitionNote')}</span>
           </div>
-          <ul className="photo-strip" aria-label="Photos of this session">
+          <ul className="photo-strip" aria-label={t('photos.list')}>
             {photos.map((photo, index) => (
               <PhotoItem
                 key={photo.id}
                 photo={photo}
-                label={`Photo ${index + 1}`}
+                number={index + 1}
                 disabled={progress !== null}
                 onRecognise={() => void recognise(photo)}
-                onRemove={() => void act(removePhoto(runner, photo.id), 'Photo removed (Ctrl+Z brings it back)')}
-                onErase={() => void act(erasePhoto(runner, photo.id), 'Photo erased for ever')}
+                onRemove={() => void act(removePhoto(runner, photo.id), t('photos.removed'))}
+                onErase={() => void act(erasePhoto(runner, photo.id), t('photos.erased'))}
               />
             ))}
           </ul>
@@ -62,20 +62,20 @@ export function PhotoPanel({ sessionId }: { sessionId: string }) {
       {progress && (
         <div className="photo-progress" role="status">
           <label>
-            {progress.stage}… <progress max={1} value={progress.fraction} />
+            {t(progress.stage)} <progress max={1} value={progress.fraction} />
           </label>
         </div>
       )}
       {review && reviewed && (
-        <section aria-label="Review recognised lines" className="photo-review">
-          <h3>Lines read on the photo</h3>
+        <section aria-label={t('photos.review.region')} className="photo-review">
+          <h3>{t('photos.review.heading')}</h3>
           <DraftReview
             photo={reviewed}
             drafts={review.drafts}
             onChange={(drafts) => setReview({ ...review, drafts })}
           />
           <button type="button" onClick={() => setReview(null)}>
-            Close review
+            {t('photos.review.close')}
           </button>
         </section>
       )}

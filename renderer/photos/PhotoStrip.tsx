@@ -7,18 +7,25 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Photo } from '../../shared/domain/schemas';
 import { listProjectPhotos, listSessionPhotos } from '../data/queries';
 import { useData } from '../app/DataContext';
+import { useT } from '../ui/i18n';
 import { usePhotoUrl } from './photoUrl';
 import './photos.css';
 
 export function PhotoStrip({ sessionId, sessionHref }: { sessionId: string; sessionHref: string }) {
+  const { t } = useT();
   const { db } = useData();
   const photos = useLiveQuery(() => listSessionPhotos(db, sessionId), [db, sessionId]);
   if (!photos?.length) return null;
   return (
-    <aside className="photo-strip-small" aria-label="Wall photos">
+    <aside className="photo-strip-small" aria-label={t('photos.strip')}>
       <ul>
         {photos.map((photo, index) => (
-          <StripItem key={photo.id} photo={photo} label={`Wall photo ${index + 1}`} href={sessionHref} />
+          <StripItem
+            key={photo.id}
+            photo={photo}
+            label={t('photos.strip.photo', { number: index + 1 })}
+            href={sessionHref}
+          />
         ))}
       </ul>
     </aside>
@@ -33,6 +40,7 @@ export interface StripSession {
 
 /** The whole project's board: the photos of every session that has some, grouped by session. */
 export function ProjectPhotoStrip({ projectId, sessions }: { projectId: string; sessions: readonly StripSession[] }) {
+  const { t } = useT();
   const { db } = useData();
   const photos = useLiveQuery(() => listProjectPhotos(db, projectId), [db, projectId]);
   if (!photos?.length) return null;
@@ -40,7 +48,7 @@ export function ProjectPhotoStrip({ projectId, sessions }: { projectId: string; 
     .map((session) => ({ session, photos: photos.filter((photo) => photo.sessionId === session.id) }))
     .filter((group) => group.photos.length > 0);
   return (
-    <aside className="photo-strip-small photo-groups" aria-label="Wall photos">
+    <aside className="photo-strip-small photo-groups" aria-label={t('photos.strip')}>
       <ul>
         {groups.map(({ session, photos: own }) => (
           <li key={session.id} className="photo-group">
@@ -52,7 +60,7 @@ export function ProjectPhotoStrip({ projectId, sessions }: { projectId: string; 
                 <StripItem
                   key={photo.id}
                   photo={photo}
-                  label={`Wall photo ${index + 1} of ${session.title}`}
+                  label={t('photos.strip.sessionPhoto', { number: index + 1, session: session.title })}
                   href={session.href}
                 />
               ))}
@@ -65,10 +73,11 @@ export function ProjectPhotoStrip({ projectId, sessions }: { projectId: string; 
 }
 
 function StripItem({ photo, label, href }: { photo: Photo; label: string; href: string }) {
+  const { t } = useT();
   const url = usePhotoUrl(photo);
   return (
     <li>
-      <a href={href} title={`${label}: open the session to read its text`}>
+      <a href={href} title={t('photos.strip.open', { label })}>
         <img src={url} alt={label} />
       </a>
     </li>

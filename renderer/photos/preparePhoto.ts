@@ -3,7 +3,8 @@
  * fits the limit, and re-encoded as a fresh JPEG through a canvas. Re-encoding writes pixels only, so EXIF, GPS,
  * XMP and comments the camera wrote are left behind; the command checks the result again before storing.
  */
-import { fittedSize, MAX_PHOTO_BYTES, describeBytes } from '../../shared/photos/photoBytes';
+import { fittedSize, MAX_PHOTO_BYTES } from '../../shared/photos/photoBytes';
+import { msg } from '../ui/i18n';
 
 export interface PreparedPhoto {
   bytes: Uint8Array<ArrayBuffer>;
@@ -19,13 +20,13 @@ export async function preparePhoto(file: Blob): Promise<PreparedPhoto> {
   try {
     bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' });
   } catch {
-    throw new Error('This file could not be read as an image (JPEG, PNG or WebP). It may be damaged.');
+    throw new Error(msg('photos.prepare.unreadable'));
   }
   try {
     const { width, height } = fittedSize(bitmap.width, bitmap.height);
     const canvas = new OffscreenCanvas(width, height);
     const context = canvas.getContext('2d');
-    if (!context) throw new Error('This computer could not prepare the photo (no canvas).');
+    if (!context) throw new Error(msg('photos.prepare.noCanvas'));
     context.fillStyle = '#ffffff'; // a transparent PNG gets a white wall, not black
     context.fillRect(0, 0, width, height);
     context.drawImage(bitmap, 0, 0, width, height);
@@ -34,7 +35,7 @@ export async function preparePhoto(file: Blob): Promise<PreparedPhoto> {
       if (blob.size <= MAX_PHOTO_BYTES) return { bytes: new Uint8Array(await blob.arrayBuffer()), width, height };
     }
     throw new Error(
-      `This photo stays over ${describeBytes(MAX_PHOTO_BYTES)} even when compressed; crop it and try again.`,
+      msg('photos.prepare.tooLarge', { megabytes: Math.round((MAX_PHOTO_BYTES / (1024 * 1024)) * 10) / 10 }),
     );
   } finally {
     bitmap.close();

@@ -5,25 +5,29 @@
  * app: the model is read from the app each time a worker starts.
  */
 import { createWorker, type Worker } from 'tesseract.js';
+import type { MessageId } from '../../shared/i18n/catalogue';
 import { draftLines, type DraftLine, type RecognisedLine } from '../../shared/photos/ocrLines';
 
 export type OcrLanguage = 'eng' | 'fra';
 
-export const OCR_LANGUAGE_LABELS: Record<OcrLanguage, string> = { eng: 'English', fra: 'French' };
+export const OCR_LANGUAGE_LABELS: Record<OcrLanguage, MessageId> = {
+  eng: 'photos.language.eng',
+  fra: 'photos.language.fra',
+};
 
 export interface RecogniseProgress {
   /** What the worker is doing, in the facilitator's words. */
-  stage: string;
+  stage: MessageId;
   /** 0–1. */
   fraction: number;
 }
 
-const STAGES: Record<string, string> = {
-  'loading tesseract core': 'Starting text recognition',
-  'initializing tesseract': 'Starting text recognition',
-  'loading language traineddata': 'Loading the language',
-  'initializing api': 'Loading the language',
-  'recognizing text': 'Reading the photo',
+const STAGES: Record<string, MessageId> = {
+  'loading tesseract core': 'photos.stage.starting',
+  'initializing tesseract': 'photos.stage.starting',
+  'loading language traineddata': 'photos.stage.language',
+  'initializing api': 'photos.stage.language',
+  'recognizing text': 'photos.stage.reading',
 };
 
 function assetUrl(path: string): string {
@@ -44,7 +48,8 @@ function workerFor(language: OcrLanguage): Promise<Worker> {
     workerBlobURL: false,
     cacheMethod: 'none',
     gzip: true,
-    logger: (message) => onProgress?.({ stage: STAGES[message.status] ?? 'Working', fraction: message.progress }),
+    logger: (message) =>
+      onProgress?.({ stage: STAGES[message.status] ?? 'photos.stage.working', fraction: message.progress }),
   });
   current = { language, worker };
   void previous?.then((old) => old.terminate()).catch(() => undefined);

@@ -9,9 +9,11 @@ import { addNotesFromPhoto } from '../data/commands/photos';
 import { useData } from '../app/DataContext';
 import { useAct } from '../app/useAct';
 import { announce } from '../app/announce';
+import { useT } from '../ui/i18n';
 import type { Draft } from './DraftReview';
 
 export function useDraftReview(photo: Photo, drafts: Draft[], onChange: (drafts: Draft[]) => void) {
+  const { t } = useT();
   const { runner } = useData();
   const act = useAct();
   const [editing, setEditing] = useState<number | null>(null);
@@ -31,7 +33,7 @@ export function useDraftReview(photo: Photo, drafts: Draft[], onChange: (drafts:
   const confirm = async (draft: Draft, text: string) => {
     const notes = await act(
       addNotesFromPhoto(runner, photo.id, [{ text, region: draft.region }]),
-      'Note added from the photo',
+      t('photos.review.noteAdded'),
     );
     if (!notes) return;
     setEditing(null);
@@ -39,7 +41,7 @@ export function useDraftReview(photo: Photo, drafts: Draft[], onChange: (drafts:
   };
   const drop = (draft: Draft) => {
     removeAndFocusNext(draft);
-    announce(`Dropped “${draft.text}”`);
+    announce(t('photos.review.dropped', { text: draft.text }));
   };
   const cancelEdit = (draft: Draft) => {
     setEditing(null);

@@ -4,9 +4,9 @@
  */
 import { useEffect, useState } from 'react';
 import type { Photo } from '../../shared/domain/schemas';
-import { plural } from '../../shared/i18n/plural';
 import { base64ToBytes } from '../../shared/photos/photoBytes';
 import { announce, notifyError } from '../app/announce';
+import { useT } from '../ui/i18n';
 import { recognisePhoto, stopRecognition, type OcrLanguage, type RecogniseProgress } from './recognise';
 import type { Draft } from './DraftReview';
 
@@ -18,6 +18,7 @@ export interface Review {
 }
 
 export function useRecognition() {
+  const { t } = useT();
   const [language, setLanguage] = useState<OcrLanguage>('eng');
   const [progress, setProgress] = useState<RecogniseProgress | null>(null);
   const [review, setReview] = useState<Review | null>(null);
@@ -25,17 +26,13 @@ export function useRecognition() {
 
   const recognise = async (photo: Photo) => {
     setReview(null);
-    setProgress({ stage: 'Starting text recognition', fraction: 0 });
+    setProgress({ stage: 'photos.stage.starting', fraction: 0 });
     try {
       const lines = await recognisePhoto(base64ToBytes(photo.data), language, setProgress);
       setReview({ photoId: photo.id, drafts: lines.map((line) => ({ ...line, key: draftKeys++ })) });
-      announce(
-        lines.length
-          ? `${plural(lines.length, { one: '# line', other: '# lines' })} read; review them.`
-          : 'No text found on this photo.',
-      );
+      announce(lines.length ? t('photos.read.found', { count: lines.length }) : t('photos.read.none'));
     } catch (error) {
-      notifyError(`Text recognition failed: ${error instanceof Error ? error.message : String(error)}`);
+      notifyError(t('photos.read.failed', { reason: error instanceof Error ? error.message : String(error) }));
     } finally {
       setProgress(null);
     }

@@ -25,6 +25,7 @@ import { board } from './en/board';
 import { sync } from './en/sync';
 import { syncStatus } from './en/syncStatus';
 import { importNotes } from './en/importNotes';
+import { photos } from './en/photos';
 
 /** Each area's messages, in their own file under en/ so that screens can grow their own without touching others'. */
 export const enAreas = [
@@ -50,6 +51,7 @@ export const enAreas = [
   sync,
   syncStatus,
   importNotes,
+  photos,
 ];
 
 /** One catalogue joins the areas; an id defined in two areas would silently shadow, which `catalogue.test.ts` rules out. */
@@ -76,4 +78,5 @@ export const en = {
   ...sync,
   ...syncStatus,
   ...importNotes,
+  ...photos,
 };

@@ -26,6 +26,7 @@ import { board } from './fr-CA/board';
 import { sync } from './fr-CA/sync';
 import { syncStatus } from './fr-CA/syncStatus';
 import { importNotes } from './fr-CA/importNotes';
+import { photos } from './fr-CA/photos';
 
 export const frCA: Record<keyof typeof en, string> = {
   ...app,
@@ -50,4 +51,5 @@ export const frCA: Record<keyof typeof en, string> = {
   ...sync,
   ...syncStatus,
   ...importNotes,
+  ...photos,
 };

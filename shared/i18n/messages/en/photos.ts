@@ -1,0 +1,70 @@
+/** English messages: wall photos, their text recognition and the review of the lines read. */
+export const photos = {
+  // The session's photo panel
+  'photos.heading': 'Wall photos',
+  'photos.list': 'Photos of this session',
+  'photos.language': 'Text on the photos is in',
+  'photos.language.eng': 'English',
+  'photos.language.fra': 'French',
+  'photos.recognitionNote':
+    'Recognition runs on this computer. It reads printed and block letters best; handwriting may need fixing.',
+  'photos.removed': 'Photo removed (Ctrl+Z brings it back)',
+  'photos.erased': 'Photo erased for ever',
+  // Attaching
+  'photos.attach': 'Attach photos…',
+  'photos.attach.hint': 'or drop photos of flip charts and sticky walls here. Location and camera details are removed.',
+  'photos.attach.files': 'Photo files',
+  'photos.attach.onlyPhotos': 'Only photos can be attached here (JPEG, PNG or WebP).',
+  'photos.attach.preparing': 'Preparing photo {number} of {count}…',
+  'photos.attach.done': 'Photo attached ({width} × {height})',
+  'photos.attach.failed': '{file}: {reason}',
+  'photos.prepare.unreadable': 'This file could not be read as an image (JPEG, PNG or WebP). It may be damaged.',
+  'photos.prepare.noCanvas': 'This computer could not prepare the photo (no canvas).',
+  'photos.prepare.tooLarge':
+    'This photo stays over {megabytes, number} MB even when compressed; crop it and try again.',
+  // One photo in the strip
+  'photos.item.alt': 'Photo {number}: {caption}',
+  'photos.item.altPlain': 'Photo {number}: wall photo',
+  'photos.item.size': 'Photo {number} · {width} × {height}',
+  'photos.read': 'Read text',
+  'photos.readNamed': 'Read text on Photo {number}',
+  'photos.remove': 'Remove',
+  'photos.removeNamed': 'Remove Photo {number}',
+  'photos.erase': 'Erase for ever…',
+  'photos.eraseNamed': 'Erase for ever… (Photo {number})',
+  'photos.erase.title': 'Erase Photo {number} for ever?',
+  'photos.erase.confirm': 'Erase for ever',
+  'photos.erase.why':
+    'Someone may be recognisable on a wall photo. Erasing removes this photo from this computer, from its history and undo, and from every device and bundle it syncs to afterwards. Notes typed from it keep their words and lose their link to it. This cannot be undone.',
+  // Recognition
+  'photos.stage.starting': 'Starting text recognition…',
+  'photos.stage.language': 'Loading the language…',
+  'photos.stage.reading': 'Reading the photo…',
+  'photos.stage.working': 'Working…',
+  'photos.read.found': '{count, plural, one {# line read; review it.} other {# lines read; review them.}}',
+  'photos.read.none': 'No text found on this photo.',
+  'photos.read.failed': 'Text recognition failed: {reason}',
+  // Review of the lines read
+  'photos.review.region': 'Review recognised lines',
+  'photos.review.heading': 'Lines read on the photo',
+  'photos.review.close': 'Close review',
+  'photos.review.photoAlt': 'The photo being reviewed',
+  'photos.review.help':
+    'Enter makes a line a note · F2 edits it · Delete drops it · ↑ ↓ move. Handwriting may need fixing: check each line against the photo.',
+  'photos.review.empty': 'No lines left to review.',
+  'photos.review.list': 'Recognised lines',
+  'photos.review.row': '{text}, confidence {confidence}%',
+  'photos.review.confidence': '{confidence}%',
+  'photos.review.check': 'check this line',
+  'photos.review.confirm': 'Confirm',
+  'photos.review.edit': 'Edit',
+  'photos.review.drop': 'Drop',
+  'photos.review.editor': 'Line text (Enter saves it as a note, Escape cancels)',
+  'photos.review.noteAdded': 'Note added from the photo',
+  'photos.review.dropped': 'Dropped “{text}”',
+  // The board's strip of photos
+  'photos.strip': 'Wall photos',
+  'photos.strip.photo': 'Wall photo {number}',
+  'photos.strip.sessionPhoto': 'Wall photo {number} of {session}',
+  'photos.strip.open': '{label}: open the session to read its text',
+};
