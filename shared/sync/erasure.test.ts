@@ -97,6 +97,40 @@ describe('erasure filter', () => {
     expect(kept.filter((c) => c.table === 'codings').map((c) => c.rowId)).toEqual(['c2']);
   });
 
+  it('drops a note’s link to an erased photo from every change that names it, in any order, and keeps the note', () => {
+    const region = (photoId: string) => ({ photoId, x: 1, y: 2, w: 30, h: 4 });
+    const made = [
+      ...history(),
+      change(A, 'photos', 'ph1', { ...base, id: 'ph1', sessionId: 's1' }),
+      change(B, 'notes', 'n5', {
+        ...base,
+        id: 'n5',
+        sessionId: 's1',
+        text: 'from the wall',
+        photoRegion: region('ph1'),
+      }),
+      change(B, 'notes', 'n6', { ...base, id: 'n6', sessionId: 's1', text: 'other wall', photoRegion: region('ph2') }),
+      change(A, 'erasures', 'e3', {
+        ...base,
+        id: 'e3',
+        reason: 'erased-by-facilitator',
+        records: [{ table: 'photos', id: 'ph1' }],
+      }),
+      // A device that had not heard of the erasure links the note again.
+      change(B, 'notes', 'n5', { photoRegion: region('ph1'), updatedAt: at }),
+    ];
+    fc.assert(
+      fc.property(fc.shuffledSubarray(made, { minLength: made.length }), (shuffled) => {
+        const notes = mergeInMemory(shuffled).tables.get('notes');
+        expect(notes?.get('n5')).toMatchObject({ text: 'from the wall', photoRegion: null });
+        expect(notes?.get('n6')).toMatchObject({ photoRegion: region('ph2') });
+      }),
+      { numRuns: 30 },
+    );
+    const { kept } = filterErased(made);
+    expect(kept.filter((c) => JSON.stringify(c.fields).includes('ph1')).map((c) => c.table)).toEqual(['erasures']);
+  });
+
   it('leaves a change untouched (the same object) when it holds nothing erased', () => {
     const changes = history();
     const filter = erasureFilterOf(changes);

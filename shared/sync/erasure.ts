@@ -11,6 +11,8 @@
  *   quote the speaker);
  * - a withdrawn participant's personal fields (attributes) and any change to their consent: the participant
  *   keeps only its code, withdrawn for ever, so codes are never reused and the list still says what happened.
+ * - the link of a note to an erased photo (`photoRegion`): the note keeps its words and loses the link, on every
+ *   device and in every file, notes another device made from the photo before it heard of the erasure included.
  * The erasure records themselves are kept: they hold ids and a reason, never text, and they are what tells the
  * next device to erase.
  */
@@ -128,16 +130,33 @@ export function codesErasedNote(change: ChangeRecord, filter: ErasureFilter): bo
   return change.table === 'codings' && typeof noteId === 'string' && filter.records.has(rowKey('notes', noteId));
 }
 
+/** The photo a note change links the note to, when it names one. */
+export function linkedPhotoId(change: ChangeRecord): string | null {
+  const region = change.fields.photoRegion;
+  if (change.table !== 'notes' || !region || typeof region !== 'object') return null;
+  const photoId = (region as { photoId?: unknown }).photoId;
+  return typeof photoId === 'string' ? photoId : null;
+}
+
+/** Whether a note change links its note to an erased photo: the link goes, the note stays. */
+export function linksErasedPhoto(change: ChangeRecord, filter: ErasureFilter): boolean {
+  const photoId = linkedPhotoId(change);
+  return photoId !== null && filter.records.has(rowKey('photos', photoId));
+}
+
 const BOOKKEEPING = new Set(['updatedAt']);
 
 /**
  * What may be kept of one change: the change itself (same object) when it holds nothing erased, a copy without
- * a withdrawn participant's personal fields, or null when nothing of it may be kept.
+ * a withdrawn participant's personal fields or without a link to an erased photo, or null when nothing of it
+ * may be kept. The link becomes `null`, exactly as `applyErasure` empties it in a stored change, so the copy a
+ * device stored and the copy arriving again from an old file are the same change.
  */
 export function screenChange(change: ChangeRecord, filter: ErasureFilter): ChangeRecord | null {
   if (change.table === 'erasures') return change;
   if (filter.records.has(rowKey(change.table, change.rowId))) return null;
   if (namesWithdrawnParticipant(change, filter)) return null;
+  if (linksErasedPhoto(change, filter)) return { ...change, fields: { ...change.fields, photoRegion: null } };
   if (change.table === 'participants' && filter.participants.has(change.rowId)) {
     const strip = Object.keys(change.fields).filter((field) => field in WITHDRAWN_PARTICIPANT_FIELDS);
     if (!strip.length) return change;

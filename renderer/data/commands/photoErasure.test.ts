@@ -2,7 +2,8 @@
  * Erasing a wall photo, proved by searching what is stored rather than by reading the code: after the erasure
  * the photo's bytes are in no table, no change record (the outbox included), no undo or redo step, and no
  * bundle made afterwards, and a bundle made before cannot bring them back. Notes made from the photo keep
- * their words and lose their link to it; a photo only removed keeps its links, for undo brings it back.
+ * their words and lose their link to it — on the erasing device and on every device the erasure reaches, notes
+ * that device made from the photo meanwhile included; a photo only removed keeps its links, for undo brings it back.
  */
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +14,8 @@ import type { FieldnotesDb } from '../db';
 import { listSessionPhotos } from '../queries';
 import { exportBundle, type BundleSelection } from '../sync/bundleExport';
 import { applyBundleImport, previewBundleImport } from '../sync/bundleImport';
-import { closeReplicas, createReplica } from '../sync/replica.testkit';
+import { applyRemoteChanges } from '../sync/applyChanges';
+import { allChanges, closeReplicas, createReplica, snapshotOf } from '../sync/replica.testkit';
 import { projectWithSession } from '../testing';
 import { deleteNote } from './notes';
 import { addNotesFromPhoto, addPhoto, erasePhoto, removePhoto } from './photos';
@@ -134,5 +136,67 @@ describe('erasing a photo', () => {
     await here.runner.undo();
     expect((await listSessionPhotos(here.db, session.id)).map((p) => p.id)).toEqual([photo.id]);
     await closeReplicas(here);
+  });
+
+  it('drops the links on a device the erasure reaches by sync, notes it made from the photo meanwhile included', async () => {
+    const here = createReplica('here');
+    const there = createReplica('there');
+    const { session } = await projectWithSession(here.runner);
+    const photo = await addPhoto(here.runner, { sessionId: session.id, bytes: jpegBytes(), width: 800, height: 600 });
+    const other = await addPhoto(here.runner, { sessionId: session.id, bytes: jpegBytes(), width: 800, height: 600 });
+    const [shared] = await addNotesFromPhoto(here.runner, photo.id, [{ text: 'More bus shelters', region }]);
+    await applyRemoteChanges(there.db, await allChanges(here), { published: 1 });
+
+    // Offline at the same time: here erases the photo; there reads more lines from it and deletes one of them.
+    await erasePhoto(here.runner, photo.id);
+    const [typed, deleted] = await addNotesFromPhoto(there.runner, photo.id, [
+      { text: 'Lights in the park', region: { ...region, y: 80 } },
+      { text: 'Benches at the stop', region: { ...region, y: 140 } },
+    ]);
+    const [fromOther] = await addNotesFromPhoto(there.runner, other.id, [{ text: 'Safe crossing', region }]);
+    await deleteNote(there.runner, deleted!.id);
+    const fromThere = await allChanges(there);
+
+    await applyRemoteChanges(there.db, await allChanges(here), { published: 1 });
+    expect(await listSessionPhotos(there.db, session.id)).toEqual([expect.objectContaining({ id: other.id })]);
+    for (const note of [shared!, typed!, deleted!]) {
+      expect((await there.db.notes.get(note.id))?.photoRegion).toBeNull();
+    }
+    expect(await there.db.notes.get(typed!.id)).toMatchObject({ text: 'Lights in the park', deleted: false });
+    expect((await there.db.notes.get(fromOther!.id))?.photoRegion).toEqual({ photoId: other.id, ...region });
+    // No stored change names the erased photo any more, so nothing rebuilt from them brings a link back.
+    const links = (await there.db.changes.toArray()).filter(
+      (change) => (change.fields.photoRegion as { photoId?: string } | null | undefined)?.photoId === photo.id,
+    );
+    expect(links).toEqual([]);
+
+    // What there wrote before it heard of the erasure reaches the erasing device: the links are dropped there too.
+    await applyRemoteChanges(here.db, fromThere, { published: 1 });
+    expect((await here.db.notes.get(typed!.id))?.photoRegion).toBeNull();
+    expect((await here.db.notes.get(fromOther!.id))?.photoRegion).toEqual({ photoId: other.id, ...region });
+    expect(await snapshotOf(here)).toEqual(await snapshotOf(there));
+    await closeReplicas(here, there);
+  });
+
+  it('drops the links on a device the erasure reaches by bundle', async () => {
+    const here = createReplica('here');
+    const there = createReplica('there');
+    const { project, session } = await projectWithSession(here.runner);
+    const photo = await addPhoto(here.runner, { sessionId: session.id, bytes: jpegBytes(), width: 800, height: 600 });
+    const whole: BundleSelection = { kind: 'project', projectId: project.id };
+    const before = await exportBundle(here.runner, whole, { deviceName: 'Ana' });
+    await applyBundleImport(there.runner, await previewBundleImport(there.db, before.bytes));
+    const [typed] = await addNotesFromPhoto(there.runner, photo.id, [{ text: 'Lights in the park', region }]);
+
+    await erasePhoto(here.runner, photo.id);
+    const after = await exportBundle(here.runner, whole, { deviceName: 'Ana' });
+    await applyBundleImport(there.runner, await previewBundleImport(there.db, after.bytes));
+    expect(isErasedRow(await there.db.photos.get(photo.id))).toBe(true);
+    expect(await there.db.notes.get(typed!.id)).toMatchObject({ text: 'Lights in the park', photoRegion: null });
+    // The old bundle, imported again, brings neither the photo nor a link back.
+    await applyBundleImport(there.runner, await previewBundleImport(there.db, before.bytes));
+    expect(await listSessionPhotos(there.db, session.id)).toEqual([]);
+    expect((await there.db.notes.get(typed!.id))?.photoRegion).toBeNull();
+    await closeReplicas(here, there);
   });
 });

@@ -6,6 +6,7 @@
  * - every stored change of it is emptied in place — same clock, so a copy that arrives again is recognised as
  *   already here and dropped, no fields, and marked published (there is nothing left to send);
  * - a withdrawn participant keeps its code, marked withdrawn; its personal details leave the row and its history;
+ * - notes made from an erased photo lose their link to it, in the row and its history;
  * - the conflict log and the pending-record list forget the records;
  * - the project's sync state learns that its read index is out of date and that this device's own files must be
  *   checked (syncProject.ts re-reads every file and rewrites its own before the next sync completes).
@@ -150,12 +151,42 @@ export function applyErasure(db: FieldnotesDb, erasure: Erasure): Promise<Erased
         eraseRecords(db, erasure.projectId, [...targets.values()], erasure.createdAt).then((records) =>
           Dexie.Promise.all([
             ...participants.map((id) => withdrawParticipant(db, id)),
+            unlinkErasedPhotos(db, erasure),
             forgetInMeta(db, new Set(records), new Set(participants)),
             markForReverify(db, erasure.projectId),
           ]).then(() => ({ projectId: erasure.projectId, records, participants })),
         ),
       );
   });
+}
+
+/**
+ * Notes made from an erased photo keep their words and lose the link, in the record and in every stored change
+ * (emptied to `null` in place, as `screenChange` empties an arriving copy, so the two stay the same change). This
+ * runs wherever the erasure is applied, so a device it reaches by sync or bundle unlinks the notes it made from
+ * the photo too, not only those the erasing device knew.
+ */
+function unlinkErasedPhotos(db: FieldnotesDb, erasure: Erasure): Promise<unknown> {
+  const photoIds = new Set(erasure.records.filter((r) => r.table === 'photos').map((r) => r.id));
+  if (!photoIds.size) return Dexie.Promise.resolve();
+  const linked = (region: unknown) =>
+    !!region && typeof region === 'object' && photoIds.has(String((region as { photoId?: unknown }).photoId));
+  return Dexie.Promise.all([
+    db.notes
+      .where('projectId')
+      .equals(erasure.projectId)
+      .filter((note) => linked(note.photoRegion))
+      .modify((note) => {
+        note.photoRegion = null;
+      }),
+    db.changes
+      .where('projectId')
+      .equals(erasure.projectId)
+      .filter((change) => change.table === 'notes' && linked(change.fields.photoRegion))
+      .modify((change) => {
+        change.fields.photoRegion = null;
+      }),
+  ]);
 }
 
 /** The codings of the erased notes among `targets`: an erased note's codings are erased with it. */

@@ -5,7 +5,8 @@
  *
  * An erased record stays erased for ever: a change for it (from an old segment, an old bundle, a device that
  * was offline) is left out and counted, never stored. A note that a change attributes to a withdrawn participant
- * is erased on arrival, so its words are never stored either.
+ * is erased on arrival, so its words are never stored either. A note's link to an erased photo is dropped from
+ * the change, the note kept.
  */
 import Dexie from 'dexie';
 import type { ChangeRecord } from '../../../shared/changes/change';
@@ -97,7 +98,11 @@ function screen(
     if (erasure.participantId && (!earlier || erasure.createdAt < earlier.createdAt))
       withdrawn.set(erasure.participantId, erasure);
   }
-  const participantFilter = { records: new Set<string>(), participants: new Set(withdrawn.keys()) };
+  // Erased photos are named so that a note's link to one is dropped (the note itself is kept).
+  const erasedPhotos = [...known, ...erasures.map((e) => e.erasure)].flatMap((erasure) =>
+    erasure.records.filter((record) => record.table === 'photos').map((record) => rowKey('photos', record.id)),
+  );
+  const participantFilter = { records: new Set(erasedPhotos), participants: new Set(withdrawn.keys()) };
   const arriving = new Map<string, { projectId: string; id: string; at: string }>();
   let erasedValues = 0;
   const candidates: ChangeRecord[] = [];
