@@ -24,6 +24,8 @@ export type PhraseKey = number;
 export interface PhraseTable {
   /** The notes' texts the table was built from. */
   texts: readonly string[];
+  /** Each note's clauses, split once here and read again when a cluster's phrases are shown. */
+  clauses: Clause[][];
   /** Phrase keys of each note, each once. */
   byNote: PhraseKey[][];
   /** Notes using each phrase. */
@@ -98,9 +100,10 @@ export function phraseTable(texts: readonly string[]): PhraseTable {
     if (id === undefined) tokenId.set(token, (id = tokens.push(token) - 1));
     return id;
   };
-  const byNote = texts.map((text) => {
+  const split = texts.map(clauses);
+  const byNote = split.map((noteClauses) => {
     const seen = new Set<PhraseKey>();
-    for (const clause of clauses(text)) {
+    for (const clause of noteClauses) {
       const { words, lower } = clause;
       for (let i = 1; i < words.length; i++) {
         const counts = isCapitalisedWord(words[i]!) ? capitalised : words[i] === lower[i] ? plain : null;
@@ -113,7 +116,7 @@ export function phraseTable(texts: readonly string[]): PhraseTable {
   });
   const properNouns = new Set<string>();
   for (const [word, count] of capitalised) if (count >= 2 * (plain.get(word) ?? 0)) properNouns.add(word);
-  return { texts, byNote, df, properNouns, tokens, tokenId };
+  return { texts, clauses: split, byNote, df, properNouns, tokens, tokenId };
 }
 
 /** How each of `keys` is written in the given notes: key → written form → count (original case). */
@@ -125,7 +128,7 @@ export function phraseForms(
   const forms = new Map<PhraseKey, Map<string, number>>();
   const idOf = (word: string) => table.tokenId.get(stemOf(word) ?? word) ?? BASE;
   for (const r of notes) {
-    for (const clause of clauses(table.texts[r]!)) {
+    for (const clause of table.clauses[r]!) {
       eachPhrase(clause, idOf, (key, start, end) => {
         if (!keys.has(key)) return;
         const form = clause.words.slice(start, end + 1).join(' ');

@@ -37,15 +37,22 @@ export function dotRows(rows: SparseRows, a: number, b: number): number {
   return sum;
 }
 
-/** The given rows, in the given order, as rows of their own. */
+/** The given rows, in the given order, as rows of their own. Plain loops: no view or closure per row. */
 export function selectRows(rows: SparseRows, which: readonly number[]): SparseRows {
+  const { rowPtr: from, cols: fromCols, vals: fromVals } = rows;
   const rowPtr = new Int32Array(which.length + 1);
-  which.forEach((r, i) => (rowPtr[i + 1] = rowPtr[i]! + rows.rowPtr[r + 1]! - rows.rowPtr[r]!));
+  for (let i = 0; i < which.length; i++) {
+    const r = which[i]!;
+    rowPtr[i + 1] = rowPtr[i]! + from[r + 1]! - from[r]!;
+  }
   const cols = new Int32Array(rowPtr[which.length]!);
   const vals = new Float64Array(cols.length);
-  which.forEach((r, i) => {
-    cols.set(rows.cols.subarray(rows.rowPtr[r]!, rows.rowPtr[r + 1]!), rowPtr[i]!);
-    vals.set(rows.vals.subarray(rows.rowPtr[r]!, rows.rowPtr[r + 1]!), rowPtr[i]!);
-  });
+  for (let i = 0; i < which.length; i++) {
+    const r = which[i]!;
+    for (let p = from[r]!, q = rowPtr[i]!; p < from[r + 1]!; p++, q++) {
+      cols[q] = fromCols[p]!;
+      vals[q] = fromVals[p]!;
+    }
+  }
   return { rowPtr, cols, vals, dims: rows.dims, denseFrom: rows.denseFrom };
 }
