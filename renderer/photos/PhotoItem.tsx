@@ -7,7 +7,7 @@ import type { Photo } from '../../shared/domain/schemas';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { ErasureLimits } from '../ui/ErasureLimits';
 import { useT } from '../ui/i18n';
-import { usePhotoUrl } from './photoUrl';
+import { useThumbUrl } from './photoUrl';
 
 export function PhotoItem(props: {
   photo: Photo;
@@ -20,12 +20,13 @@ export function PhotoItem(props: {
 }) {
   const { t } = useT();
   const { photo, number } = props;
-  const url = usePhotoUrl(photo);
+  const url = useThumbUrl(photo);
   const [confirming, setConfirming] = useState(false);
   return (
     <li className="photo-item">
       <img
         src={url}
+        style={{ aspectRatio: `${photo.width} / ${photo.height}` }}
         alt={
           photo.caption
             ? t('photos.item.alt', { number, caption: photo.caption })

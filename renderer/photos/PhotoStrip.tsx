@@ -8,7 +8,7 @@ import type { Photo } from '../../shared/domain/schemas';
 import { listProjectPhotos, listSessionPhotos } from '../data/queries';
 import { useData } from '../app/DataContext';
 import { useT } from '../ui/i18n';
-import { usePhotoUrl } from './photoUrl';
+import { useThumbUrl } from './photoUrl';
 import './photos.css';
 
 export function PhotoStrip({ sessionId, sessionHref }: { sessionId: string; sessionHref: string }) {
@@ -74,11 +74,11 @@ export function ProjectPhotoStrip({ projectId, sessions }: { projectId: string; 
 
 function StripItem({ photo, label, href }: { photo: Photo; label: string; href: string }) {
   const { t } = useT();
-  const url = usePhotoUrl(photo);
+  const url = useThumbUrl(photo);
   return (
     <li>
       <a href={href} title={t('photos.strip.open', { label })}>
-        <img src={url} alt={label} />
+        <img src={url} alt={label} style={{ aspectRatio: `${photo.width} / ${photo.height}` }} />
       </a>
     </li>
   );

@@ -1,13 +1,56 @@
-/** Object URLs of stored photos for <img>, made once per photo record and revoked when it goes. */
-import { useEffect, useMemo } from 'react';
+/**
+ * Object URLs of stored photos for <img>, made once per photo record and revoked when it goes: the full photo
+ * where a person opens it (the review of its lines), the thumbnail everywhere else (architecture: Photos).
+ */
+import { useEffect, useMemo, useState } from 'react';
 import type { Photo } from '../../shared/domain/schemas';
 import { base64ToBytes } from '../../shared/photos/photoBytes';
+import { storePhotoThumbnail } from '../data/commands/photos';
+import { useData } from '../app/DataContext';
+import { thumbnailOfJpeg } from './thumbnail';
 
-export function usePhotoUrl(photo: Pick<Photo, 'data'>): string {
+function useJpegUrl(bytes: Uint8Array<ArrayBuffer> | null): string | undefined {
   const url = useMemo(
-    () => URL.createObjectURL(new Blob([base64ToBytes(photo.data)], { type: 'image/jpeg' })),
-    [photo.data],
+    () => (bytes ? URL.createObjectURL(new Blob([bytes], { type: 'image/jpeg' })) : undefined),
+    [bytes],
   );
-  useEffect(() => () => URL.revokeObjectURL(url), [url]);
+  useEffect(() => () => (url ? URL.revokeObjectURL(url) : undefined), [url]);
   return url;
+}
+
+/** The full photo. */
+export function usePhotoUrl(photo: Pick<Photo, 'data'>): string {
+  const bytes = useMemo(() => base64ToBytes(photo.data), [photo.data]);
+  return useJpegUrl(bytes)!;
+}
+
+/** Photos whose thumbnail this page is making now, so two strips showing one photo make it once. */
+const making = new Set<string>();
+
+/**
+ * The photo's thumbnail. A photo that arrived without one (from a version before thumbnails) gets one made from
+ * its bytes the first time it is shown, kept by a command so it is made once; until it is ready, no image.
+ */
+export function useThumbUrl(photo: Pick<Photo, 'id' | 'data' | 'thumb'>): string | undefined {
+  const { runner } = useData();
+  const [made, setMade] = useState<{ id: string; bytes: Uint8Array<ArrayBuffer> } | null>(null);
+  const stored = useMemo(() => (photo.thumb ? base64ToBytes(photo.thumb) : null), [photo.thumb]);
+  useEffect(() => {
+    if (photo.thumb || making.has(photo.id)) return;
+    let shown = true;
+    making.add(photo.id);
+    thumbnailOfJpeg(base64ToBytes(photo.data))
+      .then(async (thumb) => {
+        if (!thumb) return;
+        if (shown) setMade({ id: photo.id, bytes: thumb });
+        await storePhotoThumbnail(runner, photo.id, thumb);
+      })
+      // Only a convenience: if it cannot be made or kept, the next showing tries again.
+      .catch(() => undefined)
+      .finally(() => making.delete(photo.id));
+    return () => {
+      shown = false;
+    };
+  }, [photo.id, photo.data, photo.thumb, runner]);
+  return useJpegUrl(stored ?? (made?.id === photo.id ? made.bytes : null));
 }

@@ -20,7 +20,7 @@ import {
   upgradeActions,
   upgradeMeasures,
 } from './actionPlan';
-import { MAX_PHOTO_SIDE, photoDataProblem } from '../photos/photoBytes';
+import { MAX_PHOTO_SIDE, photoDataProblem, thumbDataProblem } from '../photos/photoBytes';
 
 export const idSchema = z.string().min(1).max(64);
 export const isoDateTime = z.string().datetime({ offset: true });
@@ -289,6 +289,17 @@ export const photoSchema = z.object({
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   }),
   caption: z.string().max(MAX_NAME_LENGTH).default(''),
+  /**
+   * A small copy (longest side THUMB_SIDE) for the board and lists, base64 like `data`. Absent on photos from
+   * versions before thumbnails; the app makes and keeps one the first time such a photo is shown.
+   */
+  thumb: z
+    .string()
+    .superRefine((thumb, ctx) => {
+      const problem = thumbDataProblem(thumb);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .optional(),
 });
 export type Photo = z.infer<typeof photoSchema>;
 

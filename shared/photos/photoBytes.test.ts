@@ -8,6 +8,9 @@ import {
   MAX_PHOTO_SIDE,
   photoBytesProblem,
   photoDataProblem,
+  THUMB_SIDE,
+  thumbBytesProblem,
+  thumbDataProblem,
 } from './photoBytes';
 
 describe('photo bytes', () => {
@@ -28,6 +31,15 @@ describe('photo bytes', () => {
     expect(photoBytesProblem(oversizedJpeg())).toMatch(/over the 1\.5 MB limit/);
     expect(photoDataProblem(bytesToBase64(oversizedJpeg()))).toMatch(/over the 1\.5 MB limit/);
     expect(photoDataProblem('not base64 at all!')).toMatch(/damaged/);
+  });
+
+  it('holds a thumbnail to the same rules under its own, smaller cap', () => {
+    expect(thumbBytesProblem(jpegBytes([JFIF], 20_000))).toBeNull();
+    expect(thumbBytesProblem(jpegBytes([JFIF], 70_000))).toMatch(/thumbnail is 69 KB, over the 64 KB limit/);
+    expect(photoBytesProblem(jpegBytes([JFIF], 70_000))).toBeNull();
+    expect(thumbBytesProblem(jpegBytes([JFIF, EXIF_WITH_GPS]))).toMatch(/thumbnail still carries EXIF/);
+    expect(thumbDataProblem('not base64 at all!')).toMatch(/thumbnail data is damaged/);
+    expect(fittedSize(2400, 1800, THUMB_SIDE)).toEqual({ width: 320, height: 240 });
   });
 
   it('round-trips bytes through base64', () => {

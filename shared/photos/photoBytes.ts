@@ -13,6 +13,13 @@ export const MAX_PHOTO_SIDE = 2400;
 /** A photo's base64 text can be no longer than this. */
 export const MAX_PHOTO_BASE64_LENGTH = Math.ceil(MAX_PHOTO_BYTES / 3) * 4;
 
+/**
+ * The small copy shown on the board and in lists (the full photo only where a person opens it): its longest side,
+ * and a cap that a 320-pixel JPEG at the app's quality stays well under. Same rules as the photo otherwise.
+ */
+export const THUMB_SIDE = 320;
+export const MAX_THUMB_BYTES = 64 * 1024;
+
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 export function describeBytes(bytes: number): string {
@@ -63,26 +70,52 @@ function segmentName(marker: number, body: Uint8Array): string {
   return `APP${marker - 0xe0}`;
 }
 
-/** Why these bytes cannot be a stored photo, in words a facilitator can act on; null when they can. */
-export function photoBytesProblem(bytes: Uint8Array): string | null {
-  if (bytes.length > MAX_PHOTO_BYTES) {
-    return `the photo is ${describeBytes(bytes.length)}, over the ${describeBytes(MAX_PHOTO_BYTES)} limit for a stored photo`;
+/** A stored photo and its thumbnail obey the same rules under their own size caps. */
+interface JpegKind {
+  what: string;
+  limit: number;
+}
+const PHOTO: JpegKind = { what: 'photo', limit: MAX_PHOTO_BYTES };
+const THUMB: JpegKind = { what: 'thumbnail', limit: MAX_THUMB_BYTES };
+
+function jpegProblem(bytes: Uint8Array, { what, limit }: JpegKind): string | null {
+  if (bytes.length > limit) {
+    return `the ${what} is ${describeBytes(bytes.length)}, over the ${describeBytes(limit)} limit for a stored ${what}`;
   }
   const isJpeg = bytes.length > 4 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff;
-  if (!isJpeg) return 'the photo is not a JPEG image (the file may be damaged)';
+  if (!isJpeg) return `the ${what} is not a JPEG image (the file may be damaged)`;
   const metadata = jpegMetadataSegments(bytes);
   if (metadata.length)
-    return `the photo still carries ${metadata.join(', ')} metadata, which may say where it was taken`;
+    return `the ${what} still carries ${metadata.join(', ')} metadata, which may say where it was taken`;
   return null;
+}
+
+function jpegDataProblem(data: string, kind: JpegKind): string | null {
+  if (data.length > Math.ceil(kind.limit / 3) * 4) {
+    return `the ${kind.what} is ${describeBytes(Math.floor((data.length * 3) / 4))}, over the ${describeBytes(kind.limit)} limit for a stored ${kind.what}`;
+  }
+  if (!BASE64.test(data) || data.length % 4 !== 0) return `the ${kind.what} data is damaged (not base64)`;
+  return jpegProblem(base64ToBytes(data), kind);
+}
+
+/** Why these bytes cannot be a stored photo, in words a facilitator can act on; null when they can. */
+export function photoBytesProblem(bytes: Uint8Array): string | null {
+  return jpegProblem(bytes, PHOTO);
 }
 
 /** The same check on the base64 text a photo record holds. */
 export function photoDataProblem(data: string): string | null {
-  if (data.length > MAX_PHOTO_BASE64_LENGTH) {
-    return `the photo is ${describeBytes(Math.floor((data.length * 3) / 4))}, over the ${describeBytes(MAX_PHOTO_BYTES)} limit for a stored photo`;
-  }
-  if (!BASE64.test(data) || data.length % 4 !== 0) return 'the photo data is damaged (not base64)';
-  return photoBytesProblem(base64ToBytes(data));
+  return jpegDataProblem(data, PHOTO);
+}
+
+/** Why these bytes cannot be a photo's thumbnail; null when they can. */
+export function thumbBytesProblem(bytes: Uint8Array): string | null {
+  return jpegProblem(bytes, THUMB);
+}
+
+/** The same check on the base64 text of a thumbnail in a photo record. */
+export function thumbDataProblem(data: string): string | null {
+  return jpegDataProblem(data, THUMB);
 }
 
 /** The size a photo is scaled to so its longest side fits MAX_PHOTO_SIDE (never enlarged). */

@@ -5,10 +5,12 @@
  * and find the notes in capture and on the board. Removing the photo leaves the notes whole and undo brings it
  * back; erasing it (by keyboard, through the confirmation) leaves its bytes in no IndexedDB store, even after undo,
  * and the notes made from it keep their words and lose their link. Two sessions' photos (one attached with the
- * mouse) show on the whole project's board, grouped by session and reached by Tab.
+ * mouse) show on the whole project's board, grouped by session and reached by Tab. Lists and the board show a
+ * 320-pixel thumbnail stored beside the photo (made on first display for photos that came without one) and
+ * erasure takes it too.
  * axe clean; screenshots when SHOTS names a folder.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { normaliseLine } from '../../shared/photos/ocrLines';
 import { jpegMetadataSegments } from '../../shared/photos/photoBytes';
 import { GPS_LATITUDE, renderStickyPhoto, withExifGps } from './stickyPhotos';
@@ -17,7 +19,9 @@ import { createProjectByKeyboard, createSessionByKeyboard, expectAccessible, pre
 const LINES = ['More bus shelters', 'Safe crossing at Elm', 'Lights in the park'];
 
 /** The stored photos' bytes, read straight from IndexedDB (records and their change records). */
-async function storedPhotoBytes(page: Page): Promise<{ width: number; height: number; bytes: number[] }[]> {
+async function storedPhotoBytes(
+  page: Page,
+): Promise<{ width: number; height: number; bytes: number[]; thumb: number[] }[]> {
   return page.evaluate(
     () =>
       new Promise((resolve, reject) => {
@@ -28,10 +32,11 @@ async function storedPhotoBytes(page: Page): Promise<{ width: number; height: nu
           read.onsuccess = () => {
             const decode = (text: string) => [...atob(text)].map((c) => c.charCodeAt(0));
             resolve(
-              (read.result as { width: number; height: number; data: string }[]).map((p) => ({
+              (read.result as { width: number; height: number; data: string; thumb?: string }[]).map((p) => ({
                 width: p.width,
                 height: p.height,
                 bytes: decode(p.data),
+                thumb: decode(p.thumb ?? ''),
               })),
             );
             open.result.close();
@@ -41,10 +46,43 @@ async function storedPhotoBytes(page: Page): Promise<{ width: number; height: nu
   );
 }
 
-/** Every photo record as stored: its id, session and base64 bytes. */
-async function storedPhotoData(page: Page): Promise<{ id: string; sessionId: string; data: string }[]> {
+/** Every photo record as stored: its id, session and base64 bytes, and its thumbnail's. */
+async function storedPhotoData(page: Page): Promise<{ id: string; sessionId: string; data: string; thumb?: string }[]> {
   const stores = JSON.parse(await everythingStored(page, ['photos'])) as [string, string, unknown[]][];
-  return (stores[0]?.[2] ?? []) as { id: string; sessionId: string; data: string }[];
+  return (stores[0]?.[2] ?? []) as { id: string; sessionId: string; data: string; thumb?: string }[];
+}
+
+/** The width and height of the picture an <img> shows (the thumbnail's, or the full photo's). */
+async function shownSize(image: Locator): Promise<[number, number]> {
+  await expect(image).toHaveJSProperty('complete', true);
+  return image.evaluate((el: HTMLImageElement) => [el.naturalWidth, el.naturalHeight] as [number, number]);
+}
+
+/** Takes the thumbnail out of every stored photo, as photos from a version before thumbnails arrive. */
+async function dropStoredThumbnails(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('fieldnotes');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('photos', 'readwrite');
+          const store = tx.objectStore('photos');
+          const read = store.getAll();
+          read.onsuccess = () => {
+            for (const photo of read.result as { thumb?: string }[]) {
+              delete photo.thumb;
+              store.put(photo);
+            }
+          };
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
 }
 
 /** The photo links of every note, as stored. */
@@ -124,6 +162,14 @@ test('attach a phone photo, read its text offline, confirm, edit and drop lines,
   const latitude = Buffer.alloc(24);
   GPS_LATITUDE.forEach((value, i) => latitude.writeUInt32BE(value, i * 4));
   expect(contains(bytes, latitude)).toBe(false);
+  // Beside it, a small copy for lists and the board, as clean; the session's strip shows that, not the photo.
+  const thumb = new Uint8Array(stored!.thumb);
+  expect(thumb.length).toBeGreaterThan(1000);
+  expect(thumb.length).toBeLessThan(64 * 1024);
+  expect(jpegMetadataSegments(thumb)).toEqual([]);
+  expect(contains(thumb, latitude)).toBe(false);
+  const inStrip = page.getByRole('list', { name: 'Photos of this session' }).getByRole('img');
+  expect(await shownSize(inStrip)).toEqual([320, 240]);
   await expectAccessible(page, 'session with a photo');
 
   // Read the text: only this computer is asked for anything.
@@ -132,6 +178,8 @@ test('attach a phone photo, read its text offline, confirm, edit and drop lines,
   const drafts = page.getByRole('list', { name: 'Recognised lines' }).getByRole('listitem');
   await expect(drafts.first()).toBeVisible({ timeout: 120_000 });
   await expect(page.getByText(/Handwriting may need fixing/)).toBeVisible();
+  // The photo a person opens is the full one.
+  expect(await shownSize(page.getByRole('img', { name: 'The photo being reviewed' }))).toEqual([2400, 1800]);
   await shoot(page, 'session-review');
   const read = (await drafts.locator('.draft-text').allTextContents()).map(normaliseLine);
   const matched = LINES.filter((line) => read.includes(normaliseLine(line)));
@@ -171,6 +219,9 @@ test('attach a phone photo, read its text offline, confirm, edit and drop lines,
   await press(page.getByRole('link', { name: 'Board', exact: true }));
   await press(page.getByRole('navigation', { name: 'Boards' }).getByRole('link', { name: 'Youth council' }));
   await expect(page.getByRole('complementary', { name: 'Wall photos' }).getByRole('img')).toHaveCount(1);
+  expect(await shownSize(page.getByRole('complementary', { name: 'Wall photos' }).getByRole('img'))).toEqual([
+    320, 240,
+  ]);
   const stickies = page.getByRole('listbox', { name: 'Notes on the board' }).getByRole('option');
   await expect(stickies).toHaveCount(2);
   await expect(page.getByRole('option', { name: /^Safer crossing at Elm St/ })).toHaveCount(1);
@@ -206,7 +257,12 @@ test('attach a phone photo, read its text offline, confirm, edit and drop lines,
   await expect(page.getByTestId('live-region')).toHaveText('Photo erased for ever');
   await expect(strip).toHaveCount(0);
   const youthPhoto = before.find((p) => youthUrl.endsWith(`/sessions/${p.sessionId}`))!;
-  const gone = [youthPhoto.data, youthPhoto.data.slice(2000, 2100)];
+  const gone = [
+    youthPhoto.data,
+    youthPhoto.data.slice(2000, 2100),
+    youthPhoto.thumb!,
+    youthPhoto.thumb!.slice(500, 600),
+  ];
   // The notes keep their words and no longer point at the photo; capture and the board show them as before.
   const links = await notePhotoLinks(page);
   expect(links.filter((link) => link.photoId === youthPhoto.id)).toEqual([]);
@@ -262,11 +318,18 @@ test('the whole project’s board shows each session’s photos, grouped by sess
   await (await choosing).setFiles({ name: 'IMG_2050.jpg', mimeType: 'image/jpeg', buffer: photos[1]! });
   await expect(page.getByRole('list', { name: 'Photos of this session' }).getByRole('listitem')).toHaveCount(1);
 
+  // Photos that arrived from a version before thumbnails get one made on the board, kept for next time.
+  await dropStoredThumbnails(page);
+  expect((await storedPhotoData(page)).map((photo) => photo.thumb)).toEqual([undefined, undefined]);
   await press(page.getByRole('link', { name: 'Board', exact: true }));
   await press(page.getByRole('navigation', { name: 'Boards' }).getByRole('link', { name: 'Whole project' }));
   const wall = page.getByRole('complementary', { name: 'Wall photos' });
   await expect(wall.getByRole('list', { name: 'Youth council' }).getByRole('img')).toHaveCount(1);
   await expect(wall.getByRole('list', { name: 'Seniors lunch' }).getByRole('img')).toHaveCount(1);
+  expect(await shownSize(wall.getByRole('list', { name: 'Youth council' }).getByRole('img'))).toEqual([320, 240]);
+  await expect
+    .poll(async () => (await storedPhotoData(page)).every((photo) => (photo.thumb?.length ?? 0) > 1000))
+    .toBe(true);
   // Reachable by Tab from the board's navigation, each photo a link to its session.
   await page.getByRole('navigation', { name: 'Boards' }).getByRole('link', { name: 'Youth council' }).focus();
   const firstPhoto = wall.getByRole('link', { name: 'Wall photo 1 of Youth council' });

@@ -18,12 +18,11 @@ import { applyRemoteChanges } from '../sync/applyChanges';
 import { allChanges, closeReplicas, createReplica, snapshotOf } from '../sync/replica.testkit';
 import { projectWithSession } from '../testing';
 import { deleteNote } from './notes';
-import { addNotesFromPhoto, addPhoto, erasePhoto, removePhoto } from './photos';
+import { addNotesFromPhoto, addPhoto, erasePhoto, removePhoto, storePhotoThumbnail } from './photos';
 
 /** A JPEG whose scan holds bytes nothing else in the store could hold by chance. */
-function distinctivePhoto(): Uint8Array {
+function distinctivePhoto(seed = 0x2545f491): Uint8Array {
   const bytes = jpegBytes([JFIF], 6000);
-  let seed = 0x2545f491;
   for (let i = 40; i < bytes.length - 2; i++) {
     seed = (seed * 1103515245 + 12345) >>> 0;
     bytes[i] = 0x20 + ((seed >>> 16) % 0x5f); // never 0xff: no marker inside the scan
@@ -98,6 +97,50 @@ describe('erasing a photo', () => {
     expect(holds(await everythingStored(there.db))).toBe(0);
     expect(isErasedRow(await there.db.photos.get(photo.id))).toBe(true);
     expect(await there.db.notes.count()).toBe(1);
+    await closeReplicas(here, there);
+  });
+
+  it('leaves nothing of its thumbnail, one attached with it or one made later for a photo that came without', async () => {
+    const here = createReplica('here');
+    const there = createReplica('there');
+    const { project, session } = await projectWithSession(here.runner);
+    const thumbs = [distinctivePhoto(0x1234567), distinctivePhoto(0x7654321)];
+    const probes = thumbs.map(bytesToBase64).flatMap((encoded) => [encoded, encoded.slice(3000, 3120)]);
+    const holds = (text: string) => probes.filter((probe) => text.includes(probe)).length;
+    const withThumb = await addPhoto(here.runner, {
+      sessionId: session.id,
+      bytes: jpegBytes(),
+      width: 800,
+      height: 600,
+      thumb: thumbs[0],
+    });
+    // As from a version before thumbnails: the thumbnail is made when the photo is first shown, and kept.
+    const without = await addPhoto(here.runner, { sessionId: session.id, bytes: jpegBytes(), width: 800, height: 600 });
+    expect(without.thumb).toBeUndefined();
+    await storePhotoThumbnail(here.runner, without.id, thumbs[1]!);
+    await storePhotoThumbnail(here.runner, without.id, distinctivePhoto(0x55aa55));
+    expect((await here.db.photos.get(without.id))?.thumb).toBe(bytesToBase64(thumbs[1]!));
+    expect(here.runner.history().undo).not.toContain('Make photo thumbnail');
+    const whole: BundleSelection = { kind: 'project', projectId: project.id };
+    const before = await exportBundle(here.runner, whole, { deviceName: 'Ana' });
+    expect(holds(bundleText(before.bytes))).toBe(4);
+    await applyBundleImport(there.runner, await previewBundleImport(there.db, before.bytes));
+    expect((await listSessionPhotos(there.db, session.id)).map((photo) => photo.thumb)).toEqual(
+      thumbs.map(bytesToBase64),
+    );
+
+    await erasePhoto(here.runner, withThumb.id);
+    await erasePhoto(here.runner, without.id);
+    expect(holds(await everythingStored(here.db))).toBe(0);
+    const after = await exportBundle(here.runner, whole, { deviceName: 'Ana' });
+    expect(holds(bundleText(after.bytes))).toBe(0);
+    // The erasure reaches the other device by bundle; the old bundle again brings nothing back there.
+    await applyBundleImport(there.runner, await previewBundleImport(there.db, after.bytes));
+    await applyBundleImport(there.runner, await previewBundleImport(there.db, before.bytes));
+    expect(holds(await everythingStored(there.db))).toBe(0);
+    // A thumbnail made late for an erased photo is not kept.
+    await storePhotoThumbnail(there.runner, without.id, thumbs[1]!);
+    expect(holds(await everythingStored(there.db))).toBe(0);
     await closeReplicas(here, there);
   });
 

@@ -5,7 +5,7 @@
  */
 import { newId } from '../../../shared/domain/ids';
 import type { Note, Photo, PhotoRegion } from '../../../shared/domain/schemas';
-import { bytesToBase64, photoBytesProblem } from '../../../shared/photos/photoBytes';
+import { bytesToBase64, photoBytesProblem, thumbBytesProblem } from '../../../shared/photos/photoBytes';
 import { plural } from '../../../shared/i18n/plural';
 import { isErasedRow } from '../../../shared/sync/erasure';
 import type { CommandRunner } from '../commandRunner';
@@ -17,11 +17,13 @@ export interface PhotoInput {
   bytes: Uint8Array;
   width: number;
   height: number;
+  /** The small copy for the board and lists (thumbnail.ts in the photos feature). */
+  thumb?: Uint8Array;
   caption?: string;
 }
 
 export function addPhoto(runner: CommandRunner, input: PhotoInput): Promise<Photo> {
-  const problem = photoBytesProblem(input.bytes);
+  const problem = photoBytesProblem(input.bytes) ?? (input.thumb ? thumbBytesProblem(input.thumb) : null);
   if (problem) return Promise.reject(new DataError('invalid', `This photo cannot be kept: ${problem}.`));
   return runner.run(
     'Attach photo',
@@ -35,10 +37,30 @@ export function addPhoto(runner: CommandRunner, input: PhotoInput): Promise<Phot
         width: input.width,
         height: input.height,
         data: bytesToBase64(input.bytes),
+        ...(input.thumb ? { thumb: bytesToBase64(input.thumb) } : {}),
         caption: input.caption?.trim() ?? '',
       });
     },
     { tables: ['sessions', 'photos'] },
+  );
+}
+
+/**
+ * Keeps the thumbnail made for a photo that arrived without one (from a version before thumbnails), so it is
+ * made once. Not an undoable step: nobody asked for it, and undoing it would only make it again. A photo removed
+ * or erased meanwhile is left as it is.
+ */
+export async function storePhotoThumbnail(runner: CommandRunner, photoId: string, thumb: Uint8Array): Promise<void> {
+  const problem = thumbBytesProblem(thumb);
+  if (problem) throw new DataError('invalid', `This thumbnail cannot be kept: ${problem}.`);
+  await runner.run(
+    'Make photo thumbnail',
+    async (ctx) => {
+      const photo = await ctx.get('photos', photoId);
+      if (!photo || photo.deleted || isErasedRow(photo) || photo.thumb) return;
+      await ctx.update('photos', photoId, { thumb: bytesToBase64(thumb) });
+    },
+    { undoable: false },
   );
 }
 
