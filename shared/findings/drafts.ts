@@ -5,7 +5,7 @@
 import type { Note } from '../domain/schemas';
 import { breadthOf } from './breadth';
 import { dominantKind } from './framework';
-import { assignNotes, reportingThemeOf, reportingThemes, type ReportLevel } from './levels';
+import { assignNoteRows, reportingThemeOf, reportingThemes, type ReportLevel } from './levels';
 import { pickQuotes } from './quotes';
 import { rankThemes } from './ranking';
 import { indexSnapshot, type FindingsSnapshot } from './snapshot';
@@ -24,17 +24,18 @@ export interface FindingDraft {
 
 export function draftFindings(snapshot: FindingsSnapshot, level: ReportLevel = 'session'): FindingDraft[] {
   const index = indexSnapshot(snapshot);
-  const assigned = assignNotes(snapshot, level, index);
+  // A note linked to further themes is evidence for each of their drafts, as it counts in each of their rows.
+  const assigned = assignNoteRows(snapshot, level, index);
   const covered = new Set(
     snapshot.findings.flatMap((f) => f.themeIds.map((id) => reportingThemeOf(id, level, index)?.id ?? id)),
   );
   const notesOf = new Map<string, Note[]>();
   for (const note of snapshot.notes) {
-    const row = assigned.get(note.id);
-    if (!row) continue;
-    const list = notesOf.get(row);
-    if (list) list.push(note);
-    else notesOf.set(row, [note]);
+    for (const row of assigned.get(note.id) ?? []) {
+      const list = notesOf.get(row);
+      if (list) list.push(note);
+      else notesOf.set(row, [note]);
+    }
   }
   const ranked = rankThemes(
     reportingThemes(snapshot, level, assigned).map((theme) => ({

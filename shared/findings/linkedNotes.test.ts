@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { NOW, smallProject, theme } from '../../tests/support/fixtures';
 import { planExport } from '../privacy/plan';
 import { buildFindingsDocument } from './document';
+import { draftFindings } from './drafts';
+import { alsoInOf, linkedRowsOf, notesUnderThemes } from './linkedNotes';
 import { findingsDocumentSchema } from './documentSchema';
 import { levelCounts } from './levels';
 import { liveSnapshot } from './snapshot';
@@ -106,5 +108,59 @@ describe('a note linked to several themes in the findings document', () => {
     expect(doc.notes.find((n) => n.id === shelter.id)).toMatchObject({ themeId: null });
     expect(doc.notes.find((n) => n.id === shelter.id)!.linkedThemeIds).toBeUndefined();
     expect(doc.ranking.find((r) => r.themeId === ids.lighting)!.evidenceNoteIds).not.toContain(shelter.id);
+  });
+});
+
+describe('the notes listed under a theme on the findings screen', () => {
+  it('lists a linked note under each of its themes, saying where else it counts', () => {
+    const { snapshot, ids, shelter, parkPaths } = linked();
+    const lighting = notesUnderThemes(liveSnapshot(snapshot), 'session', [ids.lighting]);
+    const transit = notesUnderThemes(liveSnapshot(snapshot), 'session', [ids.transit]);
+    expect(lighting.find((l) => l.note.id === shelter.id)?.alsoIn).toEqual([ids.transit]);
+    expect(transit.find((l) => l.note.id === shelter.id)?.alsoIn).toEqual([ids.lighting]);
+    // Notes in one theme say nothing more.
+    expect(lighting.find((l) => l.note.id === parkPaths.id)?.alsoIn).toEqual([ids.youthSpaces]);
+    const plain = lighting.filter((l) => l.note.id !== shelter.id && l.note.id !== parkPaths.id);
+    expect(plain.every((l) => l.alsoIn.length === 0)).toBe(true);
+    expect(lighting).toHaveLength(5);
+  });
+
+  it('lists a note once under themes it counts in together, with nothing else to say', () => {
+    const { snapshot, ids, shelter } = linked();
+    const both = notesUnderThemes(liveSnapshot(snapshot), 'session', [ids.transit, ids.lighting]);
+    expect(both.filter((l) => l.note.id === shelter.id).map((l) => l.alsoIn)).toEqual([[]]);
+  });
+
+  it('reads master themes through the links, once per master theme', () => {
+    const { snapshot, ids, shelter } = linked();
+    const safe = notesUnderThemes(liveSnapshot(snapshot), 'master', [ids.masterSafety]);
+    expect(safe.filter((l) => l.note.id === shelter.id).map((l) => l.alsoIn)).toEqual([[]]);
+  });
+
+  it('never lists a note under a deleted theme it was linked to', () => {
+    const { snapshot, parkPaths } = linked();
+    const gone = snapshot.themes.find((t) => t.deleted)!;
+    expect(notesUnderThemes(liveSnapshot(snapshot), 'session', [gone.id]).map((l) => l.note.id)).not.toContain(
+      parkPaths.id,
+    );
+  });
+
+  it('reads the same rows from the findings document as from the snapshot', () => {
+    const { doc, ids, shelter } = build('session');
+    const rows = linkedRowsOf(doc);
+    expect(alsoInOf(rows.get(shelter.id), [ids.lighting])).toEqual([ids.transit]);
+    expect(alsoInOf(rows.get(shelter.id), [ids.transit, ids.lighting])).toEqual([]);
+    // A note in one theme has no rows to read: nothing "also in".
+    const plain = doc.notes.find((n) => n.themeId === ids.youthSpaces && !n.linkedThemeIds)!;
+    expect(alsoInOf(rows.get(plain.id), [ids.youthSpaces])).toEqual([]);
+  });
+
+  it('makes a linked note evidence of the draft finding of each of its themes', () => {
+    const { snapshot, ids, shelter } = linked();
+    snapshot.findings = []; // every theme waits for a draft
+    const drafts = draftFindings(liveSnapshot(snapshot), 'session');
+    const draftOf = (id: string) => drafts.find((d) => d.themeIds[0] === id)!;
+    expect(draftOf(ids.lighting).evidenceNoteIds).toContain(shelter.id);
+    expect(draftOf(ids.transit).evidenceNoteIds).toContain(shelter.id);
   });
 });
