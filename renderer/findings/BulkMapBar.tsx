@@ -1,6 +1,6 @@
 /** Mapping the ticked session themes all at once: to a master theme, to a new one, or to nothing. */
 import type { Theme } from '../../shared/domain/schemas';
-import { plural } from '../../shared/i18n/plural';
+import { useT } from '../ui/i18n';
 
 /** The choice in the target list that asks for a name and creates the master theme while mapping. */
 export const NEW_MASTER = '__new__';
@@ -26,36 +26,35 @@ export function BulkMapBar({
   onMapSelected(): void;
   onAcceptAll(): void;
 }) {
+  const { t } = useT();
   return (
     <div className="button-row bulk-map">
-      <label htmlFor="bulk-target">
-        Map the {plural(selectedCount, { one: '# selected theme', other: '# selected themes' })} to
-      </label>
+      <label htmlFor="bulk-target">{t('mapping.bulkLabel', { count: selectedCount })}</label>
       <select id="bulk-target" value={target} onChange={(e) => onTarget(e.target.value)}>
-        <option value="">Choose…</option>
+        <option value="">{t('mapping.choose')}</option>
         {masters.map((m) => (
           <option key={m.id} value={m.id}>
             {m.name}
           </option>
         ))}
-        <option value={NEW_MASTER}>A new master theme…</option>
-        <option value="none">Nothing (unmap)</option>
+        <option value={NEW_MASTER}>{t('mapping.toNew')}</option>
+        <option value="none">{t('mapping.toNothing')}</option>
       </select>
       {target === NEW_MASTER && (
         <input
           type="text"
-          aria-label="Name of the new master theme"
-          placeholder="New master theme name"
+          aria-label={t('mapping.newNameLabel')}
+          placeholder={t('mapping.newNamePlaceholder')}
           value={newName}
           onChange={(e) => onNewName(e.target.value)}
         />
       )}
       <button type="button" disabled={!selectedCount || !target} onClick={onMapSelected}>
-        Map selected
+        {t('mapping.mapSelected')}
       </button>
       {suggestionCount > 0 && (
         <button type="button" onClick={onAcceptAll}>
-          {plural(suggestionCount, { one: 'Accept the suggestion', other: 'Accept all # suggestions' })}
+          {t('mapping.acceptAll', { count: suggestionCount })}
         </button>
       )}
     </div>

@@ -4,14 +4,16 @@
  */
 import type { FindingsDocument } from '../../shared/findings/documentSchema';
 import type { ReportLevel } from '../../shared/findings/levels';
-import { plural } from '../../shared/i18n/plural';
+import { useT } from '../ui/i18n';
+import { useRichMessage } from './useRichMessage';
 
 type Cell = FindingsDocument['coverage']['cells'][number][number];
 
 /** Compact to see (a dash, a zero), whole words to hear: the caption says what the marks mean. */
 function CellText({ cell }: { cell: Cell }) {
-  if (cell.state === 'heard') return <>{cell.count}</>;
-  const words = cell.state === 'no-session' ? 'no session yet' : 'not heard';
+  const { t, number } = useT();
+  if (cell.state === 'heard') return <>{number(cell.count)}</>;
+  const words = cell.state === 'no-session' ? t('coverage.held', { count: 0 }) : t('coverage.notHeard');
   return (
     <>
       <span aria-hidden="true">{cell.state === 'no-session' ? '–' : '0'}</span>
@@ -39,6 +41,8 @@ function shadeStyle(cell: Cell): React.CSSProperties | undefined {
 }
 
 export function CoveragePanel({ view, level }: { view: FindingsDocument; level: ReportLevel }) {
+  const { t } = useT();
+  const rich = useRichMessage();
   const { coverage } = view;
   const groupName = new Map(coverage.columns.map((c) => [c.groupId, c.name]));
   const themeName = new Map(coverage.rows.map((r) => [r.themeId, r.name]));
@@ -48,37 +52,24 @@ export function CoveragePanel({ view, level }: { view: FindingsDocument; level: 
 
   return (
     <section aria-labelledby="coverage-heading">
-      <h2 id="coverage-heading">Coverage: who was heard on what</h2>
+      <h2 id="coverage-heading">{t('coverage.heading')}</h2>
       {coverage.columns.length === 0 ? (
-        <p className="empty">
-          No stakeholder groups or sessions yet. Add groups in Setup and plan sessions, and the matrix fills in.
-        </p>
+        <p className="empty">{t('coverage.noGroups')}</p>
       ) : coverage.rows.length === 0 ? (
-        <p className="empty">
-          {level === 'master'
-            ? 'No master themes yet. Add them under “Master themes” and map the session themes to them.'
-            : 'No themes yet. Group notes into themes on the board; each theme becomes a row here.'}
-        </p>
+        <p className="empty">{t('coverage.noThemes', { level })}</p>
       ) : (
-        <div className="table-scroll coverage-scroll" role="region" aria-label="Coverage matrix" tabIndex={0}>
+        <div className="table-scroll coverage-scroll" role="region" aria-label={t('coverage.matrix')} tabIndex={0}>
           <table className="data-table coverage-table">
-            <caption>
-              Notes per theme and stakeholder group, groups with notes first. 0: the group met but never raised the
-              theme. –: the group has had no session yet.
-            </caption>
+            <caption>{t('coverage.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Theme</th>
+                <th scope="col">{t('coverage.theme')}</th>
                 {order
                   .map((c) => coverage.columns[c]!)
                   .map((column) => (
                     <th scope="col" key={column.groupId}>
                       {column.name}
-                      <span className="coverage-held">
-                        {column.heldSessions === 0
-                          ? 'no session yet'
-                          : plural(column.heldSessions, { one: '# session', other: '# sessions' })}
-                      </span>
+                      <span className="coverage-held">{t('coverage.held', { count: column.heldSessions })}</span>
                     </th>
                   ))}
               </tr>
@@ -105,20 +96,23 @@ export function CoveragePanel({ view, level }: { view: FindingsDocument; level: 
           </table>
         </div>
       )}
-      <h3>Gaps</h3>
+      <h3>{t('coverage.gaps')}</h3>
       {coverage.gaps.length === 0 ? (
-        <p className="muted">No gaps: every group has had a session and raised every theme.</p>
+        <p className="muted">{t('coverage.noGaps')}</p>
       ) : (
         <ul className="gap-list">
           {noSession.map((gap) => (
             <li key={`n-${gap.groupId}`}>
-              <strong>{groupName.get(gap.groupId)}</strong>: no session yet.
+              {rich('coverage.gapNoSession', { group: <strong>{groupName.get(gap.groupId)}</strong> })}
             </li>
           ))}
           {silent.map((gap) =>
             gap.kind === 'silent' ? (
               <li key={`s-${gap.themeId}-${gap.groupId}`}>
-                <strong>{groupName.get(gap.groupId)}</strong> never raised “{themeName.get(gap.themeId)}”.
+                {rich('coverage.gapSilent', {
+                  group: <strong>{groupName.get(gap.groupId)}</strong>,
+                  theme: themeName.get(gap.themeId),
+                })}
               </li>
             ) : null,
           )}

@@ -10,7 +10,7 @@ import type { FindingsSnapshot } from '../../shared/findings/snapshot';
 import { useData } from '../app/DataContext';
 import { createFindings } from '../data/commands/findings';
 import { useAct } from '../app/useAct';
-import { plural } from '../../shared/i18n/plural';
+import { useT } from '../ui/i18n';
 
 export function DraftsSection({
   snapshot,
@@ -24,6 +24,8 @@ export function DraftsSection({
 }) {
   const { runner } = useData();
   const act = useAct();
+  const tr = useT();
+  const { t } = tr;
   const drafts = useMemo(() => draftFindings(snapshot, level), [snapshot, level]);
   const themeName = new Map(snapshot.themes.map((t) => [t.id, t.name]));
   const kindName = new Map(snapshot.project.kinds.map((k) => [k.id, k.name]));
@@ -34,41 +36,43 @@ export function DraftsSection({
         snapshot.project.id,
         list.map(({ groupIds: _groups, sessionIds: _sessions, ...input }) => input),
       ),
-      (made) => `${plural(made.length, { one: '# finding', other: '# findings' })} added`,
+      (made) => t('finding.drafts.added', { count: made.length }),
     );
 
   if (drafts.length === 0) return null;
   return (
     <section aria-labelledby="drafts-heading" className="drafts">
       <div className="screen-head">
-        <h3 id="drafts-heading">Drafts from themes without a finding ({drafts.length})</h3>
+        <h3 id="drafts-heading">{t('finding.drafts.heading', { count: drafts.length })}</h3>
         {drafts.length > 1 && (
           <button type="button" onClick={() => void add(drafts)}>
-            Add all {drafts.length} drafts
+            {t('finding.drafts.addAll', { count: drafts.length })}
           </button>
         )}
       </div>
       <ul className="plain-list">
         {drafts.map((draft) => {
           const name = draft.themeIds.map((id) => themeName.get(id) ?? id).join(', ');
+          const breadth = describeBreadth(draft.groupIds.length, draft.sessionIds.length, denominator, tr);
+          const notes = draft.evidenceNoteIds.length;
           return (
             <li key={draft.themeIds.join('+')} className="list-row">
               <span className="draft-text">
                 <strong>{name}</strong>
-                {draft.statement !== name && <>: {draft.statement}</>}{' '}
+                {draft.statement !== name && t('finding.drafts.statement', { statement: draft.statement })}{' '}
                 <span className="muted breadth">
-                  ({describeBreadth(draft.groupIds.length, draft.sessionIds.length, denominator)};{' '}
-                  {plural(draft.evidenceNoteIds.length, { one: '# note', other: '# notes' })}
-                  {draft.kind ? `; ${kindName.get(draft.kind) ?? draft.kind}` : ''})
+                  {draft.kind
+                    ? t('finding.drafts.detailsKind', { breadth, notes, kind: kindName.get(draft.kind) ?? draft.kind })
+                    : t('finding.drafts.details', { breadth, notes })}
                 </span>
               </span>
               <button
                 type="button"
                 className="small-button"
-                aria-label={`Add draft finding for ${name}`}
+                aria-label={t('finding.drafts.addLabel', { theme: name })}
                 onClick={() => void add([draft])}
               >
-                Add
+                {t('finding.drafts.add')}
               </button>
             </li>
           );

@@ -13,10 +13,12 @@ import { ConfirmButton } from '../ui/ConfirmButton';
 import { useUndoableAct } from '../app/useUndoableAct';
 import { FindingEditor } from './FindingEditor';
 import { ResponseEditor } from './ResponseEditor';
-import { actionLine, measureLine, responseLabel } from '../../shared/findings/planText';
+import { actionLine, measureLine } from '../../shared/findings/planText';
 import { groupsHeardFrom } from '../../shared/findings/breadth';
-import { plural } from '../../shared/i18n/plural';
-import { breadthSummary, flagWords, recordedLine } from './findingText';
+import { alsoInOf, linkedRowsOf } from '../../shared/findings/linkedNotes';
+import { useT } from '../ui/i18n';
+import { breadthSummary, flagWords, recordedLine, responseWords } from './findingText';
+import { AlsoIn } from './AlsoIn';
 
 type ViewFinding = FindingsDocument['findings'][number];
 
@@ -33,27 +35,28 @@ export function FindingCard({
   view: FindingsDocument;
   level: ReportLevel;
 }) {
+  const { t } = useT();
   const groupName = new Map(snapshot.groups.map((g) => [g.id, g.name]));
-  const title = finding.statement || 'Untitled finding';
+  const title = finding.statement || t('finding.untitled');
 
   return (
     <article className="card finding-card" aria-label={title}>
       <h4 className="finding-statement">{title}</h4>
       <FindingMeta finding={finding} snapshot={snapshot} view={view} groupName={groupName} />
       <QuoteList quotes={finding.quotes} groupName={groupName} />
-      <LinesSection heading="Actions" lines={finding.actions.map(actionLine)} />
-      <LinesSection heading="Measures of progress" lines={finding.measures.map(measureLine)} />
-      <h5>What we did</h5>
+      <LinesSection heading={t('finding.actions')} lines={finding.actions.map(actionLine)} />
+      <LinesSection heading={t('finding.measures')} lines={finding.measures.map(measureLine)} />
+      <h5>{t('finding.whatWeDid')}</h5>
       <ResponseSummary response={record.response} />
-      <EvidenceList noteIds={finding.evidenceNoteIds} notes={snapshot.notes} />
+      <EvidenceList finding={finding} snapshot={snapshot} view={view} />
       <div className="card-actions">
         <FindingEditor
           snapshot={snapshot}
           view={view}
           level={level}
           finding={record}
-          triggerLabel="Edit"
-          triggerAccessibleLabel={`Edit finding: ${title}`}
+          triggerLabel={t('finding.edit')}
+          triggerAccessibleLabel={t('finding.editLabel', { title })}
         />
         <ResponseEditor finding={record} title={title} />
         <DeleteFindingButton findingId={record.id} title={title} />
@@ -74,27 +77,32 @@ function FindingMeta({
   view: FindingsDocument;
   groupName: ReadonlyMap<string, string>;
 }) {
-  const themeName = new Map(snapshot.themes.map((t) => [t.id, t.name]));
+  const { t } = useT();
+  const themeName = new Map(snapshot.themes.map((theme) => [theme.id, theme.name]));
   const groups = finding.groupIds.map((id) => groupName.get(id) ?? id);
+  const themes = finding.themeIds.map((id) => themeName.get(id) ?? id).join(', ');
   return (
     <p className="finding-meta">
-      {finding.priority !== null && <span className="tag">Priority {finding.priority}</span>}{' '}
+      {finding.priority !== null && (
+        <span className="tag">{t('finding.priority', { priority: finding.priority })}</span>
+      )}{' '}
       <span className="breadth">{breadthSummary(finding, groups, groupsHeardFrom(view.coverage.columns))}</span>
-      {finding.themeIds.length > 0 && <> Themes: {finding.themeIds.map((id) => themeName.get(id) ?? id).join(', ')}.</>}
+      {finding.themeIds.length > 0 && <> {t('finding.themes', { themes })}</>}
     </p>
   );
 }
 
 function QuoteList({ quotes, groupName }: { quotes: ViewFinding['quotes']; groupName: ReadonlyMap<string, string> }) {
+  const { t } = useT();
   if (quotes.length === 0) return null;
   return (
     <>
-      <h5>Quotes</h5>
+      <h5>{t('finding.quotes')}</h5>
       <ul className="quote-list">
         {quotes.map((quote) => (
           <li key={quote.noteId}>
             <blockquote>“{quote.text}”</blockquote>
-            <span className="muted"> — {quote.groupId ? groupName.get(quote.groupId) : 'no group'}</span>
+            <span className="muted"> — {quote.groupId ? groupName.get(quote.groupId) : t('finding.noGroup')}</span>
           </li>
         ))}
       </ul>
@@ -118,23 +126,39 @@ function LinesSection({ heading, lines }: { heading: string; lines: string[] }) 
 }
 
 function ResponseSummary({ response }: { response: Finding['response'] }) {
-  if (!response) return <p className="muted">No response recorded yet.</p>;
+  const { t } = useT();
+  if (!response) return <p className="muted">{t('finding.noResponse')}</p>;
   return (
     <p className="finding-response">
-      <strong>{responseLabel(response.status)}</strong>
-      {response.reason && <>: {response.reason}</>}
-      {response.outcome && <> Became: {response.outcome}.</>} <span className="muted">{recordedLine(response)}</span>
+      <strong>{responseWords(response.status)}</strong>
+      {response.reason && t('finding.reason', { reason: response.reason })}
+      {response.outcome && <> {t('finding.became', { outcome: response.outcome })}</>}{' '}
+      <span className="muted">{recordedLine(response)}</span>
     </p>
   );
 }
 
-/** The notes behind the finding, folded away, each with its flags in words. */
-function EvidenceList({ noteIds, notes }: { noteIds: readonly string[]; notes: readonly Note[] }) {
+/**
+ * The notes behind the finding, folded away, each with its flags in words; a note linked to further themes says
+ * where else it counts.
+ */
+function EvidenceList({
+  finding,
+  snapshot,
+  view,
+}: {
+  finding: ViewFinding;
+  snapshot: FindingsSnapshot;
+  view: FindingsDocument;
+}) {
+  const { t } = useT();
+  const noteIds = finding.evidenceNoteIds;
   if (noteIds.length === 0) return null;
-  const byId = new Map(notes.map((n) => [n.id, n]));
+  const byId = new Map<string, Note>(snapshot.notes.map((n) => [n.id, n]));
+  const rows = linkedRowsOf(view);
   return (
     <details className="evidence">
-      <summary>Evidence: {plural(noteIds.length, { one: '# note', other: '# notes' })}</summary>
+      <summary>{t('finding.evidence', { count: noteIds.length })}</summary>
       <ul>
         {noteIds.map((id) => {
           const note = byId.get(id);
@@ -144,6 +168,7 @@ function EvidenceList({ noteIds, notes }: { noteIds: readonly string[]; notes: r
             <li key={id}>
               {note.text}
               {flags.length > 0 && <em className="flag-on"> ({flags.join(', ')})</em>}
+              <AlsoIn themeIds={alsoInOf(rows.get(id), finding.themeIds)} themes={snapshot.themes} />
             </li>
           );
         })}
@@ -155,14 +180,15 @@ function EvidenceList({ noteIds, notes }: { noteIds: readonly string[]; notes: r
 function DeleteFindingButton({ findingId, title }: { findingId: string; title: string }) {
   const { runner } = useData();
   const actUndoable = useUndoableAct();
+  const { t } = useT();
   return (
     <ConfirmButton
-      label={`Delete finding: ${title}`}
-      confirmText="The finding is removed from this project and from every export. Its notes and themes stay. You can undo this."
-      confirmLabel="Delete finding"
-      onConfirm={() => actUndoable(deleteFinding(runner, findingId), 'Finding deleted')}
+      label={t('finding.deleteLabel', { title })}
+      confirmText={t('finding.deleteText')}
+      confirmLabel={t('finding.deleteConfirm')}
+      onConfirm={() => actUndoable(deleteFinding(runner, findingId), t('finding.deleted'))}
     >
-      Delete
+      {t('finding.delete')}
     </ConfirmButton>
   );
 }

@@ -6,7 +6,7 @@
  */
 import { useState } from 'react';
 import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
-import type { Finding, Note } from '../../shared/domain/schemas';
+import type { Finding } from '../../shared/domain/schemas';
 import type { FindingsDocument } from '../../shared/findings/documentSchema';
 import type { ReportLevel } from '../../shared/findings/levels';
 import { isQuotable } from '../../shared/findings/quotes';
@@ -16,7 +16,9 @@ import { createFinding, updateFinding } from '../data/commands/findings';
 import { describeError } from '../data/errors';
 import { announce } from '../app/announce';
 import { DialogFooter } from '../ui/ConfirmDialog';
-import { notesOfThemes } from './view';
+import { notesUnderThemes, type ListedNote } from '../../shared/findings/linkedNotes';
+import { useT } from '../ui/i18n';
+import { AlsoIn } from './AlsoIn';
 import { PlanFields } from './PlanFields';
 import {
   agenciesOf,
@@ -29,7 +31,6 @@ import {
   type FindingDraft,
 } from './findingDraft';
 import { whyNotQuotable } from './findingText';
-import { plural } from '../../shared/i18n/plural';
 
 export interface FindingEditorProps {
   snapshot: FindingsSnapshot;
@@ -64,8 +65,11 @@ function EditorForm({ snapshot, view, level, finding, close }: FindingEditorProp
   const { runner } = useData();
   const [draft, setDraft] = useState(() => draftOf(finding));
   const [error, setError] = useState<string | null>(null);
+  const { t } = useT();
   const change = (part: Partial<FindingDraft>) => setDraft((current) => ({ ...current, ...part }));
-  const evidence = draft.themeIds.length ? notesOfThemes(snapshot, level, draft.themeIds) : [];
+  // Every note of the chosen themes, linked notes included, each with the other themes it counts in.
+  const listed = draft.themeIds.length ? notesUnderThemes(snapshot, level, draft.themeIds) : [];
+  const evidence = listed.map((l) => l.note);
   const id = finding?.id ?? 'new';
 
   const save = async () => {
@@ -77,7 +81,7 @@ function EditorForm({ snapshot, view, level, finding, close }: FindingEditorProp
     try {
       if (finding) await updateFinding(runner, finding.id, planned.input);
       else await createFinding(runner, snapshot.project.id, planned.input);
-      announce(finding ? 'Finding saved' : 'Finding added');
+      announce(finding ? t('finding.editor.saved') : t('finding.editor.added'));
       close();
     } catch (failure) {
       setError(describeError(failure));
@@ -91,14 +95,19 @@ function EditorForm({ snapshot, view, level, finding, close }: FindingEditorProp
         void save();
       }}
     >
-      <Heading slot="title">{finding ? 'Edit finding' : 'New finding'}</Heading>
+      <Heading slot="title">{finding ? t('finding.editor.edit') : t('finding.new')}</Heading>
       <StatementFields id={id} draft={draft} kinds={snapshot.project.kinds} onChange={change} />
       <ThemeChoices
         choices={themeChoicesOf(view, snapshot, draft.themeIds)}
         chosen={draft.themeIds}
         onChange={(themeIds) => change({ themeIds })}
       />
-      <QuoteChoices evidence={evidence} chosen={draft.quoteIds} onChange={(quoteIds) => change({ quoteIds })} />
+      <QuoteChoices
+        listed={listed}
+        themes={snapshot.themes}
+        chosen={draft.quoteIds}
+        onChange={(quoteIds) => change({ quoteIds })}
+      />
       <PlanFields
         idPrefix={id}
         actions={draft.actions}
@@ -115,10 +124,10 @@ function EditorForm({ snapshot, view, level, finding, close }: FindingEditorProp
       )}
       <DialogFooter>
         <Button type="button" onPress={close}>
-          Cancel
+          {t('ui.cancel')}
         </Button>
         <Button type="submit" className="primary-button">
-          {finding ? 'Save finding' : 'Add finding'}
+          {finding ? t('finding.editor.save') : t('finding.editor.add')}
         </Button>
       </DialogFooter>
     </form>
@@ -137,10 +146,11 @@ function StatementFields({
   kinds: FindingsSnapshot['project']['kinds'];
   onChange(part: Partial<FindingDraft>): void;
 }) {
+  const { t } = useT();
   return (
     <>
       <div className="field">
-        <label htmlFor={`${id}-statement`}>Statement</label>
+        <label htmlFor={`${id}-statement`}>{t('finding.editor.statement')}</label>
         <textarea
           id={`${id}-statement`}
           rows={3}
@@ -151,9 +161,9 @@ function StatementFields({
       </div>
       <div className="form-grid">
         <div className="field">
-          <label htmlFor={`${id}-kind`}>Framework category</label>
+          <label htmlFor={`${id}-kind`}>{t('finding.editor.category')}</label>
           <select id={`${id}-kind`} value={draft.kind} onChange={(e) => onChange({ kind: e.target.value })}>
-            <option value="">Not classified</option>
+            <option value="">{t('finding.editor.notClassified')}</option>
             {kinds.map((k) => (
               <option key={k.id} value={k.id}>
                 {k.name}
@@ -162,7 +172,7 @@ function StatementFields({
           </select>
         </div>
         <div className="field narrow">
-          <label htmlFor={`${id}-priority`}>Priority (1 = highest)</label>
+          <label htmlFor={`${id}-priority`}>{t('finding.editor.priority')}</label>
           <input
             id={`${id}-priority`}
             type="number"
@@ -186,10 +196,11 @@ function ThemeChoices({
   chosen: readonly string[];
   onChange(themeIds: string[]): void;
 }) {
+  const { t } = useT();
   return (
     <fieldset className="choice-list">
-      <legend>Themes this finding rests on</legend>
-      {choices.length === 0 && <p className="muted">No themes yet: a finding can still be written by hand.</p>}
+      <legend>{t('finding.editor.themes')}</legend>
+      {choices.length === 0 && <p className="muted">{t('finding.editor.noThemes')}</p>}
       {choices.map((theme) => (
         <label key={theme.id} className="check">
           <input
@@ -204,24 +215,32 @@ function ThemeChoices({
   );
 }
 
-/** Quotes picked from the evidence; notes that may not be quoted are shown, disabled, with the reason. */
+/**
+ * Quotes picked from the evidence; notes that may not be quoted are shown, disabled, with the reason, and a note
+ * linked to further themes says where else it counts.
+ */
 function QuoteChoices({
-  evidence,
+  listed,
+  themes,
   chosen,
   onChange,
 }: {
-  evidence: readonly Note[];
+  listed: readonly ListedNote[];
+  themes: FindingsSnapshot['themes'];
   chosen: readonly string[];
   onChange(quoteIds: string[]): void;
 }) {
-  const { shown, total } = quoteChoicesOf(evidence);
+  const { t } = useT();
+  const { shown, total } = quoteChoicesOf(listed.map((l) => l.note));
+  const alsoIn = new Map(listed.map((l) => [l.note.id, l.alsoIn]));
   return (
     <fieldset className="choice-list quote-choices">
       <legend>
-        Quotes ({plural(evidence.length, { one: '# note', other: '# notes' })} of these themes
-        {total > shown.length ? `; the ${shown.length} most voted shown` : ''})
+        {total > shown.length
+          ? t('finding.editor.quotesSome', { count: total, shown: shown.length })
+          : t('finding.editor.quotes', { count: total })}
       </legend>
-      {evidence.length === 0 && <p className="muted">Choose a theme to pick quotes from its notes.</p>}
+      {total === 0 && <p className="muted">{t('finding.editor.chooseTheme')}</p>}
       {shown.map((note) => {
         const quotable = isQuotable(note);
         return (
@@ -234,7 +253,10 @@ function QuoteChoices({
             />
             <span>
               {note.text}
-              {!quotable && <em className="flag-on"> — cannot be quoted ({whyNotQuotable(note)})</em>}
+              {!quotable && (
+                <em className="flag-on">{t('finding.editor.cannotQuote', { why: whyNotQuotable(note) })}</em>
+              )}
+              <AlsoIn themeIds={alsoIn.get(note.id) ?? []} themes={themes} />
             </span>
           </label>
         );

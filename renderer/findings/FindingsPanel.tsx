@@ -12,6 +12,8 @@ import { DraftsSection } from './DraftsSection';
 import { FindingCard } from './FindingCard';
 import { FindingEditor } from './FindingEditor';
 import { ThemeRanking } from './ThemeRanking';
+import { useT } from '../ui/i18n';
+import { useRichMessage } from './useRichMessage';
 
 export function FindingsPanel({
   snapshot,
@@ -22,6 +24,8 @@ export function FindingsPanel({
   view: FindingsDocument;
   level: ReportLevel;
 }) {
+  const { t } = useT();
+  const rich = useRichMessage();
   const records = new Map(snapshot.findings.map((f) => [f.id, f]));
   const viewFindings = new Map(view.findings.map((f) => [f.id, f]));
   const sessionsHref = routePath({ name: 'sessions', projectId: snapshot.project.id });
@@ -29,26 +33,21 @@ export function FindingsPanel({
   return (
     <section aria-labelledby="findings-heading">
       <div className="screen-head">
-        <h2 id="findings-heading">Findings by framework</h2>
+        <h2 id="findings-heading">{t('finding.heading')}</h2>
         <FindingEditor
           snapshot={snapshot}
           view={view}
           level={level}
-          triggerLabel="New finding"
+          triggerLabel={t('finding.new')}
           triggerClassName="primary-button"
         />
       </div>
       {snapshot.notes.length === 0 ? (
         <p className="empty">
-          No notes yet. Capture notes in a session, or import them from a spreadsheet (
-          <a href={sessionsHref}>Sessions</a> → Import notes…). Findings are drawn from the notes and their themes.
+          {rich('finding.noNotes', { sessions: <a href={sessionsHref}>{t('app.nav.sessions')}</a> })}
         </p>
       ) : view.ranking.length === 0 ? (
-        <p className="empty">
-          {level === 'master'
-            ? 'No master themes yet. Add them under “Master themes” and map the session themes to them; then drafts appear here.'
-            : 'No themes yet. Group the notes into themes on the board; each theme then gets a draft finding here. You can also write a finding by hand.'}
-        </p>
+        <p className="empty">{t('finding.noThemes', { level })}</p>
       ) : null}
       <DraftsSection snapshot={snapshot} level={level} denominator={groupsHeardFrom(view.coverage.columns)} />
       {view.framework.map((category) => {
@@ -57,10 +56,11 @@ export function FindingsPanel({
         return (
           <section key={category.kind ?? 'none'} aria-labelledby={headingId} className="framework-section">
             <h3 id={headingId}>
-              {category.name} <span className="muted">({category.findingIds.length})</span>
+              {category.name}{' '}
+              <span className="muted">{t('finding.categoryCount', { count: category.findingIds.length })}</span>
             </h3>
             {category.findingIds.length === 0 ? (
-              <p className="muted">No findings in this category yet.</p>
+              <p className="muted">{t('finding.categoryEmpty')}</p>
             ) : (
               category.findingIds.map((id) => {
                 const finding = viewFindings.get(id);

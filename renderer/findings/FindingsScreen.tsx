@@ -54,7 +54,7 @@ export function FindingsScreen({ projectId }: { projectId: string }) {
         })}
       </p>
       <p>
-        <a href={routePath({ name: 'workshop', projectId })}>Present to the council (workshop mode)</a>
+        <a href={routePath({ name: 'workshop', projectId })}>{t('finding.workshopLink')}</a>
       </p>
       <LevelChoice counts={counts} level={level} onChange={setLevelChoice} />
       <Tabs selectedKey={tab} onSelectionChange={(key) => setTab(String(key))} className="findings-tabs">

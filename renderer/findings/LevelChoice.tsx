@@ -4,7 +4,7 @@
  */
 import { Label, Radio, RadioGroup, Text } from 'react-aria-components';
 import type { ReportLevel } from '../../shared/findings/levels';
-import { plural } from '../../shared/i18n/plural';
+import { useT } from '../ui/i18n';
 import type { LevelCounts } from './view';
 
 export function LevelChoice({
@@ -16,15 +16,13 @@ export function LevelChoice({
   level: ReportLevel;
   onChange(level: ReportLevel): void;
 }) {
+  const { t } = useT();
   const sessionState =
-    counts.sessionThemes === 0
-      ? 'none yet: make themes on a session’s board'
-      : plural(counts.sessionThemes, { one: '# theme', other: '# themes' });
+    counts.sessionThemes === 0 ? t('level.sessionNone') : t('level.sessionCount', { count: counts.sessionThemes });
   const masterState =
     counts.masterThemes === 0
-      ? 'none yet: add them under the Master themes tab'
-      : `${plural(counts.masterThemes, { one: '# master theme', other: '# master themes' })}, ` +
-        `${plural(counts.mapped, { one: '# session theme', other: '# session themes' })} mapped`;
+      ? t('level.masterNone')
+      : t('level.masterCount', { masters: counts.masterThemes, mapped: counts.mapped });
   return (
     <RadioGroup
       className="level-choice"
@@ -32,24 +30,22 @@ export function LevelChoice({
       value={level}
       onChange={(value) => onChange(value as ReportLevel)}
     >
-      <Label>Report on</Label>
+      <Label>{t('level.reportOn')}</Label>
       <Radio value="session" className="radio" aria-describedby="level-session-help">
         <span className="radio-mark" aria-hidden="true" />
         <span>
-          Session themes <span className="muted">({sessionState})</span>
+          {t('level.session')} <span className="muted">({sessionState})</span>
         </span>
       </Radio>
       <Radio value="master" className="radio" aria-describedby="level-master-help">
         <span className="radio-mark" aria-hidden="true" />
         <span>
-          Master themes <span className="muted">({masterState})</span>
+          {t('level.master')} <span className="muted">({masterState})</span>
         </span>
       </Radio>
       <Text slot="description" className="level-help muted">
-        <span id="level-session-help">Session themes are the clusters each facilitator made on their own board.</span>{' '}
-        <span id="level-master-help">
-          Master themes are the project’s shared list; a session theme counts towards the master theme it is mapped to.
-        </span>
+        <span id="level-session-help">{t('level.sessionHelp')}</span>{' '}
+        <span id="level-master-help">{t('level.masterHelp')}</span>
       </Text>
     </RadioGroup>
   );

@@ -1,34 +1,40 @@
 /** Who mapped which session theme to which master theme, and when: read from the change history, newest first. */
 import type { FindingsSnapshot } from '../../shared/findings/snapshot';
+import { useT } from '../ui/i18n';
 
 export function MappingLog({ snapshot }: { snapshot: FindingsSnapshot }) {
+  const { t, date } = useT();
   const log = [...(snapshot.mappingLog ?? [])].reverse();
   const themeName = new Map(snapshot.themes.map((t) => [t.id, t.name]));
   return (
     <section aria-labelledby="mapping-log-heading">
-      <h3 id="mapping-log-heading">Mapping log</h3>
+      <h3 id="mapping-log-heading">{t('mapping.log')}</h3>
       {log.length === 0 ? (
-        <p className="muted">No mappings yet.</p>
+        <p className="muted">{t('mapping.noLog')}</p>
       ) : (
         <table className="data-table mapping-log">
-          <caption className="visually-hidden">Mapping decisions, newest first</caption>
+          <caption className="visually-hidden">{t('mapping.logCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">When</th>
-              <th scope="col">Who</th>
-              <th scope="col">Session theme</th>
-              <th scope="col">Mapped to</th>
+              <th scope="col">{t('mapping.when')}</th>
+              <th scope="col">{t('mapping.who')}</th>
+              <th scope="col">{t('mapping.sessionTheme')}</th>
+              <th scope="col">{t('mapping.mappedTo')}</th>
             </tr>
           </thead>
           <tbody>
             {log.map((entry, i) => (
               <tr key={`${entry.themeId}-${entry.at}-${i}`}>
                 <td>
-                  <time dateTime={entry.at}>{new Date(entry.at).toLocaleString()}</time>
+                  <time dateTime={entry.at}>{date(entry.at, { dateStyle: 'medium', timeStyle: 'short' })}</time>
                 </td>
                 <td>{entry.by}</td>
-                <td>{themeName.get(entry.themeId) ?? 'a removed theme'}</td>
-                <td>{entry.masterThemeId ? (themeName.get(entry.masterThemeId) ?? 'a removed theme') : 'unmapped'}</td>
+                <td>{themeName.get(entry.themeId) ?? t('mapping.removedTheme')}</td>
+                <td>
+                  {entry.masterThemeId
+                    ? (themeName.get(entry.masterThemeId) ?? t('mapping.removedTheme'))
+                    : t('mapping.unmapped')}
+                </td>
               </tr>
             ))}
           </tbody>

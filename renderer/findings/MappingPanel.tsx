@@ -12,9 +12,11 @@ import { MappingLog } from './MappingLog';
 import { MasterThemeList } from './MasterThemeList';
 import { SessionThemesTable } from './SessionThemesTable';
 import { UserNameField } from './UserNameField';
+import { useT } from '../ui/i18n';
 import { useMasterSuggestions, useThemeMapping } from './useThemeMapping';
 
 export function MappingPanel({ snapshot }: { snapshot: FindingsSnapshot }) {
+  const { t } = useT();
   const [selected, setSelected] = useState<string[]>([]);
   const [bulkTarget, setBulkTarget] = useState('');
   const [newName, setNewName] = useState('');
@@ -43,20 +45,14 @@ export function MappingPanel({ snapshot }: { snapshot: FindingsSnapshot }) {
 
   return (
     <section aria-labelledby="mapping-heading">
-      <h2 id="mapping-heading">Master themes</h2>
-      <p className="muted">
-        Map each session’s themes to the project’s master themes; the consolidated findings and coverage (“Report on:
-        master themes”) count every mapped note. Several session themes can map to one master theme.
-      </p>
+      <h2 id="mapping-heading">{t('mapping.heading')}</h2>
+      <p className="muted">{t('mapping.intro')}</p>
       <UserNameField />
       <MasterThemeList snapshot={snapshot} masters={masters} />
 
-      <h3>Session themes</h3>
+      <h3>{t('mapping.sessionThemes')}</h3>
       {boardThemes.length === 0 ? (
-        <p className="empty">
-          No session themes yet. Facilitators make them on each session’s board; after a sync or bundle import they
-          appear here to be mapped.
-        </p>
+        <p className="empty">{t('mapping.noSessionThemes')}</p>
       ) : (
         <>
           <BulkMapBar

@@ -8,12 +8,13 @@ import type { FindingsSnapshot } from '../../shared/findings/snapshot';
 import { useData } from '../app/DataContext';
 import { createMasterTheme } from '../data/commands/findings';
 import { useAct } from '../app/useAct';
-import { plural } from '../../shared/i18n/plural';
+import { useT } from '../ui/i18n';
 import { MemosDialog } from '../memos';
 
 export function MasterThemeList({ snapshot, masters }: { snapshot: FindingsSnapshot; masters: Theme[] }) {
   const { runner } = useData();
   const act = useAct();
+  const { t } = useT();
   const [name, setName] = useState('');
   const [memosOf, setMemosOf] = useState<Theme | null>(null);
   const mapped = new Map<string, number>();
@@ -22,27 +23,23 @@ export function MasterThemeList({ snapshot, masters }: { snapshot: FindingsSnaps
 
   return (
     <section aria-labelledby="masters-heading">
-      <h3 id="masters-heading">Master theme list ({masters.length})</h3>
+      <h3 id="masters-heading">{t('mapping.list', { count: masters.length })}</h3>
       {masters.length === 0 ? (
-        <p className="empty">
-          No master themes yet. Add the themes the PMT reports on, then map session themes to them.
-        </p>
+        <p className="empty">{t('mapping.noMasters')}</p>
       ) : (
         <ul className="plain-list master-list">
           {masters.map((m) => (
             <li key={m.id} className="list-row">
               <span className="swatch" style={{ background: m.color }} aria-hidden="true" />
               <strong>{m.name}</strong>
-              <span className="muted">
-                {plural(mapped.get(m.id) ?? 0, { one: '# session theme', other: '# session themes' })} mapped
-              </span>
+              <span className="muted">{t('mapping.mappedCount', { count: mapped.get(m.id) ?? 0 })}</span>
               <button
                 type="button"
                 className="small-button"
-                aria-label={`Memos on master theme ${m.name}`}
+                aria-label={t('mapping.memosLabel', { theme: m.name })}
                 onClick={() => setMemosOf(m)}
               >
-                Memos…
+                {t('mapping.memos')}
               </button>
             </li>
           ))}
@@ -52,19 +49,18 @@ export function MasterThemeList({ snapshot, masters }: { snapshot: FindingsSnaps
         className="inline-form"
         onSubmit={async (event) => {
           event.preventDefault();
-          const made = await act(
-            createMasterTheme(runner, snapshot.project.id, { name }),
-            (t) => `Master theme ${t.name} added`,
+          const made = await act(createMasterTheme(runner, snapshot.project.id, { name }), (made) =>
+            t('mapping.added', { theme: made.name }),
           );
           if (made) setName('');
         }}
       >
         <div className="field grow">
-          <label htmlFor="new-master-name">New master theme</label>
+          <label htmlFor="new-master-name">{t('mapping.newMaster')}</label>
           <input id="new-master-name" type="text" value={name} onChange={(e) => setName(e.target.value)} />
         </div>
         <button type="submit" disabled={!name.trim()}>
-          Add master theme
+          {t('mapping.add')}
         </button>
       </form>
       {memosOf && (

@@ -7,29 +7,45 @@ import { useMemo, useState } from 'react';
 import type { FindingsSnapshot } from '../../shared/findings/snapshot';
 import type { PlannedMatch } from '../../shared/privacy/plan';
 import { exportedTexts, locationKey } from '../../shared/privacy/scan';
-import { PII_LABELS, type TextLocation } from '../../shared/privacy/types';
-import { plural } from '../../shared/i18n/plural';
+import type { PiiKind, TextLocation } from '../../shared/privacy/types';
+import type { MessageId } from '../../shared/i18n/catalogue';
+import type { Translator } from '../../shared/i18n/translate';
+import { useT } from '../ui/i18n';
 import { RemovedPhrases } from './RemovedPhrases';
 
 /** A long list is shown in pages: a thousand checkboxes at once helps nobody. */
 const PAGE = 100;
 const CONTEXT = 40;
 
-function describeLocation(location: TextLocation, snapshot: FindingsSnapshot): string {
-  const sessionTitle = (id: string) => snapshot.sessions.find((s) => s.id === id)?.title ?? 'a session';
+/** The kinds of personal information, as the object of "Remove …". */
+const PII_KINDS: Record<PiiKind, MessageId> = {
+  email: 'export.pii.email',
+  phone: 'export.pii.phone',
+  address: 'export.pii.address',
+  'postal-code': 'export.pii.postalCode',
+  name: 'export.pii.name',
+  other: 'export.pii.other',
+};
+
+function describeLocation(location: TextLocation, snapshot: FindingsSnapshot, { t }: Translator): string {
+  const sessionTitle = (id: string) => snapshot.sessions.find((s) => s.id === id)?.title ?? t('export.match.aSession');
   switch (location.table) {
     case 'notes': {
       const note = snapshot.notes.find((n) => n.id === location.id);
-      return `Note in ${note ? sessionTitle(note.sessionId) : 'a session'}`;
+      return t('export.match.noteIn', { session: note ? sessionTitle(note.sessionId) : t('export.match.aSession') });
     }
     case 'themes':
-      return location.field === 'name' ? 'Theme name' : 'Theme description';
+      return location.field === 'name' ? t('export.match.themeName') : t('export.match.themeDescription');
     case 'findings':
-      return location.field === 'statement' ? 'Finding' : location.field === 'actions' ? 'Idea for action' : 'Measure';
+      return location.field === 'statement'
+        ? t('export.match.finding')
+        : location.field === 'actions'
+          ? t('export.match.idea')
+          : t('export.match.measure');
     case 'sessions':
-      return location.field === 'title' ? 'Session title' : 'Session place';
+      return location.field === 'title' ? t('export.match.sessionTitle') : t('export.match.sessionPlace');
     case 'memos':
-      return location.field === 'title' ? 'Memo title' : 'Memo';
+      return location.field === 'title' ? t('export.match.memoTitle') : t('export.match.memo');
   }
 }
 
@@ -48,10 +64,11 @@ export function MatchReview({
 }) {
   // Kept here, not in the list: how far the person has paged survives the list emptying and filling again.
   const [shown, setShown] = useState(PAGE);
+  const { t } = useT();
   return (
     <div className="match-review">
       {matches.length === 0 ? (
-        <p className="muted">The scan found nothing in what will leave.</p>
+        <p className="muted">{t('export.match.nothing')}</p>
       ) : (
         <MatchList
           snapshot={snapshot}
@@ -80,6 +97,8 @@ function MatchList({
   onShowMore(): void;
   onKeep(ids: string[], keep: boolean): void;
 }) {
+  const tr = useT();
+  const { t } = tr;
   const texts = useMemo(() => {
     const map = new Map<string, string>();
     for (const [location, text] of exportedTexts(snapshot)) map.set(locationKey(location), text);
@@ -91,14 +110,12 @@ function MatchList({
   return (
     <>
       <div className="button-row">
-        <span>
-          {plural(redacted, { one: '# match', other: '# matches' })} will be removed, {matches.length - redacted} kept.
-        </span>
+        <span>{t('export.match.summary', { removed: redacted, kept: matches.length - redacted })}</span>
         <button type="button" className="small-button" onClick={() => onKeep(all, false)}>
-          Remove all
+          {t('export.match.removeAll')}
         </button>
         <button type="button" className="small-button" onClick={() => onKeep(all, true)}>
-          Keep all
+          {t('export.match.keepAll')}
         </button>
       </div>
       <ul className="plain-list match-list">
@@ -114,10 +131,13 @@ function MatchList({
                   checked={match.redacted}
                   onChange={(e) => onKeep([match.id], !e.target.checked)}
                 />
-                Remove {PII_LABELS[match.kind]} “{match.text}”
+                {t('export.match.remove', { kind: t(PII_KINDS[match.kind]), text: match.text })}
               </label>
               <span className="match-context">
-                <span className="muted">{describeLocation(match.location, snapshot)}: </span>…{before}
+                <span className="muted">
+                  {t('export.match.where', { where: describeLocation(match.location, snapshot, tr) })}{' '}
+                </span>
+                …{before}
                 <mark>{match.text}</mark>
                 {after}…
               </span>
@@ -127,7 +147,7 @@ function MatchList({
       </ul>
       {matches.length > shown && (
         <button type="button" className="small-button" onClick={onShowMore}>
-          Show {Math.min(PAGE, matches.length - shown)} more of {matches.length}
+          {t('export.match.more', { count: Math.min(PAGE, matches.length - shown), total: matches.length })}
         </button>
       )}
     </>

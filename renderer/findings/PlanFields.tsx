@@ -9,12 +9,13 @@ import { Button } from 'react-aria-components';
 import {
   AGENCY_SUGGESTIONS,
   TIMEFRAMES,
-  TIMEFRAME_LABELS,
   type PlanAction,
   type PlanMeasure,
   type Timeframe,
 } from '../../shared/domain/actionPlan';
 import { SuggestField } from '../ui/SuggestField';
+import { useT } from '../ui/i18n';
+import { timeframeWords } from './findingText';
 
 export const emptyAction = (text = ''): PlanAction => ({ text, lead: '', partners: [], timeframe: null });
 export const emptyMeasure = (): PlanMeasure => ({ text: '', baseline: '', target: '', dataSource: '' });
@@ -36,6 +37,7 @@ export interface PlanFieldsProps {
 }
 
 export function PlanFields(props: PlanFieldsProps) {
+  const { t } = useT();
   const { actions, onActions, measures, onMeasures, ideas } = props;
   const agencies = [...new Set([...props.knownAgencies, ...AGENCY_SUGGESTIONS])];
   const used = new Set(actions.map((a) => a.text.trim().toLowerCase()));
@@ -43,20 +45,20 @@ export function PlanFields(props: PlanFieldsProps) {
   return (
     <section className="plan-fields" aria-labelledby={`${props.idPrefix}-plan-title`}>
       <h3 id={`${props.idPrefix}-plan-title`} className="plan-title">
-        Actions and measures for the plan
+        {t('planFields.title')}
       </h3>
       {freshIdeas.length > 0 && (
         <div className="plan-ideas">
-          <p className="strong">Ideas for action from the room</p>
+          <p className="strong">{t('planFields.ideas')}</p>
           <ul className="suggestion-list">
             {freshIdeas.slice(0, 8).map((idea) => (
               <li key={idea}>
                 <Button
                   className="small-button"
-                  aria-label={`Use as action: ${idea}`}
+                  aria-label={t('planFields.useLabel', { idea })}
                   onPress={() => onActions([...actions, emptyAction(idea)])}
                 >
-                  Use as action
+                  {t('planFields.use')}
                 </Button>{' '}
                 {idea}
               </li>
@@ -76,7 +78,7 @@ export function PlanFields(props: PlanFieldsProps) {
         />
       ))}
       <Button className="small-button" onPress={() => onActions([...actions, emptyAction()])}>
-        Add action
+        {t('planFields.addAction')}
       </Button>
       {measures.map((measure, index) => (
         <MeasureFields
@@ -89,7 +91,7 @@ export function PlanFields(props: PlanFieldsProps) {
         />
       ))}
       <Button className="small-button" onPress={() => onMeasures([...measures, emptyMeasure()])}>
-        Add measure of progress
+        {t('planFields.addMeasure')}
       </Button>
     </section>
   );
@@ -110,41 +112,42 @@ function ActionFields({
   onChange(action: PlanAction): void;
   onRemove(): void;
 }) {
+  const { t } = useT();
   const [partner, setPartner] = useState('');
   const set = (patch: Partial<PlanAction>) => onChange({ ...action, ...patch });
   return (
     <fieldset className="plan-item">
-      <legend>Action {number}</legend>
+      <legend>{t('planFields.action', { number })}</legend>
       <div className="field">
-        <label htmlFor={`${id}-text`}>What will be done</label>
+        <label htmlFor={`${id}-text`}>{t('planFields.what')}</label>
         <textarea id={`${id}-text`} rows={2} value={action.text} onChange={(e) => set({ text: e.target.value })} />
       </div>
       <div className="form-grid">
         <SuggestField
-          label="Lead agency"
+          label={t('planFields.lead')}
           value={action.lead}
           onChange={(lead) => set({ lead })}
           suggestions={agencies}
         />
         <div className="field narrow">
-          <label htmlFor={`${id}-timeframe`}>Timeframe</label>
+          <label htmlFor={`${id}-timeframe`}>{t('planFields.timeframe')}</label>
           <select
             id={`${id}-timeframe`}
             value={action.timeframe ?? ''}
             onChange={(e) => set({ timeframe: (e.target.value || null) as Timeframe | null })}
           >
-            <option value="">Not set</option>
-            {TIMEFRAMES.map((t) => (
-              <option key={t} value={t}>
-                {TIMEFRAME_LABELS[t]}
+            <option value="">{t('planFields.notSet')}</option>
+            {TIMEFRAMES.map((frame) => (
+              <option key={frame} value={frame}>
+                {timeframeWords(frame)}
               </option>
             ))}
           </select>
         </div>
       </div>
       <SuggestField
-        label="Add a partner agency"
-        description="Type a name and press Enter, or pick a suggestion."
+        label={t('planFields.partner')}
+        description={t('planFields.partnerHelp')}
         value={partner}
         onChange={setPartner}
         suggestions={agencies.filter((a) => !action.partners.includes(a) && a !== action.lead)}
@@ -154,13 +157,13 @@ function ActionFields({
         }}
       />
       {action.partners.length > 0 && (
-        <ul className="partner-list" aria-label={`Partner agencies of action ${number}`}>
+        <ul className="partner-list" aria-label={t('planFields.partners', { number })}>
           {action.partners.map((name) => (
             <li key={name} className="tag">
               {name}{' '}
               <Button
                 className="tag-remove"
-                aria-label={`Remove partner ${name}`}
+                aria-label={t('planFields.removePartner', { name })}
                 onPress={() => set({ partners: action.partners.filter((p) => p !== name) })}
               >
                 ×
@@ -169,8 +172,8 @@ function ActionFields({
           ))}
         </ul>
       )}
-      <Button className="small-button" onPress={onRemove} aria-label={`Remove action ${number}`}>
-        Remove action
+      <Button className="small-button" onPress={onRemove} aria-label={t('planFields.removeActionLabel', { number })}>
+        {t('planFields.removeAction')}
       </Button>
     </fieldset>
   );
@@ -189,6 +192,7 @@ function MeasureFields({
   onChange(measure: PlanMeasure): void;
   onRemove(): void;
 }) {
+  const { t } = useT();
   const field = (key: keyof PlanMeasure, label: string, className = 'field') => (
     <div className={className}>
       <label htmlFor={`${id}-${key}`}>{label}</label>
@@ -202,15 +206,15 @@ function MeasureFields({
   );
   return (
     <fieldset className="plan-item">
-      <legend>Measure of progress {number}</legend>
-      {field('text', 'What is measured')}
+      <legend>{t('planFields.measure', { number })}</legend>
+      {field('text', t('planFields.measured'))}
       <div className="form-grid three">
-        {field('baseline', 'Baseline (now)')}
-        {field('target', 'Target')}
-        {field('dataSource', 'Data source')}
+        {field('baseline', t('planFields.baseline'))}
+        {field('target', t('planFields.target'))}
+        {field('dataSource', t('planFields.source'))}
       </div>
-      <Button className="small-button" onPress={onRemove} aria-label={`Remove measure ${number}`}>
-        Remove measure
+      <Button className="small-button" onPress={onRemove} aria-label={t('planFields.removeMeasureLabel', { number })}>
+        {t('planFields.removeMeasure')}
       </Button>
     </fieldset>
   );

@@ -15,7 +15,7 @@ import {
   Radio,
   RadioGroup,
 } from 'react-aria-components';
-import { RESPONSE_LABELS, RESPONSE_STATUSES, type ResponseStatus } from '../../shared/domain/actionPlan';
+import { RESPONSE_STATUSES, type ResponseStatus } from '../../shared/domain/actionPlan';
 import type { Finding } from '../../shared/domain/schemas';
 import { useData } from '../app/DataContext';
 import { announce } from '../app/announce';
@@ -25,15 +25,18 @@ import { loadUserName } from '../data/deviceNamer';
 import { describeError } from '../data/errors';
 import { DialogFooter } from '../ui/ConfirmDialog';
 import { SuggestField } from '../ui/SuggestField';
+import { useT } from '../ui/i18n';
+import { responseWords } from './findingText';
 
 export function ResponseEditor({ finding, title }: { finding: Finding; title: string }) {
+  const { t } = useT();
   return (
     <DialogTrigger>
       <Button
         className="small-button"
-        aria-label={`${finding.response ? 'Change response' : 'Record response'}: ${title}`}
+        aria-label={finding.response ? t('response.changeLabel', { title }) : t('response.recordLabel', { title })}
       >
-        {finding.response ? 'Change response' : 'Record response'}
+        {finding.response ? t('response.change') : t('response.record')}
       </Button>
       <ModalOverlay className="modal-overlay" isDismissable>
         <Modal className="modal">
@@ -48,6 +51,7 @@ export function ResponseEditor({ finding, title }: { finding: Finding; title: st
 
 function ResponseForm({ finding, title, close }: { finding: Finding; title: string; close(): void }) {
   const { runner, db } = useData();
+  const { t } = useT();
   const id = `response-${finding.id}`;
   const [status, setStatus] = useState<ResponseStatus | null>(finding.response?.status ?? null);
   const [reason, setReason] = useState(finding.response?.reason ?? '');
@@ -64,12 +68,12 @@ function ResponseForm({ finding, title, close }: { finding: Finding; title: stri
 
   const save = async () => {
     if (!status) {
-      setError('Choose what was done with this finding.');
+      setError(t('response.choose'));
       return;
     }
     try {
       await recordResponse(runner, finding.id, { status, reason, outcome, recordedBy });
-      announce('Response recorded');
+      announce(t('response.recorded'));
       close();
     } catch (failure) {
       setError(describeError(failure));
@@ -83,29 +87,29 @@ function ResponseForm({ finding, title, close }: { finding: Finding; title: stri
         void save();
       }}
     >
-      <Heading slot="title">What we did</Heading>
+      <Heading slot="title">{t('finding.whatWeDid')}</Heading>
       <p className="muted">{title}</p>
       <RadioGroup className="response-status" value={status} onChange={(value) => setStatus(value as ResponseStatus)}>
-        <Label className="strong">Response</Label>
+        <Label className="strong">{t('response.label')}</Label>
         {RESPONSE_STATUSES.map((s) => (
           <Radio key={s} value={s} className="radio">
             <span className="radio-mark" aria-hidden="true" />
-            <span>{RESPONSE_LABELS[s]}</span>
+            <span>{responseWords(s)}</span>
           </Radio>
         ))}
       </RadioGroup>
       <div className="field">
-        <label htmlFor={`${id}-reason`}>Why, in plain words for the people who took part</label>
+        <label htmlFor={`${id}-reason`}>{t('response.why')}</label>
         <textarea id={`${id}-reason`} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />
       </div>
       <SuggestField
-        label="What it became (action or measure)"
+        label={t('response.became')}
         value={outcome}
         onChange={setOutcome}
         suggestions={[...finding.actions.map((a) => a.text), ...finding.measures.map((m) => m.text)]}
       />
       <div className="field">
-        <label htmlFor={`${id}-by`}>Recorded by</label>
+        <label htmlFor={`${id}-by`}>{t('response.by')}</label>
         <input
           id={`${id}-by`}
           type="text"
@@ -127,20 +131,20 @@ function ResponseForm({ finding, title, close }: { finding: Finding; title: stri
               clearResponse(runner, finding.id).then(
                 () => {
                   close();
-                  showUndoNotice(runner, 'Response cleared');
+                  showUndoNotice(runner, t('response.cleared'));
                 },
                 (failure: unknown) => setError(describeError(failure)),
               )
             }
           >
-            Clear response
+            {t('response.clear')}
           </Button>
         )}
         <Button type="button" onPress={close}>
-          Cancel
+          {t('ui.cancel')}
         </Button>
         <Button type="submit" className="primary-button">
-          Save response
+          {t('response.save')}
         </Button>
       </DialogFooter>
     </form>

@@ -4,6 +4,8 @@ import type { FlagAction } from '../../shared/findings/documentSchema';
 import type { FindingsSnapshot } from '../../shared/findings/snapshot';
 import type { FlagPolicy } from '../../shared/privacy/flags';
 import { communityStatus } from '../../shared/privacy/community';
+import type { MessageId } from '../../shared/i18n/catalogue';
+import { useT } from '../ui/i18n';
 
 export function ScopeFields({
   snapshot,
@@ -14,12 +16,13 @@ export function ScopeFields({
   excluded: ReadonlySet<string>;
   onChange(next: Set<string>): void;
 }) {
+  const { t } = useT();
   const groups = [...snapshot.groups].sort((a, b) => a.order - b.order);
   const buckets = [
     ...groups.map((g) => ({ id: g.id, name: g.name, sessions: snapshot.sessions.filter((s) => s.groupId === g.id) })),
     {
       id: 'none',
-      name: 'Sessions without a group',
+      name: t('export.scope.noGroup'),
       sessions: snapshot.sessions.filter((s) => !s.groupId || !groups.some((g) => g.id === s.groupId)),
     },
   ].filter((b) => b.sessions.length > 0);
@@ -32,11 +35,10 @@ export function ScopeFields({
     onChange(next);
   };
 
-  if (snapshot.sessions.length === 0)
-    return <p className="empty">This project has no sessions yet, so there is nothing to export.</p>;
+  if (snapshot.sessions.length === 0) return <p className="empty">{t('export.scope.none')}</p>;
   return (
     <fieldset className="scope-fields">
-      <legend>Sessions to include</legend>
+      <legend>{t('export.scope.legend')}</legend>
       {buckets.map((bucket) => {
         const ids = bucket.sessions.map((s) => s.id);
         const included = ids.filter((id) => !excluded.has(id)).length;
@@ -51,7 +53,7 @@ export function ScopeFields({
                 }}
                 onChange={(e) => setMany(ids, e.target.checked)}
               />
-              <strong>{bucket.name}</strong> ({included} of {ids.length})
+              <strong>{bucket.name}</strong> {t('export.scope.included', { included, total: ids.length })}
             </label>
             <ul className="plain-list scope-sessions">
               {bucket.sessions.map((s) => (
@@ -65,7 +67,7 @@ export function ScopeFields({
                     {s.title}
                     {s.date && <span className="muted"> · {s.date}</span>}
                     {communityStatus(s).kind === 'pending' && (
-                      <span className="muted"> · withheld pending community approval</span>
+                      <span className="muted"> · {t('export.scope.pending')}</span>
                     )}
                   </label>
                 </li>
@@ -78,25 +80,26 @@ export function ScopeFields({
   );
 }
 
-const FLAG_LABELS: Record<keyof NoteFlags, string> = {
-  sensitive: 'Notes flagged sensitive',
-  doNotQuote: 'Notes flagged do not quote',
-  culturalProtocol: 'Notes under cultural protocol',
+const FLAG_LABELS: Record<keyof NoteFlags, MessageId> = {
+  sensitive: 'export.flags.sensitive',
+  doNotQuote: 'export.flags.doNotQuote',
+  culturalProtocol: 'export.flags.culturalProtocol',
 };
 
-const ACTION_LABELS: Record<FlagAction, string> = {
-  keep: 'Keep the text (never quoted)',
-  withhold: 'Count them, withhold the text',
-  drop: 'Leave them out entirely',
+const ACTION_LABELS: Record<FlagAction, MessageId> = {
+  keep: 'export.flags.keep',
+  withhold: 'export.flags.withhold',
+  drop: 'export.flags.drop',
 };
 
 export function FlagPolicyFields({ policy, onChange }: { policy: FlagPolicy; onChange(next: FlagPolicy): void }) {
+  const { t } = useT();
   return (
     <fieldset className="flag-fields">
-      <legend>Flagged notes</legend>
+      <legend>{t('export.flags.legend')}</legend>
       {(Object.keys(FLAG_LABELS) as (keyof NoteFlags)[]).map((flag) => (
         <div key={flag} className="field">
-          <label htmlFor={`flag-${flag}`}>{FLAG_LABELS[flag]}</label>
+          <label htmlFor={`flag-${flag}`}>{t(FLAG_LABELS[flag])}</label>
           <select
             id={`flag-${flag}`}
             value={policy[flag]}
@@ -104,7 +107,7 @@ export function FlagPolicyFields({ policy, onChange }: { policy: FlagPolicy; onC
           >
             {(Object.keys(ACTION_LABELS) as FlagAction[]).map((action) => (
               <option key={action} value={action}>
-                {ACTION_LABELS[action]}
+                {t(ACTION_LABELS[action])}
               </option>
             ))}
           </select>

@@ -5,6 +5,7 @@
 import type { Theme } from '../../shared/domain/schemas';
 import type { MasterCandidate } from '../../shared/findings/masterMatch';
 import type { MappingTarget } from '../data/commands/findings';
+import { useT } from '../ui/i18n';
 
 export function SessionThemesTable({
   themes,
@@ -27,18 +28,19 @@ export function SessionThemesTable({
   onMap(themeIds: string[], target: MappingTarget): void;
   onReject(themeId: string, masterThemeId: string): void;
 }) {
+  const { t } = useT();
   return (
-    <div className="table-scroll" role="region" aria-label="Session themes" tabIndex={0}>
+    <div className="table-scroll" role="region" aria-label={t('mapping.sessionThemes')} tabIndex={0}>
       <table className="data-table mapping-table">
-        <caption className="visually-hidden">Session themes and their master themes</caption>
+        <caption className="visually-hidden">{t('mapping.tableCaption')}</caption>
         <thead>
           <tr>
             <th scope="col">
-              <span className="visually-hidden">Select</span>
+              <span className="visually-hidden">{t('mapping.select')}</span>
             </th>
-            <th scope="col">Session theme</th>
-            <th scope="col">Mapped to</th>
-            <th scope="col">Suggestion</th>
+            <th scope="col">{t('mapping.sessionTheme')}</th>
+            <th scope="col">{t('mapping.mappedTo')}</th>
+            <th scope="col">{t('mapping.suggestion')}</th>
           </tr>
         </thead>
         <tbody>
@@ -49,7 +51,7 @@ export function SessionThemesTable({
                 <td>
                   <input
                     type="checkbox"
-                    aria-label={`Select ${theme.name}`}
+                    aria-label={t('mapping.selectTheme', { theme: theme.name })}
                     checked={selected.includes(theme.id)}
                     onChange={(e) =>
                       onSelect(e.target.checked ? [...selected, theme.id] : selected.filter((id) => id !== theme.id))
@@ -62,11 +64,11 @@ export function SessionThemesTable({
                 </th>
                 <td>
                   <select
-                    aria-label={`Master theme of ${theme.name}`}
+                    aria-label={t('mapping.masterOf', { theme: theme.name })}
                     value={theme.masterThemeId ?? ''}
                     onChange={(e) => onMap([theme.id], e.target.value ? { masterThemeId: e.target.value } : null)}
                   >
-                    <option value="">Not mapped</option>
+                    <option value="">{t('mapping.notMapped')}</option>
                     {masters.map((m) => (
                       <option key={m.id} value={m.id}>
                         {m.name}
@@ -105,32 +107,34 @@ function SuggestionCell({
   onAccept(masterThemeId: string): void;
   onReject(masterThemeId: string): void;
 }) {
-  if (!candidate) return <span className="muted">{theme.masterThemeId ? '—' : 'no suggestion'}</span>;
+  const { t } = useT();
+  if (!candidate) return <span className="muted">{theme.masterThemeId ? '—' : t('mapping.noSuggestion')}</span>;
   const name = masterName(candidate.masterThemeId);
   return (
     <span className="suggestion">
       <span>
         {name}{' '}
         <span className="muted">
-          ({Math.round(candidate.score * 100)}% match
-          {candidate.sharedWords.length > 0 && `; shares ${candidate.sharedWords.join(', ')}`})
+          {candidate.sharedWords.length > 0
+            ? t('mapping.matchShares', { score: candidate.score, words: candidate.sharedWords.join(', ') })
+            : t('mapping.match', { score: candidate.score })}
         </span>
       </span>
       <button
         type="button"
         className="small-button"
-        aria-label={`Accept: map ${theme.name} to ${name}`}
+        aria-label={t('mapping.acceptLabel', { theme: theme.name, master: name ?? '' })}
         onClick={() => onAccept(candidate.masterThemeId)}
       >
-        Accept
+        {t('mapping.accept')}
       </button>
       <button
         type="button"
         className="small-button"
-        aria-label={`Reject suggestion ${name} for ${theme.name}`}
+        aria-label={t('mapping.rejectLabel', { master: name ?? '', theme: theme.name })}
         onClick={() => onReject(candidate.masterThemeId)}
       >
-        Reject
+        {t('mapping.reject')}
       </button>
     </span>
   );

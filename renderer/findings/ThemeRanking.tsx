@@ -6,28 +6,33 @@ import type { FindingsDocument } from '../../shared/findings/documentSchema';
 import type { FindingsSnapshot } from '../../shared/findings/snapshot';
 import { groupsHeardFrom } from '../../shared/findings/breadth';
 import { uniqueTexts } from '../../shared/findings/ideas';
+import { alsoInOf, linkedRowsOf } from '../../shared/findings/linkedNotes';
+import { useT } from '../ui/i18n';
+import { AlsoIn } from './AlsoIn';
 
 export function ThemeRanking({ snapshot, view }: { snapshot: FindingsSnapshot; view: FindingsDocument }) {
+  const { t, number } = useT();
   if (view.ranking.length === 0) return null;
+  const linkedRows = linkedRowsOf(view);
   const notes = new Map(snapshot.notes.map((n) => [n.id, n]));
   const groupName = new Map(snapshot.groups.map((g) => [g.id, g.name]));
   const denominator = groupsHeardFrom(view.coverage.columns);
   return (
     <section aria-labelledby="ranking-heading">
-      <h3 id="ranking-heading">Themes by priority</h3>
-      <div className="table-scroll" role="region" aria-label="Themes by priority, table" tabIndex={0}>
+      <h3 id="ranking-heading">{t('finding.ranking.heading')}</h3>
+      <div className="table-scroll" role="region" aria-label={t('finding.ranking.region')} tabIndex={0}>
         <table className="data-table ranking-table">
-          <caption className="visually-hidden">Themes ranked by votes, then by how many groups raised them</caption>
+          <caption className="visually-hidden">{t('finding.ranking.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Rank</th>
-              <th scope="col">Theme</th>
-              <th scope="col">Votes</th>
-              <th scope="col">Groups heard</th>
-              <th scope="col">Sessions</th>
-              <th scope="col">Notes</th>
-              <th scope="col">Top quote</th>
-              <th scope="col">Ideas for action</th>
+              <th scope="col">{t('finding.ranking.rank')}</th>
+              <th scope="col">{t('finding.ranking.theme')}</th>
+              <th scope="col">{t('finding.ranking.votes')}</th>
+              <th scope="col">{t('finding.ranking.groups')}</th>
+              <th scope="col">{t('finding.ranking.sessions')}</th>
+              <th scope="col">{t('finding.ranking.notes')}</th>
+              <th scope="col">{t('finding.ranking.topQuote')}</th>
+              <th scope="col">{t('finding.ranking.ideas')}</th>
             </tr>
           </thead>
           <tbody>
@@ -38,27 +43,41 @@ export function ThemeRanking({ snapshot, view }: { snapshot: FindingsSnapshot; v
               );
               return (
                 <tr key={row.themeId}>
-                  <td>{row.rank}</td>
+                  <td>{number(row.rank)}</td>
                   <th scope="row">{row.name}</th>
-                  <td>{row.votes}</td>
+                  <td>{number(row.votes)}</td>
                   <td>
-                    {row.groupIds.length} of {denominator}
+                    {t('finding.ranking.groupsOf', { count: row.groupIds.length, total: denominator })}
                     {row.groupIds.length > 0 && (
                       <span className="muted"> ({row.groupIds.map((g) => groupName.get(g) ?? g).join(', ')})</span>
                     )}
                   </td>
-                  <td>{row.sessionIds.length}</td>
-                  <td>{row.noteCount}</td>
-                  <td>{quote ? `“${quote.text}”` : <span className="muted">none quotable</span>}</td>
+                  <td>{number(row.sessionIds.length)}</td>
+                  <td>{number(row.noteCount)}</td>
+                  <td>
+                    {quote ? (
+                      <>
+                        “{quote.text}”
+                        <AlsoIn
+                          themeIds={alsoInOf(linkedRows.get(quote.noteId), [row.themeId])}
+                          themes={snapshot.themes}
+                        />
+                      </>
+                    ) : (
+                      <span className="muted">{t('finding.ranking.noQuote')}</span>
+                    )}
+                  </td>
                   <td>
                     {ideas.length === 0 ? (
-                      <span className="muted">none</span>
+                      <span className="muted">{t('finding.ranking.none')}</span>
                     ) : (
                       <ul className="compact-list">
                         {ideas.slice(0, 3).map((text, i) => (
                           <li key={i}>{text}</li>
                         ))}
-                        {ideas.length > 3 && <li className="muted">and {ideas.length - 3} more</li>}
+                        {ideas.length > 3 && (
+                          <li className="muted">{t('finding.ranking.more', { count: ideas.length - 3 })}</li>
+                        )}
                       </ul>
                     )}
                   </td>

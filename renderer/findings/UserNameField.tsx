@@ -6,9 +6,11 @@ import { useEffect, useState } from 'react';
 import { useData } from '../app/DataContext';
 import { announce, notifyError } from '../app/announce';
 import { loadUserName, saveUserName } from '../data/deviceNamer';
+import { useT } from '../ui/i18n';
 
 export function UserNameField() {
   const { db } = useData();
+  const { t } = useT();
   const [name, setName] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
@@ -24,16 +26,16 @@ export function UserNameField() {
       onSubmit={(event) => {
         event.preventDefault();
         saveUserName(db, name).then(
-          () => announce('Name saved'),
-          () => notifyError('Your name could not be saved on this device.'),
+          () => announce(t('mapping.nameSaved')),
+          () => notifyError(t('mapping.nameNotSaved')),
         );
       }}
     >
       <div className="field grow">
-        <label htmlFor="mapper-name">Your name in the mapping log (this device only)</label>
+        <label htmlFor="mapper-name">{t('mapping.yourName')}</label>
         <input id="mapper-name" type="text" value={name} maxLength={80} onChange={(e) => setName(e.target.value)} />
       </div>
-      <button type="submit">Save name</button>
+      <button type="submit">{t('mapping.saveName')}</button>
     </form>
   );
 }

@@ -5,7 +5,8 @@ import { scanSnapshot } from '../../shared/privacy/scan';
 import { NOW, SECRET, smallProject } from '../../tests/support/fixtures';
 import { phraseSpans, planFromChoices, type GateChoices } from './exportPlan';
 import { runScan } from './scanInSteps';
-import { buildView, notesOfThemes, withAnonymousMappers } from './view';
+import { notesUnderThemes } from '../../shared/findings/linkedNotes';
+import { buildView, withAnonymousMappers } from './view';
 
 const choices = (extra: Partial<GateChoices> = {}): GateChoices => ({
   excludedSessionIds: new Set(),
@@ -84,8 +85,8 @@ describe('the findings view', () => {
 
   it('gives the notes of reporting themes at each level', () => {
     const { snapshot, ids } = smallProject();
-    const master = notesOfThemes(snapshot, 'master', [ids.masterSafety]);
-    const lighting = notesOfThemes(snapshot, 'session', [ids.lighting]);
+    const master = notesUnderThemes(snapshot, 'master', [ids.masterSafety]);
+    const lighting = notesUnderThemes(snapshot, 'session', [ids.lighting]);
     expect(lighting.length).toBe(4);
     expect(master.length).toBeGreaterThan(lighting.length);
   });

@@ -11,6 +11,7 @@ import { uniqueTexts } from '../../shared/findings/ideas';
 import { isQuotable } from '../../shared/findings/quotes';
 import type { FindingsSnapshot } from '../../shared/findings/snapshot';
 import type { FindingInput } from '../data/commands/findings';
+import { msg } from '../ui/i18n';
 
 /** Enough to choose from without a dialog of thousands of checkboxes. */
 export const MAX_QUOTE_CHOICES = 60;
@@ -91,7 +92,7 @@ export function inputOfDraft(
   finding: Finding | undefined,
 ): { input: FindingInput } | { problem: string } {
   if (!draft.statement.trim()) {
-    return { problem: 'Write the finding’s statement: one or two sentences a council member can read.' };
+    return { problem: msg('finding.editor.noStatement') };
   }
   const evidenceIds = draft.themeIds.length ? evidence.map((n) => n.id) : (finding?.evidenceNoteIds ?? []);
   const evidenceSet = new Set(evidenceIds);

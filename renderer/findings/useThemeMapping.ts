@@ -5,10 +5,10 @@
 import { useMemo, useState } from 'react';
 import { suggestMasterThemes, type MasterCandidate } from '../../shared/findings/masterMatch';
 import type { FindingsSnapshot } from '../../shared/findings/snapshot';
-import { plural } from '../../shared/i18n/plural';
 import { useData } from '../app/DataContext';
 import { useAct } from '../app/useAct';
 import { mapThemeToMaster, type MappingTarget } from '../data/commands/findings';
+import { useT } from '../ui/i18n';
 
 /** Rejections last as long as the panel is open: they are a way through the list, not a decision to keep. */
 export function useMasterSuggestions(snapshot: FindingsSnapshot) {
@@ -26,12 +26,18 @@ export function useMasterSuggestions(snapshot: FindingsSnapshot) {
 export function useThemeMapping(projectId: string, themeName: ReadonlyMap<string, string>) {
   const { runner } = useData();
   const act = useAct();
+  const { t } = useT();
 
   const map = (themeIds: string[], target: MappingTarget) =>
     act(mapThemeToMaster(runner, projectId, themeIds, target), (r) =>
       r.masterThemeId
-        ? `${plural(r.changed, { one: '# theme', other: '# themes' })} mapped to ${themeName.get(r.masterThemeId) ?? (target && 'newMaster' in target ? target.newMaster.name : 'master theme')}`
-        : `${plural(r.changed, { one: '# theme', other: '# themes' })} unmapped`,
+        ? t('mapping.mappedCountTo', {
+            count: r.changed,
+            master:
+              themeName.get(r.masterThemeId) ??
+              (target && 'newMaster' in target ? target.newMaster.name : t('mapping.aMasterTheme')),
+          })
+        : t('mapping.unmappedCount', { count: r.changed }),
     );
 
   const acceptAll = async (suggested: [themeId: string, candidate: { masterThemeId: string }][]) => {

@@ -3,12 +3,11 @@
  * nothing withheld or redacted (the screen is local; the privacy gate applies only to what leaves), so what the
  * facilitator reviews and what a report says are computed by the same code.
  */
-import type { Note } from '../../shared/domain/schemas';
 import { buildFindingsDocument } from '../../shared/findings/document';
 import type { FindingsDocument } from '../../shared/findings/documentSchema';
-import { assignNotes, type ReportLevel } from '../../shared/findings/levels';
+import type { ReportLevel } from '../../shared/findings/levels';
 import { numberedMappers } from '../../shared/findings/mappingLog';
-import { indexSnapshot, type FindingsSnapshot } from '../../shared/findings/snapshot';
+import type { FindingsSnapshot } from '../../shared/findings/snapshot';
 import { planExport } from '../../shared/privacy/plan';
 
 const SHOW_EVERYTHING = { sensitive: 'keep', doNotQuote: 'keep', culturalProtocol: 'keep' } as const;
@@ -18,13 +17,6 @@ export function buildView(snapshot: FindingsSnapshot, level: ReportLevel, now: s
     now,
     level,
   });
-}
-
-/** The notes that count towards these reporting themes at this level: a finding's evidence. */
-export function notesOfThemes(snapshot: FindingsSnapshot, level: ReportLevel, themeIds: readonly string[]): Note[] {
-  const wanted = new Set(themeIds);
-  const assigned = assignNotes(snapshot, level, indexSnapshot(snapshot));
-  return snapshot.notes.filter((n) => wanted.has(assigned.get(n.id) ?? ''));
 }
 
 // The level rule lives with the levels, so the workshop screen starts at the same level as this screen.

@@ -1,10 +1,10 @@
-/** One slide of the workshop deck, drawn for a projector: large type, one idea per slide, numbers written out. */
+/**
+ * One slide of the workshop deck, drawn for a projector: large type, one idea per slide, numbers written out. The
+ * words are the deck's (shared/workshop/slideText.ts), in the deck's language, as in the PowerPoint and the PDF.
+ */
 import type { CSSProperties } from 'react';
-import { plural } from '../../shared/i18n/plural';
-import { THIN_RULE, type Deck, type PriorityBar, type Slide, type ThemeSlide } from '../../shared/workshop/deck';
-
-const notes = (n: number) => plural(n, { one: '# note', other: '# notes' });
-const votes = (n: number) => plural(n, { one: '# vote', other: '# votes' });
+import type { Deck, PriorityBar, Slide, ThemeSlide } from '../../shared/workshop/deck';
+import { deckWords, notHeardColumns, type DeckWords } from '../../shared/workshop/slideText';
 
 function Bars({
   label,
@@ -29,32 +29,48 @@ function Bars({
   );
 }
 
-export function PriorityChart({ bars, current }: { bars: readonly PriorityBar[]; current: string | null }) {
+export function PriorityChart({
+  bars,
+  current,
+  words,
+}: {
+  bars: readonly PriorityBar[];
+  current: string | null;
+  words: DeckWords;
+}) {
   return (
     <Bars
-      label="Priorities by votes"
+      label={words.prioritiesByVotes}
       items={bars.map((b) => ({
         key: b.themeId,
         name: `${b.rank}. ${b.name}`,
         value: b.votes,
-        caption: votes(b.votes),
+        caption: words.tr.t('workshop.votes', { count: b.votes }),
         current: b.themeId === current,
       }))}
     />
   );
 }
 
-function ThemeBody({ slide, deck, headingId }: { slide: ThemeSlide; deck: Deck; headingId: string }) {
+function ThemeBody({
+  slide,
+  deck,
+  headingId,
+  words,
+}: {
+  slide: ThemeSlide;
+  deck: Deck;
+  headingId: string;
+  words: DeckWords;
+}) {
   return (
     <>
-      <p className="ws-kicker">
-        Priority {slide.rank} of {deck.priorities.length} · {votes(slide.votes)}
-      </p>
+      <p className="ws-kicker">{words.kicker(slide)}</p>
       <h2 id={headingId}>{slide.title}</h2>
       {slide.statement && <p className="ws-statement">{slide.statement}</p>}
       <div className="ws-columns">
         <div className="ws-quotes">
-          {slide.quotes.length === 0 && <p className="ws-muted">No quote may be shown for this theme.</p>}
+          {slide.quotes.length === 0 && <p className="ws-muted">{words.noQuote}</p>}
           {slide.quotes.map((q) => (
             <figure key={q.noteId} className="ws-quote">
               <blockquote>
@@ -65,14 +81,19 @@ function ThemeBody({ slide, deck, headingId }: { slide: ThemeSlide; deck: Deck; 
           ))}
         </div>
         <div className="ws-side">
-          <h3>Heard from</h3>
+          <h3>{words.heardFrom}</h3>
           <p className="ws-breadth">{slide.breadth}</p>
           <Bars
-            label="Notes by stakeholder group"
-            items={slide.groups.map((g) => ({ key: g.groupId, name: g.name, value: g.notes, caption: notes(g.notes) }))}
+            label={words.tr.t('workshop.notesByGroup')}
+            items={slide.groups.map((g) => ({
+              key: g.groupId,
+              name: g.name,
+              value: g.notes,
+              caption: words.notes(g.notes),
+            }))}
           />
-          <h3>Priorities by votes</h3>
-          <PriorityChart bars={deck.priorities.slice(0, 6)} current={slide.themeId} />
+          <h3>{words.prioritiesByVotes}</h3>
+          <PriorityChart bars={deck.priorities.slice(0, 6)} current={slide.themeId} words={words} />
         </div>
       </div>
     </>
@@ -91,6 +112,7 @@ function List({ items, empty }: { items: string[]; empty: string }) {
 }
 
 export function SlideView({ slide, deck, headingId }: { slide: Slide; deck: Deck; headingId: string }) {
+  const words = deckWords(deck);
   switch (slide.kind) {
     case 'title':
       return (
@@ -101,33 +123,27 @@ export function SlideView({ slide, deck, headingId }: { slide: Slide; deck: Deck
         </div>
       );
     case 'theme':
-      return <ThemeBody slide={slide} deck={deck} headingId={headingId} />;
+      return <ThemeBody slide={slide} deck={deck} headingId={headingId} words={words} />;
     case 'not-heard':
       return (
         <>
           <h2 id={headingId}>{slide.title}</h2>
           <div className="ws-three">
-            <section aria-labelledby={`${headingId}-none`}>
-              <h3 id={`${headingId}-none`}>No session yet</h3>
-              <List items={slide.noSession} empty="None" />
-            </section>
-            <section aria-labelledby={`${headingId}-thin`}>
-              <h3 id={`${headingId}-thin`}>Few notes</h3>
-              <List items={slide.thinGroups.map((g) => `${g.name}: ${notes(g.notes)}`)} empty="None" />
-            </section>
-            <section aria-labelledby={`${headingId}-questions`}>
-              <h3 id={`${headingId}-questions`}>Questions with few answers</h3>
-              <List items={slide.thinQuestions.map((q) => `${q.text} (${notes(q.notes)})`)} empty="None" />
-            </section>
+            {notHeardColumns(slide, words).map((column, i) => (
+              <section key={i} aria-labelledby={`${headingId}-column-${i}`}>
+                <h3 id={`${headingId}-column-${i}`}>{column.heading}</h3>
+                <List items={column.lines} empty={words.none} />
+              </section>
+            ))}
           </div>
-          <p className="ws-muted ws-small">{THIN_RULE}</p>
+          <p className="ws-muted ws-small">{words.thinRule}</p>
         </>
       );
     case 'priorities':
       return (
         <>
           <h2 id={headingId}>{slide.title}</h2>
-          <PriorityChart bars={slide.bars} current={null} />
+          <PriorityChart bars={slide.bars} current={null} words={words} />
         </>
       );
   }

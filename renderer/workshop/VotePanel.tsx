@@ -1,6 +1,7 @@
 /** The room's dots on the current theme: today's count, add and remove, and closing the voting. */
 import type { Session } from '../../shared/domain/schemas';
 import { ariaKeyShortcuts } from '../ui/actions';
+import { useT } from '../ui/i18n';
 import { WORKSHOP_ACTIONS, type WorkshopContext } from './workshopActions';
 
 const action = (name: string) => WORKSHOP_ACTIONS.find((a) => a.name === name)!;
@@ -18,30 +19,29 @@ export function VotePanel({
   context: WorkshopContext;
   endVoting: () => void;
 }) {
+  const { t, number } = useT();
   return (
-    <div className="ws-vote" role="group" aria-label={`Votes for ${themeName}`}>
+    <div className="ws-vote" role="group" aria-label={t('workshop.votesFor', { theme: themeName })}>
       <span>
-        Votes at this workshop: <strong>{todaysVotes}</strong>
+        {t('workshop.votesHere')} <strong>{number(todaysVotes)}</strong>
       </span>
       <button
         type="button"
         aria-keyshortcuts={ariaKeyShortcuts(action('remove-vote'))}
         onClick={() => context.vote(-1)}
       >
-        − Remove a vote
+        {t('workshop.removeVote')}
       </button>
       <button type="button" aria-keyshortcuts={ariaKeyShortcuts(action('add-vote'))} onClick={() => context.vote(1)}>
-        + Add a vote
+        {t('workshop.addVote')}
       </button>
       {running && (
         <button type="button" onClick={endVoting}>
-          Close the voting
+          {t('workshop.closeVoting')}
         </button>
       )}
       <span className="ws-muted">
-        {running
-          ? `Recorded as “${running.title}”; Ctrl+Z undoes a vote.`
-          : 'The first vote starts a Council workshop session; its votes count in the priorities.'}
+        {running ? t('workshop.recordedAs', { session: running.title }) : t('workshop.firstVote')}
       </span>
     </div>
   );

@@ -4,12 +4,12 @@
  * (PowerPoint or PDF) through the export panel's privacy gate.
  */
 import { useState } from 'react';
-import { plural } from '../../shared/i18n/plural';
 import type { Deck } from '../../shared/workshop/deck';
 import { announce } from '../app/announce';
 import { navigate } from '../app/router';
 import { LazyExportPanel } from '../findings';
 import { ShortcutsDialog } from '../ui/ShortcutsDialog';
+import { msg, useT } from '../ui/i18n';
 import { shortcutSections } from '../ui/actions';
 import { ProjectNotFound } from '../ui/NotFound';
 import { SlideView } from './SlideView';
@@ -31,7 +31,7 @@ function slideMover(deck: Deck | null, keys: readonly string[], index: number, s
     const target = deck?.slides.find((s) => s.key === key);
     if (!key || !target) return;
     show(key);
-    announce(`Slide ${next + 1} of ${keys.length}: ${target.title}`);
+    announce(msg('workshop.moved', { index: next + 1, total: keys.length, title: target.title }));
   };
 }
 
@@ -45,6 +45,7 @@ function fullScreen(): void {
 }
 
 export function WorkshopScreen({ projectId }: { projectId: string }) {
+  const { t } = useT();
   const { snapshot, running, tally, level, deck, keys } = useWorkshopDeck(projectId);
   const [currentKey, setCurrentKey] = useState('title');
   const [notesShown, setNotesShown] = useState(false);
@@ -82,12 +83,12 @@ export function WorkshopScreen({ projectId }: { projectId: string }) {
       />
       <section
         className="ws-slide"
-        aria-roledescription="slide"
+        aria-roledescription={t('workshop.slide')}
         aria-labelledby="ws-slide-heading"
         aria-describedby="ws-slide-position"
       >
         <p id="ws-slide-position" className="visually-hidden">
-          Slide {index + 1} of {keys.length}
+          {t('workshop.position', { index: index + 1, total: keys.length })}
         </p>
         <SlideView slide={slide} deck={deck} headingId="ws-slide-heading" />
       </section>
@@ -101,8 +102,8 @@ export function WorkshopScreen({ projectId }: { projectId: string }) {
         />
       )}
       {notesShown && (
-        <aside className="ws-notes" aria-label="Presenter notes">
-          <h2>Presenter notes</h2>
+        <aside className="ws-notes" aria-label={t('workshop.presenterNotes')}>
+          <h2>{t('workshop.presenterNotes')}</h2>
           <ul>
             {slide.notes.map((line) => (
               <li key={line}>{line}</li>
@@ -116,13 +117,8 @@ export function WorkshopScreen({ projectId }: { projectId: string }) {
         </div>
       )}
       <ShortcutsDialog
-        title="Workshop shortcuts"
-        intro={
-          <p>
-            {plural(keys.length, { one: '# slide', other: '# slides' })}. To print or share the deck, export it as PDF
-            or PowerPoint: the export checks for personal information first.
-          </p>
-        }
+        title={t('workshop.shortcutsTitle')}
+        intro={<p>{t('workshop.shortcutsIntro', { count: keys.length })}</p>}
         sections={shortcutSections(WORKSHOP_ACTIONS, WORKSHOP_SECTIONS, context)}
         isOpen={helpOpen}
         onClose={() => setHelpOpen(false)}

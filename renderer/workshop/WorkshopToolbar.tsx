@@ -1,5 +1,6 @@
 /** The workshop's heading and buttons: moving, presenter notes, full screen, the deck's export and the shortcuts. */
 import { ariaKeyShortcuts } from '../ui/actions';
+import { useT } from '../ui/i18n';
 import { WORKSHOP_ACTIONS, type WorkshopContext } from './workshopActions';
 
 const action = (name: string) => WORKSHOP_ACTIONS.find((a) => a.name === name)!;
@@ -17,10 +18,11 @@ export function WorkshopToolbar({
   exportOpen: boolean;
   toggleExport: () => void;
 }) {
+  const { t } = useT();
   return (
     <div className="ws-toolbar">
       <h1 id="workshop-heading" className="ws-h1">
-        Council workshop <span className="ws-muted">· {projectName}</span>
+        {t('workshop.heading')} <span className="ws-muted">· {projectName}</span>
       </h1>
       <p className="ws-position" aria-hidden="true">
         {position}
@@ -33,7 +35,7 @@ export function WorkshopToolbar({
             aria-keyshortcuts={ariaKeyShortcuts(action(name))}
             onClick={() => context.go(name)}
           >
-            {name === 'previous' ? '← Previous' : 'Next →'}
+            {name === 'previous' ? t('workshop.previous') : t('workshop.next')}
           </button>
         ))}
         <button
@@ -42,16 +44,16 @@ export function WorkshopToolbar({
           aria-keyshortcuts={ariaKeyShortcuts(action('notes'))}
           onClick={context.toggleNotes}
         >
-          Presenter notes
+          {t('workshop.presenterNotes')}
         </button>
         <button type="button" aria-keyshortcuts={ariaKeyShortcuts(action('full-screen'))} onClick={context.fullScreen}>
-          Full screen
+          {t('workshop.fullScreen')}
         </button>
         <button type="button" aria-expanded={exportOpen} onClick={toggleExport}>
-          Export deck (PowerPoint or PDF)
+          {t('workshop.exportDeck')}
         </button>
         <button type="button" aria-keyshortcuts={ariaKeyShortcuts(action('help'))} onClick={context.help}>
-          Shortcuts
+          {t('workshop.shortcuts')}
         </button>
       </div>
     </div>

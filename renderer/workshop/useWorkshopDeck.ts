@@ -10,10 +10,12 @@ import { deckFromSnapshot } from '../../shared/workshop/fromSnapshot';
 import { useData } from '../app/DataContext';
 import { loadFindingsSnapshot } from '../data/findingsSnapshot';
 import { runningWorkshopSession, workshopTally } from '../data/workshopQueries';
+import { useT } from '../ui/i18n';
 import { keepOrder } from './slideOrder';
 
 export function useWorkshopDeck(projectId: string) {
   const { db } = useData();
+  const { locale } = useT();
   const snapshot = useLiveQuery(async () => (await loadFindingsSnapshot(db, projectId)) ?? null, [db, projectId]);
   const running = useLiveQuery(() => runningWorkshopSession(db, projectId), [db, projectId]);
   const tally = useLiveQuery(
@@ -23,8 +25,8 @@ export function useWorkshopDeck(projectId: string) {
   // The level the findings screen starts at, so the room sees the themes the PMT reports on.
   const level = useMemo(() => (snapshot ? defaultLevel(levelCounts(snapshot)) : 'session'), [snapshot]);
   const deck = useMemo(
-    () => (snapshot ? deckFromSnapshot(snapshot, level, new Date().toISOString()) : null),
-    [snapshot, level],
+    () => (snapshot ? deckFromSnapshot(snapshot, level, new Date().toISOString(), locale) : null),
+    [snapshot, level, locale],
   );
   const [order, setOrder] = useState<string[]>([]);
   const keys = useMemo(() => keepOrder(order, deck?.slides.map((s) => s.key) ?? []), [order, deck]);

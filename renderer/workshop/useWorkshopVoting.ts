@@ -3,11 +3,11 @@
  * the screen has caught up still lands in one workshop session (the first press starts it) and counts three.
  */
 import { useRef } from 'react';
-import { plural } from '../../shared/i18n/plural';
 import { useData } from '../app/DataContext';
 import { announce, notifyError } from '../app/announce';
 import { castWorkshopVote, setSessionStatus } from '../data';
 import { describeError } from '../data/errors';
+import { msg } from '../ui/i18n';
 
 export function useWorkshopVoting(projectId: string, runningSessionId: string | null) {
   const { runner } = useData();
@@ -24,7 +24,7 @@ export function useWorkshopVoting(projectId: string, runningSessionId: string | 
           delta,
         });
         started.current = result.sessionId;
-        announce(`${plural(result.votes, { one: '# vote', other: '# votes' })} for ${themeName} at this workshop`);
+        announce(msg('workshop.voted', { count: result.votes, theme: themeName }));
       } catch (error) {
         notifyError(describeError(error));
       }
@@ -35,7 +35,7 @@ export function useWorkshopVoting(projectId: string, runningSessionId: string | 
     if (!runningSessionId) return;
     started.current = null;
     setSessionStatus(runner, runningSessionId, 'closed').then(
-      () => announce('Voting closed; the votes stay in the priorities.'),
+      () => announce(msg('workshop.votingClosed')),
       (error: unknown) => notifyError(describeError(error)),
     );
   };

@@ -1,5 +1,6 @@
 /** The workshop screen's keys, buttons and shortcut help, from one list (architecture: Renderer, actions as data). */
 import type { Action } from '../ui/actions';
+import { msg } from '../ui/i18n';
 
 export interface WorkshopContext {
   go(to: 'next' | 'previous' | 'first' | 'last'): void;
@@ -13,63 +14,103 @@ export interface WorkshopContext {
   leave(): void;
 }
 
+// Words are read when shown (getters and functions), so they follow the app's language.
 export const WORKSHOP_SECTIONS = [
-  { id: 'move', heading: 'Moving through the slides' },
-  { id: 'vote', heading: 'Dot-voting (the room’s votes on the current theme)' },
-  { id: 'screen', heading: 'The screen' },
+  {
+    id: 'move',
+    get heading() {
+      return msg('workshop.section.move');
+    },
+  },
+  {
+    id: 'vote',
+    get heading() {
+      return msg('workshop.section.vote');
+    },
+  },
+  {
+    id: 'screen',
+    get heading() {
+      return msg('workshop.section.screen');
+    },
+  },
 ] as const;
 
 export const WORKSHOP_ACTIONS: readonly Action<WorkshopContext>[] = [
   {
     name: 'next',
-    label: 'Next slide',
+    label: () => msg('workshop.action.next'),
     keys: ['ArrowRight', 'ArrowDown', 'PageDown'],
     section: 'move',
     perform: (c) => c.go('next'),
   },
   {
     name: 'previous',
-    label: 'Previous slide',
+    label: () => msg('workshop.action.previous'),
     keys: ['ArrowLeft', 'ArrowUp', 'PageUp'],
     section: 'move',
     perform: (c) => c.go('previous'),
   },
-  { name: 'first', label: 'First slide', keys: ['Home'], section: 'move', perform: (c) => c.go('first') },
-  { name: 'last', label: 'Last slide', keys: ['End'], section: 'move', perform: (c) => c.go('last') },
+  {
+    name: 'first',
+    label: () => msg('workshop.action.first'),
+    keys: ['Home'],
+    section: 'move',
+    perform: (c) => c.go('first'),
+  },
+  {
+    name: 'last',
+    label: () => msg('workshop.action.last'),
+    keys: ['End'],
+    section: 'move',
+    perform: (c) => c.go('last'),
+  },
   {
     name: 'add-vote',
-    label: 'Add a vote',
+    label: () => msg('workshop.action.addVote'),
     keys: ['+', '='],
     section: 'vote',
-    help: 'Add a dot to this theme (Ctrl+Z undoes it)',
+    help: () => msg('workshop.action.addVoteHelp'),
     when: (c) => c.canVote,
     perform: (c) => c.vote(1),
   },
   {
     name: 'remove-vote',
-    label: 'Remove a vote',
+    label: () => msg('workshop.action.removeVote'),
     keys: ['-'],
     section: 'vote',
-    help: 'Take a dot away from this theme',
+    help: () => msg('workshop.action.removeVoteHelp'),
     when: (c) => c.canVote,
     perform: (c) => c.vote(-1),
   },
   {
     name: 'notes',
-    label: (c) => (c.notesShown ? 'Hide presenter notes' : 'Show presenter notes'),
+    label: (c) => (c.notesShown ? msg('workshop.action.hideNotes') : msg('workshop.action.showNotes')),
     keys: ['KeyN'],
     section: 'screen',
-    help: 'Show or hide the presenter notes',
+    help: () => msg('workshop.action.notesHelp'),
     perform: (c) => c.toggleNotes(),
   },
-  { name: 'full-screen', label: 'Full screen', keys: ['KeyF'], section: 'screen', perform: (c) => c.fullScreen() },
-  { name: 'help', label: 'Keyboard shortcuts', keys: ['?'], section: 'screen', perform: (c) => c.help() },
+  {
+    name: 'full-screen',
+    label: () => msg('workshop.fullScreen'),
+    keys: ['KeyF'],
+    section: 'screen',
+    perform: (c) => c.fullScreen(),
+  },
+  {
+    name: 'help',
+    label: () => msg('workshop.action.help'),
+    keys: ['?'],
+    section: 'screen',
+    perform: (c) => c.help(),
+  },
   {
     name: 'leave',
-    label: 'Leave the workshop',
+    label: () => msg('workshop.action.leave'),
     keys: ['Escape'],
     section: 'screen',
-    help: 'Leave full screen, then the workshop (back to the findings)',
+    help: () => msg('workshop.action.leaveHelp'),
     perform: (c) => c.leave(),
   },
 ];

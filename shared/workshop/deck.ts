@@ -107,7 +107,6 @@ export interface DeckOptions {
  * so it means the same in a project of 40 notes and one of 4,000; the slide says so in words.
  */
 export const THIN_SHARE = 0.25;
-export const THIN_RULE = translator().t('deck.thinRule');
 
 function median(values: readonly number[]): number {
   if (values.length === 0) return 0;

@@ -7,9 +7,12 @@ import { buildFindingsDocument } from '../findings/document';
 import type { ReportLevel } from '../findings/levels';
 import type { FindingsSnapshot } from '../findings/snapshot';
 import { planExport } from '../privacy/plan';
+import type { Locale } from '../i18n/locales';
+import { translator } from '../i18n/translate';
 import { buildDeck, type Deck } from './deck';
 
-export function deckFromSnapshot(snapshot: FindingsSnapshot, level: ReportLevel, now: string): Deck {
+/** The deck's own words are in `locale` (the app's, on the workshop screen); what people typed stays as typed. */
+export function deckFromSnapshot(snapshot: FindingsSnapshot, level: ReportLevel, now: string, locale?: Locale): Deck {
   const plan = planExport(snapshot, { scan: { names: false } });
-  return buildDeck(buildFindingsDocument(plan, { now, level }));
+  return buildDeck(buildFindingsDocument(plan, { now, level }), { tr: translator(locale) });
 }

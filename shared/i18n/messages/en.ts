@@ -26,6 +26,11 @@ import { sync } from './en/sync';
 import { syncStatus } from './en/syncStatus';
 import { importNotes } from './en/importNotes';
 import { photos } from './en/photos';
+import { coverage } from './en/coverage';
+import { mapping } from './en/mapping';
+import { exportSteps } from './en/exportSteps';
+import { findingCards } from './en/findingCards';
+import { workshop } from './en/workshop';
 
 /** Each area's messages, in their own file under en/ so that screens can grow their own without touching others'. */
 export const enAreas = [
@@ -52,6 +57,11 @@ export const enAreas = [
   syncStatus,
   importNotes,
   photos,
+  coverage,
+  mapping,
+  exportSteps,
+  findingCards,
+  workshop,
 ];
 
 /** One catalogue joins the areas; an id defined in two areas would silently shadow, which `catalogue.test.ts` rules out. */
@@ -79,4 +89,9 @@ export const en = {
   ...syncStatus,
   ...importNotes,
   ...photos,
+  ...coverage,
+  ...mapping,
+  ...exportSteps,
+  ...findingCards,
+  ...workshop,
 };

@@ -27,6 +27,11 @@ import { sync } from './fr-CA/sync';
 import { syncStatus } from './fr-CA/syncStatus';
 import { importNotes } from './fr-CA/importNotes';
 import { photos } from './fr-CA/photos';
+import { coverage } from './fr-CA/coverage';
+import { mapping } from './fr-CA/mapping';
+import { exportSteps } from './fr-CA/exportSteps';
+import { findingCards } from './fr-CA/findingCards';
+import { workshop } from './fr-CA/workshop';
 
 export const frCA: Record<keyof typeof en, string> = {
   ...app,
@@ -52,4 +57,9 @@ export const frCA: Record<keyof typeof en, string> = {
   ...syncStatus,
   ...importNotes,
   ...photos,
+  ...coverage,
+  ...mapping,
+  ...exportSteps,
+  ...findingCards,
+  ...workshop,
 };
