@@ -3,12 +3,14 @@
  * matcher and the export writers, none of which the capture screen should pay for at start-up.
  */
 import { lazy, Suspense } from 'react';
+import { useT } from '../ui/i18n';
 
 const FindingsScreen = lazy(() => import('./FindingsScreen').then((m) => ({ default: m.FindingsScreen })));
 
 export function FindingsRoute({ projectId }: { projectId: string }) {
+  const { t } = useT();
   return (
-    <Suspense fallback={<p className="muted">Opening findings…</p>}>
+    <Suspense fallback={<p className="muted">{t('finding.opening')}</p>}>
       <FindingsScreen projectId={projectId} />
     </Suspense>
   );

@@ -7,6 +7,7 @@ import type { FindingsSnapshot } from '../../shared/findings/snapshot';
 import type { PiiMatch } from '../../shared/privacy/types';
 import type { ScanMessage, ScanRequest } from './privacy.worker';
 import { scanInSteps } from './scanInSteps';
+import { msg } from '../ui/i18n';
 
 export type ScanState =
   | { status: 'idle' }
@@ -58,7 +59,7 @@ export function usePiiScan() {
     };
     worker.onerror = (event) => {
       finish();
-      setState({ status: 'failed', message: event.message || 'The scan stopped unexpectedly.' });
+      setState({ status: 'failed', message: event.message || msg('export.scan.stopped') });
     };
     worker.postMessage({ snapshot, names } satisfies ScanRequest);
   }, []);
