@@ -101,7 +101,7 @@ function QuoteList({ quotes, groupName }: { quotes: ViewFinding['quotes']; group
       <ul className="quote-list">
         {quotes.map((quote) => (
           <li key={quote.noteId}>
-            <blockquote>“{quote.text}”</blockquote>
+            <blockquote>{t('finding.quoted', { text: quote.text })}</blockquote>
             <span className="muted"> — {quote.groupId ? groupName.get(quote.groupId) : t('finding.noGroup')}</span>
           </li>
         ))}

@@ -57,7 +57,7 @@ export function ThemeRanking({ snapshot, view }: { snapshot: FindingsSnapshot; v
                   <td>
                     {quote ? (
                       <>
-                        “{quote.text}”
+                        {t('finding.quoted', { text: quote.text })}
                         <AlsoIn
                           themeIds={alsoInOf(linkedRows.get(quote.noteId), [row.themeId])}
                           themes={snapshot.themes}

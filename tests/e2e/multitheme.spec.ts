@@ -2,7 +2,8 @@
  * A note in several themes on the board, in Chromium: linked to a second theme by keyboard (K) and by mouse (the
  * note's context menu), it stays in its own frame and its name says where else it counts; the frame of the theme it
  * is linked to counts it (and says how many are linked), and the outline lists it there too, marked "also in",
- * where Enter selects it and shows it on the board. axe stays clean.
+ * where Enter selects it and shows it on the board; on the findings screen it is listed under each of its themes (a
+ * finding's evidence, the editor's quote choices), marked "also in …". axe stays clean.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
@@ -104,6 +105,34 @@ test('a note is linked to a second theme by keyboard and by mouse', async ({ pag
   await page.keyboard.press('Enter');
   await expect(sticky(page, NOTES[0]!)).toBeFocused();
   await expect(page.getByTestId('selection-count')).toHaveText('1 note selected');
+
+  // Findings, by keyboard: a linked note is listed under each of its themes and says where else it counts.
+  await press(page.getByRole('navigation', { name: 'Project' }).getByRole('link', { name: 'Findings' }));
+  await expect(page.getByRole('heading', { level: 1, name: 'Findings of Linked themes' })).toBeVisible();
+  // Lighting's draft rests on its own note and the two linked to it.
+  await expect(page.getByRole('listitem').filter({ hasText: /^Lighting/ })).toContainText('3 notes');
+  await press(page.getByRole('button', { name: 'Add draft finding for Lighting' }));
+  const card = page.getByRole('article', { name: 'Lighting' });
+  await press(card.getByText('Evidence: 3 notes'));
+  const evidence = card.locator('.evidence li');
+  await expect(evidence.filter({ hasText: NOTES[0]! })).toContainText('(also in Transit)');
+  await expect(evidence.filter({ hasText: NOTES[1]! })).toContainText('(also in Late buses)');
+  await expect(evidence.filter({ hasText: NOTES[2]! })).not.toContainText('also in');
+  await expectAccessible(page, 'findings with linked notes');
+
+  // The finding editor offers the linked note as a quote under Transit, saying it is also in Lighting.
+  await press(page.getByRole('button', { name: 'New finding' }));
+  const editor = page.getByRole('dialog', { name: 'New finding' });
+  await press(editor.getByRole('checkbox', { name: 'Transit', exact: true }), 'Space');
+  await expect(editor.getByRole('group', { name: /^Quotes \(1 note of these themes\)/ })).toBeVisible();
+  await expect(editor.getByRole('checkbox', { name: `${NOTES[0]} (also in Lighting)` })).toBeEnabled();
+  // Both themes chosen: the note is listed once, with nowhere else to name.
+  await press(editor.getByRole('checkbox', { name: 'Lighting', exact: true }), 'Space');
+  await expect(editor.getByRole('checkbox', { name: NOTES[0]!, exact: true })).toHaveCount(1);
+  await expectAccessible(page, 'finding editor with a linked note');
+  await shoot(page, 'finding-editor-linked');
+  await page.keyboard.press('Escape');
+  await expect(editor).toBeHidden();
 });
 
 /** Presses Tab until `target` has focus (a few presses at most), as a keyboard user would. */
