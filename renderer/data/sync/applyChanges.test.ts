@@ -3,6 +3,7 @@ import { MAX_DRIFT_MS, parseTimestamp, type ClockState } from '../../../shared/c
 import { addNote, deleteNote, editNote } from '../commands/notes';
 import { createProject } from '../commands/projects';
 import { addParticipant, createSession, withdrawConsent } from '../commands/sessions';
+import { newId } from '../../../shared/domain/ids';
 import { CLOCK_KEY } from '../commandRunner';
 import { applyRemoteChanges } from './applyChanges';
 import { fieldClocks } from './history';
@@ -181,6 +182,55 @@ describe('applyRemoteChanges', () => {
     expect(report.rejected).toBe(1);
     expect(report.problems).toContainEqual(expect.objectContaining({ kind: 'invalid-changes', amount: 1 }));
     expect((await b.db.notes.get(note.id))?.votes).toBe(0);
+  });
+});
+
+describe('stamps of records new here', () => {
+  async function twoReplicas() {
+    const a = replica('a');
+    const b = replica('b');
+    const { session } = await seed(a);
+    const first = await addNote(a.runner, { sessionId: session.id, text: 'Lighting on the path' });
+    await applyRemoteChanges(b.db, await allChanges(a), { published: 1 });
+    const known = new Set((await b.db.changes.toArray()).map((change) => change.hlc));
+    for (const text of ['Buses stop at seven', 'No bench at the stop', 'Too dark after nine'])
+      await addNote(a.runner, { sessionId: session.id, text });
+    const unseen = (await allChanges(a)).filter((change) => !known.has(change.hlc));
+    const stored = (await b.db.changes.toArray()).find((c) => c.table === 'notes' && c.rowId === first.id)!;
+    const { published: _published, ...wire } = stored;
+    const rowId = newId();
+    // A change creating a record B has never seen, under the stamp of a change B holds for another record.
+    const forged = { ...wire, rowId, fields: { ...wire.fields, id: rowId, text: 'forged under a reused stamp' } };
+    return { a, b, first, unseen, forged, stamp: stored.hlc };
+  }
+
+  it('refuses, once, a new record’s change that reuses a stored stamp, and applies the rest of its batch', async () => {
+    const { b, first, unseen, forged, stamp } = await twoReplicas();
+    const before = await b.db.changes.count();
+    const report = await applyRemoteChanges(b.db, [...unseen, forged], { published: 1 });
+    expect(report).toMatchObject({ status: 'applied', stored: unseen.length, rejected: 1, duplicates: 0 });
+    expect(report.problems.filter((p) => p.kind === 'stamp-conflict')).toEqual([
+      expect.objectContaining({ amount: 1 }),
+    ]);
+    expect(report.tables.notes.created).toBe(3);
+    expect(await b.db.changes.count()).toBe(before + unseen.length);
+    expect(await b.db.notes.get(forged.rowId)).toBeUndefined();
+    expect((await b.db.changes.get(stamp))?.rowId).toBe(first.id);
+    expect(JSON.stringify(await b.db.changes.toArray())).not.toContain('forged under a reused stamp');
+  });
+
+  it('lets the genuine change of a new record displace a stored forgery of its stamp', async () => {
+    const { b, first, unseen, forged, stamp } = await twoReplicas();
+    // Here the stored change is the forgery and the arriving one comes from its own device's folder.
+    const report = await applyRemoteChanges(b.db, [...unseen, forged], {
+      published: 1,
+      authentic: new Set([stamp]),
+    });
+    expect(report).toMatchObject({ stored: unseen.length + 1, rejected: 0 });
+    expect((await b.db.notes.get(forged.rowId))?.text).toBe('forged under a reused stamp');
+    // The record the displaced change made has no history left: it is gone, not half there.
+    expect(await b.db.notes.get(first.id)).toBeUndefined();
+    expect((await b.db.changes.get(stamp))?.rowId).toBe(forged.rowId);
   });
 });
 

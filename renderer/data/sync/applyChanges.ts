@@ -16,6 +16,7 @@
  *   batch, and a change holding an erased value is counted and left out, never stored. An erasure is deliberate
  *   and typed out by a person, so the mass-deletion guard does not hold it back.
  */
+import Dexie from 'dexie';
 import type { ChangeRecord } from '../../../shared/changes/change';
 import { createClock, receive, type ClockState } from '../../../shared/clock/hlc';
 import { newDeviceId } from '../../../shared/domain/ids';
@@ -232,13 +233,43 @@ export async function applyRemoteChanges(
   const erased: ErasedSet[] = [];
   try {
     for (const batch of batches(ordered, options.batchSize ?? 2000)) {
-      await db.transaction('rw', syncTables(db), () => applyBatch(db, batch, options, now(), report, erased));
+      await applyInTransaction(db, batch, options, now(), report, erased);
     }
   } finally {
     notifyErased(db, erased);
   }
   report.duplicates = report.received - report.rejected - report.stored - report.erasedValues - report.held;
   return report;
+}
+
+/**
+ * A change presumed new (its record is neither stored nor pending, so its stamp was not looked up) whose stamp
+ * the change table already holds: a stamp reused by another record's change, or history left behind without its
+ * record. Adding it fails on the table's key, the batch's transaction is undone, and the batch runs again with
+ * every stamp looked up, so the rare case gets exactly the checks of the common one.
+ */
+class PresumedNewCollision extends Error {}
+
+/** One batch in one transaction; run again with every stamp looked up if a presumption of newness failed. */
+async function applyInTransaction(
+  db: FieldnotesDb,
+  batch: ChangeRecord[],
+  options: ApplyOptions,
+  now: number,
+  report: ApplyReport,
+  erased: ErasedSet[],
+): Promise<void> {
+  const reportBefore = structuredClone(report);
+  const erasedBefore = erased.length;
+  try {
+    await db.transaction('rw', syncTables(db), () => applyBatch(db, batch, options, now, report, erased, true));
+  } catch (error) {
+    if (!(error instanceof PresumedNewCollision)) throw error;
+    // The transaction was undone: so is what it counted.
+    Object.assign(report, reportBefore);
+    erased.length = erasedBefore;
+    await db.transaction('rw', syncTables(db), () => applyBatch(db, batch, options, now, report, erased, false));
+  }
 }
 
 /** New erasures, then notes erased on arrival; what is left of the batch is merged as usual. */
@@ -293,16 +324,25 @@ async function applyBatch(
   now: number,
   report: ApplyReport,
   erased: ErasedSet[],
+  presumeNew: boolean,
 ) {
   const screened = await applyErasures(db, incoming, published, report, erased);
-  const { withdrawn, stored: erasureChanges } = screened;
+  const { withdrawn, stored: erasureChanges, rows } = screened;
+  const pending = await loadPending(db);
+  // With the records as read (none erased in this batch), stamps of records new here need no look-up.
+  const isNewRecord =
+    presumeNew && rows
+      ? (change: ChangeRecord) => {
+          const key = rowKey(change.table, change.rowId);
+          return rows.has(key) && rows.get(key) === undefined && !pending.has(key);
+        }
+      : undefined;
   // No call at all when there is nothing to settle: an async call that touches no table can end the transaction.
   const settled = screened.kept.length
-    ? await settleStampConflicts(db, screened.kept, authentic)
+    ? await settleStampConflicts(db, screened.kept, authentic, { isNewRecord })
     : { kept: screened.kept, refold: new Set<string>(), refused: [], alreadyStored: new Set<string>() };
   countRefused(report, 'stamp-conflict', settled.refused);
   const batch = settled.kept;
-  const pending = await loadPending(db);
   const planned = await planBatch(db, batch, pending, {
     rows: settled.refold.size ? undefined : screened.rows,
     refold: settled.refold,
@@ -313,7 +353,10 @@ async function applyBatch(
   const pinned = { records: new Set<string>(), participants: withdrawn };
   if (!fresh.length) return receiveClock(db, erasureChanges, now, report);
   const stored: StoredChange[] = fresh.map((change) => ({ ...change, published }));
-  await db.changes.bulkAdd(stored);
+  await db.changes.bulkAdd(stored).catch((error: unknown) => {
+    // Only a presumption can meet a stamp already stored here; without one, the error is a true failure.
+    throw isNewRecord && error instanceof Dexie.BulkError ? new PresumedNewCollision() : error;
+  });
   report.stored += fresh.length;
   const puts = new Map<TableName, Row[]>();
   const overwrites: Overwrite[] = [];

@@ -1,4 +1,5 @@
 /** Changes that reuse a stored change's stamp with other content: which one is genuine, and what it reshaped. */
+import Dexie from 'dexie';
 import type { ChangeRecord } from '../../../shared/changes/change';
 import { foldChanges, rowKey, sameChange, validRow } from '../../../shared/sync/merge';
 import { DEVICE_KEY } from '../commandRunner';
@@ -15,6 +16,18 @@ export interface SettledBatch {
 }
 
 /**
+ * Changes whose stamps need looking up: all of them, unless the caller knows which records are new here. A
+ * change of a record that is neither stored nor pending cannot have been stored (an erased record keeps its
+ * tombstone), except as a stamp another record's change reused; the caller presumes those new and lets the
+ * change table's key catch that rare case when it adds them (see applyChanges.ts, `PresumedNewCollision`). On
+ * a merge into a new store this saves one read per change, as many requests as the writes themselves.
+ */
+export interface StampLookup {
+  /** Which changes' records are new here (not stored, not pending); undefined to look every stamp up. */
+  isNewRecord?: (change: ChangeRecord) => boolean;
+}
+
+/**
  * A change is the same change as a stored one only if its stamp *and* its content agree. Another content under a
  * stored stamp means one of the two is forged: an authentic change (from its own device's folder) removes the
  * stored one, whose records are then planned again from their whole history; any other is refused (the caller reports it).
@@ -24,9 +37,16 @@ export async function settleStampConflicts(
   db: FieldnotesDb,
   batch: ChangeRecord[],
   authentic: ReadonlySet<string> | undefined,
+  { isNewRecord }: StampLookup = {},
 ): Promise<SettledBatch> {
   const refold = new Set<string>();
-  const stored = await db.changes.bulkGet(batch.map((change) => change.hlc));
+  const known = isNewRecord ? batch.filter((change) => !isNewRecord(change)) : batch;
+  // At least one real read even when every record is new: an await that touches no table can let Dexie lose the
+  // caller's transaction (see planBatch.ts).
+  const lookedUp = known.length ? known : batch.slice(0, 1);
+  const found = await db.changes.bulkGet(lookedUp.map((change) => change.hlc));
+  const byStamp = new Map(lookedUp.map((change, index) => [change.hlc, found[index]]));
+  const stored = lookedUp === batch ? found : batch.map((change) => byStamp.get(change.hlc));
   // Read once here and handed on, so planning need not look the same stamps up again.
   const alreadyStored = new Set(batch.filter((change, index) => stored[index]).map((change) => change.hlc));
   if (stored.every((old, index) => !old || sameChange(old, batch[index]!)))
@@ -53,13 +73,24 @@ export async function settleStampConflicts(
   return { kept, refold, refused, alreadyStored };
 }
 
-/** Records a removed forgery had shaped, with no incoming change of their own: rebuilt from what history is left. */
-async function refoldRows(db: FieldnotesDb, rows: readonly ChangeRecord[]): Promise<void> {
-  const histories = await loadHistories(db, rows);
-  for (const { table, rowId } of rows) {
-    const history = histories.get(rowKey(table, rowId)) ?? [];
-    const after = history.length ? validRow(table, foldChanges(history)) : null;
-    if (after) await db.recordTable(table).put(after);
-    else await db.recordTable(table).delete(rowId);
-  }
+/**
+ * Records a removed forgery had shaped, with no incoming change of their own: rebuilt from what history is left.
+ * One Dexie promise chain, not an async function: native awaits between these writes let Dexie lose the
+ * transaction (PrematureCommitError, seen when the forgery had made a record of its own).
+ */
+function refoldRows(db: FieldnotesDb, rows: readonly ChangeRecord[]): Promise<unknown> {
+  return loadHistories(db, rows).then((histories) =>
+    Dexie.Promise.all(
+      rows.map(({ table, rowId }) => {
+        const history = histories.get(rowKey(table, rowId)) ?? [];
+        const after = history.length ? validRow(table, foldChanges(history)) : null;
+        return after
+          ? db
+              .recordTable(table)
+              .put(after)
+              .then(() => undefined)
+          : db.recordTable(table).delete(rowId);
+      }),
+    ),
+  );
 }
