@@ -126,7 +126,7 @@ function summary(
     ? tr.t('cli.import.newSessions', { count: sessions.length, titles: titles.join(', ') })
     : '';
   const people = participants.length ? tr.t('cli.import.newParticipants', { count: participants.length }) : '';
-  const warnings = importWarnings(totals)
+  const warnings = importWarnings(totals, tr)
     .map((w) => ` ${w}`)
     .join('');
   return tr.t('cli.import.done', {
@@ -231,6 +231,7 @@ async function streamRows(input: {
       plan: {
         defaultSession: { title: options.session ?? fileTitle },
         newSessionGroupId: options.groupId,
+        translator: tr,
       },
       deviceId: options.deviceId,
       clock,

@@ -39,7 +39,7 @@ async function inspectPath(
       source: { kind: 'folder', path: folder.root },
       problems: folder.problems.map((p) => ({
         severity: severityOf(p.kind),
-        text: describeSyncProblem(p, () => tr.t('cli.aDevice')),
+        text: describeSyncProblem(p, () => tr.t('cli.aDevice'), tr),
         ...(p.path ? { path: p.path } : {}),
       })),
       projects: folder.projects.map((p) =>
