@@ -13,7 +13,7 @@ import { ConfirmButton } from '../ui/ConfirmButton';
 import { useUndoableAct } from '../app/useUndoableAct';
 import { FindingEditor } from './FindingEditor';
 import { ResponseEditor } from './ResponseEditor';
-import { actionLine, measureLine } from '../../shared/findings/planText';
+import { planWords } from '../../shared/findings/planText';
 import { groupsHeardFrom } from '../../shared/findings/breadth';
 import { alsoInOf, linkedRowsOf } from '../../shared/findings/linkedNotes';
 import { useT } from '../ui/i18n';
@@ -35,7 +35,9 @@ export function FindingCard({
   view: FindingsDocument;
   level: ReportLevel;
 }) {
-  const { t } = useT();
+  const tr = useT();
+  const { t } = tr;
+  const plan = planWords(tr);
   const groupName = new Map(snapshot.groups.map((g) => [g.id, g.name]));
   const title = finding.statement || t('finding.untitled');
 
@@ -44,8 +46,8 @@ export function FindingCard({
       <h4 className="finding-statement">{title}</h4>
       <FindingMeta finding={finding} snapshot={snapshot} view={view} groupName={groupName} />
       <QuoteList quotes={finding.quotes} groupName={groupName} />
-      <LinesSection heading={t('finding.actions')} lines={finding.actions.map(actionLine)} />
-      <LinesSection heading={t('finding.measures')} lines={finding.measures.map(measureLine)} />
+      <LinesSection heading={t('finding.actions')} lines={finding.actions.map(plan.action)} />
+      <LinesSection heading={t('finding.measures')} lines={finding.measures.map(plan.measure)} />
       <h5>{t('finding.whatWeDid')}</h5>
       <ResponseSummary response={record.response} />
       <EvidenceList finding={finding} snapshot={snapshot} view={view} />

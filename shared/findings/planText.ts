@@ -62,8 +62,3 @@ export function planWords(tr: Translator = translator()): PlanWords {
     response: (status) => tr.t(status ? RESPONSES[status] : 'plan.noResponse'),
   };
 }
-
-/** In English, for callers with no language of their own yet. */
-export const actionLine = (action: PlanAction): string => planWords().action(action);
-export const measureLine = (measure: PlanMeasure): string => planWords().measure(measure);
-export const responseLabel = (status: ResponseStatus | null | undefined): string => planWords().response(status);
