@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
+import { parseLocale } from '../../shared/i18n/locales';
 import { plural } from '../../shared/i18n/plural';
+import { translator } from '../../shared/i18n/translate';
 
 /** Focus an element and press a key on it: keyboard use, without the mouse. */
 export async function press(locator: Locator, key = 'Enter'): Promise<void> {
@@ -147,14 +149,22 @@ export interface ThemeSeed {
  */
 export async function addThemes(page: Page, projectId: string, themes: ThemeSeed[]): Promise<void> {
   await page.goto(`/#/p/${projectId}/board`);
+  // The board's words in the app's language (the page's <html lang>), from the catalogue the app reads.
+  const { t } = translator(parseLocale((await page.locator('html').getAttribute('lang')) ?? 'en') ?? 'en');
+  const wholeProject = t('board.allSessions', { project: '' }).trim();
   for (const theme of themes) {
-    const boards = page.getByRole('navigation', { name: 'Boards' });
-    await press(boards.getByRole('link', { name: theme.session ?? 'Whole project' }));
+    const boards = page.getByRole('navigation', { name: t('board.boards') });
+    await press(boards.getByRole('link', { name: theme.session ?? t('board.wholeProject') }));
     await expect(
-      page.getByRole('heading', { level: 1, name: theme.session ? `Board: ${theme.session}` : /\(all sessions\)$/ }),
+      page.getByRole('heading', {
+        level: 1,
+        name: theme.session
+          ? t('board.heading', { title: theme.session })
+          : new RegExp(`${escapeRegExp(wholeProject)}$`),
+      }),
     ).toBeVisible();
-    await page.getByRole('button', { name: 'Zoom to fit' }).click();
-    const notes = page.getByRole('listbox', { name: 'Notes on the board' });
+    await page.getByRole('button', { name: t('board.action.fit') }).click();
+    const notes = page.getByRole('listbox', { name: t('board.notesOnBoard') });
     // Every note whose text holds one of the words: the first clicked, the others added with Shift+click.
     const ids = new Set<string>();
     for (const words of theme.words)
@@ -162,15 +172,13 @@ export async function addThemes(page: Page, projectId: string, themes: ThemeSeed
         ids.add((await option.getAttribute('data-note-id'))!);
     for (const [i, id] of [...ids].entries())
       await notes.locator(`[data-note-id="${id}"]`).click({ modifiers: i ? ['Shift'] : [] });
-    await expect(page.getByTestId('selection-count')).toHaveText(
-      ids.size === 1 ? '1 note selected' : `${ids.size} notes selected`,
-    );
+    await expect(page.getByTestId('selection-count')).toHaveText(t('board.selectedCount', { count: ids.size }));
     await page.keyboard.press('t');
-    const dialog = page.getByRole('dialog', { name: 'Create theme' });
-    await dialog.getByLabel('Theme name').fill(theme.name);
+    const dialog = page.getByRole('dialog', { name: t('board.createTheme') });
+    await dialog.getByLabel(t('board.themeName')).fill(theme.name);
     await page.keyboard.press('Enter');
     await expect(dialog).toBeHidden();
-    await page.getByLabel(`Dot votes for ${theme.name}`).fill(String(theme.votes));
+    await page.getByLabel(t('board.dotVotesFor', { theme: theme.name })).fill(String(theme.votes));
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('ranking')).toContainText(theme.name);
   }
@@ -240,4 +248,8 @@ export async function shoot(page: Page, name: string, { fullPage = true, prepare
     await page.screenshot({ path: join(dir, `${name}-${width}x${height}.png`), fullPage });
   }
   if (size) await page.setViewportSize(size);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
