@@ -2,6 +2,7 @@
  * Every word capture shows or announces, in one place, from the message catalogue (architecture: Languages). Each
  * is read when used (a getter or a function), so it is always in the app's current language.
  */
+import type { SectionOfActions } from '../ui/actions';
 import { msg } from '../ui/i18n';
 import type { NoteFlags } from '../../shared/domain/schemas';
 
@@ -237,29 +238,9 @@ export const KEYS_TEXT = {
   newLine: () => msg('captureKeys.newLine'),
 };
 
-export const SECTIONS = [
-  {
-    id: 'composer',
-    get heading() {
-      return msg('captureSection.composer');
-    },
-  },
-  {
-    id: 'anywhere',
-    get heading() {
-      return msg('captureSection.anywhere');
-    },
-  },
-  {
-    id: 'feed',
-    get heading() {
-      return msg('captureSection.feed');
-    },
-  },
-  {
-    id: 'kind-picker',
-    get heading() {
-      return msg('captureSection.kindPicker');
-    },
-  },
-] as const;
+export const SECTIONS: readonly SectionOfActions[] = [
+  { id: 'composer', heading: 'captureSection.composer' },
+  { id: 'anywhere', heading: 'captureSection.anywhere' },
+  { id: 'feed', heading: 'captureSection.feed' },
+  { id: 'kind-picker', heading: 'captureSection.kindPicker' },
+];

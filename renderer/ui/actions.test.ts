@@ -125,16 +125,16 @@ describe('built from the same list', () => {
     const sections = shortcutSections(
       actions,
       [
-        { id: 'item', heading: 'On an item' },
-        { id: 'box', heading: 'In the box' },
-        { id: 'empty', heading: 'Nothing here' },
+        { id: 'item', heading: 'captureSection.feed' },
+        { id: 'box', heading: 'captureSection.composer' },
+        { id: 'empty', heading: 'captureSection.anywhere' },
       ],
       { place: 'box', empty: false },
     );
     expect(sections).toEqual([
-      { heading: 'On an item', rows: [{ keys: 'Enter or F2', does: 'Edit' }] },
+      { heading: 'On a note in the feed', rows: [{ keys: 'Enter or F2', does: 'Edit' }] },
       {
-        heading: 'In the box',
+        heading: 'In the note box',
         rows: [
           { keys: 'Enter', does: 'Add' },
           { keys: 'Alt+0', does: 'No speaker' },

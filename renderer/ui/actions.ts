@@ -184,15 +184,21 @@ export interface ShortcutSection {
   rows: { keys: string; does: string }[];
 }
 
+/** A section of a shortcuts dialog: which actions it lists, under which heading (read when shown, in the app's language). */
+export interface SectionOfActions {
+  id: string;
+  heading: MessageId;
+}
+
 /** The shortcuts dialog's sections, in the order given, from every listed action that has keys. */
 export function shortcutSections<C>(
   actions: readonly Action<C>[],
-  sections: readonly { id: string; heading: string }[],
+  sections: readonly SectionOfActions[],
   context: C,
 ): ShortcutSection[] {
   return sections
     .map(({ id, heading }) => ({
-      heading,
+      heading: msg(heading),
       rows: actions
         .filter((action) => action.section === id)
         .map((action) => ({

@@ -1,5 +1,5 @@
 /** The workshop screen's keys, buttons and shortcut help, from one list (architecture: Renderer, actions as data). */
-import type { Action } from '../ui/actions';
+import type { Action, SectionOfActions } from '../ui/actions';
 import { msg } from '../ui/i18n';
 
 export interface WorkshopContext {
@@ -14,27 +14,12 @@ export interface WorkshopContext {
   leave(): void;
 }
 
-// Words are read when shown (getters and functions), so they follow the app's language.
-export const WORKSHOP_SECTIONS = [
-  {
-    id: 'move',
-    get heading() {
-      return msg('workshop.section.move');
-    },
-  },
-  {
-    id: 'vote',
-    get heading() {
-      return msg('workshop.section.vote');
-    },
-  },
-  {
-    id: 'screen',
-    get heading() {
-      return msg('workshop.section.screen');
-    },
-  },
-] as const;
+// Words are read when shown (message ids and functions), so they follow the app's language.
+export const WORKSHOP_SECTIONS: readonly SectionOfActions[] = [
+  { id: 'move', heading: 'workshop.section.move' },
+  { id: 'vote', heading: 'workshop.section.vote' },
+  { id: 'screen', heading: 'workshop.section.screen' },
+];
 
 export const WORKSHOP_ACTIONS: readonly Action<WorkshopContext>[] = [
   {

@@ -10,9 +10,8 @@ import type { BoardModel } from '../useBoardModel';
 import type { CameraControls } from '../useCameraControls';
 import type { TidyMode } from '../../../shared/board/regions';
 import type { CommandRunner } from '../../data/commandRunner';
-import type { Action } from '../../ui/actions';
+import type { Action, SectionOfActions } from '../../ui/actions';
 import type { Direction } from '../../../shared/board/navigate';
-import { msg } from '../../ui/i18n';
 
 export type ActionTarget = { kind: 'note'; id: string } | { kind: 'frame'; id: string } | { kind: 'canvas' };
 
@@ -45,32 +44,12 @@ export interface BoardActionContext {
 export type BoardAction = Action<BoardActionContext>;
 
 /** The shortcuts dialog's sections, in the order it lists them. */
-export const SECTIONS = [
-  {
-    id: 'note',
-    get heading() {
-      return msg('board.section.note');
-    },
-  },
-  {
-    id: 'frame',
-    get heading() {
-      return msg('board.section.frame');
-    },
-  },
-  {
-    id: 'board',
-    get heading() {
-      return msg('board.section.board');
-    },
-  },
-  {
-    id: 'screen',
-    get heading() {
-      return msg('board.section.screen');
-    },
-  },
-] as const;
+export const SECTIONS: readonly SectionOfActions[] = [
+  { id: 'note', heading: 'board.section.note' },
+  { id: 'frame', heading: 'board.section.frame' },
+  { id: 'board', heading: 'board.section.board' },
+  { id: 'screen', heading: 'board.section.screen' },
+];
 
 const ARROW_KEYS: readonly [string, Direction][] = [
   ['ArrowLeft', 'left'],
