@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { exportStream } from '../../node/export/exportStream';
 import { readSyncFolder } from '../../node/sync/readFolder';
 import type { ChangeRecord } from '../../shared/changes/change';
-import type { ExportFormat } from '../../shared/export/formats';
+import { FORMAT_LABELS, type ExportFormat } from '../../shared/export/formats';
 import { buildFindingsDocument } from '../../shared/findings/document';
 import { pendingCommunities } from '../../shared/privacy/community';
 import { isMasterTheme, type ReportLevel } from '../../shared/findings/levels';
@@ -49,21 +49,6 @@ const FORMAT_FLAGS: ExportFormat[] = [
   'said-did-docx',
   'said-did-html',
 ];
-
-/** Each format as the export panel names it (the same words in the app and here). */
-const FORMAT_LABELS: Record<ExportFormat, MessageId> = {
-  xlsx: 'export.format.xlsx',
-  json: 'export.format.json',
-  csv: 'export.format.csv',
-  docx: 'export.format.docx',
-  html: 'export.format.html',
-  qdc: 'export.format.qdc',
-  qdpx: 'export.format.qdpx',
-  pptx: 'export.format.pptx',
-  'deck-pdf': 'export.format.deckPdf',
-  'said-did-docx': 'export.format.saidDidDocx',
-  'said-did-html': 'export.format.saidDidHtml',
-};
 
 const PII_WORDS: Record<PiiKind, MessageId> = {
   email: 'cli.pii.email',

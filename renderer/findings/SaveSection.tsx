@@ -1,10 +1,9 @@
 /** Step 5 of the export: the formats to export all at once (one zip), or one format at a time. */
 import { useState } from 'react';
 import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue, Text } from 'react-aria-components';
-import type { ExportFormat } from '../../shared/export/formats';
+import { FORMAT_LABELS, type ExportFormat } from '../../shared/export/formats';
 import { LOCALES, LOCALE_NAMES, isLocale, type Locale } from '../../shared/i18n/locales';
 import { useT } from '../ui/i18n';
-import { FORMAT_LABELS } from './saveExport';
 import type { useExportSaving } from './useExportSaving';
 
 export const FORMAT_ORDER: ExportFormat[] = [

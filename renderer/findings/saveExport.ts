@@ -4,12 +4,12 @@
  */
 import { msg } from '../ui/i18n';
 import type { Locale } from '../../shared/i18n/locales';
-import type { MessageId } from '../../shared/i18n/catalogue';
 import { buildFindingsDocument } from '../../shared/findings/document';
 import type { ReportLevel } from '../../shared/findings/levels';
 import {
   EXPORT_FORMATS,
   exportFileName,
+  FORMAT_LABELS,
   writeExport,
   type ExportFormat,
   type WriteOptions,
@@ -17,21 +17,6 @@ import {
 import type { ExportPlan } from '../../shared/privacy/plan';
 import { exportFolderName, writeAllExports } from '../../shared/export/all';
 import { getPlatform, type SaveFileResult, type SaveFolderResult } from '../platform';
-
-/** Each format's name as people read it, in the app's language. */
-export const FORMAT_LABELS: Record<ExportFormat, MessageId> = {
-  xlsx: 'export.format.xlsx',
-  json: 'export.format.json',
-  csv: 'export.format.csv',
-  docx: 'export.format.docx',
-  html: 'export.format.html',
-  qdc: 'export.format.qdc',
-  qdpx: 'export.format.qdpx',
-  pptx: 'export.format.pptx',
-  'deck-pdf': 'export.format.deckPdf',
-  'said-did-docx': 'export.format.saidDidDocx',
-  'said-did-html': 'export.format.saidDidHtml',
-};
 
 /** `locale`: the language of the report's own words (headings, sentences, dates); notes leave as typed. */
 export async function saveExport(

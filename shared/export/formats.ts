@@ -4,6 +4,7 @@
  * facilitator exporting CSV should not wait for them to load).
  */
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
+import type { MessageId } from '../i18n/catalogue';
 import { translator } from '../i18n/translate';
 import type { FindingsDocument } from '../findings/documentSchema';
 
@@ -52,6 +53,21 @@ export const EXPORT_FORMATS: Record<ExportFormat, FormatInfo> = {
     mediaType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
   },
   'deck-pdf': { label: 'Council workshop deck (PDF)', extension: 'pdf', mediaType: 'application/pdf' },
+};
+
+/** Each format's name as people read it (the same words in the app's export panel and the CLI's help). */
+export const FORMAT_LABELS: Record<ExportFormat, MessageId> = {
+  xlsx: 'export.format.xlsx',
+  json: 'export.format.json',
+  csv: 'export.format.csv',
+  docx: 'export.format.docx',
+  html: 'export.format.html',
+  qdc: 'export.format.qdc',
+  qdpx: 'export.format.qdpx',
+  pptx: 'export.format.pptx',
+  'deck-pdf': 'export.format.deckPdf',
+  'said-did-docx': 'export.format.saidDidDocx',
+  'said-did-html': 'export.format.saidDidHtml',
 };
 
 /** Choices that change what a format writes, beyond the document itself. */
