@@ -118,6 +118,43 @@ describe('a device folder is its identity', () => {
   });
 });
 
+describe('changes that came in a bundle', () => {
+  it('are left to their signer’s own folder when it has one: no relay, no alarm on any device', async () => {
+    const a = device('Ana');
+    const b = device('Ben');
+    const c = device('Cy');
+    const project = await createProject(a.runner, { name: 'Safety plan', templateId: 'community-safety-plan' });
+    const session = await createSession(a.runner, project.id, { title: 'Youth group' });
+    const note = await addNote(a.runner, { sessionId: session.id, text: 'Lighting on the path' });
+    // Ben starts from Ana's project kit; Ana syncs, then Ben, then a third device.
+    await applyRemoteChanges(b.db, await allChanges(a), { published: 0 });
+    const first = await sync(a, project.id);
+    const second = await sync(b, project.id);
+    const third = await sync(c, project.id);
+    const again = await sync(a, project.id);
+    for (const report of [first, second, third, again]) {
+      expect(report.problems.filter((p) => p.kind === 'forged-changes')).toEqual([]);
+    }
+    expect(await b.db.changes.where('published').equals(0).count()).toBe(0);
+    expect((await c.db.notes.get(note.id))?.text).toBe('Lighting on the path');
+  });
+
+  it('are relayed for a device with no folder here, so the others get them through the folder', async () => {
+    const dee = device('Dee');
+    const b = device('Ben');
+    const c = device('Cy');
+    const project = await createProject(dee.runner, { name: 'Safety plan', templateId: 'community-safety-plan' });
+    const session = await createSession(dee.runner, project.id, { title: 'Youth group' });
+    const note = await addNote(dee.runner, { sessionId: session.id, text: 'Benches by the library' });
+    await applyRemoteChanges(b.db, await allChanges(dee), { published: 0 });
+    const relayed = await sync(b, project.id);
+    expect(relayed.written).toBe(await dee.db.changes.count());
+    const report = await sync(c, project.id);
+    expect(report.problems).toEqual([]);
+    expect((await c.db.notes.get(note.id))?.text).toBe('Benches by the library');
+  });
+});
+
 describe('a change touches only records of its own project', () => {
   it('refuses an edit filed under project A that names a record of project B', async () => {
     const { a, b, project: projectB, note } = await twoDevices();

@@ -135,6 +135,9 @@ const schedulers = new Map<string, SyncScheduler>();
 
 /** "Sync now": through the project's scheduler when it runs (so runs never overlap), directly otherwise. */
 export async function syncNow(context: SyncContext, projectId: string): Promise<SyncReport | null> {
+  // Say so at once: asking for permission and waiting for a run in progress take a moment, and until this run
+  // ends the line under the button must not still read as the outcome of the previous one.
+  useSyncRuns.getState().patch(projectId, { running: true, progress: msg('sync.run.syncing') });
   // In the browser, a click is the moment permission may be asked for; the scheduler's runs never ask.
   if (context.folder.kind === 'fs-access') {
     const granted = await context.folder.port(context.runner.db, projectId, { ask: true }).catch(() => null);

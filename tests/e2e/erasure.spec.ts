@@ -280,6 +280,8 @@ test('withdrawn consent: the words leave both devices, the shared folder, and un
   await expect(list.getByRole('listitem')).toContainText(
     /Ben’s laptop — 1 file, last seen (just now|\d+ minutes? ago)/,
   );
+  // Ben relays nothing of Ana's from the kit (her own folder carries it), so nothing looks forged.
+  await expect(a.getByRole('region', { name: 'Status' })).not.toContainText('signed as another device');
   await expectAccessible(a, 'the sync screen with erased words in the folder');
   // Purging is for a device that will never sync again: the dialog says so and waits for "purge". Not now.
   await press(list.getByRole('button', { name: 'Purge Ben’s laptop’s files…' }));

@@ -27,17 +27,46 @@ export function countWaiting(db: FieldnotesDb, projectId: string): Promise<numbe
 /**
  * Read the project's unpublished changes and reserve sequence numbers for them. `minSeq` is the highest
  * number already in this device's folder (from the last scan), so a restored database never reuses one.
+ *
+ * Changes signed by this device always go out. Another device's (they came in a bundle) are relayed only when
+ * `relayFor` says which devices have a folder of their own here, known once the folder has been scanned: every
+ * device refuses a change found outside its signer's folder when that folder exists (see folderSync.ts), so a
+ * relay of such a change would reach no one and only show as a forgery on every other device. Those are settled
+ * here as published (their signer's folder carries them); changes of devices without a folder are relayed.
  */
 export async function prepareOutgoing(
   db: FieldnotesDb,
-  input: { projectId: string; deviceId: string; deviceName: string; now: string; minSeq?: number },
+  input: {
+    projectId: string;
+    deviceId: string;
+    deviceName: string;
+    now: string;
+    minSeq?: number;
+    relayFor?: { devicesWithFolder: ReadonlySet<string> };
+  },
 ): Promise<OutgoingSegment[]> {
   const reserved = await db.transaction('rw', db.meta, db.changes, async () => {
-    const waiting = await db.changes
+    const unpublished = await db.changes
       .where('published')
       .equals(0)
       .filter((change) => change.projectId === input.projectId)
       .toArray();
+    const relayFor = input.relayFor;
+    const carriedElsewhere = relayFor
+      ? unpublished.filter(
+          (change) => change.deviceId !== input.deviceId && relayFor.devicesWithFolder.has(change.deviceId),
+        )
+      : [];
+    if (carriedElsewhere.length) {
+      await db.changes.bulkUpdate(
+        carriedElsewhere.map((change) => ({ key: change.hlc, changes: { published: 1 as const } })),
+      );
+    }
+    const waiting = unpublished.filter((change) =>
+      change.deviceId === input.deviceId
+        ? true
+        : relayFor !== undefined && !relayFor.devicesWithFolder.has(change.deviceId),
+    );
     if (!waiting.length) return [];
     waiting.sort((a, b) => (a.hlc < b.hlc ? -1 : 1));
     const state = await loadSyncState(db, input.projectId);

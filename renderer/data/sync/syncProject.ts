@@ -71,10 +71,18 @@ async function writeWaiting(
   projectId: string,
   deviceId: string,
   minSeq: number,
+  relayFor?: { devicesWithFolder: ReadonlySet<string> },
 ): Promise<{ written: number; problem?: SyncProblem }> {
   const { db } = deps.runner;
   const now = new Date((deps.now ?? Date.now)()).toISOString();
-  const outgoing = await prepareOutgoing(db, { projectId, deviceId, deviceName: deps.deviceName, now, minSeq });
+  const outgoing = await prepareOutgoing(db, {
+    projectId,
+    deviceId,
+    deviceName: deps.deviceName,
+    now,
+    minSeq,
+    ...(relayFor ? { relayFor } : {}),
+  });
   if (!outgoing.length) return { written: 0 };
   await rememberOwnNames(
     db,
@@ -210,8 +218,10 @@ async function runSync(deps: SyncDeps, projectId: string, options: SyncOptions):
         epoch,
       });
     }
-    // Anything typed meanwhile goes out now rather than on the next run.
-    const second = await writeWaiting(deps, projectId, deviceId, scan.ownMaxSeq);
+    // Anything typed meanwhile goes out now rather than on the next run, and changes that came in a bundle are
+    // relayed now that the scan has said which devices have a folder of their own.
+    const devicesWithFolder = new Set(Object.keys(scan.devices));
+    const second = await writeWaiting(deps, projectId, deviceId, scan.ownMaxSeq, { devicesWithFolder });
     report.written += second.written;
     if (second.problem) report.problems.push(second.problem);
     if (report.problems.some((p) => p.kind === 'folder-unavailable')) {
