@@ -38,6 +38,10 @@ async function addNotes(page: Page, texts: string[]): Promise<void> {
     await page.keyboard.press('Enter');
     await expect(composer).toHaveValue('');
   }
+  // The box empties at once; "Note added" is said when the note is stored. Wait for it, so it cannot land on top
+  // of what the next key announces.
+  await expect(page.locator('#note-feed > li')).toHaveCount(texts.length);
+  await expect(page.getByTestId('live-region')).toHaveText('Note added');
 }
 
 async function exportAll(page: Page, projectId: string, dir: string): Promise<string> {
