@@ -139,6 +139,33 @@ describe('changes that came in a bundle', () => {
     expect((await c.db.notes.get(note.id))?.text).toBe('Lighting on the path');
   });
 
+  it('relayed before their signer had a folder are no alarm once it has one, and a changed copy still is', async () => {
+    const a = device('Ana');
+    const b = device('Ben');
+    const c = device('Cy');
+    const project = await createProject(a.runner, { name: 'Safety plan', templateId: 'community-safety-plan' });
+    const session = await createSession(a.runner, project.id, { title: 'Youth group' });
+    const note = await addNote(a.runner, { sessionId: session.id, text: 'Lighting on the path' });
+    // Ben syncs from the kit before Ana has ever synced: Ana has no folder, so Ben relays her changes.
+    await applyRemoteChanges(b.db, await allChanges(a), { published: 0 });
+    await sync(b, project.id);
+    await sync(a, project.id);
+    const reports = [await sync(c, project.id), await sync(a, project.id)];
+    for (const report of reports) expect(report.problems).toEqual([]);
+    expect((await c.db.notes.get(note.id))?.text).toBe('Lighting on the path');
+    // A copy whose content differs from what Ana wrote is still reported, and still refused.
+    const genuine = (await allChanges(a)).find((change) => change.table === 'notes' && change.rowId === note.id)!;
+    await plant(project.id, await b.runner.deviceId(), 50, [
+      { ...genuine, fields: { ...genuine.fields, text: 'forged' } },
+    ]);
+    const d = device('Dee');
+    const report = await sync(d, project.id);
+    expect(report.problems.filter((p) => p.kind === 'forged-changes')).toEqual([
+      expect.objectContaining({ amount: 1 }),
+    ]);
+    expect((await d.db.notes.get(note.id))?.text).toBe('Lighting on the path');
+  });
+
   it('are relayed for a device with no folder here, so the others get them through the folder', async () => {
     const dee = device('Dee');
     const b = device('Ben');

@@ -72,6 +72,12 @@ export interface ScanResult {
   ownMaxSeq: number;
   /** Segment files listed, read or not. */
   listed: number;
+  /**
+   * The changes refused for sitting outside their signer's folder, by file (each also counted in a
+   * 'forged-changes' problem). The caller, who knows what is stored, may find some are exact copies of changes it
+   * holds: a relay written before the signer had a folder of its own, harmless.
+   */
+  refused?: { path: string; changes: ChangeRecord[] }[];
 }
 
 export const writeRequestSchema = z.object({

@@ -8,6 +8,7 @@
  * same sequence number twice, or segments in our own folder we did not write, is reported as two machines
  * sharing an identity. A scan of a folder with nothing new lists directories and reads no file.
  */
+import type { ChangeRecord } from '../changes/change';
 import { plural } from '../i18n/plural';
 import { parseSegment } from './segment';
 import type { FolderAccess, FolderEntry } from './folderAccess';
@@ -153,9 +154,11 @@ export async function scanProjectFolder(access: FolderAccess, request: ScanReque
       continue;
     }
     const { size, invalid } = read;
-    const { segment, forged } = keepSignedByFolder(read.segment, withFolder);
-    if (forged)
+    const { segment, forged, refused } = keepSignedByFolder(read.segment, withFolder);
+    if (forged) {
       problems.push({ kind: 'forged-changes', deviceId: segment.deviceId, path: segment.path, amount: forged });
+      (result.refused ??= []).push({ path: segment.path, changes: refused });
+    }
     if (invalid) {
       const detail = read.invalidReason ? { detail: read.invalidReason } : {};
       problems.push({
@@ -190,12 +193,15 @@ export async function scanProjectFolder(access: FolderAccess, request: ScanReque
 export function keepSignedByFolder(
   segment: ReadSegment,
   devicesWithFolder: ReadonlySet<string>,
-): { segment: ReadSegment; forged: number } {
-  const kept = segment.changes.filter(
-    (change) => change.deviceId === segment.deviceId || !devicesWithFolder.has(change.deviceId),
-  );
-  const forged = segment.changes.length - kept.length;
-  return { segment: forged ? { ...segment, changes: kept } : segment, forged };
+): { segment: ReadSegment; forged: number; refused: ChangeRecord[] } {
+  const kept: ChangeRecord[] = [];
+  const refused: ChangeRecord[] = [];
+  for (const change of segment.changes) {
+    if (change.deviceId === segment.deviceId || !devicesWithFolder.has(change.deviceId)) kept.push(change);
+    else refused.push(change);
+  }
+  const forged = refused.length;
+  return { segment: forged ? { ...segment, changes: kept } : segment, forged, refused };
 }
 
 type CandidateRead =

@@ -18,6 +18,7 @@ import { loadErasureFilter } from '../erasure/filter';
 import { eraseLegacyWithdrawals } from '../erasure/legacy';
 import { applyRemoteChanges, type ApplyReport } from './applyChanges';
 import { countWaiting, markPublished, prepareOutgoing, rememberOwnNames } from './outbox';
+import { withoutHarmlessRelays } from './relays';
 import { ownSeqPrefix } from '../../../shared/sync/layout';
 import { loadSyncState, updateSyncState } from './syncMeta';
 
@@ -177,7 +178,8 @@ async function runSync(deps: SyncDeps, projectId: string, options: SyncOptions):
       pass = await readAndApply(deps, projectId, deviceId, options, true);
     }
     const { scan, applied } = pass;
-    report.problems.push(...scan.problems, ...applied.problems);
+    // Looked up after applying: a relay and its signer's own file read in the same pass leave no alarm.
+    report.problems.push(...(await withoutHarmlessRelays(db, scan)), ...applied.problems);
     report.segmentsRead = scan.segments.length;
     report.applied = applied;
     if (applied.status === 'needs-confirmation') {
