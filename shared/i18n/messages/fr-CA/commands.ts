@@ -5,7 +5,7 @@ export const commands: Record<keyof typeof en, string> = {
   // Notes
   'commands.addNote': 'Ajouter la note',
   'commands.editNote': 'Modifier la note',
-  'commands.flagNote': 'Signaler la note',
+  'commands.flagNote': 'Marquer la note',
   'commands.deleteNote': 'Supprimer la note',
   'commands.eraseNote': 'Effacer la note',
   'commands.restoreNote': 'Restaurer la note',
@@ -29,7 +29,7 @@ export const commands: Record<keyof typeof en, string> = {
   'commands.nestTheme': 'Imbriquer le thème',
   'commands.unnestTheme': 'Remonter le thème au premier niveau',
   'commands.deleteTheme': 'Supprimer le thème',
-  'commands.setThemeVotes': 'Fixer les votes du thème',
+  'commands.setThemeVotes': 'Modifier les votes du thème',
   'commands.acceptSuggestedTheme': 'Accepter le thème suggéré « {name} »',
   'commands.addVote': 'Ajouter un vote',
   'commands.removeVote': 'Retirer un vote',
@@ -80,7 +80,7 @@ export const commands: Record<keyof typeof en, string> = {
   'commands.withdrawConsent': 'Retirer le consentement',
   'commands.eraseWithdrawn': 'Effacer les notes d’une personne qui a retiré son consentement',
   'commands.markCommunitySession': 'Marquer la séance comme tenue avec une communauté',
-  'commands.unmarkCommunitySession': 'Retirer la marque de séance communautaire',
+  'commands.unmarkCommunitySession': 'Ne plus marquer la séance comme tenue avec une communauté',
   'commands.recordCommunityApproval': 'Consigner l’approbation de la communauté',
   'commands.withdrawCommunityApproval': 'Retirer l’approbation de la communauté',
 
