@@ -78,7 +78,7 @@ function validateJson(text: string, tr: Translator): Verdict {
     throw refuse(WHAT.findings, tr.t('cli.validate.schema', { errors: errors.join('; ') }));
   }
   try {
-    const doc = readFindingsJson(text);
+    const doc = readFindingsJson(text, tr);
     return {
       kind: tr.t('cli.validate.findingsKind', { format: FINDINGS_FORMAT, version: doc.version }),
       facts: [
@@ -140,7 +140,7 @@ async function validateRefi(
   let xml: Uint8Array;
   try {
     if (isProject) {
-      const project = readQdpx(bytes);
+      const project = readQdpx(bytes, tr);
       facts = [
         tr.t('cli.validate.projectFacts', {
           sources: project.sources.length,
@@ -153,7 +153,7 @@ async function validateRefi(
       ];
       xml = unzipSync(bytes, { filter: (f) => f.name === 'project.qde' })['project.qde']!;
     } else {
-      const book = readQdc(new TextDecoder().decode(bytes));
+      const book = readQdc(new TextDecoder().decode(bytes), tr);
       facts = [tr.t('cli.validate.codebookFacts', { codes: book.codes.length, sets: book.sets.length })];
       xml = bytes;
     }

@@ -1,7 +1,10 @@
 /**
- * Errors from reading files back in (findings JSON, REFI-QDA). Each message says what is wrong and what to do;
- * readers are pure, so a refused file has changed nothing.
+ * Errors from reading files back in (findings JSON, REFI-QDA). Each message says what is wrong and what to do, in
+ * the language of the translator the reader was given (English when none was); readers are pure, so a refused
+ * file has changed nothing.
  */
+import { translator, type Translator } from '../i18n/translate';
+
 export type ReadErrorCode =
   'too-large' | 'not-json' | 'not-a-zip' | 'truncated' | 'wrong-format' | 'newer-version' | 'invalid';
 
@@ -23,12 +26,12 @@ const MB = 1024 * 1024;
  */
 export const MAX_READ_BYTES = 40 * MB;
 
-export function checkSize(bytes: number, what: string): void {
+/** The kinds of file a reader names when it refuses one for its size. */
+export type ReadFileKind = 'findings' | 'qdpx' | 'codebook';
+
+export function checkSize(bytes: number, what: ReadFileKind, tr: Translator = translator()): void {
   if (bytes > MAX_READ_BYTES) {
-    throw new ReadError(
-      'too-large',
-      `This ${what} is ${(bytes / MB).toFixed(1)} MB; Fieldnotes reads files up to ${MAX_READ_BYTES / MB} MB. ` +
-        'Nothing was imported. Export a smaller part (fewer sessions) and try again.',
-    );
+    const size = tr.number(bytes / MB, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    throw new ReadError('too-large', tr.t('readers.tooLarge', { what, size, limit: MAX_READ_BYTES / MB }));
   }
 }

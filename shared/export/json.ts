@@ -1,7 +1,8 @@
 /**
  * The findings document as JSON ("format": "fieldnotes.findings", "version": 2), and the reader for it.
  * The reader refuses, with a message a person can act on, anything that is not this format, a newer version than
- * this app knows, or a file that does not match the schema; it never half-reads. A version 1 file (actions and
+ * this app knows, or a file that does not match the schema (in the translator's language, English by default); it
+ * never half-reads. A version 1 file (actions and
  * measures as plain strings, no response) is brought to version 2 before it is checked.
  */
 import {
@@ -10,6 +11,7 @@ import {
   findingsDocumentSchema,
   type FindingsDocument,
 } from '../findings/documentSchema';
+import { translator, type Translator } from '../i18n/translate';
 import { ReadError, checkSize } from './errors';
 import { upgradeActions, upgradeMeasures } from '../domain/actionPlan';
 
@@ -82,32 +84,35 @@ function upgradeFromVersion1(data: object): unknown {
   };
 }
 
-export function readFindingsJson(text: string): FindingsDocument {
-  checkSize(text.length, 'findings file');
+export function readFindingsJson(text: string, tr: Translator = translator()): FindingsDocument {
+  const { t } = tr;
+  checkSize(text.length, 'findings', tr);
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    throw new ReadError('not-json', 'This file is not valid JSON (it may be cut short). Nothing was imported.');
+    throw new ReadError('not-json', t('readers.json.notJson'));
   }
   const head = (data ?? {}) as { format?: unknown; version?: unknown };
   if (typeof data !== 'object' || head.format !== FINDINGS_FORMAT) {
-    throw new ReadError('wrong-format', 'This is not a Fieldnotes findings file. Nothing was imported.');
+    throw new ReadError('wrong-format', t('readers.json.wrongFormat'));
   }
   if (typeof head.version !== 'number' || head.version > FINDINGS_VERSION) {
     throw new ReadError(
       'newer-version',
-      `This findings file was made by a newer Fieldnotes (format version ${String(head.version)}; this app reads up to ${FINDINGS_VERSION}). ` +
-        'Update Fieldnotes to open it. Nothing was imported.',
+      t('readers.json.newer', { version: String(head.version), known: FINDINGS_VERSION }),
     );
   }
   const parsed = findingsDocumentSchema.safeParse(head.version === 1 ? upgradeFromVersion1(data as object) : data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
+    // The schema's own wording of the problem is technical detail, as the validator gives it.
+    const problem = issue?.message ?? t('readers.json.unknownProblem');
     throw new ReadError(
       'invalid',
-      `This findings file is damaged${where}: ${issue?.message ?? 'unknown problem'}. Nothing was imported.`,
+      issue?.path.length
+        ? t('readers.json.damagedAt', { where: issue.path.join('.'), problem })
+        : t('readers.json.damaged', { problem }),
     );
   }
   return parsed.data;

@@ -4,6 +4,7 @@
  * make us read anything else. Namespace prefixes are dropped: REFI files use one default namespace.
  */
 import { SaxesParser } from 'saxes';
+import { translator, type Translator } from '../../i18n/translate';
 import { ReadError } from '../errors';
 
 export interface XmlElement {
@@ -15,7 +16,10 @@ export interface XmlElement {
 
 const local = (name: string): string => name.slice(name.indexOf(':') + 1);
 
-export function parseXml(xml: string, what: string): XmlElement {
+/** Which file is being parsed, for the message that refuses it. */
+export type XmlFileKind = 'project' | 'codebook';
+
+export function parseXml(xml: string, what: XmlFileKind, tr: Translator = translator()): XmlElement {
   const parser = new SaxesParser();
   const root: XmlElement = { name: '#document', attrs: {}, children: [], text: '' };
   const stack: XmlElement[] = [root];
@@ -38,10 +42,10 @@ export function parseXml(xml: string, what: string): XmlElement {
     parser.write(xml.replace(/^\uFEFF/, '')).close();
   } catch (error) {
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new ReadError('invalid', `The ${what} is not well-formed XML (${detail}). Nothing was imported.`);
+    throw new ReadError('invalid', tr.t('readers.refi.notXml', { what, detail }));
   }
   const top = root.children[0];
-  if (!top) throw new ReadError('invalid', `The ${what} is empty. Nothing was imported.`);
+  if (!top) throw new ReadError('invalid', tr.t('readers.refi.empty', { what }));
   return top;
 }
 

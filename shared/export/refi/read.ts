@@ -2,9 +2,11 @@
  * Reading REFI-QDA files: our own .qdpx and .qdc back (round-trip tests, and re-import of a codebook), and other
  * tools' exports leniently (NVivo's "Sources/" folder, lower- or upper-case GUIDs, braces, inline
  * PlainTextContent, a UTF-8 BOM on source files). What cannot be read is listed in `warnings`, not guessed.
- * Damaged input (not a zip, cut short, no project.qde, bad XML, too large) is refused with a ReadError.
+ * Damaged input (not a zip, cut short, no project.qde, bad XML, too large) is refused with a ReadError. Refusals
+ * and warnings are in the language of the translator given (English when none is).
  */
 import { unzipSync } from 'fflate';
+import { translator, type Translator } from '../../i18n/translate';
 import { MAX_READ_BYTES, ReadError, checkSize } from '../errors';
 import { child, children, parseXml, type XmlElement } from './parseXml';
 import { readRefiNotes, type RefiNote } from './readNotes';
@@ -111,13 +113,14 @@ function sliceCodePoints(points: readonly string[], start: number, end: number):
   return points.slice(start, end).join('');
 }
 
-export function readProjectXml(xml: string, file: (internalPath: string) => string | undefined): RefiProject {
-  const project = parseXml(xml, 'project.qde');
-  if (project.name !== 'Project')
-    throw new ReadError(
-      'wrong-format',
-      'This is not a REFI-QDA project (no <Project> in project.qde). Nothing was imported.',
-    );
+export function readProjectXml(
+  xml: string,
+  file: (internalPath: string) => string | undefined,
+  tr: Translator = translator(),
+): RefiProject {
+  const { t } = tr;
+  const project = parseXml(xml, 'project', tr);
+  if (project.name !== 'Project') throw new ReadError('wrong-format', t('readers.refi.notProject'));
   const warnings: string[] = [];
   const codes: RefiCode[] = [];
   readCodes(child(child(project, 'CodeBook') ?? project, 'Codes'), null, codes);
@@ -134,7 +137,9 @@ export function readProjectXml(xml: string, file: (internalPath: string) => stri
     const text = inline ?? (path ? file(path) : undefined);
     if (text === undefined) {
       warnings.push(
-        `Source "${name}" has no readable plain text${path ? ` (${path.replace(/^internal:\/\//, '')})` : ''}; it was skipped.`,
+        path
+          ? t('readers.refi.sourceUnreadableAt', { name, path: path.replace(/^internal:\/\//, '') })
+          : t('readers.refi.sourceUnreadable', { name }),
       );
       continue;
     }
@@ -144,7 +149,7 @@ export function readProjectXml(xml: string, file: (internalPath: string) => stri
       const start = Number(selection.attrs.startPosition);
       const end = Number(selection.attrs.endPosition);
       if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > points.length) {
-        warnings.push(`A selection in "${name}" points outside its text; it was skipped.`);
+        warnings.push(t('readers.refi.selectionOutside', { name }));
         continue;
       }
       selections.push({
@@ -159,7 +164,7 @@ export function readProjectXml(xml: string, file: (internalPath: string) => stri
     }
   }
   const skipped = (child(project, 'Sources')?.children ?? []).filter((c) => c.name !== 'TextSource').length;
-  if (skipped) warnings.push(`${skipped} non-text sources (PDF, pictures, audio, video) were skipped.`);
+  if (skipped) warnings.push(t('readers.refi.otherSources', { count: skipped }));
   const cases: RefiCase[] = children(child(project, 'Cases'), 'Case').map((c) => ({
     guid: normaliseGuid(c.attrs.guid),
     name: c.attrs.name ?? '',
@@ -182,11 +187,9 @@ export function readProjectXml(xml: string, file: (internalPath: string) => stri
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
-export function readQdpx(bytes: Uint8Array): RefiProject {
-  checkSize(bytes.length, '.qdpx file');
-  if (!ZIP_MAGIC.every((b, i) => bytes[i] === b)) {
-    throw new ReadError('not-a-zip', 'This is not a .qdpx file (a .qdpx is a zip archive). Nothing was imported.');
-  }
+export function readQdpx(bytes: Uint8Array, tr: Translator = translator()): RefiProject {
+  checkSize(bytes.length, 'qdpx', tr);
+  if (!ZIP_MAGIC.every((b, i) => bytes[i] === b)) throw new ReadError('not-a-zip', tr.t('readers.refi.notZip'));
   let total = 0;
   let entries: Record<string, Uint8Array>;
   try {
@@ -196,41 +199,33 @@ export function readQdpx(bytes: Uint8Array): RefiProject {
         if (!wanted) return false;
         // Refuse a zip that would unpack to far more than it weighs (a "zip bomb") before unpacking it.
         total += file.originalSize;
-        if (total > 4 * MAX_READ_BYTES)
-          throw new ReadError(
-            'too-large',
-            'This .qdpx unpacks to more text than Fieldnotes can read. Nothing was imported.',
-          );
+        if (total > 4 * MAX_READ_BYTES) throw new ReadError('too-large', tr.t('readers.refi.unpacksTooLarge'));
         return true;
       },
     });
   } catch (error) {
     if (error instanceof ReadError) throw error;
-    throw new ReadError(
-      'truncated',
-      'This .qdpx file is damaged or incomplete (the zip cannot be read). Copy it again and retry. Nothing was imported.',
-    );
+    throw new ReadError('truncated', tr.t('readers.refi.damagedZip'));
   }
   const projectBytes = entries['project.qde'];
-  if (!projectBytes)
-    throw new ReadError(
-      'wrong-format',
-      'This zip has no project.qde, so it is not a REFI-QDA project. Nothing was imported.',
-    );
+  if (!projectBytes) throw new ReadError('wrong-format', tr.t('readers.refi.noProject'));
   const byLowerName = new Map(Object.entries(entries).map(([name, data]) => [name.toLowerCase(), data]));
   const decoder = new TextDecoder('utf-8');
-  return readProjectXml(decoder.decode(projectBytes), (internalPath) => {
-    const name = internalPath.replace(/^internal:\/\//i, '').toLowerCase();
-    const data = byLowerName.get(`sources/${name}`);
-    return data ? decoder.decode(data).replace(/^\uFEFF/, '') : undefined;
-  });
+  return readProjectXml(
+    decoder.decode(projectBytes),
+    (internalPath) => {
+      const name = internalPath.replace(/^internal:\/\//i, '').toLowerCase();
+      const data = byLowerName.get(`sources/${name}`);
+      return data ? decoder.decode(data).replace(/^\uFEFF/, '') : undefined;
+    },
+    tr,
+  );
 }
 
-export function readQdc(xml: string): { codes: RefiCode[]; sets: RefiSet[] } {
-  checkSize(xml.length, 'codebook');
-  const book = parseXml(xml, 'codebook');
-  if (book.name !== 'CodeBook')
-    throw new ReadError('wrong-format', 'This is not a REFI-QDA codebook (no <CodeBook>). Nothing was imported.');
+export function readQdc(xml: string, tr: Translator = translator()): { codes: RefiCode[]; sets: RefiSet[] } {
+  checkSize(xml.length, 'codebook', tr);
+  const book = parseXml(xml, 'codebook', tr);
+  if (book.name !== 'CodeBook') throw new ReadError('wrong-format', tr.t('readers.refi.notCodebook'));
   const codes: RefiCode[] = [];
   readCodes(child(book, 'Codes'), null, codes);
   return { codes, sets: readSets(child(book, 'Sets'), 'guid') };

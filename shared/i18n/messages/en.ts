@@ -32,6 +32,7 @@ import { exportSteps } from './en/exportSteps';
 import { findingCards } from './en/findingCards';
 import { workshop } from './en/workshop';
 import { commands } from './en/commands';
+import { readers } from './en/readers';
 
 /** Each area's messages, in their own file under en/ so that screens can grow their own without touching others'. */
 export const enAreas = [
@@ -64,6 +65,7 @@ export const enAreas = [
   findingCards,
   workshop,
   commands,
+  readers,
 ];
 
 /** One catalogue joins the areas; an id defined in two areas would silently shadow, which `catalogue.test.ts` rules out. */
@@ -97,4 +99,5 @@ export const en = {
   ...findingCards,
   ...workshop,
   ...commands,
+  ...readers,
 };

@@ -33,6 +33,7 @@ import { exportSteps } from './fr-CA/exportSteps';
 import { findingCards } from './fr-CA/findingCards';
 import { workshop } from './fr-CA/workshop';
 import { commands } from './fr-CA/commands';
+import { readers } from './fr-CA/readers';
 
 export const frCA: Record<keyof typeof en, string> = {
   ...app,
@@ -64,4 +65,5 @@ export const frCA: Record<keyof typeof en, string> = {
   ...findingCards,
   ...workshop,
   ...commands,
+  ...readers,
 };
