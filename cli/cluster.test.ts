@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCsvText } from '../shared/csv';
+import { describeProblem, parseCsvText } from '../shared/csv';
 import { encodeLegacy } from '../shared/csv/testing/legacyBytes';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -47,7 +47,7 @@ function write(name: string, content: string | Uint8Array): string {
 
 function readOutput(name: string): string[][] {
   const parsed = parseCsvText(readFileSync(path.join(dir, name), 'utf8'));
-  if (!parsed.ok) throw new Error(`output is not valid CSV: ${parsed.problem.message}`);
+  if (!parsed.ok) throw new Error(`output is not valid CSV: ${describeProblem(parsed.problem)}`);
   return [parsed.table.header, ...parsed.table.records];
 }
 

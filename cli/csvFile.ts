@@ -65,6 +65,6 @@ export async function readCsvFile(file: string, cwd: string, tr: Translator, enc
     throw readError(file, error, tr);
   }
   const result = readCsv(bytes, { encoding });
-  if (!result.ok) throw cliError(tr.t('cli.fromSource', { source: file, text: describeProblem(result.problem) }));
+  if (!result.ok) throw cliError(tr.t('cli.fromSource', { source: file, text: describeProblem(result.problem, tr) }));
   return { table: result.table, encoding: result.encoding, encodingDetected: result.encodingDetected };
 }

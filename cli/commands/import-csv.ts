@@ -13,7 +13,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createClock, receive } from '../../shared/clock/hlc';
-import { CsvProblemError, describeProblem, UTF16_MESSAGE, type CsvRecord } from '../../shared/csv';
+import { CsvProblemError, describeProblem, describeReason, type CsvRecord } from '../../shared/csv';
 import { newDeviceId } from '../../shared/domain/ids';
 import type { Project } from '../../shared/domain/schemas';
 import {
@@ -152,7 +152,8 @@ async function sniff(csvPath: string, cwd: string, asked: ReturnType<typeof enco
   }
   if (facts.bytes === 0) throw cliError(tr.t('cli.import.empty', { file: csvPath }));
   // UTF-16 read as anything else is noise, whatever encoding was asked for.
-  if (facts.guess.kind === 'utf-16') throw cliError(tr.t('cli.fromSource', { source: csvPath, text: UTF16_MESSAGE }));
+  if (facts.guess.kind === 'utf-16')
+    throw cliError(tr.t('cli.fromSource', { source: csvPath, text: describeReason({ kind: 'utf-16' }, tr) }));
   const encoding = asked ?? facts.guess.encoding;
   return { file, facts, encoding };
 }
@@ -249,7 +250,7 @@ async function streamRows(input: {
   } catch (error) {
     const source = input.csvPath;
     if (error instanceof CsvProblemError)
-      throw cliError(tr.t('cli.fromSource', { source, text: describeProblem(error.problem) }));
+      throw cliError(tr.t('cli.fromSource', { source, text: describeProblem(error.problem, tr) }));
     if (error instanceof CsvFileChangedError) throw cliError(tr.t('cli.fromSource', { source, text: error.message }));
     throw error;
   }

@@ -4,7 +4,8 @@
  * strict parsing with line numbers); .xlsx through exceljs, loaded only when an .xlsx is chosen.
  */
 import { describeProblem, readCsv, type CsvEncoding } from '../../shared/csv';
-import { msg } from '../ui/i18n';
+import { translator } from '../../shared/i18n/translate';
+import { msg, uiLocale } from '../ui/i18n';
 import { ImportFileError, type ImportTable } from './importTable';
 import { readXlsxTable } from './xlsxTable';
 
@@ -42,7 +43,10 @@ export async function readImportFile(
     const read = readCsv(bytes, options.encoding ? { encoding: options.encoding } : {});
     if (!read.ok)
       throw new ImportFileError(
-        msg('importNotes.file.csvProblem', { fileName, problem: describeProblem(read.problem) }),
+        msg('importNotes.file.csvProblem', {
+          fileName,
+          problem: describeProblem(read.problem, translator(uiLocale())),
+        }),
       );
     table = {
       header: read.table.header.map((h) => h.trim()),

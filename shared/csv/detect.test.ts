@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCsv } from './index';
+import { describeProblem, readCsv } from './index';
 import { createEncodingDetector, looksLikeUtf16, type EncodingGuess } from './detect';
 import { encodeLegacy } from './testing/legacyBytes';
 import { commentsExport, englishSurvey, LANGUAGES } from './testing/realisticExports';
@@ -86,7 +86,7 @@ describe('UTF-16', () => {
     expect(detectInPieces(bytes, 5)).toEqual({ kind: 'utf-16' });
     const read = readCsv(bytes);
     expect(read.ok).toBe(false);
-    if (!read.ok) expect(read.problem.message).toMatch(/saved as UTF-16.*save it as UTF-8/);
+    if (!read.ok) expect(describeProblem(read.problem)).toMatch(/saved as UTF-16.*save it as UTF-8/);
     // Even when the person named another encoding.
     expect(readCsv(bytes, { encoding: 'windows-1252' }).ok).toBe(false);
   });

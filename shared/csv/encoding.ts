@@ -19,10 +19,6 @@ export interface DecodedText {
   detected: boolean;
 }
 
-/** What a person is told about a UTF-16 file (Excel's "Unicode text"). */
-export const UTF16_MESSAGE =
-  'the file is saved as UTF-16 (“Unicode text”), which Fieldnotes does not read; save it as UTF-8 (in Excel: “CSV UTF-8”) and try again';
-
 /** Accepts the names people type, e.g. "utf8", "cp1252", "latin1", "mac-roman". */
 export function parseEncodingName(name: string): CsvEncoding | null {
   const key = name.trim().toLowerCase().replace(/[\s_]/g, '-');

@@ -3,7 +3,7 @@
  * Pure: bytes in, a table or one problem naming the line out.
  */
 import { looksLikeUtf16 } from './detect';
-import { decodeText, UTF16_MESSAGE, type CsvEncoding } from './encoding';
+import { decodeText, type CsvEncoding } from './encoding';
 import { parseCsvText, type CsvDelimiter, type CsvProblem, type CsvTable } from './parse';
 
 export {
@@ -11,7 +11,6 @@ export {
   decodeText,
   parseEncodingName,
   ENCODINGS,
-  UTF16_MESSAGE,
   type CsvEncoding,
   type DecodedText,
   type TextDecoding,
@@ -22,10 +21,12 @@ export {
   parseCsvText,
   detectDelimiter,
   describeProblem,
+  describeReason,
   DELIMITERS,
   type CsvDelimiter,
   type CsvParse,
   type CsvProblem,
+  type CsvReason,
   type CsvTable,
 } from './parse';
 export { formatCsv, quoteField } from './write';
@@ -42,7 +43,8 @@ export type ReadCsv =
 
 export function readCsv(bytes: Uint8Array, options: ReadCsvOptions = {}): ReadCsv {
   // Whatever encoding was asked for: UTF-16 read as anything else is noise.
-  if (looksLikeUtf16(bytes.subarray(0, 4096))) return { ok: false, problem: { line: null, message: UTF16_MESSAGE } };
+  if (looksLikeUtf16(bytes.subarray(0, 4096)))
+    return { ok: false, problem: { line: null, reason: { kind: 'utf-16' } } };
   const decoded = decodeText(bytes, options.encoding);
   const parsed = parseCsvText(decoded.text, options.delimiter);
   if (!parsed.ok) return parsed;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readCsv, findColumn } from './index';
 import { describeProblem, detectDelimiter, parseCsvText, type CsvParse } from './parse';
 import { formatCsv } from './write';
+import { translator } from '../i18n/translate';
 
 function problem(result: CsvParse): string {
   if (result.ok) throw new Error('expected a problem');
@@ -118,5 +119,34 @@ describe('readCsv', () => {
     expect(result).toMatchObject({ ok: true, encoding: 'utf-8', table: { header: ['Text', 'ID'] } });
     expect(result.ok && findColumn(result.table.header, 'id')).toBe(1);
     expect(result.ok && findColumn(result.table.header, 'missing')).toBe(-1);
+  });
+});
+
+describe('the problems in French', () => {
+  const fr = translator('fr-CA');
+  const inFrench = (result: CsvParse) => {
+    if (result.ok) throw new Error('expected a problem');
+    return describeProblem(result.problem, fr);
+  };
+
+  it('names the line and says what is wrong the French way', () => {
+    expect(inFrench(parseCsvText('a,b\n"x\n'))).toBe('ligne 2\u00a0: champ entre guillemets non terminé');
+    expect(inFrench(parseCsvText('a,b,c,d\n1,2,3,4\n1,2,3,4\n1,2,3,4,5,6\n'))).toBe(
+      'ligne 4\u00a0: 4 champs attendus, 6 trouvés',
+    );
+    expect(inFrench(parseCsvText('a,b\n"x"y,2\n'))).toBe(
+      'ligne 2\u00a0: «\u00a0y\u00a0» inattendu après un guillemet fermant',
+    );
+    expect(inFrench(parseCsvText(''))).toBe('le fichier est vide');
+  });
+
+  it('refuses a UTF-16 file in French, telling how to save it', () => {
+    const utf16 = new Uint8Array([0xff, 0xfe, 0x61, 0x00, 0x2c, 0x00, 0x62, 0x00]);
+    const read = readCsv(utf16);
+    expect(read.ok).toBe(false);
+    if (!read.ok)
+      expect(describeProblem(read.problem, fr)).toMatch(
+        /^le fichier est enregistré en UTF-16 .* enregistrez-le en UTF-8/,
+      );
   });
 });

@@ -10,7 +10,8 @@
 import { createCsvReader, CsvProblemError, delimiterOf, type CsvRecord } from './reader';
 import type { CsvDelimiter, CsvProblem } from './types';
 
-export { DELIMITERS, type CsvDelimiter, type CsvProblem } from './types';
+export { DELIMITERS, type CsvDelimiter, type CsvProblem, type CsvReason } from './types';
+export { describeProblem, describeReason } from './problemText';
 
 export interface CsvTable {
   header: string[];
@@ -21,10 +22,6 @@ export interface CsvTable {
 }
 
 export type CsvParse = { ok: true; table: CsvTable } | { ok: false; problem: CsvProblem };
-
-export function describeProblem({ line, message }: CsvProblem): string {
-  return line === null ? message : `line ${line}: ${message}`;
-}
 
 export function parseCsvText(text: string, delimiter?: CsvDelimiter): CsvParse {
   const reader = createCsvReader(delimiter ? { delimiter } : {});

@@ -9,7 +9,8 @@
  * Binary files are refused: a NUL at once, other control characters when there are many of them (a few, such as
  * Excel's vertical tab for a line break in a cell, are fine).
  */
-import type { CsvDelimiter, CsvProblem } from './types';
+import { describeProblem } from './problemText';
+import type { CsvDelimiter, CsvProblem, CsvReason } from './types';
 
 export interface CsvRecord {
   fields: string[];
@@ -19,7 +20,8 @@ export interface CsvRecord {
 
 export class CsvProblemError extends Error {
   constructor(readonly problem: CsvProblem) {
-    super(problem.line === null ? problem.message : `line ${problem.line}: ${problem.message}`);
+    // In English for logs; what a person reads is `describeProblem(error.problem, tr)` in their language.
+    super(describeProblem(problem));
     this.name = 'CsvProblemError';
   }
 }
@@ -52,7 +54,7 @@ function controlScanner() {
   let printable = false;
   const problemOf = (found: { line: number; code: number }): CsvProblem => ({
     line: found.line,
-    message: `unexpected control character U+${found.code.toString(16).toUpperCase().padStart(4, '0')}; this does not look like a text CSV file`,
+    reason: { kind: 'control', code: found.code },
   });
   return {
     scan(text: string): void {
@@ -116,9 +118,9 @@ export function createCsvReader(options: { delimiter?: CsvDelimiter } = {}): Csv
   let sawRecord = false;
   let out: CsvRecord[] = [];
 
-  const fail = (lineNo: number | null, message: string): never => {
+  const fail = (lineNo: number | null, reason: CsvReason): never => {
     // A binary file fails to parse too; "this is not a text file" is the better message.
-    throw new CsvProblemError(controls.problem() ?? { line: lineNo, message });
+    throw new CsvProblemError(controls.problem() ?? { line: lineNo, reason });
   };
   const endField = () => {
     fields.push(field);
@@ -126,7 +128,7 @@ export function createCsvReader(options: { delimiter?: CsvDelimiter } = {}): Csv
   };
   const endRecord = () => {
     if (width < 0) width = fields.length;
-    else if (fields.length !== width) fail(recordLine, `expected ${width} fields, found ${fields.length}`);
+    else if (fields.length !== width) fail(recordLine, { kind: 'width', expected: width, found: fields.length });
     out.push({ fields, line: recordLine });
     sawRecord = true;
     fields = [];
@@ -218,7 +220,7 @@ export function createCsvReader(options: { delimiter?: CsvDelimiter } = {}): Csv
             line++;
             i++;
             mode = code === CR ? 'afterCr' : 'record';
-          } else fail(line, `unexpected "${text[i]}" after a closing quote`);
+          } else fail(line, { kind: 'after-quote', char: text[i]! });
           break;
         }
       }
@@ -257,7 +259,7 @@ export function createCsvReader(options: { delimiter?: CsvDelimiter } = {}): Csv
         parse(held);
         held = '';
       }
-      if (mode === 'quoted') fail(quoteLine, 'unterminated quoted field');
+      if (mode === 'quoted') fail(quoteLine, { kind: 'unterminated' });
       if (mode === 'unquoted' || mode === 'quote' || mode === 'field') {
         endField();
         endRecord();
@@ -265,7 +267,7 @@ export function createCsvReader(options: { delimiter?: CsvDelimiter } = {}): Csv
       mode = 'record';
       const problem = controls.problem();
       if (problem) throw new CsvProblemError(problem);
-      if (controls.empty || !sawRecord) throw new CsvProblemError({ line: null, message: 'the file is empty' });
+      if (controls.empty || !sawRecord) throw new CsvProblemError({ line: null, reason: { kind: 'empty' } });
       return take();
     },
   };

@@ -9,8 +9,19 @@ export type CsvEncoding = (typeof ENCODINGS)[number];
 export const DELIMITERS = [',', ';', '\t'] as const;
 export type CsvDelimiter = (typeof DELIMITERS)[number];
 
+/** What is wrong, as data: the words are chosen when it is shown, in the reader's language (problemText.ts). */
+export type CsvReason =
+  /** A control character a text file does not hold (the file is binary, or not CSV). */
+  | { kind: 'control'; code: number }
+  | { kind: 'width'; expected: number; found: number }
+  | { kind: 'after-quote'; char: string }
+  | { kind: 'unterminated' }
+  | { kind: 'empty' }
+  /** Excel's "Unicode text", which Fieldnotes does not read. */
+  | { kind: 'utf-16' };
+
 export interface CsvProblem {
   /** 1-based line, or null when the problem is the file as a whole. */
   line: number | null;
-  message: string;
+  reason: CsvReason;
 }

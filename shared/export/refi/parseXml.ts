@@ -41,7 +41,7 @@ export function parseXml(xml: string, what: XmlFileKind, tr: Translator = transl
   try {
     parser.write(xml.replace(/^\uFEFF/, '')).close();
   } catch (error) {
-    const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    const detail = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
     throw new ReadError('invalid', tr.t('readers.refi.notXml', { what, detail }));
   }
   const top = root.children[0];

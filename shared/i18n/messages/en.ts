@@ -32,6 +32,7 @@ import { exportSteps } from './en/exportSteps';
 import { findingCards } from './en/findingCards';
 import { workshop } from './en/workshop';
 import { commands } from './en/commands';
+import { csvReader } from './en/csvReader';
 import { readers } from './en/readers';
 
 /** Each area's messages, in their own file under en/ so that screens can grow their own without touching others'. */
@@ -65,6 +66,7 @@ export const enAreas = [
   findingCards,
   workshop,
   commands,
+  csvReader,
   readers,
 ];
 
@@ -99,5 +101,6 @@ export const en = {
   ...findingCards,
   ...workshop,
   ...commands,
+  ...csvReader,
   ...readers,
 };
