@@ -58,7 +58,7 @@ export async function dispatch(
       return error.exitCode;
     }
     // A file that cannot be written or read for a reason the disk or the name explains is bad input, not a bug.
-    const fileProblem = describeFileError(error);
+    const fileProblem = describeFileError(error, tr);
     if (fileProblem) {
       io.stderr.write(tr.t('cli.failed', { name, message: fileProblem }));
       return EXIT_BAD_INPUT;

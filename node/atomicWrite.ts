@@ -16,7 +16,7 @@
 import { constants as fsConstants, promises as fsp, type Stats } from 'node:fs';
 import path from 'node:path';
 import { cleanStaleTempFiles, tempPathFor } from './tempFiles';
-import { FileWriteError, fileWriteErrorFrom } from './fileWriteError';
+import { FileWriteError, fileWriteErrorFrom, type NotAFileKind } from './fileWriteError';
 
 export { FileWriteError } from './fileWriteError';
 export { tempPathFor } from './tempFiles';
@@ -63,12 +63,12 @@ export const nodeAtomicWriteSteps: AtomicWriteSteps = {
 /** Links followed before giving up: the kernel's own limit (a loop is the usual cause). */
 const MAX_LINK_HOPS = 40;
 
-function whatItIs(info: Stats): string {
-  if (info.isDirectory()) return 'a folder';
-  if (info.isFIFO()) return 'a named pipe';
-  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
-  if (info.isSocket()) return 'a socket';
-  return 'not an ordinary file';
+function whatItIs(info: Stats): NotAFileKind {
+  if (info.isDirectory()) return 'folder';
+  if (info.isFIFO()) return 'pipe';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'device';
+  if (info.isSocket()) return 'socket';
+  return 'other';
 }
 
 /**
@@ -88,22 +88,17 @@ export async function resolveTarget(targetPath: string, followLinks = true): Pro
       return { path: current, mode: 0o666 };
     }
     if (info.isSymbolicLink()) {
-      if (!followLinks)
-        throw new FileWriteError('not-a-file', targetPath, 'it is a link, and links are not followed here');
+      if (!followLinks) throw new FileWriteError('not-a-file', targetPath, { kind: 'link-refused' });
       current = path.resolve(path.dirname(current), await fsp.readlink(current));
       continue;
     }
     if (!info.isFile()) {
-      throw new FileWriteError(
-        'not-a-file',
-        targetPath,
-        `it is ${whatItIs(info)}, not a file; Fieldnotes writes only ordinary files`,
-      );
+      throw new FileWriteError('not-a-file', targetPath, { kind: 'not-ordinary', what: whatItIs(info) });
     }
     // Keep the permissions of the file we replace.
     return { path: current, mode: info.mode & 0o777 };
   }
-  throw new FileWriteError('link-loop', targetPath, 'it is a link that leads round in a circle');
+  throw new FileWriteError('link-loop', targetPath, { kind: 'link-loop' });
 }
 
 async function checkFolder(folder: string, targetPath: string): Promise<void> {
@@ -113,7 +108,7 @@ async function checkFolder(folder: string, targetPath: string): Promise<void> {
   } catch (error) {
     throw fileWriteErrorFrom(error, targetPath);
   }
-  if (!info.isDirectory()) throw new FileWriteError('no-folder', targetPath, 'its folder is not a folder');
+  if (!info.isDirectory()) throw new FileWriteError('no-folder', targetPath, { kind: 'folder-not-folder' });
 }
 
 export interface AtomicWriteOptions {

@@ -14,6 +14,7 @@ import {
   type CsvRecord,
   type EncodingGuess,
 } from '../shared/csv';
+import { translator, type Translator } from '../shared/i18n/translate';
 
 const PIECE_BYTES = 1024 * 1024;
 
@@ -25,8 +26,13 @@ export interface CsvFileFacts {
 
 export class CsvFileChangedError extends Error {
   constructor() {
-    super('the file changed while it was being read; try again once it is saved');
+    super(translator().t('files.changedWhileRead'));
     this.name = 'CsvFileChangedError';
+  }
+
+  /** The message in a person's language (`message` is English, for logs). */
+  describe(tr: Translator = translator()): string {
+    return tr.t('files.changedWhileRead');
   }
 }
 

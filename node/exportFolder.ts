@@ -32,17 +32,13 @@ export async function freeFolderName(parent: string, name: string): Promise<stri
     const candidate = n === 1 ? name : `${name} (${n})`;
     if (!(await exists(path.join(parent, candidate)))) return candidate;
   }
-  throw new FileWriteError(
-    'not-a-file',
-    path.join(parent, name),
-    `${MAX_SUFFIX} folders of that name are already there`,
-  );
+  throw new FileWriteError('not-a-file', path.join(parent, name), { kind: 'names-taken', count: MAX_SUFFIX });
 }
 
 async function realFolder(parent: string): Promise<string> {
   const real = await fs.realpath(parent);
   if (!(await fs.stat(real)).isDirectory()) {
-    throw new FileWriteError('no-folder', parent, 'it is a file, not a folder');
+    throw new FileWriteError('no-folder', parent, { kind: 'parent-is-file' });
   }
   return real;
 }

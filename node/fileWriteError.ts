@@ -1,41 +1,94 @@
 /**
- * Why a file could not be written, in words a person can act on: the CLI prints it as it is (exit 2) and the app
- * shows it. Only the failures that the disk, the folder or the chosen name explain become a `FileWriteError`;
- * anything else is passed on unchanged, as the bug it probably is.
+ * Why a file could not be written, in words a person can act on: the CLI prints it in its language (exit 2) and
+ * the app shows it. Only the failures that the disk, the folder or the chosen name explain become a
+ * `FileWriteError`; anything else is passed on unchanged, as the bug it probably is. The reason is kept as data
+ * (`why`), so `describe` words it in the translator's language; `message` is English, for logs.
  */
+import { translator, type Translator } from '../shared/i18n/translate';
+
 export type FileWriteProblem =
   'not-a-file' | 'link-loop' | 'no-folder' | 'permission' | 'disk-full' | 'read-only' | 'name-too-long' | 'disk-error';
 
+/** What a target that is not an ordinary file is instead. */
+export type NotAFileKind = 'folder' | 'pipe' | 'device' | 'socket' | 'other';
+
+/** The reason in detail: several reasons share a problem ("its folder does not exist", "part of its path is a file"). */
+export type FileWriteWhy =
+  | { kind: 'no-folder' | 'path-has-file' | 'is-folder' | 'permission' | 'disk-full' | 'quota' | 'read-only' }
+  | { kind: 'name-too-long' | 'link-loop' | 'disk-error' | 'link-refused' | 'folder-not-folder' | 'parent-is-file' }
+  | { kind: 'not-ordinary'; what: NotAFileKind }
+  | { kind: 'names-taken'; count: number };
+
+/** The reason in the translator's language (English when none is given). */
+export function describeWhy(why: FileWriteWhy, { t }: Translator = translator()): string {
+  switch (why.kind) {
+    case 'no-folder':
+      return t('files.reason.noFolder');
+    case 'path-has-file':
+      return t('files.reason.pathHasFile');
+    case 'is-folder':
+      return t('files.reason.isFolder');
+    case 'permission':
+      return t('files.reason.permission');
+    case 'disk-full':
+      return t('files.reason.diskFull');
+    case 'quota':
+      return t('files.reason.quota');
+    case 'read-only':
+      return t('files.reason.readOnly');
+    case 'name-too-long':
+      return t('files.reason.nameTooLong');
+    case 'link-loop':
+      return t('files.reason.linkLoop');
+    case 'disk-error':
+      return t('files.reason.diskError');
+    case 'link-refused':
+      return t('files.reason.linkRefused');
+    case 'folder-not-folder':
+      return t('files.reason.folderNotFolder');
+    case 'parent-is-file':
+      return t('files.reason.parentIsFile');
+    case 'not-ordinary':
+      return t('files.reason.notOrdinary', { what: why.what });
+    case 'names-taken':
+      return t('files.reason.namesTaken', { count: why.count });
+  }
+}
+
 export class FileWriteError extends Error {
+  /** What is wrong, in English, e.g. "its folder does not exist". */
+  readonly reason: string;
+
   constructor(
     readonly problem: FileWriteProblem,
     /** The path as the caller gave it. */
     readonly target: string,
-    /** What is wrong, e.g. "its folder does not exist". */
-    readonly reason: string,
+    readonly why: FileWriteWhy,
   ) {
+    const reason = describeWhy(why);
     super(`cannot write ${target}: ${reason}`);
+    this.reason = reason;
     this.name = 'FileWriteError';
   }
 
-  /** The same message naming the file as the person typed it. */
-  describe(shown: string): string {
-    return `cannot write ${shown}: ${this.reason}`;
+  /** The message naming the file as the person typed it, in the translator's language (English by default). */
+  describe(shown: string, tr: Translator = translator()): string {
+    return tr.t('files.cannotWrite', { file: shown, reason: describeWhy(this.why, tr) });
   }
 }
 
-const REASONS: Record<string, [FileWriteProblem, string]> = {
-  ENOENT: ['no-folder', 'its folder does not exist'],
-  ENOTDIR: ['no-folder', 'part of its path is a file, not a folder'],
-  EISDIR: ['not-a-file', 'it is a folder, not a file'],
-  EACCES: ['permission', 'permission denied'],
-  EPERM: ['permission', 'permission denied'],
-  ENOSPC: ['disk-full', 'the disk is full'],
-  EDQUOT: ['disk-full', 'the disk quota is used up'],
-  EROFS: ['read-only', 'the disk is read-only'],
-  ENAMETOOLONG: ['name-too-long', 'the name is too long'],
-  ELOOP: ['link-loop', 'it is a link that leads round in a circle'],
-  EIO: ['disk-error', 'the disk reported an error'],
+const REASONS: Record<string, [FileWriteProblem, FileWriteWhy]> = {
+  ENOENT: ['no-folder', { kind: 'no-folder' }],
+  ENOTDIR: ['no-folder', { kind: 'path-has-file' }],
+  EISDIR: ['not-a-file', { kind: 'is-folder' }],
+  EACCES: ['permission', { kind: 'permission' }],
+  EPERM: ['permission', { kind: 'permission' }],
+  ENOSPC: ['disk-full', { kind: 'disk-full' }],
+  EDQUOT: ['disk-full', { kind: 'quota' }],
+  EROFS: ['read-only', { kind: 'read-only' }],
+  ENAMETOOLONG: ['name-too-long', { kind: 'name-too-long' }],
+  ELOOP: ['link-loop', { kind: 'link-loop' }],
+  EIO: ['disk-error', { kind: 'disk-error' }],
 };
 
 /** `error` as a `FileWriteError` when a file-system code explains it; otherwise `error` itself. */

@@ -4,16 +4,25 @@
  */
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
+import { translator, type Translator } from '../shared/i18n/translate';
 
+/** A file over the size limit; `message` is English (logs), `describe` words it in a person's language. */
 export class FileTooLargeError extends Error {
-  constructor(fileName: string, size: number, maxBytes: number) {
-    super(`"${fileName}" is ${formatMegabytes(size)}; Fieldnotes opens files of up to ${formatMegabytes(maxBytes)}.`);
+  constructor(
+    readonly fileName: string,
+    readonly size: number,
+    readonly maxBytes: number,
+  ) {
+    super('');
+    this.message = this.describe();
     this.name = 'FileTooLargeError';
   }
-}
 
-function formatMegabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  describe(tr: Translator = translator()): string {
+    const megabytes = (bytes: number) =>
+      tr.number(bytes / (1024 * 1024), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    return tr.t('files.tooLarge', { file: this.fileName, size: megabytes(this.size), limit: megabytes(this.maxBytes) });
+  }
 }
 
 export async function readFileLimited(filePath: string, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {

@@ -67,7 +67,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   });
   // What we made must open before it replaces anything.
   await openBundle(bytes, passphrase);
-  await writeOutputFiles([{ path: path.resolve(cwd, values.out), shown: values.out, data: bytes }]);
+  await writeOutputFiles([{ path: path.resolve(cwd, values.out), shown: values.out, data: bytes }], tr);
   const c = summary.counts;
   io.stdout.write(
     tr.t('cli.bundle.wrote', {

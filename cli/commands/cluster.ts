@@ -89,8 +89,8 @@ function outputRows(table: CsvTable, ids: string[], result: ClusterResult, tr: T
   ];
 }
 
-async function writeOutput(target: string, shown: string, csv: string): Promise<void> {
-  await writeOutputFiles([{ path: target, shown, data: new TextEncoder().encode(csv) }]);
+async function writeOutput(target: string, shown: string, csv: string, tr: Translator): Promise<void> {
+  await writeOutputFiles([{ path: target, shown, data: new TextEncoder().encode(csv) }], tr);
 }
 
 export const clusterCommand: Command = {
@@ -118,7 +118,7 @@ export const clusterCommand: Command = {
     }
     const result = clusterNotes(notes, { k: options.k, method: options.method, wordTable });
     const csv = formatCsv(outputRows(table, ids, result, tr));
-    await writeOutput(path.resolve(cwd, options.out), options.out, csv);
+    await writeOutput(path.resolve(cwd, options.out), options.out, csv, tr);
     io.stdout.write(
       tr.t('cli.cluster.wrote', {
         rows: table.records.length,

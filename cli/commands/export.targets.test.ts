@@ -93,6 +93,19 @@ describe.skipIf(!posix)('export --json onto links, pipes and devices', () => {
   });
 });
 
+describe.skipIf(!posix)('export onto a named pipe, in French', () => {
+  it('names what the target is and that only ordinary files are written', async () => {
+    await workFolder();
+    const fifo = path.join(work, 'findings.json');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const result = await exportTo('--json', 'findings.json', '--lang', 'fr-CA');
+    expect(result.code).toBe(2);
+    expect(result.err).toBe(
+      'fieldnotes export\u00a0: impossible d’écrire findings.json\u00a0: c’est un tube nommé, pas un fichier\u202f; Fieldnotes n’écrit que des fichiers ordinaires\n',
+    );
+  });
+});
+
 describe('export into folders that are not there', () => {
   it('says the folder does not exist, exit 2, one line, nothing written', async () => {
     await workFolder();
@@ -113,5 +126,15 @@ describe('export into folders that are not there', () => {
     expect(result.err).toMatch(/cannot write missing\/notes\.csv: its folder does not exist/);
     expect(await readFile(path.join(work, 'findings.json'), 'utf8')).toBe('the earlier export');
     expect(await readdir(work)).toEqual(['findings.json']);
+  });
+
+  it('says so in French with --lang fr-CA', async () => {
+    await workFolder();
+    const result = await exportTo('--xlsx', 'out/findings.xlsx', '--lang', 'fr-CA');
+    expect(result).toEqual({
+      code: 2,
+      out: '',
+      err: 'fieldnotes export\u00a0: impossible d’écrire out/findings.xlsx\u00a0: son dossier n’existe pas\n',
+    });
   });
 });

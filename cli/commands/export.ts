@@ -231,7 +231,10 @@ async function run(args: string[], io: CliIo): Promise<number> {
   if (level !== undefined && level !== 'master' && level !== 'session') throw cliError(tr.t('cli.export.badLevel'));
   const locale = reportLocale(values['report-lang'] as string | undefined, io, tr);
 
-  await checkOutputFiles(outputs.map((o) => ({ path: o.file, shown: o.shown })));
+  await checkOutputFiles(
+    outputs.map((o) => ({ path: o.file, shown: o.shown })),
+    tr,
+  );
   const passphrase = await readPassphrase(values['passphrase-file'] as string | undefined, cwd, tr);
   const sources = await readSources(positionals, cwd, passphrase, values['accept-future'] ?? false, tr);
   const [projectId, changes] = pickProject(sources, values.project as string | undefined, tr);
@@ -269,6 +272,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
       shown: o.shown,
       data: () => exportStream(o.format, doc, { includeMemos }, locale),
     })),
+    tr,
   );
   for (const warning of sources.warnings) io.stderr.write(tr.t('cli.warning', { text: warning }));
   io.stdout.write(

@@ -251,7 +251,8 @@ async function streamRows(input: {
     const source = input.csvPath;
     if (error instanceof CsvProblemError)
       throw cliError(tr.t('cli.fromSource', { source, text: describeProblem(error.problem, tr) }));
-    if (error instanceof CsvFileChangedError) throw cliError(tr.t('cli.fromSource', { source, text: error.message }));
+    if (error instanceof CsvFileChangedError)
+      throw cliError(tr.t('cli.fromSource', { source, text: error.describe(tr) }));
     throw error;
   }
   const totals = await stream!.finish();

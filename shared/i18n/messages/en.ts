@@ -32,6 +32,7 @@ import { exportSteps } from './en/exportSteps';
 import { findingCards } from './en/findingCards';
 import { workshop } from './en/workshop';
 import { commands } from './en/commands';
+import { files } from './en/files';
 import { csvReader } from './en/csvReader';
 import { readers } from './en/readers';
 
@@ -66,6 +67,7 @@ export const enAreas = [
   findingCards,
   workshop,
   commands,
+  files,
   csvReader,
   readers,
 ];
@@ -101,6 +103,7 @@ export const en = {
   ...findingCards,
   ...workshop,
   ...commands,
+  ...files,
   ...csvReader,
   ...readers,
 };
