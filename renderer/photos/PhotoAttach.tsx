@@ -9,13 +9,15 @@ import { useAct } from '../app/useAct';
 import { notifyError } from '../app/announce';
 import { useT } from '../ui/i18n';
 import { preparePhoto } from './preparePhoto';
+import { photoRefusal } from './photoRefusal';
 
 function isPhotoFile(file: File): boolean {
   return file.type.startsWith('image/') || /\.(jpe?g|png|webp)$/i.test(file.name);
 }
 
 export function PhotoAttach({ sessionId }: { sessionId: string }) {
-  const { t } = useT();
+  const tr = useT();
+  const { t } = tr;
   const { runner } = useData();
   const act = useAct();
   const input = useRef<HTMLInputElement>(null);
@@ -29,6 +31,8 @@ export function PhotoAttach({ sessionId }: { sessionId: string }) {
       setBusy(t('photos.attach.preparing', { number: index + 1, count: images.length }));
       try {
         const prepared = await preparePhoto(file);
+        const refused = photoRefusal(prepared, tr);
+        if (refused) throw new Error(refused);
         await act(
           addPhoto(runner, { sessionId, ...prepared }),
           t('photos.attach.done', { width: prepared.width, height: prepared.height }),

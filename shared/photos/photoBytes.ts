@@ -4,7 +4,10 @@
  * (EXIF, GPS, XMP, comments). The bytes travel inside the photo record as base64, so change records, segments
  * and bundles carry them like any other field; these checks run wherever a photo arrives (the command that
  * stores one and every change from sync or a bundle), so a photo from another device obeys the same rules.
+ * Why a photo is refused is worded in the translator's language (English when none is given: the record schema's
+ * message, which travels with a refused change, stays English).
  */
+import { translator, type Translator } from '../i18n/translate';
 
 /** Enough for a legible 2400-pixel wall photo at the quality the app encodes; small enough for a sync segment. */
 export const MAX_PHOTO_BYTES = 3 * 512 * 1024;
@@ -22,8 +25,13 @@ export const MAX_THUMB_BYTES = 64 * 1024;
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
-export function describeBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+/** A size as a person reads it: "2.1 MB" or "64 KB" in English, "2,1 Mo" or "64 Ko" in French. */
+export function describeBytes(bytes: number, tr: Translator = translator()): string {
+  if (bytes >= 1024 * 1024) {
+    const size = tr.number(bytes / (1024 * 1024), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    return tr.t('files.size.megabytes', { size });
+  }
+  return tr.t('files.size.kilobytes', { size: tr.number(Math.ceil(bytes / 1024)) });
 }
 
 export function bytesToBase64(bytes: Uint8Array): string {
@@ -71,51 +79,81 @@ function segmentName(marker: number, body: Uint8Array): string {
 }
 
 /** A stored photo and its thumbnail obey the same rules under their own size caps. */
+export type JpegWhat = 'photo' | 'thumbnail';
 interface JpegKind {
-  what: string;
+  what: JpegWhat;
   limit: number;
 }
 const PHOTO: JpegKind = { what: 'photo', limit: MAX_PHOTO_BYTES };
 const THUMB: JpegKind = { what: 'thumbnail', limit: MAX_THUMB_BYTES };
 
-function jpegProblem(bytes: Uint8Array, { what, limit }: JpegKind): string | null {
-  if (bytes.length > limit) {
-    return `the ${what} is ${describeBytes(bytes.length)}, over the ${describeBytes(limit)} limit for a stored ${what}`;
+/** Why bytes cannot be a stored photo or thumbnail, as data; `describePhotoProblem` words it. */
+export type PhotoProblem =
+  | { kind: 'too-large'; what: JpegWhat; size: number; limit: number }
+  | { kind: 'not-jpeg'; what: JpegWhat }
+  /** Segment names as `jpegMetadataSegments` gives them ("EXIF", "XMP", "APP13", "comment"). */
+  | { kind: 'metadata'; what: JpegWhat; segments: string[] }
+  | { kind: 'not-base64'; what: JpegWhat };
+
+export function describePhotoProblem(problem: PhotoProblem, tr: Translator = translator()): string {
+  const { t } = tr;
+  const { what } = problem;
+  switch (problem.kind) {
+    case 'too-large':
+      return t('photoChecks.tooLarge', {
+        what,
+        size: describeBytes(problem.size, tr),
+        limit: describeBytes(problem.limit, tr),
+      });
+    case 'not-jpeg':
+      return t('photoChecks.notJpeg', { what });
+    case 'metadata': {
+      const segments = problem.segments.map((name) => (name === 'comment' ? t('photoChecks.comment') : name));
+      return t('photoChecks.metadata', { what, segments: segments.join(', ') });
+    }
+    case 'not-base64':
+      return t('photoChecks.notBase64', { what });
   }
-  const isJpeg = bytes.length > 4 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff;
-  if (!isJpeg) return `the ${what} is not a JPEG image (the file may be damaged)`;
-  const metadata = jpegMetadataSegments(bytes);
-  if (metadata.length)
-    return `the ${what} still carries ${metadata.join(', ')} metadata, which may say where it was taken`;
-  return null;
 }
 
-function jpegDataProblem(data: string, kind: JpegKind): string | null {
+function jpegProblem(bytes: Uint8Array, { what, limit }: JpegKind): PhotoProblem | null {
+  if (bytes.length > limit) return { kind: 'too-large', what, size: bytes.length, limit };
+  const isJpeg = bytes.length > 4 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff;
+  if (!isJpeg) return { kind: 'not-jpeg', what };
+  const segments = jpegMetadataSegments(bytes);
+  return segments.length ? { kind: 'metadata', what, segments } : null;
+}
+
+function jpegDataProblem(data: string, kind: JpegKind): PhotoProblem | null {
   if (data.length > Math.ceil(kind.limit / 3) * 4) {
-    return `the ${kind.what} is ${describeBytes(Math.floor((data.length * 3) / 4))}, over the ${describeBytes(kind.limit)} limit for a stored ${kind.what}`;
+    return { kind: 'too-large', what: kind.what, size: Math.floor((data.length * 3) / 4), limit: kind.limit };
   }
-  if (!BASE64.test(data) || data.length % 4 !== 0) return `the ${kind.what} data is damaged (not base64)`;
+  if (!BASE64.test(data) || data.length % 4 !== 0) return { kind: 'not-base64', what: kind.what };
   return jpegProblem(base64ToBytes(data), kind);
 }
 
+function worded(problem: PhotoProblem | null, tr: Translator | undefined): string | null {
+  return problem && describePhotoProblem(problem, tr);
+}
+
 /** Why these bytes cannot be a stored photo, in words a facilitator can act on; null when they can. */
-export function photoBytesProblem(bytes: Uint8Array): string | null {
-  return jpegProblem(bytes, PHOTO);
+export function photoBytesProblem(bytes: Uint8Array, tr?: Translator): string | null {
+  return worded(jpegProblem(bytes, PHOTO), tr);
 }
 
 /** The same check on the base64 text a photo record holds. */
-export function photoDataProblem(data: string): string | null {
-  return jpegDataProblem(data, PHOTO);
+export function photoDataProblem(data: string, tr?: Translator): string | null {
+  return worded(jpegDataProblem(data, PHOTO), tr);
 }
 
 /** Why these bytes cannot be a photo's thumbnail; null when they can. */
-export function thumbBytesProblem(bytes: Uint8Array): string | null {
-  return jpegProblem(bytes, THUMB);
+export function thumbBytesProblem(bytes: Uint8Array, tr?: Translator): string | null {
+  return worded(jpegProblem(bytes, THUMB), tr);
 }
 
 /** The same check on the base64 text of a thumbnail in a photo record. */
-export function thumbDataProblem(data: string): string | null {
-  return jpegDataProblem(data, THUMB);
+export function thumbDataProblem(data: string, tr?: Translator): string | null {
+  return worded(jpegDataProblem(data, THUMB), tr);
 }
 
 /** The size a photo is scaled to so its longest side fits MAX_PHOTO_SIDE (never enlarged). */

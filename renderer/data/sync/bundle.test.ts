@@ -2,6 +2,7 @@ import { describe, expect, it, afterEach } from 'vitest';
 import { unzipSync, zipSync } from 'fflate';
 import { newId } from '../../../shared/domain/ids';
 import { BundleError, createBundle } from '../../../shared/sync/bundle';
+import { translator } from '../../../shared/i18n/translate';
 import { addNote, deleteNote, editNote } from '../commands/notes';
 import { createProject } from '../commands/projects';
 import { createSession } from '../commands/sessions';
@@ -223,6 +224,10 @@ describe('photos in bundles', () => {
     const refused = await previewBundleImport(other.db, crafted);
     expect(refused.summary).toContain(
       'A photo in it will not be imported: the photo still carries EXIF metadata, which may say where it was taken.',
+    );
+    const inFrench = await previewBundleImport(other.db, crafted, { translator: translator('fr-CA') });
+    expect(inFrench.refusedPhoto).toBe(
+      'la photo porte encore des métadonnées EXIF, qui peuvent dire où elle a été prise',
     );
     await applyBundleImport(other.runner, refused);
     expect(await other.db.sessions.count()).toBe(2);

@@ -28,6 +28,7 @@ import {
   type TableTally,
 } from './applyChanges';
 import { planBatch } from './planBatch';
+import { refusedPhotoReason } from './refusedPhoto';
 import { PENDING_KEY } from './syncMeta';
 
 export type ItemChange = 'new' | 'updated' | 'removed';
@@ -155,10 +156,11 @@ export async function previewBundleImport(
   options: { passphrase?: string; now?: () => number; translator?: Translator } = {},
 ): Promise<ImportPreview> {
   const opened = await openBundle(bytes, options.passphrase);
+  const tr = options.translator ?? translator();
   let refusedPhoto: string | undefined;
   const changes = opened.changes.filter((change) => {
     const reason = rejectChange(change);
-    if (reason && change.table === 'photos') refusedPhoto ??= reason.replace(/^a photo was refused: /, '');
+    if (reason && change.table === 'photos') refusedPhoto ??= refusedPhotoReason(change.fields, tr);
     return !reason;
   });
   const invalid = opened.invalid + opened.changes.length - changes.length;
@@ -205,7 +207,7 @@ export async function previewBundleImport(
     massDeletions: (await countDeletions(db, accepted)).filter(isMassDeletion),
     held: held.length,
   };
-  return { ...preview, summary: describePreview(preview, options.translator), changes };
+  return { ...preview, summary: describePreview(preview, tr), changes };
 }
 
 /**

@@ -32,6 +32,7 @@ import { exportSteps } from './en/exportSteps';
 import { findingCards } from './en/findingCards';
 import { workshop } from './en/workshop';
 import { commands } from './en/commands';
+import { photoChecks } from './en/photoChecks';
 import { files } from './en/files';
 import { csvReader } from './en/csvReader';
 import { readers } from './en/readers';
@@ -67,6 +68,7 @@ export const enAreas = [
   findingCards,
   workshop,
   commands,
+  photoChecks,
   files,
   csvReader,
   readers,
@@ -103,6 +105,7 @@ export const en = {
   ...findingCards,
   ...workshop,
   ...commands,
+  ...photoChecks,
   ...files,
   ...csvReader,
   ...readers,
