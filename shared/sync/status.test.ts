@@ -122,6 +122,19 @@ describe('the status in French', () => {
     expect(summary.headline).toBe('La synchronisation demande votre attention.');
   });
 
+  it('says a run that stopped outright in French, around the reason the error gave', () => {
+    const stopped = { ...base, lastError: 'the disk is full' };
+    expect(summariseSyncStatus(stopped, fr).problems).toEqual([
+      {
+        severity: 'error',
+        text: 'La synchronisation s’est arrêtée\u00a0: the disk is full. Votre travail est en sûreté sur cet ordinateur.',
+      },
+    ]);
+    expect(summariseSyncStatus(stopped).problems[0]?.text).toBe(
+      'Sync stopped: the disk is full. Your work is safe on this computer.',
+    );
+  });
+
   it('keeps the English words when no language is given (the command line prints them)', () => {
     expect(summariseSyncStatus(base).lastSync).toBe('Last synced 3 minutes ago.');
     expect(summariseSyncStatus(base, fr).headline).toMatch(/À jour avec 2\sautres appareils\.$/u);

@@ -13,7 +13,10 @@ export interface SyncStatusInput {
   mode: 'off' | 'unsupported' | 'on';
   ownDeviceId: string;
   lastSyncAt: string | null;
-  /** Set when the last attempt failed outright (the folder vanished, the disk was full). */
+  /**
+   * Why the last attempt failed outright (the folder vanished, the disk was full): the reason alone, as the error
+   * gave it; the sentence around it is in the status's language.
+   */
   lastError?: string | null;
   /** This device's changes not yet written to the folder. */
   waiting: number;
@@ -113,7 +116,9 @@ export function summariseSyncStatus(input: SyncStatusInput, tr: Translator = tra
       severity: 'error' as const,
       text: describeMassDeletion(count, tr),
     })),
-    ...(input.lastError ? [{ severity: 'error' as const, text: input.lastError }] : []),
+    ...(input.lastError
+      ? [{ severity: 'error' as const, text: t('syncRun.stopped', { reason: input.lastError }) }]
+      : []),
     ...groupProblems(input.problems).map((problem) => ({
       severity: severityOf(problem.kind),
       text: describeProblem(problem, who, tr),

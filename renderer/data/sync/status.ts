@@ -18,7 +18,7 @@ export async function getSyncStatus(
       mode: !options.folderSupported ? 'unsupported' : state.folderLabel ? 'on' : 'off',
       ownDeviceId,
       lastSyncAt: state.lastSyncAt,
-      lastError: state.lastError,
+      lastError: stoppedReason(state.lastError),
       waiting: await countWaiting(db, projectId),
       devices: Object.values(state.devices),
       problems: state.problems,
@@ -28,6 +28,13 @@ export async function getSyncStatus(
     },
     options.translator,
   );
+}
+
+/** Before the sentence was worded when shown, the whole English one was stored: only its reason is kept. */
+const STORED_SENTENCE = /^Sync stopped: ([\s\S]*)\. Your work is safe on this computer\.$/;
+
+export function stoppedReason(stored: string | null): string | null {
+  return stored?.replace(STORED_SENTENCE, '$1') ?? null;
 }
 
 /** Per device, the files in the folder that held erased values when last read (the read index counts them). */

@@ -24,6 +24,7 @@ export interface ProjectSyncState {
   devices: Record<string, DeviceSeen>;
   lastSyncAt: string | null;
   lastAttemptAt: string | null;
+  /** Why the last attempt stopped outright, as the error said it (the status words the sentence around it). */
   lastError: string | null;
   problems: SyncProblem[];
   awaitingConfirmation: ProjectDeletions[];

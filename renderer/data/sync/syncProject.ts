@@ -246,7 +246,8 @@ async function runSync(deps: SyncDeps, projectId: string, options: SyncOptions):
     await updateSyncState(db, projectId, (s) => ({
       ...s,
       lastAttemptAt: attemptAt,
-      lastError: `Sync stopped: ${report.error}. Your work is safe on this computer.`,
+      // The reason alone: the status words the sentence around it in the app's language when it is shown.
+      lastError: report.error,
     })).catch(() => undefined);
     return report;
   }

@@ -32,6 +32,7 @@ import { exportSteps } from './en/exportSteps';
 import { findingCards } from './en/findingCards';
 import { workshop } from './en/workshop';
 import { commands } from './en/commands';
+import { syncRun } from './en/syncRun';
 import { photoChecks } from './en/photoChecks';
 import { files } from './en/files';
 import { csvReader } from './en/csvReader';
@@ -68,6 +69,7 @@ export const enAreas = [
   findingCards,
   workshop,
   commands,
+  syncRun,
   photoChecks,
   files,
   csvReader,
@@ -105,6 +107,7 @@ export const en = {
   ...findingCards,
   ...workshop,
   ...commands,
+  ...syncRun,
   ...photoChecks,
   ...files,
   ...csvReader,

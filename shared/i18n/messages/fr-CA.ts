@@ -33,6 +33,7 @@ import { exportSteps } from './fr-CA/exportSteps';
 import { findingCards } from './fr-CA/findingCards';
 import { workshop } from './fr-CA/workshop';
 import { commands } from './fr-CA/commands';
+import { syncRun } from './fr-CA/syncRun';
 import { photoChecks } from './fr-CA/photoChecks';
 import { files } from './fr-CA/files';
 import { csvReader } from './fr-CA/csvReader';
@@ -68,6 +69,7 @@ export const frCA: Record<keyof typeof en, string> = {
   ...findingCards,
   ...workshop,
   ...commands,
+  ...syncRun,
   ...photoChecks,
   ...files,
   ...csvReader,
