@@ -23,7 +23,11 @@ export type SimilarityRequest =
 export type SimilarityReply =
   | { type: 'indexed'; requestId: number; meaning: boolean }
   | { type: 'answer'; requestId: number; noteId: string; similar: SimilarNote[]; theme: ThemeSuggestion | null }
+  /** Asked about a note before any notes were sent: the page words it in the app's language (a worker has none). */
+  | { type: 'no-notes'; requestId: number }
   | { type: 'error'; requestId: number; message: string };
+
+export type SimilarityProblemReply = Extract<SimilarityReply, { type: 'no-notes' | 'error' }>;
 
 interface WorkerScope {
   postMessage(message: SimilarityReply): void;
@@ -41,7 +45,10 @@ export function createSimilarityHandler(loadTable: () => Promise<WordTable | nul
         post({ type: 'indexed', requestId, meaning: (await index).meaning });
         return;
       }
-      if (!index) throw new Error('No notes to compare yet.');
+      if (!index) {
+        post({ type: 'no-notes', requestId });
+        return;
+      }
       const ready = await index;
       const similar = similarNotes(ready, request.noteId, request.limit);
       const themeOf = request.themeOf ? new Map(request.themeOf) : null;

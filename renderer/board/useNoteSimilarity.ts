@@ -8,6 +8,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ClusterInput, SimilarNote, ThemeSuggestion } from '../../shared/cluster';
 import type { SimilarityReply, SimilarityRequest } from './similarity.worker';
 import { msg } from '../ui/i18n';
+import { similarityProblem } from './similarityProblem';
 
 export interface SimilarityAnswer {
   noteId: string;
@@ -58,7 +59,8 @@ export function useNoteSimilarity(
     running.onmessage = (event: MessageEvent<SimilarityReply>) => {
       const reply = event.data;
       if (reply.type === 'indexed') setState((s) => ({ ...s, status: 'ready', meaning: reply.meaning, error: null }));
-      else if (reply.type === 'error') setState((s) => ({ ...s, status: 'error', error: reply.message }));
+      else if (reply.type === 'error' || reply.type === 'no-notes')
+        setState((s) => ({ ...s, status: 'error', error: similarityProblem(reply) }));
       else if (reply.requestId === latest.current)
         setState((s) => ({ ...s, answer: { noteId: reply.noteId, similar: reply.similar, theme: reply.theme } }));
     };

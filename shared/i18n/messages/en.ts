@@ -32,6 +32,7 @@ import { exportSteps } from './en/exportSteps';
 import { findingCards } from './en/findingCards';
 import { workshop } from './en/workshop';
 import { commands } from './en/commands';
+import { similarity } from './en/similarity';
 import { syncRun } from './en/syncRun';
 import { photoChecks } from './en/photoChecks';
 import { files } from './en/files';
@@ -69,6 +70,7 @@ export const enAreas = [
   findingCards,
   workshop,
   commands,
+  similarity,
   syncRun,
   photoChecks,
   files,
@@ -107,6 +109,7 @@ export const en = {
   ...findingCards,
   ...workshop,
   ...commands,
+  ...similarity,
   ...syncRun,
   ...photoChecks,
   ...files,

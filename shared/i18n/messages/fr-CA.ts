@@ -33,6 +33,7 @@ import { exportSteps } from './fr-CA/exportSteps';
 import { findingCards } from './fr-CA/findingCards';
 import { workshop } from './fr-CA/workshop';
 import { commands } from './fr-CA/commands';
+import { similarity } from './fr-CA/similarity';
 import { syncRun } from './fr-CA/syncRun';
 import { photoChecks } from './fr-CA/photoChecks';
 import { files } from './fr-CA/files';
@@ -69,6 +70,7 @@ export const frCA: Record<keyof typeof en, string> = {
   ...findingCards,
   ...workshop,
   ...commands,
+  ...similarity,
   ...syncRun,
   ...photoChecks,
   ...files,
