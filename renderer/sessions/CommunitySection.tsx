@@ -10,6 +10,7 @@ import { useData } from '../app/DataContext';
 import { useAct } from '../app/useAct';
 import { recordCommunityApproval, setSessionCommunity, withdrawCommunityApproval } from '../data/commands/community';
 import type { MessageId } from '../../shared/i18n/catalogue';
+import { dayText } from '../../shared/i18n/dayText';
 import { msg, useT } from '../ui/i18n';
 import { ReturnToCommunityButton } from './ReturnToCommunityButton';
 
@@ -120,7 +121,8 @@ function ApprovalForm({ session }: { session: Session }) {
 export function CommunitySection({ session, projectId }: { session: Session; projectId: string }) {
   const { runner } = useData();
   const act = useAct();
-  const { t } = useT();
+  const tr = useT();
+  const { t } = tr;
   const status = communityStatus(session);
   const approval = session.communityApproval;
   return (
@@ -142,7 +144,7 @@ export function CommunitySection({ session, projectId }: { session: Session; pro
           <p role="status">
             {t('sessions.community.approved', {
               approvedBy: approval.approvedBy,
-              date: approval.approvedOn,
+              date: dayText(approval.approvedOn, tr),
               scope: scopeWords(approval.scope),
             })}
           </p>

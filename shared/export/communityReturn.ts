@@ -14,17 +14,12 @@ import { noteIsInTheme, themesOfNote } from '../domain/noteThemes';
 import type { Note } from '../domain/schemas';
 import { planWords } from '../findings/planText';
 import { translator, type Translator } from '../i18n/translate';
+import { dayText } from '../i18n/dayText';
 import { communityStatus } from '../privacy/community';
 import type { ExportPlan } from '../privacy/plan';
 import type { Block, ReportModel } from './report/types';
 
 export const RETURN_FLAG_POLICY = { sensitive: 'withhold', doNotQuote: 'keep', culturalProtocol: 'keep' } as const;
-
-/** A day (`2026-11-20`) as the report's language writes it; anything else as it was typed. */
-function dayText(day: string, tr: Translator): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return day;
-  return tr.date(`${day}T12:00:00Z`, { dateStyle: 'long', timeZone: 'UTC' });
-}
 
 function noteMarks(note: Note, tr: Translator): string[] {
   return [
