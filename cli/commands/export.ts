@@ -94,7 +94,7 @@ async function readSources(
       for (const project of folder.projects) {
         add(project.projectId, project.changes);
         for (const d of project.devices) if (d.name) out.deviceNames.set(d.deviceId, d.name);
-        const who = (id: string | undefined) => (id && out.deviceNames.get(id)) || id || tr.t('cli.aDevice');
+        const who = (id: string | undefined) => (id && out.deviceNames.get(id)) || id || null;
         for (const p of project.problems)
           out.warnings.push(tr.t('cli.fromSource', { source: given, text: describeSyncProblem(p, who, tr) }));
       }
@@ -106,7 +106,7 @@ async function readSources(
           : holdFuture(bundle.changes, Date.now());
         add(bundle.manifest.scope.projectId, split.accepted);
         for (const p of split.problems) {
-          const text = describeSyncProblem(p, (id) => id ?? tr.t('cli.aDevice'), tr);
+          const text = describeSyncProblem(p, (id) => id ?? null, tr);
           out.warnings.push(tr.t('cli.fromSource', { source: given, text }));
         }
         if (bundle.invalid)

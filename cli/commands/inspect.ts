@@ -39,11 +39,16 @@ async function inspectPath(
       source: { kind: 'folder', path: folder.root },
       problems: folder.problems.map((p) => ({
         severity: severityOf(p.kind),
-        text: describeSyncProblem(p, () => tr.t('cli.aDevice'), tr),
+        text: describeSyncProblem(p, () => null, tr),
         ...(p.path ? { path: p.path } : {}),
       })),
       projects: folder.projects.map((p) =>
-        inspectChanges({ ...p, problems: [...p.problems, ...massDeletionProblems(p.projectId, p.changes)], now }),
+        inspectChanges({
+          ...p,
+          problems: [...p.problems, ...massDeletionProblems(p.projectId, p.changes)],
+          now,
+          translator: tr,
+        }),
       ),
     };
   }
@@ -81,6 +86,7 @@ async function inspectPath(
         problems,
         fallbackName: scope.projectName,
         now,
+        translator: tr,
       }),
     ],
   };

@@ -1,6 +1,7 @@
 /**
  * What a set of changes amounts to once merged: record counts, devices, and every problem in words.
- * Used by `fieldnotes inspect` on a sync folder or a bundle; pure, so it is the same merge the app does.
+ * Used by `fieldnotes inspect` on a sync folder or a bundle; pure, so it is the same merge the app does. The
+ * problems are in the translator's language (English when none is given).
  */
 import type { ChangeRecord } from '../changes/change';
 import { TABLE_NAMES, type TableName } from '../domain/schemas';
@@ -10,6 +11,7 @@ import { liveRows, mergeInMemory } from './memoryMerge';
 import { describeProblem, severityOf, type SyncProblem } from './problems';
 import { deviceLabel } from './status';
 import { erasureFilterOf, holdsErasedValue } from './erasure';
+import type { Translator } from '../i18n/translate';
 
 /** Which devices' changes still hold erased values, one problem per device. */
 function erasedValuesByDevice(changes: readonly ChangeRecord[]): SyncProblem[] {
@@ -55,6 +57,7 @@ export function inspectChanges(input: {
   problems?: readonly SyncProblem[];
   fallbackName?: string;
   now: number;
+  translator?: Translator;
 }): InspectedProject {
   const merged = mergeInMemory(input.changes);
   const counts = Object.fromEntries(TABLE_NAMES.map((table) => [table, liveRows(merged, table).length])) as Record<
@@ -80,7 +83,8 @@ export function inspectChanges(input: {
   if (merged.rejected) problems.push({ kind: 'invalid-changes', amount: merged.rejected });
   if (merged.otherProject) problems.push({ kind: 'other-project', amount: merged.otherProject });
   if (merged.erased) problems.push(...erasedValuesByDevice(input.changes));
-  const who = (deviceId: string | undefined) => deviceLabel(seen.get(deviceId ?? ''), deviceId);
+  const who = (deviceId: string | undefined) =>
+    deviceId ? deviceLabel(seen.get(deviceId), deviceId, input.translator) : null;
   return {
     projectId: input.projectId,
     name: typeof project?.name === 'string' ? project.name : (input.fallbackName ?? ''),
@@ -92,7 +96,7 @@ export function inspectChanges(input: {
     problems: problems.map((problem) => ({
       ...problem,
       severity: severityOf(problem.kind),
-      text: describeProblem(problem, who),
+      text: describeProblem(problem, who, input.translator),
     })),
   };
 }

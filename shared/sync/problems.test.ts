@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeAgo } from './status';
 import { describeDuration, describeProblem, type SyncProblem } from './problems';
+import { translator } from '../i18n/translate';
 
 const who = () => 'Maria’s laptop';
 const say = (problem: SyncProblem) => describeProblem(problem, who);
@@ -54,5 +55,25 @@ describe('counted words in sync messages', () => {
     expect(describeAgo('2026-03-14T11:00:00Z', now)).toBe('1 hour ago');
     expect(describeAgo('2026-03-13T12:00:00Z', now)).toBe('yesterday');
     expect(describeAgo('2026-03-11T12:00:00Z', now)).toBe('3 days ago');
+  });
+});
+
+describe('a device nothing names, in French', () => {
+  const fr = translator('fr-CA');
+
+  it('elides “de un appareil” into “d’un appareil”, and keeps “de” before a name', () => {
+    expect(describeProblem({ kind: 'not-yet', path: 'x/seg.ndjson' }, () => null, fr)).toBe(
+      'Un fichier d’un appareil n’a pas fini d’être copié (seg.ndjson). Il sera lu à une prochaine synchronisation\u202f; rien n’est perdu.',
+    );
+    expect(describeProblem({ kind: 'clock-ahead', amount: 3 * 3_600_000 }, () => null, fr)).toMatch(
+      /^L’horloge d’un appareil avance de /,
+    );
+    expect(describeProblem({ kind: 'other-project', amount: 2 }, () => 'Maria’s laptop', fr)).toBe(
+      '2 modifications de Maria’s laptop visent un élément d’un autre projet et ont été refusées.',
+    );
+  });
+
+  it('says “a device” in English, as before', () => {
+    expect(describeProblem({ kind: 'not-yet' }, () => null)).toMatch(/^A file from a device has not finished copying/);
   });
 });

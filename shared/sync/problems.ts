@@ -3,7 +3,8 @@
  * deletes anything: a file that cannot be read yet is waited for; a file that is not ours is left alone.
  */
 import { MAX_DRIFT_MS } from '../clock/hlc';
-import { translator, type Translator } from '../i18n/translate';
+import type { MessageId } from '../i18n/catalogue';
+import { translator, type MessageValues, type Translator } from '../i18n/translate';
 
 export type SyncProblemKind =
   /** A segment is truncated, empty, a cloud-only placeholder, damaged or unreadable: read it later. */
@@ -84,15 +85,19 @@ const aside = (text: string | undefined) => (text ? ` (${text})` : '');
 
 /**
  * One sentence per problem, in the translator's language (English unless one is given). `who` names a device
- * ("Maria's laptop", or "a device" when unnamed), in the same language.
+ * ("Maria's laptop"), in the same language, or gives null when nothing names it: then the sentence says "a device"
+ * its own way, so French elides "de un appareil" into "d’un appareil".
  */
 export function describeProblem(
   problem: SyncProblem,
-  who: (deviceId: string | undefined) => string,
+  who: (deviceId: string | undefined) => string | null,
   tr: Translator = translator(),
 ): string {
-  const { t } = tr;
-  const device = who(problem.deviceId);
+  const named = who(problem.deviceId);
+  const unnamed = named === null ? 'yes' : 'no';
+  // Every sentence that names a device is told whether it has a name (the others ignore it).
+  const t = (id: MessageId, values: MessageValues = {}) => tr.t(id, { unnamed, ...values });
+  const device = named ?? tr.t('syncStatus.device.unknown');
   const Device = capitalise(device);
   const file = aside(problem.path?.split('/').pop());
   const count = problem.amount ?? 1;

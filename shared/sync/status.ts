@@ -110,7 +110,9 @@ export function summariseSyncStatus(input: SyncStatusInput, tr: Translator = tra
   const who = (deviceId: string | undefined) =>
     deviceId === input.ownDeviceId
       ? t('syncStatus.device.thisComputer')
-      : deviceLabel(byId.get(deviceId ?? ''), deviceId, tr);
+      : deviceId
+        ? deviceLabel(byId.get(deviceId), deviceId, tr)
+        : null;
   const problems = [
     ...input.awaitingConfirmation.map((count) => ({
       severity: 'error' as const,

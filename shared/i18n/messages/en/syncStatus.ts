@@ -39,11 +39,11 @@ export const syncStatus = {
 
   // Each problem sync can find
   'syncProblem.notYet.many':
-    '{count} files from {device} have not finished copying yet. They will be read on a later sync; nothing is lost.',
+    '{count} files from {unnamed, select, yes {a device} other {{device}}} have not finished copying yet. They will be read on a later sync; nothing is lost.',
   'syncProblem.notYet.one':
-    'A file from {device} has not finished copying yet{file}. It will be read on a later sync; nothing is lost.',
+    'A file from {unnamed, select, yes {a device} other {{device}}} has not finished copying yet{file}. It will be read on a later sync; nothing is lost.',
   'syncProblem.damaged':
-    'A file from {device} is damaged{file}: it is complete, but its content does not match its checksum, so its changes were not read. Ask the person using {device} to export the project as a bundle (Sync screen) and import it here; then the damaged file can be deleted from the shared folder.',
+    'A file from {unnamed, select, yes {a device} other {{device}}} is damaged{file}: it is complete, but its content does not match its checksum, so its changes were not read. Ask the person using {unnamed, select, yes {that device} other {{device}}} to export the project as a bundle (Sync screen) and import it here; then the damaged file can be deleted from the shared folder.',
   'syncProblem.conflictedCopy.many':
     'Your file-sync service made {count} duplicate copies of files. Fieldnotes ignores them; you may delete them.',
   'syncProblem.conflictedCopy.one':
@@ -52,23 +52,24 @@ export const syncStatus = {
     '{Device} uses a newer version of Fieldnotes. Update the app to see that work; it is kept safe meanwhile.',
   'syncProblem.upTo': '(up to {date})',
   'syncProblem.heldFuture':
-    '{count, plural, one {# change from {device} is dated in the future{upTo}, more than a day ahead of this computer, and is held, not applied.} other {# changes from {device} are dated in the future{upTo}, more than a day ahead of this computer, and are held, not applied.}} Accept or reject them on the Sync screen (on the command line: --accept-future). Ask them to correct the date and time on that computer.',
+    '{count, plural, one {# change from {unnamed, select, yes {a device} other {{device}}} is dated in the future{upTo}, more than a day ahead of this computer, and is held, not applied.} other {# changes from {unnamed, select, yes {a device} other {{device}}} are dated in the future{upTo}, more than a day ahead of this computer, and are held, not applied.}} Accept or reject them on the Sync screen (on the command line: --accept-future). Ask them to correct the date and time on that computer.',
   'syncProblem.clockAhead':
-    'The clock on {device} is {duration} ahead. Its changes are kept, but edits to the same items may not show until then. Ask them to correct the date and time on that computer.',
+    'The clock on {unnamed, select, yes {a device} other {{device}}} is {duration} ahead. Its changes are kept, but edits to the same items may not show until then. Ask them to correct the date and time on that computer.',
   'syncProblem.duplicate.own':
     'Another computer is saving as this one (Fieldnotes was probably copied with its data). Both computers’ work is kept. On one of them, export its work as a bundle, remove and reinstall Fieldnotes there, then import the bundle.',
   'syncProblem.duplicate.other':
-    'Two computers are saving as {device} (one was probably copied from the other). Their work is kept, but ask them to reset the sync identity on one of them.',
+    'Two computers are saving as {unnamed, select, yes {a device} other {{device}}} (one was probably copied from the other). Their work is kept, but ask them to reset the sync identity on one of them.',
   'syncProblem.first': '(first: {detail})',
-  'syncProblem.invalid.some': 'Some changes from {device} could not be used and were skipped{first}.',
+  'syncProblem.invalid.some':
+    'Some changes from {unnamed, select, yes {a device} other {{device}}} could not be used and were skipped{first}.',
   'syncProblem.invalid':
-    '{count, plural, one {# change from {device} could not be used and was skipped{first}.} other {# changes from {device} could not be used and were skipped{first}.}}',
+    '{count, plural, one {# change from {unnamed, select, yes {a device} other {{device}}} could not be used and was skipped{first}.} other {# changes from {unnamed, select, yes {a device} other {{device}}} could not be used and were skipped{first}.}}',
   'syncProblem.forged':
-    '{count, plural, one {# change in the files of {device} is signed as another device and was refused} other {# changes in the files of {device} are signed as another device and were refused}} (changes signed as another device). A device may only write its own folder; check who else writes to the shared folder.',
+    '{count, plural, one {# change in the files of {unnamed, select, yes {a device} other {{device}}} is signed as another device and was refused} other {# changes in the files of {unnamed, select, yes {a device} other {{device}}} are signed as another device and were refused}} (changes signed as another device). A device may only write its own folder; check who else writes to the shared folder.',
   'syncProblem.otherProject':
-    '{count, plural, one {# change from {device} names an item of another project and was refused.} other {# changes from {device} name an item of another project and were refused.}}',
+    '{count, plural, one {# change from {unnamed, select, yes {a device} other {{device}}} names an item of another project and was refused.} other {# changes from {unnamed, select, yes {a device} other {{device}}} name an item of another project and were refused.}}',
   'syncProblem.stampConflict':
-    '{count, plural, one {# change from {device} reuses the stamp of a different change and was refused; the change from the device’s own folder is kept.} other {# changes from {device} reuse the stamp of a different change and were refused; the change from the device’s own folder is kept.}}',
+    '{count, plural, one {# change from {unnamed, select, yes {a device} other {{device}}} reuses the stamp of a different change and was refused; the change from the device’s own folder is kept.} other {# changes from {unnamed, select, yes {a device} other {{device}}} reuse the stamp of a different change and were refused; the change from the device’s own folder is kept.}}',
   'syncProblem.wrongPlace': 'A file in the shared folder is not where it belongs and was ignored{file}.',
   'syncProblem.manyItems': 'many items',
   'syncProblem.items': '{count, plural, one {# item} other {# items}}',
@@ -82,5 +83,5 @@ export const syncStatus = {
     'Your latest changes could not be written to the shared folder{detail}. They are safe on this computer and will be written on the next sync.',
   'syncProblem.compactionSkipped': 'Tidying up this computer’s sync files was put off{detail}. Nothing is lost.',
   'syncProblem.erasedValues':
-    '{count, plural, one {# change in the files of {device} still holds words that were erased; it is left out.} other {# changes in the files of {device} still hold words that were erased; they are left out.}} {Device} rewrites its files at its next sync; if it will never sync again, purge it (Sync screen, or fieldnotes purge).',
+    '{count, plural, one {# change in the files of {unnamed, select, yes {a device} other {{device}}} still holds words that were erased; it is left out.} other {# changes in the files of {unnamed, select, yes {a device} other {{device}}} still hold words that were erased; they are left out.}} {Device} rewrites its files at its next sync; if it will never sync again, purge it (Sync screen, or fieldnotes purge).',
 } as const satisfies Record<string, string>;

@@ -38,11 +38,11 @@ export const syncStatus: Record<keyof typeof en, string> = {
 
   // Chaque problème que la synchronisation peut trouver
   'syncProblem.notYet.many':
-    '{count} fichiers de {device} n’ont pas fini d’être copiés. Ils seront lus à une prochaine synchronisation ; rien n’est perdu.',
+    '{count} fichiers {unnamed, select, yes {d’un appareil} other {de {device}}} n’ont pas fini d’être copiés. Ils seront lus à une prochaine synchronisation ; rien n’est perdu.',
   'syncProblem.notYet.one':
-    'Un fichier de {device} n’a pas fini d’être copié{file}. Il sera lu à une prochaine synchronisation ; rien n’est perdu.',
+    'Un fichier {unnamed, select, yes {d’un appareil} other {de {device}}} n’a pas fini d’être copié{file}. Il sera lu à une prochaine synchronisation ; rien n’est perdu.',
   'syncProblem.damaged':
-    'Un fichier de {device} est endommagé{file} : il est complet, mais son contenu ne correspond pas à sa somme de contrôle, alors ses modifications n’ont pas été lues. Demandez à la personne qui utilise {device} d’exporter le projet en paquet (écran Synchronisation) et importez-le ici ; le fichier endommagé pourra ensuite être supprimé du dossier partagé.',
+    'Un fichier {unnamed, select, yes {d’un appareil} other {de {device}}} est endommagé{file} : il est complet, mais son contenu ne correspond pas à sa somme de contrôle, alors ses modifications n’ont pas été lues. Demandez à la personne qui utilise {unnamed, select, yes {cet appareil} other {{device}}} d’exporter le projet en paquet (écran Synchronisation) et importez-le ici ; le fichier endommagé pourra ensuite être supprimé du dossier partagé.',
   'syncProblem.conflictedCopy.many':
     'Votre service de synchronisation de fichiers a fait {count} copies en double de fichiers. Fieldnotes les ignore ; vous pouvez les supprimer.',
   'syncProblem.conflictedCopy.one':
@@ -51,23 +51,24 @@ export const syncStatus: Record<keyof typeof en, string> = {
     '{Device} utilise une version plus récente de Fieldnotes. Mettez l’application à jour pour voir ce travail ; il est gardé en sûreté d’ici là.',
   'syncProblem.upTo': '(jusqu’au {date})',
   'syncProblem.heldFuture':
-    '{count, plural, one {# modification de {device} est datée dans le futur{upTo}, plus d’un jour en avance sur cet ordinateur, et elle est retenue, pas appliquée.} other {# modifications de {device} sont datées dans le futur{upTo}, plus d’un jour en avance sur cet ordinateur, et elles sont retenues, pas appliquées.}} Acceptez-les ou refusez-les à l’écran Synchronisation (en ligne de commande : --accept-future). Demandez qu’on corrige la date et l’heure de cet ordinateur.',
+    '{count, plural, one {# modification {unnamed, select, yes {d’un appareil} other {de {device}}} est datée dans le futur{upTo}, plus d’un jour en avance sur cet ordinateur, et elle est retenue, pas appliquée.} other {# modifications {unnamed, select, yes {d’un appareil} other {de {device}}} sont datées dans le futur{upTo}, plus d’un jour en avance sur cet ordinateur, et elles sont retenues, pas appliquées.}} Acceptez-les ou refusez-les à l’écran Synchronisation (en ligne de commande : --accept-future). Demandez qu’on corrige la date et l’heure de cet ordinateur.',
   'syncProblem.clockAhead':
-    'L’horloge de {device} avance de {duration}. Ses modifications sont gardées, mais les changements aux mêmes éléments pourraient ne pas paraître d’ici là. Demandez qu’on corrige la date et l’heure de cet ordinateur.',
+    'L’horloge {unnamed, select, yes {d’un appareil} other {de {device}}} avance de {duration}. Ses modifications sont gardées, mais les changements aux mêmes éléments pourraient ne pas paraître d’ici là. Demandez qu’on corrige la date et l’heure de cet ordinateur.',
   'syncProblem.duplicate.own':
     'Un autre ordinateur enregistre sous l’identité de celui-ci (Fieldnotes a sans doute été copié avec ses données). Le travail des deux ordinateurs est gardé. Sur l’un d’eux, exportez son travail en paquet, désinstallez puis réinstallez Fieldnotes, puis importez le paquet.',
   'syncProblem.duplicate.other':
-    'Deux ordinateurs enregistrent sous l’identité de {device} (l’un a sans doute été copié de l’autre). Leur travail est gardé, mais demandez qu’on réinitialise l’identité de synchronisation sur l’un d’eux.',
+    'Deux ordinateurs enregistrent sous l’identité {unnamed, select, yes {d’un appareil} other {de {device}}} (l’un a sans doute été copié de l’autre). Leur travail est gardé, mais demandez qu’on réinitialise l’identité de synchronisation sur l’un d’eux.',
   'syncProblem.first': '(la première : {detail})',
-  'syncProblem.invalid.some': 'Certaines modifications de {device} étaient inutilisables et ont été ignorées{first}.',
+  'syncProblem.invalid.some':
+    'Certaines modifications {unnamed, select, yes {d’un appareil} other {de {device}}} étaient inutilisables et ont été ignorées{first}.',
   'syncProblem.invalid':
-    '{count, plural, one {# modification de {device} était inutilisable et a été ignorée{first}.} other {# modifications de {device} étaient inutilisables et ont été ignorées{first}.}}',
+    '{count, plural, one {# modification {unnamed, select, yes {d’un appareil} other {de {device}}} était inutilisable et a été ignorée{first}.} other {# modifications {unnamed, select, yes {d’un appareil} other {de {device}}} étaient inutilisables et ont été ignorées{first}.}}',
   'syncProblem.forged':
-    '{count, plural, one {# modification dans les fichiers de {device} est signée par un autre appareil et a été refusée} other {# modifications dans les fichiers de {device} sont signées par un autre appareil et ont été refusées}} (modifications signées par un autre appareil). Un appareil ne peut écrire que dans son propre dossier ; vérifiez qui d’autre écrit dans le dossier partagé.',
+    '{count, plural, one {# modification dans les fichiers {unnamed, select, yes {d’un appareil} other {de {device}}} est signée par un autre appareil et a été refusée} other {# modifications dans les fichiers {unnamed, select, yes {d’un appareil} other {de {device}}} sont signées par un autre appareil et ont été refusées}} (modifications signées par un autre appareil). Un appareil ne peut écrire que dans son propre dossier ; vérifiez qui d’autre écrit dans le dossier partagé.',
   'syncProblem.otherProject':
-    '{count, plural, one {# modification de {device} vise un élément d’un autre projet et a été refusée.} other {# modifications de {device} visent un élément d’un autre projet et ont été refusées.}}',
+    '{count, plural, one {# modification {unnamed, select, yes {d’un appareil} other {de {device}}} vise un élément d’un autre projet et a été refusée.} other {# modifications {unnamed, select, yes {d’un appareil} other {de {device}}} visent un élément d’un autre projet et ont été refusées.}}',
   'syncProblem.stampConflict':
-    '{count, plural, one {# modification de {device} reprend l’estampille d’une autre modification et a été refusée ; celle du dossier propre à l’appareil est gardée.} other {# modifications de {device} reprennent l’estampille d’autres modifications et ont été refusées ; celles du dossier propre à l’appareil sont gardées.}}',
+    '{count, plural, one {# modification {unnamed, select, yes {d’un appareil} other {de {device}}} reprend l’estampille d’une autre modification et a été refusée ; celle du dossier propre à l’appareil est gardée.} other {# modifications {unnamed, select, yes {d’un appareil} other {de {device}}} reprennent l’estampille d’autres modifications et ont été refusées ; celles du dossier propre à l’appareil sont gardées.}}',
   'syncProblem.wrongPlace': 'Un fichier du dossier partagé n’est pas à sa place et a été ignoré{file}.',
   'syncProblem.manyItems': 'de nombreux éléments',
   'syncProblem.items': '{count, plural, one {# élément} other {# éléments}}',
@@ -82,5 +83,5 @@ export const syncStatus: Record<keyof typeof en, string> = {
   'syncProblem.compactionSkipped':
     'Le ménage des fichiers de synchronisation de cet ordinateur a été remis à plus tard{detail}. Rien n’est perdu.',
   'syncProblem.erasedValues':
-    '{count, plural, one {# modification dans les fichiers de {device} contient encore des mots effacés ; elle est laissée de côté.} other {# modifications dans les fichiers de {device} contiennent encore des mots effacés ; elles sont laissées de côté.}} {Device} réécrira ses fichiers à sa prochaine synchronisation ; s’il ne doit plus jamais se synchroniser, purgez-le (écran Synchronisation, ou fieldnotes purge).',
+    '{count, plural, one {# modification dans les fichiers {unnamed, select, yes {d’un appareil} other {de {device}}} contient encore des mots effacés ; elle est laissée de côté.} other {# modifications dans les fichiers {unnamed, select, yes {d’un appareil} other {de {device}}} contiennent encore des mots effacés ; elles sont laissées de côté.}} {Device} réécrira ses fichiers à sa prochaine synchronisation ; s’il ne doit plus jamais se synchroniser, purgez-le (écran Synchronisation, ou fieldnotes purge).',
 };
