@@ -14,6 +14,7 @@ import { cliError, EXIT_OK, trOf, type CliIo, type Command } from '../command';
 import { writeOutputFiles } from '../support/writeFiles';
 import { readPassphrase } from '../support/passphrase';
 import { pickProject } from '../support/project';
+import { describeFolderError } from '../support/folderErrors';
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const tr = trOf(io);
@@ -48,7 +49,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       acceptFuture: values['accept-future'] ?? false,
     });
   } catch (error) {
-    throw cliError((error as Error).message);
+    throw cliError(describeFolderError(error, tr));
   }
   const project = pickProject(folder.projects, folder.root, values.project, tr);
   const summary = inspectChanges({ ...project, now: Date.now() });

@@ -114,7 +114,9 @@ async function readSources(
       } catch (error) {
         if (error instanceof BundleError) {
           const text =
-            error.code === 'passphrase-needed' ? tr.t('cli.passphraseHint', { problem: error.message }) : error.message;
+            error.code === 'passphrase-needed'
+              ? tr.t('cli.passphraseHint', { problem: error.describe(tr) })
+              : error.describe(tr);
           throw cliError(tr.t('cli.fromSource', { source: given, text }));
         }
         throw error;

@@ -37,6 +37,7 @@ import type { Translator } from '../../shared/i18n/translate';
 import { cliError, EXIT_BAD_INPUT, EXIT_OK, trOf, type CliIo, type Command } from '../command';
 import { checkInputFile, encodingName, encodingOption, readError } from '../csvFile';
 import { allowMassDeletionHelp, guardMassDeletion } from '../support/massDeletion';
+import { describeFolderError } from '../support/folderErrors';
 
 /** Problems listed before "and N more": enough to see the pattern, short enough to read. */
 const PROBLEMS_SHOWN = 50;
@@ -276,7 +277,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   try {
     folder = await readSyncFolder(path.resolve(cwd, values['sync-folder']));
   } catch (error) {
-    throw cliError((error as Error).message);
+    throw cliError(describeFolderError(error, tr));
   }
   const { source, state, project } = findProject(folder, values.project, tr);
   guardMassDeletion({

@@ -169,7 +169,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     report = await inspectPath(target, passphrase, Date.now(), parsed.values['accept-future'] ?? false, tr);
   } catch (error) {
     if (error instanceof BundleError) {
-      throw cliError(error.code === 'passphrase-needed' ? tr.t('cli.inspect.passphraseNeeded') : error.message);
+      throw cliError(error.code === 'passphrase-needed' ? tr.t('cli.inspect.passphraseNeeded') : error.describe(tr));
     }
     if ((error as { code?: string }).code === 'ENOENT')
       throw cliError(tr.t('cli.nothingAt', { path: parsed.positionals[0]! }));

@@ -16,6 +16,7 @@ import { purgeDeviceSegments } from '../../shared/sync/rewriteSegments';
 import type { Translator } from '../../shared/i18n/translate';
 import { cliError, EXIT_OK, trOf, type CliIo, type Command } from '../command';
 import { pickProject } from '../support/project';
+import { describeFolderError } from '../support/folderErrors';
 
 function label(device: Pick<DeviceSeen, 'deviceId' | 'name'>, tr: Translator): string {
   return tr.t('cli.purge.device', { named: device.name ? 'yes' : 'no', name: device.name, id: device.deviceId });
@@ -68,7 +69,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   try {
     folder = await readSyncFolder(path.resolve(cwd, positionals[0]!), { acceptFuture: true });
   } catch (error) {
-    throw cliError((error as Error).message);
+    throw cliError(describeFolderError(error, tr));
   }
   const project = pickProject(folder.projects, folder.root, values.project, tr);
   const device = pickDevice(project.devices, values.device, tr);

@@ -198,7 +198,9 @@ async function validateBundle(bytes: Uint8Array, passphrase: string | undefined,
   } catch (error) {
     if (error instanceof BundleError) {
       const problem =
-        error.code === 'passphrase-needed' ? tr.t('cli.passphraseHint', { problem: error.message }) : error.message;
+        error.code === 'passphrase-needed'
+          ? tr.t('cli.passphraseHint', { problem: error.describe(tr) })
+          : error.describe(tr);
       const reason = error.detail ? tr.t('cli.withPath', { text: problem, path: error.detail }) : problem;
       throw invalid(tr.t(WHAT.bundle), reason, tr);
     }

@@ -12,6 +12,7 @@ import { scanProjectFolder } from '../../shared/sync/folderSync';
 import { isProjectDirName, LAYOUT_DIR } from '../../shared/sync/layout';
 import type { SyncProblem } from '../../shared/sync/problems';
 import { nodeFolderAccess } from './nodeFolder';
+import { translator, type Translator } from '../../shared/i18n/translate';
 
 /** A device made by importing a file, and the file's hash, from its segments' headers. */
 export interface FolderImport {
@@ -56,11 +57,23 @@ export interface ReadFolderOptions {
   now?: number;
 }
 
+/** The folder given is not there (or is a file): `message` is English, `describe` words it in a person's language. */
+export class SyncFolderMissingError extends Error {
+  constructor(readonly root: string) {
+    super(translator().t('files.noSyncFolder', { path: root }));
+    this.name = 'SyncFolderMissingError';
+  }
+
+  describe(tr: Translator = translator()): string {
+    return tr.t('files.noSyncFolder', { path: this.root });
+  }
+}
+
 export async function readSyncFolder(dir: string, options: ReadFolderOptions = {}): Promise<FolderContents> {
   const { root, only } = await resolveSyncRoot(dir);
   const access = nodeFolderAccess(root);
   const entries = await access.list([]);
-  if (entries === null) throw new Error(`There is no folder at ${root}.`);
+  if (entries === null) throw new SyncFolderMissingError(root);
   const ids = entries
     .filter((e) => e.kind === 'directory' && isProjectDirName(e.name) && (!only || e.name === only))
     .map((e) => e.name);

@@ -29,7 +29,7 @@ import { compactChanges } from './compact';
 import { withholdCommunityRecords } from './communityBundle';
 import { filterErased, type ErasureFilter } from './erasure';
 import { liveRows, mergeInMemory } from './memoryMerge';
-import { translator } from '../i18n/translate';
+import { translator, type Translator } from '../i18n/translate';
 import type { MessageId } from '../i18n/catalogue';
 
 export const BUNDLE_FORMAT = 'fieldnotes.bundle';
@@ -97,6 +97,11 @@ export class BundleError extends Error {
     super(translator().t(BUNDLE_ERROR_MESSAGES[code]));
     this.name = 'BundleError';
     if (detail) this.detail = detail;
+  }
+
+  /** What the person reads, in the translator's language (`message` is the English of it). */
+  describe(tr: Translator = translator()): string {
+    return tr.t(BUNDLE_ERROR_MESSAGES[this.code]);
   }
 }
 

@@ -21,6 +21,7 @@ export const files = {
   'files.reason.parentIsFile': 'it is a file, not a folder',
   'files.reason.namesTaken': '{count, plural, one {# folder} other {# folders}} of that name are already there',
   'files.tooLarge': '"{file}" is {size} MB; Fieldnotes opens files of up to {limit} MB.',
+  'files.noSyncFolder': 'There is no folder at {path}.',
   'files.changedWhileRead': 'the file changed while it was being read; try again once it is saved',
   // Sizes (describeBytes)
   'files.size.megabytes': '{size} MB',

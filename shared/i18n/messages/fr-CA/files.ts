@@ -21,6 +21,7 @@ export const files: Record<keyof typeof en, string> = {
   'files.reason.namesTaken':
     '{count, plural, one {# dossier de ce nom existe} other {# dossiers de ce nom existent}} déjà',
   'files.tooLarge': '« {file} » fait {size} Mo ; Fieldnotes ouvre les fichiers d’au plus {limit} Mo.',
+  'files.noSyncFolder': 'Il n’y a aucun dossier à {path}.',
   'files.changedWhileRead': 'le fichier a changé pendant sa lecture ; réessayez une fois qu’il est enregistré',
   // Tailles (describeBytes)
   'files.size.megabytes': '{size} Mo',

@@ -1,0 +1,12 @@
+/**
+ * Why a sync folder could not be read, for the commands that read one (bundle, import-csv, purge): a missing
+ * folder in the command's language; anything else as the error said it. Apart from fileErrors.ts, which dispatch
+ * loads for every command, so that commands without a sync folder do not load the folder reader.
+ */
+import { SyncFolderMissingError } from '../../node/sync/readFolder';
+import type { Translator } from '../../shared/i18n/translate';
+
+export function describeFolderError(error: unknown, tr: Translator): string {
+  if (error instanceof SyncFolderMissingError) return error.describe(tr);
+  return error instanceof Error ? error.message : String(error);
+}
