@@ -73,6 +73,12 @@ describe('a device nothing names, in French', () => {
     );
   });
 
+  it('gives the last held change’s day as the language writes dates', () => {
+    const held = { kind: 'held-future' as const, amount: 2, detail: '2026-03-05T09:00:00.000Z' };
+    expect(describeProblem(held, () => 'Maria’s laptop', fr)).toMatch(/dans le futur \(jusqu’au 5 mars 2026\)/);
+    expect(describeProblem(held, () => 'Maria’s laptop')).toMatch(/in the future \(up to March 5, 2026\)/);
+  });
+
   it('says “a device” in English, as before', () => {
     expect(describeProblem({ kind: 'not-yet' }, () => null)).toMatch(/^A file from a device has not finished copying/);
   });

@@ -4,6 +4,7 @@
  */
 import { MAX_DRIFT_MS } from '../clock/hlc';
 import type { MessageId } from '../i18n/catalogue';
+import { dayText } from '../i18n/dayText';
 import { translator, type MessageValues, type Translator } from '../i18n/translate';
 
 export type SyncProblemKind =
@@ -115,7 +116,9 @@ export function describeProblem(
     case 'newer-version':
       return t('syncProblem.newerVersion', { Device });
     case 'held-future': {
-      const upTo = problem.detail ? ` ${t('syncProblem.upTo', { date: problem.detail.slice(0, 10) })}` : '';
+      const upTo = problem.detail
+        ? ` ${t('syncProblem.upTo', { date: dayText(problem.detail.slice(0, 10), tr) })}`
+        : '';
       return t('syncProblem.heldFuture', { count, device, upTo });
     }
     case 'clock-ahead':
