@@ -127,7 +127,9 @@ test('community approval: withheld until approved, then exported, and returned t
   await approval.getByLabel('Approved on').fill('2026-11-20');
   await approval.getByRole('checkbox', { name: /^Quotes/ }).check();
   await approval.getByRole('button', { name: 'Record approval' }).click();
-  await expect(page.getByText('Approved by Elders council on 2026-11-20 for quotes, counts, themes.')).toBeVisible();
+  await expect(
+    page.getByText('Approved by Elders council on November 20, 2026 for quotes, counts, themes.'),
+  ).toBeVisible();
   await expect(page.getByText('Riverbend First Nation: approved')).toBeVisible();
   await expectAccessible(page, 'session with approval');
   await shoot(page, 'session-approved');
