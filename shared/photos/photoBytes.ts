@@ -156,6 +156,16 @@ export function thumbDataProblem(data: string, tr?: Translator): string | null {
   return worded(jpegDataProblem(data, THUMB), tr);
 }
 
+/** Why these bytes cannot be a stored photo, as data (a command keeps it and the app words it); null when they can. */
+export function photoBytesIssue(bytes: Uint8Array): PhotoProblem | null {
+  return jpegProblem(bytes, PHOTO);
+}
+
+/** Why these bytes cannot be a photo's thumbnail, as data; null when they can. */
+export function thumbBytesIssue(bytes: Uint8Array): PhotoProblem | null {
+  return jpegProblem(bytes, THUMB);
+}
+
 /** The size a photo is scaled to so its longest side fits MAX_PHOTO_SIDE (never enlarged). */
 export function fittedSize(width: number, height: number, maxSide = MAX_PHOTO_SIDE): { width: number; height: number } {
   const scale = Math.min(1, maxSide / Math.max(width, height));
