@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { notifyError } from './app/announce';
 import { openData } from './data/open';
 import { describeError } from './data/errors';
+import { uiTranslator } from './ui/i18n';
 import { loadLanguage } from './data/settings';
 import './styles.css';
 
@@ -15,7 +16,7 @@ const container = document.getElementById('root')!;
 // here; neither waits for the other. This module holds only what opening the database needs.
 const screens = import('./app/root');
 
-openData({ onProblem: (error) => notifyError(error.message) })
+openData({ onProblem: (error) => notifyError(describeError(error, uiTranslator())) })
   .then(async ({ db, runner }) => {
     // Read before the first render, so the app opens in the chosen language rather than flashing English.
     const [language, { renderApp }] = await Promise.all([loadLanguage(db), screens]);
@@ -34,7 +35,7 @@ openData({ onProblem: (error) => notifyError(error.message) })
     }
     renderApp(container, { db, runner }, language);
   })
-  .catch((error: unknown) => showStartupError(describeError(error)));
+  .catch((error: unknown) => showStartupError(describeError(error, uiTranslator())));
 
 /** Plain DOM, not React: this must show even when the screens' code is what failed to load. */
 function showStartupError(reason: string): void {

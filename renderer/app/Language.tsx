@@ -9,7 +9,7 @@ import { I18nProvider } from 'react-aria-components';
 import { catalogue } from '../../shared/i18n/catalogue';
 import { DEFAULT_LOCALE, type Locale } from '../../shared/i18n/locales';
 import { saveLanguage } from '../data/settings';
-import { setUiLocale } from '../ui/i18n';
+import { setUiLocale, uiTranslator } from '../ui/i18n';
 import { useData } from './DataContext';
 import { notifyError } from './announce';
 import { describeError } from '../data/errors';
@@ -35,7 +35,7 @@ export function LanguageProvider({ initial, children }: { initial: Locale; child
   }, [locale]);
   const setLocale = (next: Locale) => {
     setLocaleState(next);
-    saveLanguage(db, next).catch((error: unknown) => notifyError(describeError(error)));
+    saveLanguage(db, next).catch((error: unknown) => notifyError(describeError(error, uiTranslator())));
   };
   return (
     <LanguageContext.Provider value={{ locale, setLocale }}>

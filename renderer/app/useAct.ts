@@ -5,6 +5,7 @@
 import { useCallback } from 'react';
 import { announce, notifyError } from './announce';
 import { describeError } from '../data/errors';
+import { uiTranslator } from '../ui/i18n';
 
 export function useAct() {
   return useCallback(
@@ -14,7 +15,7 @@ export function useAct() {
         if (success) announce(typeof success === 'function' ? success(result) : success);
         return result;
       } catch (error) {
-        notifyError(describeError(error));
+        notifyError(describeError(error, uiTranslator()));
         return undefined;
       }
     },

@@ -2,7 +2,7 @@
  * Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z (or Ctrl+Y) undo and redo the last command anywhere in the app,
  * except inside a text field that has its own text to undo (the browser's text undo wins there).
  */
-import { msg } from '../ui/i18n';
+import { msg, uiTranslator } from '../ui/i18n';
 import { useEffect } from 'react';
 import { useData } from './DataContext';
 import { announce, notifyError } from './announce';
@@ -34,7 +34,7 @@ export function useGlobalUndo(): void {
               : msg(isUndo ? 'app.nothingToUndo' : 'app.nothingToRedo'),
           ),
         )
-        .catch((error: unknown) => notifyError(describeError(error)));
+        .catch((error: unknown) => notifyError(describeError(error, uiTranslator())));
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

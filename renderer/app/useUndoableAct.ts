@@ -5,7 +5,7 @@
  * undo something the person did not mean, so it says so instead.
  */
 import { useCallback } from 'react';
-import { msg } from '../ui/i18n';
+import { msg, uiTranslator } from '../ui/i18n';
 import { showToast } from '../ui/Toasts';
 import { describeError } from '../data/errors';
 import type { CommandRunner } from '../data/commandRunner';
@@ -35,7 +35,7 @@ export function showUndoNotice(runner: Pick<CommandRunner, 'history' | 'undo'>, 
       perform: () =>
         undoIfLast(runner, mark)
           .then(announce)
-          .catch((error: unknown) => notifyError(describeError(error))),
+          .catch((error: unknown) => notifyError(describeError(error, uiTranslator()))),
     },
   });
 }
@@ -49,7 +49,7 @@ export function useUndoableAct() {
         showUndoNotice(runner, done);
         return result;
       } catch (error) {
-        notifyError(describeError(error));
+        notifyError(describeError(error, uiTranslator()));
         return undefined;
       }
     },

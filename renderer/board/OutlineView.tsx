@@ -27,7 +27,7 @@ import { describeError } from '../data/errors';
 import { useBoardStore } from './boardStore';
 import type { BoardModel } from './useBoardModel';
 import { themeTree, type ThemeNode } from './themeTree';
-import { msg, useT } from '../ui/i18n';
+import { msg, useT, uiTranslator } from '../ui/i18n';
 import { memberCount } from '../../shared/domain/noteThemes';
 
 const NOTE_TYPE = 'application/x-fieldnotes-note';
@@ -49,7 +49,7 @@ function useOutlineDrops(model: BoardModel) {
       await work;
       announce(message);
     } catch (error) {
-      notifyError(describeError(error));
+      notifyError(describeError(error, uiTranslator()));
     }
   };
 

@@ -12,6 +12,7 @@ import { announce, notifyError } from '../app/announce';
 import { useData } from '../app/DataContext';
 import { moveNotes, setThemeFrame } from '../data/commands/board';
 import { describeError } from '../data/errors';
+import { uiTranslator } from '../ui/i18n';
 import type { BoardWrite, PendingWrite } from './dropPlan';
 import type { PendingView } from './useBoardModel';
 
@@ -91,7 +92,7 @@ export function usePendingWrites(noteById: ReadonlyMap<string, Note>, themeById:
         })
         .catch((error: unknown) => {
           drop(token);
-          notifyError(describeError(error));
+          notifyError(describeError(error, uiTranslator()));
         });
     },
     [runner, drop],

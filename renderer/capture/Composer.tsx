@@ -10,6 +10,7 @@ import { newId } from '../../shared/domain/ids';
 import { announce } from '../app/announce';
 import { checkNoteText, cleanNoteText } from '../data/commands/notes';
 import { describeError } from '../data/errors';
+import { uiTranslator } from '../ui/i18n';
 import type { NoteWriter } from '../data/noteWriter';
 import { CAPTURE_TEXT as T } from './messages';
 import { submitNote } from './outbox';
@@ -59,7 +60,7 @@ export function Composer({
     try {
       checkNoteText(typed);
     } catch (failure) {
-      return setError(describeError(failure));
+      return setError(describeError(failure, uiTranslator()));
     }
     const id = newId();
     const { kept, saved } = submitNote(writer, {

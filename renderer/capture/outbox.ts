@@ -8,6 +8,7 @@
 import { create } from 'zustand';
 import type { NoteWriter } from '../data/noteWriter';
 import { describeError } from '../data/errors';
+import { uiTranslator } from '../ui/i18n';
 import { forgetErasedUnsaved, forgetUnsaved, keepUnsaved, listUnsaved, type UnsavedNote } from './localCapture';
 
 export type OutboxState = 'saving' | 'saved' | 'failed';
@@ -47,7 +48,7 @@ function save(writer: NoteWriter, note: UnsavedNote): Promise<boolean> {
       return true;
     },
     (failure: unknown) => {
-      const failed = { ...note, error: describeError(failure) };
+      const failed = { ...note, error: describeError(failure, uiTranslator()) };
       keepUnsaved(failed);
       put({ ...failed, state: 'failed' });
       return false;

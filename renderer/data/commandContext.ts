@@ -21,7 +21,7 @@ import { sameValue } from '../../shared/sync/merge';
 import type { FieldnotesDb, StoredChange } from './db';
 import { applyErasure } from './erasure/apply';
 import type { ErasedSet } from './erasure/events';
-import { DataError } from './errors';
+import { duplicateError, goneError, type DataError } from './errors';
 import type { ReadOnlyDb } from './readView';
 
 export const CLOCK_KEY = 'clock';
@@ -89,7 +89,7 @@ export interface OpenContext {
 const singular = (table: TableName) => table.replace(/s$/, '');
 
 function gone(table: TableName, what = singular(table)): DataError {
-  return new DataError('not-found', `That ${what} no longer exists.`);
+  return goneError(what);
 }
 
 /** Call inside a rw transaction over meta, changes and the command's tables. */
@@ -136,7 +136,7 @@ export function openContext(db: FieldnotesDb, device: string, startClock: ClockS
       () => stamped,
       (error: unknown) => {
         if ((error as { name?: string }).name === 'ConstraintError') {
-          throw new DataError('conflict', `A ${singular(table)} with this id already exists.`, { cause: error });
+          throw duplicateError(singular(table), error);
         }
         throw error;
       },

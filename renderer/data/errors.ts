@@ -1,21 +1,96 @@
 /**
- * Errors the data layer raises, each with a message a facilitator can act on. Anything the UI shows
- * comes through `describeError`, so a raw DOMException or zod dump never reaches the screen.
+ * Errors the data layer raises, each with a message a facilitator can act on. data/ does not know the app's
+ * language, so an error carries its sentence as a message reference (architecture: Languages, "Refusals kept as
+ * data") and `describeError` words it in the language of the moment it is shown; `message` is the English, for
+ * logs and tests. Anything the UI shows comes through `describeError`, so a raw DOMException or zod dump never
+ * reaches the screen.
  */
 import { ZodError } from 'zod';
+import type { MessageId } from '../../shared/i18n/catalogue';
+import { translator, type Translator } from '../../shared/i18n/translate';
+import { describeWhy, type FileWriteWhy } from '../../shared/files/fileWriteWhy';
+import { describePhotoProblem, type PhotoProblem } from '../../shared/photos/photoBytes';
 
 export type DataErrorCode =
-  'invalid' | 'not-found' | 'quota' | 'version-change' | 'blocked' | 'unavailable' | 'conflict';
+  'invalid' | 'not-found' | 'quota' | 'version-change' | 'blocked' | 'unavailable' | 'conflict' | 'file';
+
+/**
+ * A value in an error's sentence. Names people typed and technical detail (a schema's own wording) go in as
+ * strings, shown as they are; a part that is itself worded (a file's reason, a photo's problem, a size) stays data
+ * until the sentence is said. All of it is plain data: an error crosses from the capture worker to the page.
+ */
+export type ErrorValue =
+  string | number | ErrorWords | { photoProblem: PhotoProblem } | { fileWhy: FileWriteWhy } | { megabytes: number };
+
+export interface ErrorWords {
+  id: MessageId;
+  values?: Record<string, ErrorValue>;
+}
+
+function wordValue(value: ErrorValue, tr: Translator): string | number {
+  if (typeof value === 'string' || typeof value === 'number') return value;
+  if ('id' in value) return wordsText(value, tr);
+  if ('photoProblem' in value) return describePhotoProblem(value.photoProblem, tr);
+  if ('fileWhy' in value) return describeWhy(value.fileWhy, tr);
+  return tr.number(value.megabytes / (1024 * 1024), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+}
+
+/** The sentence in the translator's language, its worded parts said in the same language. */
+export function wordsText(words: ErrorWords, tr: Translator): string {
+  const values = words.values
+    ? Object.fromEntries(Object.entries(words.values).map(([key, value]) => [key, wordValue(value, tr)]))
+    : undefined;
+  return tr.t(words.id, values);
+}
 
 export class DataError extends Error {
   constructor(
     readonly code: DataErrorCode,
-    message: string,
+    readonly words: ErrorWords,
     options?: { cause?: unknown },
   ) {
-    super(message, options);
+    super(wordsText(words, translator('en')), options);
     this.name = 'DataError';
   }
+}
+
+/**
+ * The record an error speaks of, as the catalogue's select keys (`dataErrors.*` messages choose the noun, and in
+ * French its gender, from it). Commands name records in English words ("stakeholder group"); tables by their name.
+ */
+const SUBJECT_KEYS: Record<string, string> = {
+  note: 'note',
+  question: 'question',
+  session: 'session',
+  participant: 'participant',
+  theme: 'theme',
+  project: 'project',
+  'stakeholder group': 'group',
+  group: 'group',
+  finding: 'finding',
+  'note kind': 'noteKind',
+  memo: 'memo',
+  photo: 'photo',
+  coding: 'coding',
+  'coding pass': 'codingPass',
+  codingPasse: 'codingPass',
+  vote: 'vote',
+  'master theme': 'masterTheme',
+  'workshop session': 'workshopSession',
+};
+
+export function subjectKey(what: string | undefined): string {
+  return (what && SUBJECT_KEYS[what]) || 'other';
+}
+
+/** "That note no longer exists." */
+export function goneError(what: string): DataError {
+  return new DataError('not-found', { id: 'dataErrors.gone', values: { what: subjectKey(what) } });
+}
+
+/** "A note with this id already exists." */
+export function duplicateError(what: string, cause: unknown): DataError {
+  return new DataError('conflict', { id: 'dataErrors.duplicate', values: { what: subjectKey(what) } }, { cause });
 }
 
 function isQuotaError(error: unknown): boolean {
@@ -25,40 +100,46 @@ function isQuotaError(error: unknown): boolean {
   return name === 'QuotaExceededError' || (inner !== undefined && isQuotaError(inner));
 }
 
-export function describeZodError(error: ZodError, what: string): string {
+/** "The note is not valid (text): …", the schema's own detail quoted as it came. */
+export function zodErrorWords(error: ZodError, what?: string): ErrorWords {
+  const subject = subjectKey(what);
   const issue = error.issues[0];
-  if (!issue) return `The ${what} is not valid.`;
-  const field = issue.path.length ? ` (${issue.path.join('.')})` : '';
-  return `The ${what} is not valid${field}: ${issue.message}.`;
+  if (!issue) return { id: 'dataErrors.invalid', values: { subject } };
+  if (!issue.path.length) return { id: 'dataErrors.invalidDetail', values: { subject, detail: issue.message } };
+  return {
+    id: 'dataErrors.invalidField',
+    values: { subject, field: issue.path.join('.'), detail: issue.message },
+  };
 }
 
 /** Turn anything thrown by a command into a DataError with a clear message. */
-export function toDataError(error: unknown, what = 'change'): DataError {
+export function toDataError(error: unknown, what?: string): DataError {
   if (error instanceof DataError) return error;
-  if (error instanceof ZodError) return new DataError('invalid', describeZodError(error, what), { cause: error });
+  if (error instanceof ZodError) return new DataError('invalid', zodErrorWords(error, what), { cause: error });
   // A command that fails while other writes of its transaction are still pending reaches us wrapped in Dexie's
   // abort error: the command's own reason is inside.
   const inner = (error as { inner?: unknown } | null)?.inner;
   if (inner instanceof DataError || inner instanceof ZodError) return toDataError(inner, what);
-  if (isQuotaError(error)) {
-    return new DataError(
-      'quota',
-      'The disk is full, so this change was not saved. Free some space (or export and archive old projects) and try again. Nothing already saved was lost.',
-      { cause: error },
-    );
-  }
+  if (isQuotaError(error)) return new DataError('quota', { id: 'dataErrors.quota' }, { cause: error });
   const name = (error as { name?: string } | null)?.name;
   if (name === 'DatabaseClosedError') {
-    return new DataError(
-      'version-change',
-      'Fieldnotes was updated or opened in another window, so this window stopped saving. Reload this window to continue; nothing already saved was lost.',
-      { cause: error },
-    );
+    return new DataError('version-change', { id: 'dataErrors.versionChange' }, { cause: error });
   }
+  // An exception's own text is technical detail: shown as it came, inside a sentence in the app's language.
   const message = error instanceof Error ? error.message : String(error);
-  return new DataError('unavailable', `The change could not be saved: ${message}`, { cause: error });
+  return new DataError('unavailable', { id: 'dataErrors.unavailable', values: { detail: message } }, { cause: error });
 }
 
-export function describeError(error: unknown): string {
-  return toDataError(error).message;
+/** What went wrong, in the translator's language (the app passes its own: `useT()`, or `uiTranslator()`). */
+export function describeError(error: unknown, tr: Translator): string {
+  return wordsText(toDataError(error).words, tr);
+}
+
+/**
+ * The reason inside another sentence ("The export could not be saved: …"): a DataError's own words in the
+ * translator's language, anything else's text as it came (technical detail is not translated).
+ */
+export function errorReason(error: unknown, tr: Translator): string {
+  if (error instanceof DataError) return wordsText(error.words, tr);
+  return error instanceof Error ? error.message : String(error);
 }

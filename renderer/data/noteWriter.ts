@@ -85,7 +85,7 @@ export function createNoteWriter(runner: CommandRunner, createWorker: CreateWork
     if (!pending) return;
     inFlight.delete(reply.seq);
     if (reply.type === 'failed') {
-      pending.reject(new DataError(reply.error.code, reply.error.message));
+      pending.reject(new DataError(reply.error.code, reply.error.words));
       return;
     }
     runner.adopt(reply.commit);
@@ -114,7 +114,7 @@ export function createNoteWriter(runner: CommandRunner, createWorker: CreateWork
   const unlessSaved = (input: NoteToWrite) => async (error: unknown) => {
     if (!(error instanceof DataError) || error.code !== 'conflict') throw error;
     const stored = await runner.db.notes.get(input.id);
-    if (isErasedRow(stored)) throw new DataError('invalid', 'This note was erased; it cannot be saved again.');
+    if (isErasedRow(stored)) throw new DataError('invalid', { id: 'dataErrors.noteErased' });
     if (!stored || stored.deleted || stored.sessionId !== input.sessionId) throw error;
     return stored;
   };

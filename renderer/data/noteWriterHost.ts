@@ -8,7 +8,7 @@ import type { Note } from '../../shared/domain/schemas';
 import { createCommandRunner, type CommandRunner, type CommittedCommand } from './commandRunner';
 import { addNote, type AddNoteInput } from './commands/notes';
 import { FieldnotesDb } from './db';
-import { toDataError, type DataErrorCode } from './errors';
+import { toDataError, type DataErrorCode, type ErrorWords } from './errors';
 
 export type NoteToWrite = AddNoteInput & { id: string };
 
@@ -19,7 +19,7 @@ export type WriterRequest =
 
 export type WriterReply =
   | { type: 'saved'; seq: number; note: Note; commit: CommittedCommand; committedAt: number }
-  | { type: 'failed'; seq: number; error: { code: DataErrorCode; message: string } };
+  | { type: 'failed'; seq: number; error: { code: DataErrorCode; words: ErrorWords } };
 
 /** Milliseconds since the epoch at sub-millisecond precision, comparable between a page and its workers. */
 export const preciseNow = () => performance.timeOrigin + performance.now();
@@ -56,7 +56,7 @@ export function createNoteWriterHost(
       post({ type: 'saved', seq, note, commit: commit!, committedAt });
     } catch (error) {
       const failure = toDataError(error, 'note');
-      post({ type: 'failed', seq, error: { code: failure.code, message: failure.message } });
+      post({ type: 'failed', seq, error: { code: failure.code, words: failure.words } });
     }
   }
 

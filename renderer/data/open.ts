@@ -5,7 +5,7 @@
 import { FieldnotesDb, DEFAULT_DB_NAME } from './db';
 import { createCommandRunner, type CommandRunner } from './commandRunner';
 import { eraseLegacyWithdrawals } from './erasure/legacy';
-import { toDataError, type DataError } from './errors';
+import { DataError, toDataError } from './errors';
 
 export interface OpenedData {
   db: FieldnotesDb;
@@ -32,9 +32,7 @@ export async function openData(options: OpenOptions = {}): Promise<OpenedData> {
     return false;
   });
   db.on('blocked', () => {
-    report(
-      toDataError(new Error('another Fieldnotes window is still open with an older version. Close it to continue.')),
-    );
+    report(new DataError('blocked', { id: 'dataErrors.blocked' }));
   });
   try {
     await db.open();

@@ -3,7 +3,7 @@
  * project taken when the panel opens, so the scan, the review and the saved file all describe the same data; "Use
  * the latest data" takes a new copy (and asks for a new scan).
  */
-import { useT } from '../ui/i18n';
+import { useT, uiTranslator } from '../ui/i18n';
 import { useEffect, useMemo, useState } from 'react';
 import type { ExportFormat } from '../../shared/export/formats';
 import type { ReportLevel } from '../../shared/findings/levels';
@@ -38,7 +38,7 @@ function useProjectCopy(projectId: string, onNewCopy: () => void) {
       .then((nameOf) => loadFindingsSnapshot(db, projectId, nameOf))
       .then(
         (snapshot) => live && setCopy({ snapshot: snapshot ?? null, at: new Date() }),
-        (error: unknown) => notifyError(describeError(error)),
+        (error: unknown) => notifyError(describeError(error, uiTranslator())),
       );
     return () => {
       live = false;

@@ -17,7 +17,7 @@ import { describeError } from '../data/errors';
 import { announce } from '../app/announce';
 import { DialogFooter } from '../ui/ConfirmDialog';
 import { notesUnderThemes, type ListedNote } from '../../shared/findings/linkedNotes';
-import { useT } from '../ui/i18n';
+import { useT, uiTranslator } from '../ui/i18n';
 import { AlsoIn } from './AlsoIn';
 import { PlanFields } from './PlanFields';
 import {
@@ -84,7 +84,7 @@ function EditorForm({ snapshot, view, level, finding, close }: FindingEditorProp
       announce(finding ? t('finding.editor.saved') : t('finding.editor.added'));
       close();
     } catch (failure) {
-      setError(describeError(failure));
+      setError(describeError(failure, uiTranslator()));
     }
   };
 

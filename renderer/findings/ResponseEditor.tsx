@@ -25,7 +25,7 @@ import { loadUserName } from '../data/deviceNamer';
 import { describeError } from '../data/errors';
 import { DialogFooter } from '../ui/ConfirmDialog';
 import { SuggestField } from '../ui/SuggestField';
-import { useT } from '../ui/i18n';
+import { useT, uiTranslator } from '../ui/i18n';
 import { responseWords } from './findingText';
 
 export function ResponseEditor({ finding, title }: { finding: Finding; title: string }) {
@@ -76,7 +76,7 @@ function ResponseForm({ finding, title, close }: { finding: Finding; title: stri
       announce(t('response.recorded'));
       close();
     } catch (failure) {
-      setError(describeError(failure));
+      setError(describeError(failure, uiTranslator()));
     }
   };
 
@@ -133,7 +133,7 @@ function ResponseForm({ finding, title, close }: { finding: Finding; title: stri
                   close();
                   showUndoNotice(runner, t('response.cleared'));
                 },
-                (failure: unknown) => setError(describeError(failure)),
+                (failure: unknown) => setError(describeError(failure, uiTranslator())),
               )
             }
           >

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import type { ExportFormat, WriteOptions } from '../../shared/export/formats';
 import type { ReportLevel } from '../../shared/findings/levels';
 import type { Locale } from '../../shared/i18n/locales';
-import { msg } from '../ui/i18n';
+import { msg, uiTranslator } from '../ui/i18n';
+import { errorReason } from '../data/errors';
 import type { ExportPlan } from '../../shared/privacy/plan';
 import { announce, notifyError } from '../app/announce';
 import { saveAllExports, saveExport } from './saveExport';
@@ -24,7 +25,7 @@ export function useExportSaving(plan: ExportPlan | null, level: ReportLevel, opt
         announce(msg('export.save.savedNow', { what: done }));
       } else setSaved(msg('export.save.cancelled'));
     } catch (error) {
-      notifyError(msg('export.save.failed', { reason: error instanceof Error ? error.message : String(error) }));
+      notifyError(msg('export.save.failed', { reason: errorReason(error, uiTranslator()) }));
     } finally {
       setSaving(null);
       setProgress(null);

@@ -4,7 +4,7 @@ import type { CsvEncoding } from '../../shared/csv';
 import { guessMapping, type ColumnMapping } from '../../shared/import';
 import { describeError } from '../data/errors';
 import { getPlatform } from '../platform';
-import { msg } from '../ui/i18n';
+import { msg, uiTranslator } from '../ui/i18n';
 import { ImportFileError, type ImportTable } from './importTable';
 import { readImportFile } from './readImportFile';
 
@@ -34,7 +34,7 @@ export function useImportFile(onRead: (chosen: ChosenFile, firstRead: boolean) =
       setReadError(
         error instanceof ImportFileError
           ? error.message
-          : msg('importNotes.file.cannotRead', { reason: describeError(error) }),
+          : msg('importNotes.file.cannotRead', { reason: describeError(error, uiTranslator()) }),
       );
     }
   };
@@ -46,7 +46,7 @@ export function useImportFile(onRead: (chosen: ChosenFile, firstRead: boolean) =
       });
       if (file) await read(file.fileName, file.data);
     } catch (error) {
-      setReadError(msg('importNotes.file.cannotOpen', { reason: describeError(error) }));
+      setReadError(msg('importNotes.file.cannotOpen', { reason: describeError(error, uiTranslator()) }));
     }
   };
 

@@ -8,7 +8,7 @@ import { announce, notifyInfo } from '../app/announce';
 import type { CommandRunner } from '../data/commandRunner';
 import { importNotes } from '../data/commands/findings';
 import { describeError } from '../data/errors';
-import { msg } from '../ui/i18n';
+import { msg, uiTranslator } from '../ui/i18n';
 
 export function useNoteImport(runner: CommandRunner, onDone: () => void) {
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
@@ -36,7 +36,7 @@ export function useNoteImport(runner: CommandRunner, onDone: () => void) {
       setImportError(
         controller.signal.aborted
           ? msg('importNotes.cancelled')
-          : msg('importNotes.failed', { reason: describeError(error) }),
+          : msg('importNotes.failed', { reason: describeError(error, uiTranslator()) }),
       );
     } finally {
       abortRef.current = null;

@@ -8,6 +8,7 @@ import { useData } from '../app/DataContext';
 import { useAct } from '../app/useAct';
 import { notifyError } from '../app/announce';
 import { useT } from '../ui/i18n';
+import { errorReason } from '../data/errors';
 import { preparePhoto } from './preparePhoto';
 import { photoRefusal } from './photoRefusal';
 
@@ -41,7 +42,7 @@ export function PhotoAttach({ sessionId }: { sessionId: string }) {
         notifyError(
           t('photos.attach.failed', {
             file: file.name,
-            reason: error instanceof Error ? error.message : String(error),
+            reason: errorReason(error, tr),
           }),
         );
       }

@@ -1,5 +1,5 @@
 /** “New project”: a name and a template, in an accessible modal dialog (react-aria-components). */
-import { useT } from '../ui/i18n';
+import { useT, uiTranslator } from '../ui/i18n';
 import { useState } from 'react';
 import {
   Button,
@@ -56,7 +56,7 @@ export function NewProjectDialog({ onCreated }: { onCreated(project: Project): v
                     close();
                     onCreated(project);
                   } catch (failure) {
-                    setError(describeError(failure));
+                    setError(describeError(failure, uiTranslator()));
                   }
                 }}
               >

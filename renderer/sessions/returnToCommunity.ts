@@ -22,7 +22,7 @@ export async function returnToCommunity(
   locale: Locale,
 ): Promise<SaveFileResult> {
   const snapshot = await loadFindingsSnapshot(runner.db, projectId);
-  if (!snapshot) throw new DataError('not-found', msg('sessions.community.projectGone'));
+  if (!snapshot) throw new DataError('not-found', { id: 'sessions.community.projectGone' });
   const plan = planExport(snapshot, { communityReturn: sessionId, flags: RETURN_FLAG_POLICY });
   const tr = translator(locale);
   const report = buildCommunityReturn(plan, sessionId, tr);

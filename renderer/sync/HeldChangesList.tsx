@@ -15,7 +15,7 @@ import { announce, notifyError } from '../app/announce';
 import { describeError } from '../data/errors';
 import { acceptHeld, listHeld, rejectHeld, type HeldGroup } from '../data/sync';
 import { Emphasis } from '../ui/Emphasis';
-import { useT } from '../ui/i18n';
+import { useT, uiTranslator } from '../ui/i18n';
 
 /** The days the held changes are dated, in the app's language (dates as stamped, in UTC). */
 function dated(group: HeldGroup, { t, date }: Translator): string {
@@ -48,7 +48,7 @@ export function HeldChangesList({ projectId, devices }: { projectId: string; dev
         );
       }
     } catch (error) {
-      notifyError(t('sync.held.cannotAccept', { reason: describeError(error) }));
+      notifyError(t('sync.held.cannotAccept', { reason: describeError(error, uiTranslator()) }));
     }
   };
   const reject = async (group: HeldGroup) => {
@@ -57,7 +57,7 @@ export function HeldChangesList({ projectId, devices }: { projectId: string; dev
       const dropped = await rejectHeld(db, projectId, group.deviceId);
       announce(t('sync.held.rejected', { count: dropped, device: nameOf(group) }));
     } catch (error) {
-      notifyError(t('sync.held.cannotReject', { reason: describeError(error) }));
+      notifyError(t('sync.held.cannotReject', { reason: describeError(error, uiTranslator()) }));
     }
   };
 

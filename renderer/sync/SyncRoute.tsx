@@ -23,7 +23,7 @@ import {
 import { getPlatform, type FolderSyncPlatform } from '../platform';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { Emphasis } from '../ui/Emphasis';
-import { useT } from '../ui/i18n';
+import { useT, uiTranslator } from '../ui/i18n';
 import { ProjectNotFound } from '../ui/NotFound';
 import { ConflictLog } from './ConflictLog';
 import { ExportBundleSection } from './ExportBundleSection';
@@ -81,7 +81,7 @@ function FolderSection({
       await setSyncFolderLabel(db, projectId, chosen);
       announce(t('sync.folder.chosen', { label: chosen }));
     } catch (error) {
-      notifyError(t('sync.folder.cannotUse', { reason: describeError(error) }));
+      notifyError(t('sync.folder.cannotUse', { reason: describeError(error, uiTranslator()) }));
     }
   };
   const forget = async () => {
@@ -90,7 +90,7 @@ function FolderSection({
       await setSyncFolderLabel(db, projectId, null);
       announce(t('sync.folder.forgotten'));
     } catch (error) {
-      notifyError(describeError(error));
+      notifyError(describeError(error, uiTranslator()));
     }
   };
   return (
@@ -144,7 +144,7 @@ function DeviceNameSection({ name }: { name: string }) {
             setDraft(null);
             announce(saved ? t('sync.device.renamed', { name: saved }) : t('sync.device.cleared'));
           } catch (error) {
-            notifyError(describeError(error));
+            notifyError(describeError(error, uiTranslator()));
           }
         }}
       >

@@ -18,7 +18,8 @@ import {
   type SyncScheduler,
 } from '../data/sync';
 import { getPlatform, type FolderSyncPlatform } from '../platform';
-import { msg } from '../ui/i18n';
+import { msg, uiTranslator } from '../ui/i18n';
+import { errorReason } from '../data/errors';
 
 export const SYNC_INTERVAL_MS = 60_000;
 
@@ -103,7 +104,7 @@ export async function runProjectSync(
   } catch (error) {
     patch(projectId, {
       running: false,
-      progress: msg('sync.run.failed', { reason: error instanceof Error ? error.message : String(error) }),
+      progress: msg('sync.run.failed', { reason: errorReason(error, uiTranslator()) }),
     });
     return null;
   }
@@ -127,7 +128,7 @@ export async function purgeRetiredDevice(
     if (result.status !== 'purged') return msg('sync.purge.nothing');
     return msg('sync.purge.done', { name: device.name, erased: result.erased, kept: result.kept });
   } catch (error) {
-    return msg('sync.purge.skipped', { reason: error instanceof Error ? error.message : String(error) });
+    return msg('sync.purge.skipped', { reason: errorReason(error, uiTranslator()) });
   }
 }
 

@@ -9,7 +9,7 @@ import { announce } from '../app/announce';
 import { describeError } from '../data/errors';
 import { BUNDLE_EXTENSION, exportBundle, loadDeviceName, type BundleSelection } from '../data/sync';
 import { getPlatform } from '../platform';
-import { msg } from '../ui/i18n';
+import { msg, uiTranslator } from '../ui/i18n';
 
 export type BundleScope = BundleSelection['kind'];
 
@@ -61,7 +61,7 @@ export function useBundleExport(projectId: string) {
       announce(msg('bundle.export.savedAnnounced', { fileName: saved.fileName }));
     } catch (failure) {
       setProgress('');
-      setError(msg('bundle.export.failed', { reason: describeError(failure) }));
+      setError(msg('bundle.export.failed', { reason: describeError(failure, uiTranslator()) }));
     }
   }
 

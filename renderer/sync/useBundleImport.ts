@@ -16,14 +16,14 @@ import {
   type ImportPreview,
 } from '../data/sync';
 import { getPlatform } from '../platform';
-import { msg, uiLocale } from '../ui/i18n';
+import { msg, uiLocale, uiTranslator } from '../ui/i18n';
 import { translator } from '../../shared/i18n/translate';
 import { BUNDLE_ERROR_MESSAGES } from '../../shared/sync/bundle';
 import { importBundleReducer, initialImportState } from './importBundleSteps';
 
 function messageOf(error: unknown): string {
   if (error instanceof BundleError) return msg(BUNDLE_ERROR_MESSAGES[error.code]);
-  return msg('bundle.import.failed', { reason: describeError(error) });
+  return msg('bundle.import.failed', { reason: describeError(error, uiTranslator()) });
 }
 
 export function useBundleImport() {

@@ -25,6 +25,11 @@ export function msg(id: MessageId, values?: MessageValues): string {
   return current.t(id, values);
 }
 
+/** The translator for the app's current language, for code outside components that hands one on (describeError). */
+export function uiTranslator(): Translator {
+  return current;
+}
+
 function fromIntl(intl: IntlShape, locale: Locale): Translator {
   return {
     locale,

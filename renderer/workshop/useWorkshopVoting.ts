@@ -7,7 +7,7 @@ import { useData } from '../app/DataContext';
 import { announce, notifyError } from '../app/announce';
 import { castWorkshopVote, setSessionStatus } from '../data';
 import { describeError } from '../data/errors';
-import { msg } from '../ui/i18n';
+import { msg, uiTranslator } from '../ui/i18n';
 
 export function useWorkshopVoting(projectId: string, runningSessionId: string | null) {
   const { runner } = useData();
@@ -26,7 +26,7 @@ export function useWorkshopVoting(projectId: string, runningSessionId: string | 
         started.current = result.sessionId;
         announce(msg('workshop.voted', { count: result.votes, theme: themeName }));
       } catch (error) {
-        notifyError(describeError(error));
+        notifyError(describeError(error, uiTranslator()));
       }
     });
   };
@@ -36,7 +36,7 @@ export function useWorkshopVoting(projectId: string, runningSessionId: string | 
     started.current = null;
     setSessionStatus(runner, runningSessionId, 'closed').then(
       () => announce(msg('workshop.votingClosed')),
-      (error: unknown) => notifyError(describeError(error)),
+      (error: unknown) => notifyError(describeError(error, uiTranslator())),
     );
   };
 

@@ -11,10 +11,3 @@ export const MAX_TIMEBOX_MINUTES = 600;
 export const MAX_ATTENDANCE = 10_000;
 /** Themes a note can be linked to beyond its home theme: enough for any real coding, small enough to show. */
 export const MAX_LINKED_THEMES = 20;
-
-export function describeNoteTooLong(length: number): string {
-  return (
-    `This note is ${length.toLocaleString('en')} characters long; a note can hold at most ` +
-    `${MAX_NOTE_LENGTH.toLocaleString('en')}. Split it into several notes.`
-  );
-}

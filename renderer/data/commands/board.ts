@@ -33,8 +33,6 @@ export interface FramePin {
   frame: Frame | null;
 }
 
-const quoted = (name: string) => `“${name}”`;
-
 async function liveNote(ctx: CommandContext, id: string): Promise<Note | null> {
   const note = await ctx.get('notes', id);
   return note && !note.deleted ? note : null;
@@ -45,8 +43,7 @@ async function requireTheme(ctx: CommandContext, id: string): Promise<Theme> {
 }
 
 function checkSameProject(theme: Theme, note: Note): void {
-  if (theme.projectId !== note.projectId)
-    throw new DataError('invalid', 'A note can only join a theme of its own project.');
+  if (theme.projectId !== note.projectId) throw new DataError('invalid', { id: 'dataErrors.noteThemeOtherProject' });
 }
 
 /** Notes deleted meanwhile (on this device or by sync) are skipped rather than failing the whole move. */
@@ -269,7 +266,7 @@ async function notesOfThemes(ctx: CommandContext, themeIds: readonly string[]): 
  */
 export function mergeThemes(runner: CommandRunner, targetId: string, sourceIds: readonly string[]): Promise<Theme> {
   const sources = [...new Set(sourceIds)].filter((id) => id !== targetId);
-  if (!sources.length) return Promise.reject(new DataError('invalid', 'Choose at least one other theme to merge.'));
+  if (!sources.length) return Promise.reject(new DataError('invalid', { id: 'dataErrors.mergeChooseOther' }));
   return runner.run(
     { id: 'commands.mergeThemes', values: { count: sources.length + 1 }, subject: 'theme' },
     async (ctx) => {
@@ -278,7 +275,7 @@ export function mergeThemes(runner: CommandRunner, targetId: string, sourceIds: 
       for (const id of sources) {
         const source = await requireTheme(ctx, id);
         if (source.projectId !== target.projectId)
-          throw new DataError('invalid', 'Only themes of the same project can be merged.');
+          throw new DataError('invalid', { id: 'dataErrors.mergeOtherProject' });
         merged.push(source);
       }
       const sourceSet = new Set(sources);
@@ -319,14 +316,15 @@ export function splitTheme(
   noteIds: readonly string[],
   name: string,
 ): Promise<Theme> {
-  if (!noteIds.length) return Promise.reject(new DataError('invalid', 'Select the notes to split off first.'));
+  if (!noteIds.length) return Promise.reject(new DataError('invalid', { id: 'dataErrors.splitSelectFirst' }));
   return runner.run(
     { id: 'commands.splitTheme', values: { name: name.trim() }, subject: 'theme' },
     async (ctx) => {
       const theme = await requireTheme(ctx, themeId);
       const members: string[] = [];
       for (const id of noteIds) if ((await liveNote(ctx, id))?.themeId === themeId) members.push(id);
-      if (!members.length) throw new DataError('invalid', `None of those notes is in ${quoted(theme.name)}.`);
+      if (!members.length)
+        throw new DataError('invalid', { id: 'dataErrors.splitNoneInTheme', values: { name: theme.name } });
       return writeTheme(ctx, {
         projectId: theme.projectId,
         sessionId: theme.sessionId,
@@ -347,8 +345,7 @@ export function nestTheme(runner: CommandRunner, themeId: string, parentId: stri
       const theme = await requireTheme(ctx, themeId);
       if (parentId) {
         const parent = await requireTheme(ctx, parentId);
-        if (parent.projectId !== theme.projectId)
-          throw new DataError('invalid', 'A theme can only be nested in a theme of its own project.');
+        if (parent.projectId !== theme.projectId) throw new DataError('invalid', { id: 'dataErrors.nestOtherProject' });
         const seen = new Set<string>();
         for (
           let at: Theme | undefined = parent;
@@ -356,10 +353,7 @@ export function nestTheme(runner: CommandRunner, themeId: string, parentId: stri
           at = at.parentId ? await ctx.get('themes', at.parentId) : undefined
         ) {
           if (at.id === themeId)
-            throw new DataError(
-              'invalid',
-              `${quoted(theme.name)} cannot go inside itself or one of its own sub-themes.`,
-            );
+            throw new DataError('invalid', { id: 'dataErrors.nestInsideItself', values: { name: theme.name } });
           seen.add(at.id);
         }
       }
@@ -396,7 +390,7 @@ export function deleteTheme(runner: CommandRunner, themeId: string): Promise<num
 /** Dot votes counted in the room for a theme. */
 export function setThemeVotes(runner: CommandRunner, themeId: string, votes: number): Promise<Theme> {
   if (!Number.isInteger(votes) || votes < 0)
-    return Promise.reject(new DataError('invalid', 'Votes must be a whole number, 0 or more.'));
+    return Promise.reject(new DataError('invalid', { id: 'dataErrors.votesWhole' }));
   return runner.run(
     { id: 'commands.setThemeVotes', subject: 'theme' },
     (ctx) => ctx.update('themes', themeId, { votes }),

@@ -13,14 +13,14 @@ const CODING_TABLES = ['sessions', 'notes', 'themes', 'codingPasses', 'codings']
 
 export function startCodingPass(runner: CommandRunner, sessionId: string, coder: string): Promise<CodingPass> {
   const name = coder.trim();
-  if (!name) return Promise.reject(new DataError('invalid', 'Type the name of the person coding.'));
+  if (!name) return Promise.reject(new DataError('invalid', { id: 'dataErrors.coderMissing' }));
   return runner.run(
     { id: 'commands.startCoding', values: { name }, subject: 'coding' },
     async (ctx) => {
       const session = await ctx.require('sessions', sessionId, 'session');
       const others = await ctx.db.codingPasses.where('sessionId').equals(sessionId).toArray();
       const same = others.find((pass) => !pass.deleted && pass.coder.toLocaleLowerCase() === name.toLocaleLowerCase());
-      if (same) throw new DataError('invalid', `${same.coder} already codes this session.`);
+      if (same) throw new DataError('invalid', { id: 'dataErrors.coderAlreadyCodes', values: { coder: same.coder } });
       return ctx.insert('codingPasses', {
         id: newId(),
         projectId: session.projectId,
@@ -49,15 +49,14 @@ export function codeNote(
     { id: 'commands.codeNote', subject: 'note' },
     async (ctx) => {
       const pass = await livePass(ctx, passId);
-      if (pass.done) throw new DataError('invalid', `${pass.coder} said they are done; reopen the pass to change it.`);
+      if (pass.done) throw new DataError('invalid', { id: 'dataErrors.codingPassDone', values: { coder: pass.coder } });
       const note = await ctx.get('notes', noteId);
       if (!note || note.deleted || isErasedRow(note) || note.sessionId !== pass.sessionId) {
-        throw new DataError('not-found', 'That note is not in this session any more.');
+        throw new DataError('not-found', { id: 'dataErrors.noteNotInSession' });
       }
       if (themeId) {
         const theme = await ctx.require('themes', themeId, 'theme');
-        if (theme.projectId !== pass.projectId)
-          throw new DataError('invalid', 'That theme belongs to another project.');
+        if (theme.projectId !== pass.projectId) throw new DataError('invalid', { id: 'dataErrors.themeOtherProject' });
       }
       const existing = (await ctx.db.codings.where('noteId').equals(noteId).toArray()).find(
         (coding) => coding.passId === passId && !isErasedRow(coding),

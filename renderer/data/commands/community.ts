@@ -12,10 +12,11 @@ import {
   type Session,
 } from '../../../shared/domain/schemas';
 import type { CommandLabel, CommandRunner } from '../commandRunner';
-import { DataError } from '../errors';
+import { DataError, type ErrorValue } from '../errors';
 
-function firstProblem(error: { issues: { message: string }[] }): string {
-  return error.issues[0]?.message ?? 'something is missing';
+/** The schema's own words for what is wrong, quoted as they came. */
+function firstProblem(error: { issues: { message: string }[] }): ErrorValue {
+  return error.issues[0]?.message ?? { id: 'dataErrors.somethingMissing' };
 }
 
 /** Marks (or, with null, unmarks) the session as the community's; unmarking also clears a recorded approval. */
@@ -26,7 +27,9 @@ export function setSessionCommunity(
 ): Promise<Session> {
   const parsed = community ? communityHoldSchema.safeParse(community) : null;
   if (parsed && !parsed.success) {
-    return Promise.reject(new DataError('invalid', `Community not saved: ${firstProblem(parsed.error)}.`));
+    return Promise.reject(
+      new DataError('invalid', { id: 'dataErrors.communityNotSaved', values: { detail: firstProblem(parsed.error) } }),
+    );
   }
   const label: CommandLabel = {
     id: community ? 'commands.markCommunitySession' : 'commands.unmarkCommunitySession',
@@ -58,14 +61,18 @@ export function recordCommunityApproval(
   return runner.run({ id: 'commands.recordCommunityApproval', subject: 'session' }, async (ctx) => {
     const session = await ctx.require('sessions', sessionId, 'session');
     if (!session.community) {
-      throw new DataError('invalid', 'Mark the session as held with a community before recording its approval.');
+      throw new DataError('invalid', { id: 'dataErrors.approvalWithoutCommunity' });
     }
     const parsed = communityApprovalSchema.safeParse({
       ...input,
       scope: approvalScopeSchema.parse(input.scope),
       recordedAt: ctx.now,
     });
-    if (!parsed.success) throw new DataError('invalid', `Approval not recorded: ${firstProblem(parsed.error)}.`);
+    if (!parsed.success)
+      throw new DataError('invalid', {
+        id: 'dataErrors.approvalNotRecorded',
+        values: { detail: firstProblem(parsed.error) },
+      });
     return ctx.update('sessions', sessionId, { communityApproval: parsed.data });
   });
 }

@@ -14,7 +14,7 @@ import type { FindingResponse, PlanAction, PlanMeasure, ResponseStatus } from '.
 import { isQuotable } from '../../../shared/findings/quotes';
 import { importedNote, importedParticipant, importedSession, type NoteImportPlan } from '../../../shared/import';
 import type { CommandContext, CommandLabel, CommandRunner } from '../commandRunner';
-import { DataError } from '../errors';
+import { DataError, subjectKey } from '../errors';
 
 export interface FindingInput {
   statement?: string;
@@ -85,19 +85,19 @@ async function checkFinding(ctx: CommandContext, projectId: string, input: Findi
   if (out.statement !== undefined) {
     out.statement = out.statement.trim();
     if (out.statement.length > MAX_DESCRIPTION_LENGTH) {
-      throw new DataError('invalid', `A finding statement can hold at most ${MAX_DESCRIPTION_LENGTH} characters.`);
+      throw new DataError('invalid', { id: 'dataErrors.findingTooLong', values: { max: MAX_DESCRIPTION_LENGTH } });
     }
   }
   if (out.kind && !project.kinds.some((k) => k.id === out.kind)) {
-    throw new DataError('invalid', 'That framework category is not one of this project’s note kinds.');
+    throw new DataError('invalid', { id: 'dataErrors.categoryNotKind' });
   }
   if (out.priority !== undefined && out.priority !== null && !(Number.isInteger(out.priority) && out.priority >= 0)) {
-    throw new DataError('invalid', 'Priority is a whole number, 0 or more.');
+    throw new DataError('invalid', { id: 'dataErrors.priorityWhole' });
   }
   for (const id of out.themeIds ?? []) {
     const theme = await ctx.get('themes', id);
     if (!theme || theme.deleted || theme.projectId !== projectId) {
-      throw new DataError('not-found', 'One of the finding’s themes no longer exists.');
+      throw new DataError('not-found', { id: 'dataErrors.findingThemeGone' });
     }
   }
   const notes = new Set([...(out.evidenceNoteIds ?? []), ...(out.quoteNoteIds ?? [])]);
@@ -105,16 +105,13 @@ async function checkFinding(ctx: CommandContext, projectId: string, input: Findi
   for (const id of notes) {
     const note = await ctx.get('notes', id);
     if (!note || note.deleted || note.projectId !== projectId) {
-      throw new DataError('not-found', 'One of the finding’s notes no longer exists.');
+      throw new DataError('not-found', { id: 'dataErrors.findingNoteGone' });
     }
     flagsOf.set(id, note.flags);
   }
   for (const id of out.quoteNoteIds ?? []) {
     if (!isQuotable({ flags: flagsOf.get(id)! })) {
-      throw new DataError(
-        'invalid',
-        'A note flagged do-not-quote, sensitive or cultural protocol cannot be a quote. Choose another note.',
-      );
+      throw new DataError('invalid', { id: 'dataErrors.quoteNotQuotable' });
     }
   }
   return out;
@@ -149,7 +146,7 @@ export function recordResponse(runner: CommandRunner, findingId: string, input: 
         recordedAt: ctx.now,
       };
       if (response.reason.length > MAX_DESCRIPTION_LENGTH || response.outcome.length > MAX_DESCRIPTION_LENGTH) {
-        throw new DataError('invalid', `A reason or outcome can hold at most ${MAX_DESCRIPTION_LENGTH} characters.`);
+        throw new DataError('invalid', { id: 'dataErrors.responseTooLong', values: { max: MAX_DESCRIPTION_LENGTH } });
       }
       return ctx.update('findings', findingId, { response });
     },
@@ -211,12 +208,12 @@ const MASTER_COLORS = ['#1D4ED8', '#047857', '#B45309', '#7C3AED', '#BE185D', '#
 
 async function insertMasterTheme(ctx: CommandContext, projectId: string, input: MasterThemeInput): Promise<Theme> {
   const name = input.name.trim();
-  if (!name) throw new DataError('invalid', 'A master theme needs a name.');
+  if (!name) throw new DataError('invalid', { id: 'dataErrors.masterThemeNameMissing' });
   const existing = (await ctx.db.themes.where('projectId').equals(projectId).toArray()).filter(
     (t) => !t.deleted && t.sessionId === null,
   );
   if (existing.some((t) => t.name.trim().toLowerCase() === name.toLowerCase())) {
-    throw new DataError('conflict', `There is already a master theme called “${name}”.`);
+    throw new DataError('conflict', { id: 'dataErrors.masterThemeExists', values: { name } });
   }
   return ctx.insert('themes', {
     id: newId(),
@@ -264,16 +261,16 @@ export function mapThemeToMaster(
       else if (target) {
         const master = await ctx.require('themes', target.masterThemeId, 'master theme');
         if (master.projectId !== projectId || master.sessionId !== null) {
-          throw new DataError('invalid', `“${master.name}” is a session theme, not a master theme.`);
+          throw new DataError('invalid', { id: 'dataErrors.notMasterTheme', values: { name: master.name } });
         }
         masterThemeId = master.id;
       }
       let changed = 0;
       for (const id of new Set(themeIds)) {
         const theme = await ctx.require('themes', id, 'theme');
-        if (theme.projectId !== projectId) throw new DataError('not-found', 'That theme is not in this project.');
+        if (theme.projectId !== projectId) throw new DataError('not-found', { id: 'dataErrors.themeNotInProject' });
         if (theme.sessionId === null) {
-          throw new DataError('invalid', `“${theme.name}” is a master theme; only session themes are mapped.`);
+          throw new DataError('invalid', { id: 'dataErrors.masterNotMapped', values: { name: theme.name } });
         }
         if (theme.masterThemeId === masterThemeId) continue;
         await ctx.update('themes', id, { masterThemeId });
@@ -327,15 +324,19 @@ export function importNotes(
       if (!newSessions.has(note.sessionId)) refs.set(note.sessionId, 'sessions');
       if (note.questionId) refs.set(note.questionId, 'questions');
       if (note.participantId && !newParticipants.has(note.participantId)) refs.set(note.participantId, 'participants');
-      if (note.kind && !kinds.has(note.kind)) throw new DataError('invalid', `There is no note kind “${note.kind}”.`);
+      if (note.kind && !kinds.has(note.kind))
+        throw new DataError('invalid', { id: 'dataErrors.noNoteKind', values: { kind: note.kind } });
     }
     for (const [id, table] of refs) {
       const record = await ctx.get(table, id);
       if (!record || record.deleted || record.projectId !== plan.projectId) {
-        throw new DataError('not-found', `A ${table.replace(/s$/, '')} the file refers to was removed meanwhile.`);
+        throw new DataError('not-found', {
+          id: 'dataErrors.importRecordRemoved',
+          values: { what: subjectKey(table.replace(/s$/, '')) },
+        });
       }
       if ('consent' in record && record.consent === 'withdrawn') {
-        throw new DataError('invalid', `${record.code} withdrew consent; their notes cannot be imported.`);
+        throw new DataError('invalid', { id: 'dataErrors.importWithdrawn', values: { code: record.code } });
       }
     }
     stop();

@@ -8,7 +8,7 @@ import { MAX_NAME_LENGTH, MAX_NOTE_LENGTH } from '../../../shared/domain/limits'
 import type { Memo, MemoTarget } from '../../../shared/domain/schemas';
 import { isErasedRow } from '../../../shared/sync/erasure';
 import type { CommandContext, CommandRunner } from '../commandRunner';
-import { DataError } from '../errors';
+import { DataError, goneError, subjectKey } from '../errors';
 
 const MEMO_TABLES = ['projects', 'sessions', 'notes', 'themes', 'memos'] as const;
 
@@ -28,15 +28,15 @@ export interface NewMemoInput extends MemoInput {
 function checkMemo(input: MemoInput): { title: string; text: string } {
   const text = input.text.replace(/^\s+|\s+$/g, '');
   const title = (input.title ?? '').replace(/\s+/g, ' ').trim();
-  if (!text) throw new DataError('invalid', 'A memo cannot be empty.');
+  if (!text) throw new DataError('invalid', { id: 'dataErrors.memoEmpty' });
   if (text.length > MAX_NOTE_LENGTH) {
-    throw new DataError(
-      'invalid',
-      `This memo is ${text.length.toLocaleString('en')} characters long; a memo can hold at most ${MAX_NOTE_LENGTH.toLocaleString('en')}. Split it into several memos.`,
-    );
+    throw new DataError('invalid', {
+      id: 'dataErrors.memoTooLong',
+      values: { length: text.length, max: MAX_NOTE_LENGTH },
+    });
   }
   if (title.length > MAX_NAME_LENGTH) {
-    throw new DataError('invalid', `A memo title can be at most ${MAX_NAME_LENGTH} characters long.`);
+    throw new DataError('invalid', { id: 'dataErrors.memoTitleTooLong', values: { max: MAX_NAME_LENGTH } });
   }
   return { title, text };
 }
@@ -52,7 +52,8 @@ async function sessionOfTarget(
     await ctx.require('projects', projectId, 'project');
     return null;
   }
-  if (!targetId) throw new DataError('invalid', `Choose the ${target} this memo is about.`);
+  if (!targetId)
+    throw new DataError('invalid', { id: 'dataErrors.memoChooseTarget', values: { target: subjectKey(target) } });
   const record =
     target === 'note'
       ? await ctx.get('notes', targetId)
@@ -60,9 +61,10 @@ async function sessionOfTarget(
         ? await ctx.get('themes', targetId)
         : await ctx.get('sessions', targetId);
   if (!record || record.deleted || isErasedRow(record)) {
-    throw new DataError('not-found', `That ${target} no longer exists.`);
+    throw goneError(target);
   }
-  if (record.projectId !== projectId) throw new DataError('invalid', `That ${target} belongs to another project.`);
+  if (record.projectId !== projectId)
+    throw new DataError('invalid', { id: 'dataErrors.memoTargetOtherProject', values: { target: subjectKey(target) } });
   if (target === 'session') return record.id;
   return (record as { sessionId: string | null }).sessionId || null;
 }

@@ -1,10 +1,10 @@
 /** Note (sticky) commands used by live capture and the feed. */
 import { newId } from '../../../shared/domain/ids';
-import { describeNoteTooLong, MAX_NOTE_LENGTH } from '../../../shared/domain/limits';
+import { MAX_NOTE_LENGTH } from '../../../shared/domain/limits';
 import type { Note, NoteFlags } from '../../../shared/domain/schemas';
 import { isErasedRow } from '../../../shared/sync/erasure';
 import type { CommandContext, CommandRunner, RunOptions } from '../commandRunner';
-import { DataError } from '../errors';
+import { DataError, goneError } from '../errors';
 import { storedPosition } from '../../../shared/board/layout';
 
 export interface AddNoteInput {
@@ -34,8 +34,12 @@ export function cleanNoteText(text: string): string {
 
 export function checkNoteText(raw: string): string {
   const text = cleanNoteText(raw);
-  if (!text) throw new DataError('invalid', 'A note cannot be empty.');
-  if (text.length > MAX_NOTE_LENGTH) throw new DataError('invalid', describeNoteTooLong(text.length));
+  if (!text) throw new DataError('invalid', { id: 'dataErrors.noteEmpty' });
+  if (text.length > MAX_NOTE_LENGTH)
+    throw new DataError('invalid', {
+      id: 'dataErrors.noteTooLong',
+      values: { length: text.length, max: MAX_NOTE_LENGTH },
+    });
   return text;
 }
 
@@ -44,7 +48,7 @@ async function checkSpeaker(ctx: CommandContext, participantId: string | null | 
   if (!participantId) return;
   const participant = await ctx.get('participants', participantId);
   if (participant?.consent === 'withdrawn') {
-    throw new DataError('invalid', `${participant.code} withdrew consent; notes can no longer be attributed to them.`);
+    throw new DataError('invalid', { id: 'dataErrors.noteOfWithdrawn', values: { code: participant.code } });
   }
 }
 
@@ -68,8 +72,7 @@ export function addNote(
       const projectId = input.projectId ?? (await sessionCheck).projectId;
       if (input.themeId) {
         const theme = await ctx.require('themes', input.themeId, 'theme');
-        if (theme.projectId !== projectId)
-          throw new DataError('invalid', 'A note can only join a theme of its own project.');
+        if (theme.projectId !== projectId) throw new DataError('invalid', { id: 'dataErrors.noteThemeOtherProject' });
       }
       const [session, , note] = await Promise.all([
         sessionCheck,
@@ -87,7 +90,7 @@ export function addNote(
           ...(input.themeId ? { themeId: input.themeId } : {}),
         }),
       ]);
-      if (session.projectId !== projectId) throw new DataError('invalid', 'That session belongs to another project.');
+      if (session.projectId !== projectId) throw new DataError('invalid', { id: 'dataErrors.sessionOtherProject' });
       // A session is running once someone takes notes in it; the same write, so one undo takes both back.
       if (session.status === 'planned') {
         await ctx.update('sessions', session.id, { status: 'running', startedAt: session.startedAt ?? ctx.now });
@@ -136,7 +139,7 @@ export function eraseNote(runner: CommandRunner, noteId: string): Promise<void> 
     { id: 'commands.eraseNote', subject: 'note' },
     async (ctx) => {
       const note = await ctx.get('notes', noteId);
-      if (!note || isErasedRow(note)) throw new DataError('not-found', 'That note no longer exists.');
+      if (!note || isErasedRow(note)) throw goneError('note');
       await ctx.erase({
         projectId: note.projectId,
         reason: 'erased-by-facilitator',

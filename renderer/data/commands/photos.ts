@@ -5,10 +5,10 @@
  */
 import { newId } from '../../../shared/domain/ids';
 import type { Note, Photo, PhotoRegion } from '../../../shared/domain/schemas';
-import { bytesToBase64, photoBytesProblem, thumbBytesProblem } from '../../../shared/photos/photoBytes';
+import { bytesToBase64, photoBytesIssue, thumbBytesIssue } from '../../../shared/photos/photoBytes';
 import { isErasedRow } from '../../../shared/sync/erasure';
 import type { CommandLabel, CommandRunner } from '../commandRunner';
-import { DataError } from '../errors';
+import { DataError, goneError } from '../errors';
 import { checkNoteText } from './notes';
 
 export interface PhotoInput {
@@ -22,8 +22,11 @@ export interface PhotoInput {
 }
 
 export function addPhoto(runner: CommandRunner, input: PhotoInput): Promise<Photo> {
-  const problem = photoBytesProblem(input.bytes) ?? (input.thumb ? thumbBytesProblem(input.thumb) : null);
-  if (problem) return Promise.reject(new DataError('invalid', `This photo cannot be kept: ${problem}.`));
+  const problem = photoBytesIssue(input.bytes) ?? (input.thumb ? thumbBytesIssue(input.thumb) : null);
+  if (problem) {
+    const refusal = { id: 'photoChecks.refused', values: { problem: { photoProblem: problem } } } as const;
+    return Promise.reject(new DataError('invalid', refusal));
+  }
   return runner.run(
     { id: 'commands.attachPhoto', subject: 'photo' },
     async (ctx) => {
@@ -50,8 +53,13 @@ export function addPhoto(runner: CommandRunner, input: PhotoInput): Promise<Phot
  * or erased meanwhile is left as it is.
  */
 export async function storePhotoThumbnail(runner: CommandRunner, photoId: string, thumb: Uint8Array): Promise<void> {
-  const problem = thumbBytesProblem(thumb);
-  if (problem) throw new DataError('invalid', `This thumbnail cannot be kept: ${problem}.`);
+  const problem = thumbBytesIssue(thumb);
+  if (problem) {
+    throw new DataError('invalid', {
+      id: 'dataErrors.thumbnailRefused',
+      values: { problem: { photoProblem: problem } },
+    });
+  }
   await runner.run(
     { id: 'commands.makePhotoThumbnail', subject: 'photo' },
     async (ctx) => {
@@ -80,7 +88,7 @@ export function erasePhoto(runner: CommandRunner, photoId: string): Promise<void
     { id: 'commands.erasePhoto', subject: 'photo' },
     async (ctx) => {
       const photo = await ctx.get('photos', photoId);
-      if (!photo || isErasedRow(photo)) throw new DataError('not-found', 'That photo no longer exists.');
+      if (!photo || isErasedRow(photo)) throw goneError('photo');
       const linked = await ctx.db.notes
         .where('projectId')
         .equals(photo.projectId)

@@ -3,7 +3,7 @@ import { newId } from '../../../shared/domain/ids';
 import type { NoteKind, Project } from '../../../shared/domain/schemas';
 import { findTemplate } from '../../../shared/templates/communitySafetyPlan';
 import type { CommandLabel, CommandRunner } from '../commandRunner';
-import { DataError } from '../errors';
+import { DataError, goneError } from '../errors';
 
 export interface CreateProjectInput {
   name: string;
@@ -14,7 +14,10 @@ export interface CreateProjectInput {
 /** Creates the project and everything its template carries (kinds, groups, questions) in one transaction. */
 export function createProject(runner: CommandRunner, input: CreateProjectInput): Promise<Project> {
   const template = findTemplate(input.templateId);
-  if (!template) return Promise.reject(new DataError('invalid', `There is no template called “${input.templateId}”.`));
+  if (!template)
+    return Promise.reject(
+      new DataError('invalid', { id: 'dataErrors.noTemplate', values: { name: input.templateId } }),
+    );
   const label: CommandLabel = { id: 'commands.createProject', values: { name: input.name }, subject: 'project' };
   return runner.run(label, async (ctx) => {
     const projectId = newId();
@@ -75,8 +78,7 @@ export function updateKind(
 ): Promise<void> {
   return runner.run({ id: 'commands.editNoteKind', subject: 'note kind' }, async (ctx) => {
     const project = await ctx.require('projects', projectId, 'project');
-    if (!project.kinds.some((kind) => kind.id === kindId))
-      throw new DataError('not-found', 'That note kind no longer exists.');
+    if (!project.kinds.some((kind) => kind.id === kindId)) throw goneError('note kind');
     await ctx.update('projects', projectId, {
       kinds: project.kinds.map((kind) => (kind.id === kindId ? { ...kind, ...patch } : kind)),
     });

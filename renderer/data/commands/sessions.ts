@@ -75,7 +75,7 @@ export function addParticipant(
     const existing = await ctx.db.participants.where('sessionId').equals(sessionId).toArray();
     const code = input.code?.trim() || nextParticipantCode(project.defaults.speakerPrefix, existing);
     if (existing.some((p) => !p.deleted && p.code.toLowerCase() === code.toLowerCase())) {
-      throw new DataError('conflict', `Speaker code ${code} is already used in this session.`);
+      throw new DataError('conflict', { id: 'dataErrors.speakerCodeUsed', values: { code } });
     }
     return ctx.insert('participants', {
       id: newId(),
@@ -103,7 +103,7 @@ export function addParticipants(
 ): Promise<Participant[]> {
   if (!Number.isInteger(count) || count < 1 || count > MAX_PARTICIPANTS_AT_ONCE) {
     return Promise.reject(
-      new DataError('invalid', `Add between 1 and ${MAX_PARTICIPANTS_AT_ONCE} participants at a time.`),
+      new DataError('invalid', { id: 'dataErrors.participantsAtOnce', values: { max: MAX_PARTICIPANTS_AT_ONCE } }),
     );
   }
   return runner.run({ id: 'commands.addParticipants', subject: 'participant' }, async (ctx) => {
@@ -137,12 +137,12 @@ export function updateParticipant(
   patch: Partial<Pick<Participant, 'code' | 'attributes' | 'consent'>>,
 ): Promise<Participant> {
   if (patch.consent === 'withdrawn') {
-    return Promise.reject(new DataError('invalid', 'Use “withdraw consent”, which also erases the notes.'));
+    return Promise.reject(new DataError('invalid', { id: 'dataErrors.useWithdrawConsent' }));
   }
   return runner.run({ id: 'commands.editParticipant', subject: 'participant' }, async (ctx) => {
     const participant = await ctx.require('participants', participantId, 'participant');
     if (participant.consent === 'withdrawn') {
-      throw new DataError('invalid', `${participant.code} withdrew consent; their record can no longer change.`);
+      throw new DataError('invalid', { id: 'dataErrors.withdrawnRecord', values: { code: participant.code } });
     }
     return ctx.update('participants', participantId, patch);
   });
@@ -159,7 +159,7 @@ export function withdrawConsent(runner: CommandRunner, participantId: string): P
     async (ctx) => {
       const participant = await ctx.require('participants', participantId, 'participant');
       if (participant.consent === 'withdrawn') {
-        throw new DataError('conflict', `${participant.code} has already withdrawn consent.`);
+        throw new DataError('conflict', { id: 'dataErrors.alreadyWithdrawn', values: { code: participant.code } });
       }
       const noteIds = await notesNamingParticipant(ctx.db, participant.projectId, participantId);
       const notes = await ctx.db.notes.bulkGet(noteIds);

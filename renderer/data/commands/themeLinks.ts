@@ -4,6 +4,7 @@
  */
 import { linksAdding, linksWithout, noteIsInTheme } from '../../../shared/domain/noteThemes';
 import type { CommandContext, CommandRunner } from '../commandRunner';
+import { MAX_LINKED_THEMES } from '../../../shared/domain/limits';
 import { DataError } from '../errors';
 
 async function writeLinks(
@@ -17,13 +18,13 @@ async function writeLinks(
   for (const id of new Set(noteIds)) {
     const note = await ctx.get('notes', id);
     if (!note || note.deleted) continue;
-    if (note.projectId !== theme.projectId)
-      throw new DataError('invalid', 'A note can only be linked to a theme of its own project.');
+    if (note.projectId !== theme.projectId) throw new DataError('invalid', { id: 'dataErrors.linkOtherProject' });
     let links: string[] | null;
     try {
       links = link ? linksAdding(note, themeId) : noteIsInTheme(note, themeId) ? linksWithout(note, [themeId]) : null;
     } catch (error) {
-      throw new DataError('invalid', (error as Error).message);
+      if (!(error instanceof RangeError)) throw error;
+      throw new DataError('invalid', { id: 'dataErrors.tooManyLinks', values: { max: MAX_LINKED_THEMES } });
     }
     // Unlinking never moves a note out of its home theme: that is "Move to theme" or "Remove from theme".
     if (!links || (!link && note.themeId === themeId)) continue;

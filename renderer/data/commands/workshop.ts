@@ -58,18 +58,18 @@ export function castWorkshopVote(
   input: WorkshopVoteInput,
 ): Promise<{ sessionId: string; votes: number }> {
   if (!Number.isInteger(input.delta) || input.delta === 0) {
-    return Promise.reject(new DataError('invalid', 'A vote adds or removes whole dots.'));
+    return Promise.reject(new DataError('invalid', { id: 'dataErrors.voteWholeDots' }));
   }
   return runner.run(
     { id: input.delta > 0 ? 'commands.addVote' : 'commands.removeVote', subject: 'vote' },
     async (ctx) => {
       const theme = await ctx.require('themes', input.themeId, 'theme');
-      if (theme.projectId !== input.projectId) throw new DataError('invalid', 'That theme belongs to another project.');
+      if (theme.projectId !== input.projectId) throw new DataError('invalid', { id: 'dataErrors.themeOtherProject' });
       const session = input.sessionId
         ? await ctx.require('sessions', input.sessionId, 'workshop session')
         : await newWorkshopSession(ctx, input.projectId);
       if (session.projectId !== input.projectId)
-        throw new DataError('invalid', 'That session belongs to another project.');
+        throw new DataError('invalid', { id: 'dataErrors.sessionOtherProject' });
       const existing = (await ctx.db.notes.where('themeId').equals(theme.id).toArray())
         .filter((n) => n.sessionId === session.id && !n.deleted)
         .sort((a, b) => a.createdAt.localeCompare(b.createdAt))[0];

@@ -13,7 +13,7 @@ import { BUNDLE_EXTENSION, createBundle, type BundleScope } from '../../../share
 import { rowKey } from '../../../shared/sync/merge';
 import type { CommandRunner } from '../commandRunner';
 import { loadErasureFilter } from '../erasure/filter';
-import { DataError } from '../errors';
+import { DataError, goneError } from '../errors';
 
 export type BundleSelection =
   | { kind: 'sessions'; projectId: string; sessionIds: string[] }
@@ -45,7 +45,7 @@ interface Selected {
 async function select(runner: CommandRunner, selection: BundleSelection): Promise<Selected> {
   const { db } = runner;
   const project = await db.projects.get(selection.projectId);
-  if (!project) throw new DataError('not-found', 'That project no longer exists.');
+  if (!project) throw goneError('project');
   const keys = new Set<string>([rowKey('projects', project.id)]);
   const add = (table: TableName, rows: { id: string }[]) => rows.forEach((row) => keys.add(rowKey(table, row.id)));
   const inProject = <T extends TableName>(table: T) =>
@@ -87,7 +87,7 @@ async function select(runner: CommandRunner, selection: BundleSelection): Promis
   if (selection.kind === 'kit') return { keys, scope };
 
   const sessions = (await db.sessions.bulkGet(selection.sessionIds)).filter((s) => s && s.projectId === project.id);
-  if (!sessions.length) throw new DataError('not-found', 'Choose at least one session of this project to export.');
+  if (!sessions.length) throw new DataError('not-found', { id: 'dataErrors.bundleChooseSession' });
   const sessionIds = new Set(sessions.map((s) => s!.id));
   scope.sessions = sessions.map((s) => ({ id: s!.id, title: s!.title }));
   add('sessions', sessions as { id: string }[]);

@@ -38,6 +38,7 @@ import { photoChecks } from './en/photoChecks';
 import { files } from './en/files';
 import { csvReader } from './en/csvReader';
 import { readers } from './en/readers';
+import { dataErrors } from './en/dataErrors';
 
 /** Each area's messages, in their own file under en/ so that screens can grow their own without touching others'. */
 export const enAreas = [
@@ -76,6 +77,7 @@ export const enAreas = [
   files,
   csvReader,
   readers,
+  dataErrors,
 ];
 
 /** One catalogue joins the areas; an id defined in two areas would silently shadow, which `catalogue.test.ts` rules out. */
@@ -115,4 +117,5 @@ export const en = {
   ...files,
   ...csvReader,
   ...readers,
+  ...dataErrors,
 };

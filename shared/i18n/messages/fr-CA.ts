@@ -39,6 +39,7 @@ import { photoChecks } from './fr-CA/photoChecks';
 import { files } from './fr-CA/files';
 import { csvReader } from './fr-CA/csvReader';
 import { readers } from './fr-CA/readers';
+import { dataErrors } from './fr-CA/dataErrors';
 
 export const frCA: Record<keyof typeof en, string> = {
   ...app,
@@ -76,4 +77,5 @@ export const frCA: Record<keyof typeof en, string> = {
   ...files,
   ...csvReader,
   ...readers,
+  ...dataErrors,
 };
