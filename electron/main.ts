@@ -12,6 +12,7 @@ import { contentSecurityPolicy } from './csp';
 import { createDialogs } from './dialogs';
 import { guardSession, guardWebContents } from './guards';
 import { createIpcHandlers, type IpcHandlers } from './ipc/handlers';
+import { forRenderer } from './ipc/ipcProblem';
 import { createSyncHandlers } from './ipc/syncHandlers';
 import { createCloseFlush, type CloseFlush } from './ipc/closeFlush';
 import { applicationMenuTemplate } from './menu';
@@ -92,7 +93,12 @@ function registerIpc(): void {
   };
   for (const method of Object.keys(ipcChannels) as IpcMethod[]) {
     const handler = handlers[method] as (frameUrl: string | undefined, payload: unknown) => Promise<unknown>;
-    ipcMain.handle(ipcChannels[method].channel, (event, payload: unknown) => handler(event.senderFrame?.url, payload));
+    // A file problem crosses as data, so the page says it in the app's language (ipc/ipcProblem.ts).
+    ipcMain.handle(ipcChannels[method].channel, (event, payload: unknown) =>
+      handler(event.senderFrame?.url, payload).catch((error: unknown) => {
+        throw forRenderer(error);
+      }),
+    );
   }
 }
 

@@ -25,12 +25,27 @@ export class FileTooLargeError extends Error {
   }
 }
 
+/** A file that is not an ordinary file, or changed while it was read; `message` is English (logs). */
+export class FileReadError extends Error {
+  constructor(
+    readonly fileName: string,
+    readonly kind: 'not-a-file' | 'changed',
+  ) {
+    super(
+      kind === 'not-a-file'
+        ? `"${fileName}" is not a file.`
+        : `"${fileName}" changed while it was being read. Try again.`,
+    );
+    this.name = 'FileReadError';
+  }
+}
+
 export async function readFileLimited(filePath: string, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
   const fileName = path.basename(filePath);
   const handle = await fsp.open(filePath, 'r');
   try {
     const stats = await handle.stat();
-    if (!stats.isFile()) throw new Error(`"${fileName}" is not a file.`);
+    if (!stats.isFile()) throw new FileReadError(fileName, 'not-a-file');
     if (stats.size > maxBytes) throw new FileTooLargeError(fileName, stats.size, maxBytes);
     // Exactly the size stat() reported: the bytes cross IPC with their whole ArrayBuffer, so no spare room.
     const bytes = new Uint8Array(stats.size);
@@ -42,8 +57,7 @@ export async function readFileLimited(filePath: string, maxBytes: number): Promi
     }
     // A file that shrank or grew since stat() is being written by someone else: say so rather than return half.
     const { bytesRead: extra } = await handle.read(new Uint8Array(1), 0, 1, null);
-    if (length !== bytes.length || extra !== 0)
-      throw new Error(`"${fileName}" changed while it was being read. Try again.`);
+    if (length !== bytes.length || extra !== 0) throw new FileReadError(fileName, 'changed');
     return bytes;
   } finally {
     await handle.close();

@@ -7,8 +7,8 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 
 export class PathOutsideError extends Error {
-  constructor(name: string) {
-    super(`Refused "${name}": it points outside the chosen folder.`);
+  constructor(readonly refusedName: string) {
+    super(`Refused "${refusedName}": it points outside the chosen folder.`);
     this.name = 'PathOutsideError';
   }
 }

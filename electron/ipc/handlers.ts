@@ -10,14 +10,20 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { ipcChannels, MAX_IPC_FILE_BYTES, type AppInfo, type FileFilter, type IpcMethod } from '../../shared/ipc';
 import { atomicWriteFile } from '../../node/atomicWrite';
+import { fileWriteErrorFrom } from '../../node/fileWriteError';
 import { writeExportFolder } from '../../node/exportFolder';
 import { readFileLimited } from '../../node/readLimited';
 import { resolveInside } from '../../node/resolveInside';
+import type { IpcProblem } from '../../shared/ipcProblem';
 
+/** A request main will not carry out: `message` is English (logs), `problem` what the renderer words. */
 export class IpcRequestError extends Error {
-  constructor(message: string) {
+  readonly problem: IpcProblem;
+
+  constructor(message: string, problem?: IpcProblem) {
     super(message);
     this.name = 'IpcRequestError';
+    this.problem = problem ?? { code: 'refused', detail: message };
   }
 }
 
@@ -87,9 +93,13 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers<FileMethod>
     saveFile: guarded('saveFile', deps, async ({ suggestedName, data, filters }) => {
       const chosen = await deps.chooseSavePath({ suggestedName, filters });
       if (!chosen) return { status: 'cancelled' };
-      if (!path.isAbsolute(chosen)) throw new IpcRequestError('The save dialog returned a path that is not absolute.');
+      if (!path.isAbsolute(chosen))
+        throw new IpcRequestError('The save dialog returned a path that is not absolute.', { code: 'not-absolute' });
       // The chosen folder bounds the write; a name that is a link out of it is refused, not followed.
-      const target = await resolveInside(path.dirname(chosen), path.basename(chosen));
+      // A folder that vanished since the dialog is said as a file that cannot be written, not as a raw errno.
+      const target = await resolveInside(path.dirname(chosen), path.basename(chosen)).catch((error: unknown) => {
+        throw fileWriteErrorFrom(error, chosen);
+      });
       await writeFile(target, data);
       return { status: 'saved', fileName: path.basename(target) };
     }),
@@ -98,7 +108,7 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers<FileMethod>
       const chosen = await deps.chooseExportFolder();
       if (!chosen) return { status: 'cancelled' };
       if (!path.isAbsolute(chosen))
-        throw new IpcRequestError('The folder dialog returned a path that is not absolute.');
+        throw new IpcRequestError('The folder dialog returned a path that is not absolute.', { code: 'not-absolute' });
       const written = await writeExportFolder(chosen, folderName, files);
       return { status: 'saved', folderName: written, fileCount: files.length };
     }),

@@ -95,7 +95,10 @@ export function createSyncHandlers(deps: SyncHandlerDeps): SyncHandlers {
 
   async function portFor(projectId: string): Promise<SyncFolderPort> {
     const dir = (await ready).get(projectId);
-    if (!dir) throw new IpcRequestError('No shared folder is chosen for this project. Choose one on the Sync screen.');
+    if (!dir) {
+      const message = 'No shared folder is chosen for this project. Choose one on the Sync screen.';
+      throw new IpcRequestError(message, { code: 'no-sync-folder' });
+    }
     return openFolder(dir);
   }
 
@@ -104,9 +107,12 @@ export function createSyncHandlers(deps: SyncHandlerDeps): SyncHandlers {
       const chosen = await deps.chooseFolder();
       if (!chosen) return { status: 'cancelled' };
       if (!path.isAbsolute(chosen))
-        throw new IpcRequestError('The folder dialog returned a path that is not absolute.');
+        throw new IpcRequestError('The folder dialog returned a path that is not absolute.', { code: 'not-absolute' });
       const stat = await fsp.stat(chosen).catch(() => null);
-      if (!stat?.isDirectory()) throw new IpcRequestError(`“${chosen}” is not a folder that can be opened.`);
+      if (!stat?.isDirectory()) {
+        const problem = { code: 'not-a-folder', path: chosen } as const;
+        throw new IpcRequestError(`“${chosen}” is not a folder that can be opened.`, problem);
+      }
       await change(projectId, chosen);
       return { status: 'chosen', label: chosen };
     }),

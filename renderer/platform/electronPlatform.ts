@@ -4,6 +4,9 @@
  */
 import type { FieldnotesBridge } from '../../shared/ipc';
 import { ownedBytes } from './bytes';
+import { decodeIpcProblem } from '../../shared/ipcProblem';
+import { DataError } from '../data/errors';
+import { ipcProblemWords } from './ipcProblemWords';
 import type { SyncFolderPort } from '../../shared/sync/folderProtocol';
 import type { FolderSyncPlatform, Platform } from './types';
 
@@ -22,6 +25,9 @@ async function call<T>(invoke: () => Promise<T>): Promise<T> {
     return await invoke();
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
+    // A file problem comes as data and is worded in the app's language when shown.
+    const problem = decodeIpcProblem(message);
+    if (problem) throw new DataError('file', ipcProblemWords(problem), { cause: error });
     throw new Error(message.replace(REMOTE_ERROR_PREFIX, ''), { cause: error });
   }
 }

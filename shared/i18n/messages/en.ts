@@ -39,6 +39,7 @@ import { files } from './en/files';
 import { csvReader } from './en/csvReader';
 import { readers } from './en/readers';
 import { dataErrors } from './en/dataErrors';
+import { desktopFiles } from './en/desktopFiles';
 
 /** Each area's messages, in their own file under en/ so that screens can grow their own without touching others'. */
 export const enAreas = [
@@ -78,6 +79,7 @@ export const enAreas = [
   csvReader,
   readers,
   dataErrors,
+  desktopFiles,
 ];
 
 /** One catalogue joins the areas; an id defined in two areas would silently shadow, which `catalogue.test.ts` rules out. */
@@ -118,4 +120,5 @@ export const en = {
   ...csvReader,
   ...readers,
   ...dataErrors,
+  ...desktopFiles,
 };

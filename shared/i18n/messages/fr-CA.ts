@@ -40,6 +40,7 @@ import { files } from './fr-CA/files';
 import { csvReader } from './fr-CA/csvReader';
 import { readers } from './fr-CA/readers';
 import { dataErrors } from './fr-CA/dataErrors';
+import { desktopFiles } from './fr-CA/desktopFiles';
 
 export const frCA: Record<keyof typeof en, string> = {
   ...app,
@@ -78,4 +79,5 @@ export const frCA: Record<keyof typeof en, string> = {
   ...csvReader,
   ...readers,
   ...dataErrors,
+  ...desktopFiles,
 };
