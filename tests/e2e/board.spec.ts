@@ -9,7 +9,15 @@
  * title is (`inkIn`). With SHOTS set to a folder, screenshots at 1366×850 and 1024×700 are written there.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { createProjectByKeyboard, createSessionByKeyboard, expectAccessible, press, shoot } from './support';
+import {
+  createProjectByKeyboard,
+  createSessionByKeyboard,
+  expectAccessible,
+  openCaptureByKeyboard,
+  press,
+  shoot,
+  typeNotes,
+} from './support';
 
 const NOTES = [
   'Street lighting on Main St is too dim at night',
@@ -26,15 +34,8 @@ const SESSION = 'Seniors – Central Library';
 test.describe.configure({ timeout: 150_000 });
 
 async function capture(page: Page, notes: readonly string[]): Promise<void> {
-  await expect(page.getByRole('link', { name: 'Open capture' })).toBeVisible();
-  await press(page.getByRole('link', { name: 'Open capture' }));
-  await expect(page).toHaveURL(/\/capture/);
-  await expect(page.getByRole('textbox', { name: /^Note \(Enter/ })).toBeFocused();
-  for (const text of notes) {
-    await page.keyboard.type(text);
-    await page.keyboard.press('Enter');
-  }
-  if (notes.length) await expect(page.locator('#note-feed > li')).toHaveCount(notes.length);
+  await openCaptureByKeyboard(page);
+  await typeNotes(page, notes);
 }
 
 async function sessionWithNotes(page: Page, project: string): Promise<void> {
