@@ -106,14 +106,17 @@ async function inkIn(page: Page, box: { x: number; y: number; width: number; hei
       const y1 = Math.min(b.y + b.height, r.bottom);
       if (x1 <= x0 || y1 <= y0) continue;
       const k = canvas.width / r.width;
-      const data = canvas
-        .getContext('2d')!
-        .getImageData(
-          Math.floor((x0 - r.left) * k),
-          Math.floor((y0 - r.top) * k),
-          Math.max(1, Math.floor((x1 - x0) * k)),
-          Math.max(1, Math.floor((y1 - y0) * k)),
-        ).data;
+      const sx = Math.floor((x0 - r.left) * k);
+      const sy = Math.floor((y0 - r.top) * k);
+      const sw = Math.max(1, Math.floor((x1 - x0) * k));
+      const sh = Math.max(1, Math.floor((y1 - y0) * k));
+      // Tiles show still pictures (no 2D context to read): their pixels are read through a copy.
+      const reader = document.createElement('canvas');
+      reader.width = sw;
+      reader.height = sh;
+      const ctx = reader.getContext('2d')!;
+      ctx.drawImage(canvas, sx, sy, sw, sh, 0, 0, sw, sh);
+      const data = ctx.getImageData(0, 0, sw, sh).data;
       for (let i = 0; i < data.length; i += 4) if (data[i]! + data[i + 1]! + data[i + 2]! < 250) dark++;
     }
     return dark;
