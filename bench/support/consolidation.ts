@@ -29,7 +29,7 @@ export async function makeBundles(count: number, notes: number): Promise<{ kit: 
   for (let b = 0; b < count; b++) {
     const runner = await importInto(freshDb(), kit);
     const session = await createSession(runner, project.id, { title: `Session ${b + 1}` });
-    await runner.run('Capture', async (ctx) => {
+    await runner.run({ id: 'commands.addNote' }, async (ctx) => {
       const themeIds: string[] = [];
       for (let t = 0; t < 5; t++) {
         const theme = await ctx.insert('themes', {

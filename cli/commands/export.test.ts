@@ -49,7 +49,7 @@ async function cli(...args: string[]) {
 }
 
 async function theme(runner: CommandRunner, projectId: string, sessionId: string, name: string, noteIds: string[]) {
-  return runner.run('Add theme', async (ctx) => {
+  return runner.run({ id: 'commands.createTheme', values: { name: 'test' } }, async (ctx) => {
     const made = await ctx.insert('themes', { id: newId(), projectId, sessionId, name, color: '#336699' });
     for (const id of noteIds) await ctx.update('notes', id, { themeId: made.id });
     return made;

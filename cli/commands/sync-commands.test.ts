@@ -54,7 +54,7 @@ async function facilitator() {
   const p1 = await addParticipant(a.runner, session.id);
   await addNote(a.runner, { sessionId: session.id, text: 'More lighting', participantId: p1.id });
   await addNote(a.runner, { sessionId: session.id, text: 'A drop-in centre' });
-  await a.runner.run('Add theme', (ctx) =>
+  await a.runner.run({ id: 'commands.createTheme', values: { name: 'test' } }, (ctx) =>
     ctx.insert('themes', {
       id: newId(),
       projectId: project.id,

@@ -21,6 +21,7 @@ import { closeReplicas, createReplica, type Replica } from '../../renderer/data/
 import { getSyncStatus } from '../../renderer/data/sync/status';
 import { syncProject } from '../../renderer/data/sync/syncProject';
 import { nodeFolderAccess } from './nodeFolder';
+import { inEnglish, historyInEnglish } from '../../renderer/data/testing';
 
 /** Words no other text in the app contains, in several scripts, so finding any of them anywhere is a leak. */
 const WORDS = ['Quixotrapezoidal', 'żółwiokrąg', 'ᏣᎳᎩ-ᏗᏕᎶᏆᏍᏗ', 'marmaladeprotocol7'];
@@ -92,7 +93,7 @@ async function undoAndRedoAll(r: Replica, words: readonly string[] = WORDS): Pro
   while ((await r.runner.redo()) !== null) {
     expect(leaks(await dumpDevice(r), words), `${r.name} after redo`).toEqual([]);
   }
-  expect(r.runner.history().undo).toHaveLength(undone);
+  expect(historyInEnglish(r.runner).undo).toHaveLength(undone);
 }
 
 async function setUp() {
@@ -184,11 +185,11 @@ describe('withdrawing consent erases the words everywhere', () => {
     await editNote(a.runner, named.id, { text: `Names ${IDENTIFYING}, who lives on Elm St` });
     await sync(a, project.id);
     await sync(b, project.id);
-    await a.runner.run('Delete note', (ctx) => ctx.remove('notes', deleted.id));
+    await a.runner.run({ id: 'commands.deleteNote', subject: 'note' }, (ctx) => ctx.remove('notes', deleted.id));
     await eraseNote(a.runner, named.id);
-    expect(await a.runner.undo()).toBe('Delete note');
+    expect(inEnglish(await a.runner.undo())).toBe('Delete note');
     expect((await a.db.notes.get(deleted.id))?.deleted).toBe(false);
-    expect(await a.runner.redo()).toBe('Delete note');
+    expect(inEnglish(await a.runner.redo())).toBe('Delete note');
     expect((await a.db.notes.get(deleted.id))?.deleted).toBe(true);
     await undoAndRedoAll(a, [IDENTIFYING]);
     expect((await a.db.notes.get(named.id))?.deleted).toBe(true);

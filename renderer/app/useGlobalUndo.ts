@@ -30,7 +30,7 @@ export function useGlobalUndo(): void {
         .then((label) =>
           announce(
             label
-              ? msg(isUndo ? 'app.undid' : 'app.redid', { label })
+              ? msg(isUndo ? 'app.undid' : 'app.redid', { label: msg(label.id, label.values) })
               : msg(isUndo ? 'app.nothingToUndo' : 'app.nothingToRedo'),
           ),
         )

@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { freshRunner, projectWithSession } from '../data/testing';
+import { afterEach, describe, expect, it } from 'vitest';
+import { freshRunner, projectWithSession, historyInEnglish } from '../data/testing';
 import { addQuestion, deleteQuestion, editQuestion } from '../data/commands/guide';
+import { setUiLocale } from '../ui/i18n';
 import { undoIfLast, undoMark } from './useUndoableAct';
+
+afterEach(() => setUiLocale('en'));
 
 async function questionDeleted() {
   const { db, runner } = freshRunner();
@@ -31,6 +34,12 @@ describe('the Undo button of a destructive command', () => {
     const { runner, mark } = await questionDeleted();
     await runner.undo();
     expect(await undoIfLast(runner, mark)).toMatch(/Ctrl\+Z/);
-    expect(runner.history().redo).toEqual(['Delete question']);
+    expect(historyInEnglish(runner).redo).toEqual(['Delete question']);
+  });
+
+  it('says what it undid in the language chosen when it says it, not when the command ran', async () => {
+    const { runner, mark } = await questionDeleted();
+    setUiLocale('fr-CA');
+    expect(await undoIfLast(runner, mark)).toBe('Annulé\u00a0: Supprimer la question');
   });
 });

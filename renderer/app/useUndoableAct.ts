@@ -15,14 +15,14 @@ import { useData } from './DataContext';
 /** The undo stack's state right after a command: its depth and the command on top. */
 export function undoMark(runner: Pick<CommandRunner, 'history'>): string {
   const { undo } = runner.history();
-  return `${undo.length}:${undo.at(-1) ?? ''}`;
+  return `${undo.length}:${JSON.stringify(undo.at(-1) ?? null)}`;
 }
 
 /** Undo the command recorded by `mark` if nothing has happened since; what was said to the person. */
 export async function undoIfLast(runner: Pick<CommandRunner, 'history' | 'undo'>, mark: string): Promise<string> {
   if (undoMark(runner) !== mark) return msg('app.undoNotLast');
   const label = await runner.undo();
-  return label ? msg('app.undid', { label }) : msg('app.nothingToUndo');
+  return label ? msg('app.undid', { label: msg(label.id, label.values) }) : msg('app.nothingToUndo');
 }
 
 /** The notice for a command that has just committed (its Undo reaches that command only). */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { layoutBoard, NOTE_H, NOTE_W } from '../../shared/board/layout';
 import type { Theme } from '../../shared/domain/schemas';
 import { MIN_FRAME, planFrameMove, planNoteDrop, resizedFrame, subtreeOf } from './dropPlan';
+import { inEnglish } from '../data/testing';
 
 const theme = (id: string, parentId: string | null = null, frame: Theme['frame'] = null): Theme => ({
   id,
@@ -38,7 +39,7 @@ describe('drop plans', () => {
     const write = planNoteDrop(layout, byId, ['a'], delta, { x: target.x + 10, y: target.y + 10 });
     expect(write.moves).toEqual([{ id: 'a', x: Math.round(target.x), y: Math.round(target.y), themeId: 'child' }]);
     expect(write.pins.map((p) => p.themeId).sort()).toEqual(['child', 'parent']);
-    expect(write.label).toBe('Move note to theme “CHILD”');
+    expect(inEnglish(write.label)).toBe('Move note to theme “CHILD”');
     expect(write.pending.expected.frames.get('child')).toEqual(child);
   });
 
@@ -53,7 +54,7 @@ describe('drop plans', () => {
     const moved = new Map(spread.moves.map((m) => [m.id, m]));
     expect(moved.get('a')!.snap).toBeUndefined();
     expect(moved.get('b')).toMatchObject({ snap: true, themeId: 'child', x: 0, y: 0 });
-    expect(spread.label).toBe('Move 2 notes to theme “CHILD”');
+    expect(inEnglish(spread.label)).toBe('Move 2 notes to theme “CHILD”');
     expect(spread.pending.expected.notes.get('a')!.themeId).toBe('child');
 
     const open = planNoteDrop(layout, byId, ['c'], { x: -5000, y: 5000 }, { x: -4000, y: 6000 });

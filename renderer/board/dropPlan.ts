@@ -6,6 +6,7 @@ import { planDrop } from '../../shared/board/hitTest';
 import { storedPosition, type BoardLayout } from '../../shared/board/layout';
 import { translateRect, type Point, type Rect } from '../../shared/board/rect';
 import type { Theme } from '../../shared/domain/schemas';
+import type { CommandLabel } from '../data/commandLabel';
 import type { FramePin, NoteMove } from '../data/commands/board';
 import { msg } from '../ui/i18n';
 
@@ -18,14 +19,21 @@ export interface PendingWrite {
 
 /** A gesture's or a key's change to the board, ready for the board commands, with what to show meanwhile. */
 export type BoardWrite =
-  | { kind: 'notes'; moves: NoteMove[]; pins: FramePin[]; label: string; summary: string; pending: PendingWrite }
+  | {
+      kind: 'notes';
+      moves: NoteMove[];
+      pins: FramePin[];
+      label: CommandLabel;
+      summary: string;
+      pending: PendingWrite;
+    }
   | {
       kind: 'frame';
       themeId: string;
       frame: Rect;
       notes: NoteMove[];
       frames: FramePin[];
-      label: string;
+      label: CommandLabel;
       summary: string;
       pending: PendingWrite;
     };
@@ -37,7 +45,8 @@ export function emptyPending(): PendingWrite {
 export interface DropWrite {
   moves: NoteMove[];
   pins: FramePin[];
-  label: string;
+  /** What undo calls the drop, translated when it is shown. */
+  label: CommandLabel;
   pending: PendingWrite;
   /** Announced once the drop is saved. */
   summary: string;
@@ -101,7 +110,9 @@ export function planNoteDrop(
   return {
     moves,
     pins,
-    label: theme ? msg('board.undo.moveNotesTo', { count, theme: theme.name }) : msg('board.undo.moveNotes', { count }),
+    label: theme
+      ? { id: 'board.undo.moveNotesTo', values: { count, theme: theme.name }, subject: 'note' }
+      : { id: 'board.undo.moveNotes', values: { count }, subject: 'note' },
     pending,
     summary: theme
       ? msg('board.said.movedNotesTo', { count, theme: theme.name })

@@ -40,14 +40,18 @@ export function useTidy(model: BoardModel, controls: CanvasControls | null, writ
       }
       const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
       if (!reduced) controls?.painter?.animateFrom(model.layout);
-      const label = msg(TIDY_MODES.find((m) => m.id === mode)!.label);
+      const modeLabel = TIDY_MODES.find((m) => m.id === mode)!.label;
       write({
         kind: 'notes',
         moves: plan.moves,
         pins: plan.frames,
         pending,
-        label,
-        summary: msg('board.said.tidied', { label, notes: plan.moves.length, frames: plan.frames.length }),
+        label: { id: modeLabel, subject: 'note' },
+        summary: msg('board.said.tidied', {
+          label: msg(modeLabel),
+          notes: plan.moves.length,
+          frames: plan.frames.length,
+        }),
       });
       controls?.camera.fit(plan.layout.bounds);
     },

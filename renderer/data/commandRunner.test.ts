@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseTimestamp } from '../../shared/clock/hlc';
-import { freshRunner, projectWithSession } from './testing';
+import { freshRunner, projectWithSession, inEnglish, historyInEnglish } from './testing';
 import { createCommandRunner } from './commandRunner';
 import { createProject } from './commands/projects';
 import { addNote, deleteNote, editNote, toggleNoteFlag } from './commands/notes';
@@ -35,7 +35,7 @@ describe('command layer', () => {
   it('lets a command read through ctx.db but write only through the context, so every write is stamped', async () => {
     const { db, runner } = freshRunner();
     const { session } = await projectWithSession(runner);
-    const seen = await runner.run('Read and write', async (ctx) => {
+    const seen = await runner.run({ id: 'commands.editNote' }, async (ctx) => {
       const before = await ctx.db.notes.where('sessionId').equals(session.id).count();
       await ctx.insert('notes', { id: 'n-read', projectId: session.projectId, sessionId: session.id, text: 'seen' });
       const after = await ctx.db.notes.where('sessionId').equals(session.id).toArray();
@@ -75,7 +75,7 @@ describe('command layer', () => {
     const changesBefore = await db.changes.count();
     const clockBefore = await db.meta.get('clock');
     await expect(
-      runner.run('Add two notes', async (ctx) => {
+      runner.run({ id: 'commands.addNote', subject: 'note' }, async (ctx) => {
         await ctx.insert('notes', { id: 'n-1', projectId: session.projectId, sessionId: session.id, text: 'kept?' });
         throw new Error('disk pulled out');
       }),
@@ -83,7 +83,7 @@ describe('command layer', () => {
     expect(await db.notes.count()).toBe(notesBefore);
     expect(await db.changes.count()).toBe(changesBefore);
     expect(await db.meta.get('clock')).toEqual(clockBefore);
-    expect(runner.history().undo.at(-1)).toBe('Create session');
+    expect(inEnglish(runner.history().undo.at(-1))).toBe('Create session');
   });
 
   it('reports a full disk in words and keeps what was saved', async () => {
@@ -91,7 +91,7 @@ describe('command layer', () => {
     const { session } = await projectWithSession(runner);
     await addNote(runner, { sessionId: session.id, text: 'saved before the disk filled' });
     await expect(
-      runner.run('Add note', async (ctx) => {
+      runner.run({ id: 'commands.addNote', subject: 'note' }, async (ctx) => {
         await ctx.insert('notes', { id: 'n-2', projectId: session.projectId, sessionId: session.id, text: 'lost?' });
         throw new DOMException('quota', 'QuotaExceededError');
       }),
@@ -114,7 +114,7 @@ describe('command layer', () => {
       'That session no longer exists.',
     );
     await expect(
-      runner.run('Add question', (ctx) =>
+      runner.run({ id: 'commands.addQuestion', subject: 'question' }, (ctx) =>
         ctx.insert('questions', { id: 'q', projectId: session.projectId, text: '', order: 1 }),
       ),
     ).rejects.toSatisfy((error: DataError) => error.code === 'invalid' && /question needs text/.test(error.message));
@@ -139,20 +139,20 @@ describe('command layer', () => {
     await deleteNote(runner, note.id);
     expect((await db.notes.get(note.id))!.deleted).toBe(true);
 
-    expect(await runner.undo()).toBe('Delete note');
+    expect(inEnglish(await runner.undo())).toBe('Delete note');
     expect((await db.notes.get(note.id))!.deleted).toBe(false);
-    expect(await runner.undo()).toBe('Flag note');
+    expect(inEnglish(await runner.undo())).toBe('Flag note');
     expect((await db.notes.get(note.id))!.flags.sensitive).toBe(false);
-    expect(await runner.undo()).toBe('Edit note');
+    expect(inEnglish(await runner.undo())).toBe('Edit note');
     expect((await db.notes.get(note.id))!.text).toBe('original');
-    expect(await runner.undo()).toBe('Add note');
+    expect(inEnglish(await runner.undo())).toBe('Add note');
     expect((await db.notes.get(note.id))!.deleted).toBe(true);
 
-    expect(await runner.redo()).toBe('Add note');
-    expect(await runner.redo()).toBe('Edit note');
+    expect(inEnglish(await runner.redo())).toBe('Add note');
+    expect(inEnglish(await runner.redo())).toBe('Edit note');
     const redone = (await db.notes.get(note.id))!;
     expect(redone).toMatchObject({ deleted: false, text: 'edited' });
-    expect(runner.history()).toEqual({
+    expect(historyInEnglish(runner)).toEqual({
       undo: expect.arrayContaining(['Edit note']),
       redo: ['Delete note', 'Flag note'],
     });
@@ -162,8 +162,37 @@ describe('command layer', () => {
     expect(noteChanges).toBe(10);
     // A new command clears the redo stack.
     await editNote(runner, note.id, { text: 'third' });
-    expect(runner.history().redo).toEqual([]);
+    expect(historyInEnglish(runner).redo).toEqual([]);
     expect(await runner.redo()).toBeNull();
+  });
+
+  it('keeps labels as message references, plain data that survives a trip to another window', async () => {
+    const { runner } = freshRunner();
+    const { session } = await projectWithSession(runner);
+    const note = await addNote(runner, { sessionId: session.id, text: 'Buses stop at 7' });
+    await editNote(runner, note.id, { text: 'Buses stop at 7 pm' });
+    expect(runner.history().undo.at(-1)).toEqual({ id: 'commands.editNote', subject: 'note' });
+    expect(runner.history().undo[0]).toEqual({
+      id: 'commands.createProject',
+      values: { name: 'Test project' },
+      subject: 'project',
+    });
+    // What the capture worker posts to the app's runner is structured-cloned on the way.
+    expect(structuredClone(runner.history())).toEqual(runner.history());
+  });
+
+  it('names what a failed command was writing from its label, never from the words a person typed', async () => {
+    const { runner } = freshRunner();
+    const { session } = await projectWithSession(runner);
+    const badQuestion = (ctx: Parameters<Parameters<typeof runner.run>[1]>[0]) =>
+      ctx.insert('questions', { id: 'q', projectId: session.projectId, text: '', order: 1 });
+    await expect(runner.run({ id: 'commands.addQuestion', subject: 'question' }, badQuestion)).rejects.toThrow(
+      /^The question is not valid/,
+    );
+    // A name holding "note" once made the English guess call this a note.
+    await expect(
+      runner.run({ id: 'commands.startCoding', values: { name: 'Note-taker' } }, badQuestion),
+    ).rejects.toThrow(/^The change is not valid/);
   });
 
   it('undo restores only the fields the command changed, keeping a later edit of another field', async () => {
@@ -172,7 +201,7 @@ describe('command layer', () => {
     const note = await addNote(runner, { sessionId: session.id, text: 'keep me' });
     await editNote(runner, note.id, { kind: 'risk' });
     // Another field changes without going on the undo stack (as a synced change would).
-    await runner.run('Remote edit', (ctx) => ctx.update('notes', note.id, { text: 'edited elsewhere' }), {
+    await runner.run({ id: 'commands.editNote' }, (ctx) => ctx.update('notes', note.id, { text: 'edited elsewhere' }), {
       undoable: false,
     });
     await runner.undo();
@@ -227,7 +256,7 @@ describe('command layer', () => {
     const [erasure] = await db.erasures.toArray();
     expect(erasure).toMatchObject({ reason: 'consent-withdrawn', participantId: p1.id });
     expect(erasure!.records).toHaveLength(2);
-    expect(runner.history().undo).not.toContain('Withdraw consent');
+    expect(historyInEnglish(runner).undo).not.toContain('Withdraw consent');
     await expect(withdrawConsent(runner, p1.id)).rejects.toThrow('P1 has already withdrawn consent.');
     await expect(addNote(runner, { sessionId: session.id, text: 'later', participantId: p1.id })).rejects.toThrow(
       'P1 withdrew consent; notes can no longer be attributed to them.',

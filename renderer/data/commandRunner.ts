@@ -18,6 +18,7 @@
 import { createClock, type ClockState } from '../../shared/clock/hlc';
 import { newDeviceId } from '../../shared/domain/ids';
 import type { TableName } from '../../shared/domain/schemas';
+import type { CommandLabel } from './commandLabel';
 import { CLOCK_KEY, openContext, type CommandContext, type FieldEdit, type InternalContext } from './commandContext';
 import { RECORD_TABLES, type FieldnotesDb } from './db';
 import { notifyErased, subscribeErased, type ErasedSet } from './erasure/events';
@@ -27,6 +28,7 @@ import { createUndoStacks, type HistoryEntry } from './undoStacks';
 export { CLOCK_KEY } from './commandContext';
 export type { CommandContext, ErasureInput, FieldEdit, NewRecord } from './commandContext';
 export type { HistoryEntry } from './undoStacks';
+export type { CommandLabel, CommandSubject } from './commandLabel';
 export type { ReadOnlyDb } from './readView';
 
 export const DEVICE_KEY = 'deviceId';
@@ -53,10 +55,12 @@ export interface CommittedCommand extends HistoryEntry {
 
 export interface CommandRunner {
   readonly db: FieldnotesDb;
-  run<T>(label: string, body: (ctx: CommandContext) => Promise<T>, options?: RunOptions): Promise<T>;
-  undo(): Promise<string | null>;
-  redo(): Promise<string | null>;
-  history(): { undo: string[]; redo: string[] };
+  /** `label` names the command on the undo stack, as a message reference the app translates when it shows it. */
+  run<T>(label: CommandLabel, body: (ctx: CommandContext) => Promise<T>, options?: RunOptions): Promise<T>;
+  /** The label of the command undone (null: nothing to undo). */
+  undo(): Promise<CommandLabel | null>;
+  redo(): Promise<CommandLabel | null>;
+  history(): { undo: CommandLabel[]; redo: CommandLabel[] };
   subscribe(listener: () => void): () => void;
   deviceId(): Promise<string>;
   /**
@@ -132,7 +136,7 @@ export function createCommandRunner(db: FieldnotesDb, clock: () => number = Date
   }
 
   async function run<T>(
-    label: string,
+    label: CommandLabel,
     body: (ctx: CommandContext) => Promise<T>,
     options: RunOptions = {},
   ): Promise<T> {
@@ -149,7 +153,7 @@ export function createCommandRunner(db: FieldnotesDb, clock: () => number = Date
       if (options.onCommitted && clockCache) options.onCommitted({ label, edits, clock: clockCache });
       return result;
     } catch (error) {
-      throw toDataError(error, describeSubject(label));
+      throw toDataError(error, label.subject);
     }
   }
 
@@ -157,10 +161,11 @@ export function createCommandRunner(db: FieldnotesDb, clock: () => number = Date
    * Replay a history entry as a new recorded command (last edit first) and return its inverse, which goes on the
    * other stack: what undo replaced is exactly what redo writes back.
    */
-  async function replay(entry: HistoryEntry, verb: 'Undo' | 'Redo'): Promise<HistoryEntry> {
+  async function replay(entry: HistoryEntry): Promise<HistoryEntry> {
     const inverse: FieldEdit[] = [];
+    // Undo and redo are not on a stack themselves, so their own label is only the subject of a failure.
     await run(
-      `${verb} ${entry.label}`,
+      entry.label,
       async (ctx) => {
         inverse.length = 0; // a command can be run twice (see `run`); only the last run counts
         for (const edit of [...entry.edits].reverse()) {
@@ -173,11 +178,11 @@ export function createCommandRunner(db: FieldnotesDb, clock: () => number = Date
     return { label: entry.label, edits: inverse };
   }
 
-  async function step(from: HistoryEntry[], to: HistoryEntry[], verb: 'Undo' | 'Redo'): Promise<string | null> {
+  async function step(from: HistoryEntry[], to: HistoryEntry[]): Promise<CommandLabel | null> {
     const entry = from.pop();
     if (!entry) return null;
     try {
-      to.push(await replay(entry, verb));
+      to.push(await replay(entry));
     } catch (error) {
       from.push(entry);
       throw error;
@@ -189,8 +194,8 @@ export function createCommandRunner(db: FieldnotesDb, clock: () => number = Date
   return {
     db,
     run,
-    undo: () => step(stacks.undo, stacks.redo, 'Undo'),
-    redo: () => step(stacks.redo, stacks.undo, 'Redo'),
+    undo: () => step(stacks.undo, stacks.redo),
+    redo: () => step(stacks.redo, stacks.undo),
     history: stacks.labels,
     subscribe(listener) {
       listeners.add(listener);
@@ -202,12 +207,4 @@ export function createCommandRunner(db: FieldnotesDb, clock: () => number = Date
       if (undoable) stacks.record({ label: commit.label, edits: commit.edits });
     },
   };
-}
-
-function describeSubject(label: string): string {
-  const lower = label.toLowerCase();
-  for (const noun of ['note', 'question', 'session', 'participant', 'theme', 'project', 'group', 'finding', 'kind']) {
-    if (lower.includes(noun)) return noun;
-  }
-  return 'change';
 }

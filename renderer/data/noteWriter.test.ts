@@ -5,7 +5,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createNoteWriter, type NoteToWrite } from './noteWriter';
 import { createNoteWriterHost, type WriterRequest } from './noteWriterHost';
-import { freshRunner, projectWithSession } from './testing';
+import { freshRunner, projectWithSession, inEnglish, historyInEnglish } from './testing';
 import { deleteSession, addParticipant, withdrawConsent } from './commands/sessions';
 import { editNote, eraseNote } from './commands/notes';
 import { isErasedRow } from '../../shared/sync/erasure';
@@ -62,8 +62,8 @@ describe('note writer', () => {
     expect(saved.map((n) => n.id)).toEqual(stored.map((n) => n.id));
     expect(await db.changes.where('[table+rowId]').equals(['notes', saved[0]!.id]).count()).toBe(1);
 
-    expect(runner.history().undo.slice(-3)).toEqual(['Add note', 'Add note', 'Add note']);
-    expect(await runner.undo()).toBe('Add note');
+    expect(historyInEnglish(runner).undo.slice(-3)).toEqual(['Add note', 'Add note', 'Add note']);
+    expect(inEnglish(await runner.undo())).toBe('Add note');
     expect((await db.notes.get(saved[2]!.id))!.deleted).toBe(true);
 
     // The app's runner carries on from the worker's clock: its changes sort after the worker's.
@@ -142,7 +142,7 @@ describe('note writer', () => {
     writer.warm();
     await writer.add({ id: newId(), projectId: project.id, sessionId: session.id, text: 'no worker here' });
     expect((await db.notes.toArray()).map((n) => n.text)).toEqual(['no worker here']);
-    expect(runner.history().undo.at(-1)).toBe('Add note');
+    expect(inEnglish(runner.history().undo.at(-1))).toBe('Add note');
   });
 });
 
@@ -158,7 +158,7 @@ describe('note writer and erasure', () => {
     await editNote(runner, secret.id, { text: 'Marguerite at the blue house told us twice' });
     await eraseNote(runner, secret.id);
     expect(await dump(db)).not.toContain('Marguerite');
-    expect(runner.history().undo).toEqual(expect.not.arrayContaining(['Edit note']));
+    expect(historyInEnglish(runner).undo).toEqual(expect.not.arrayContaining(['Edit note']));
     for (let i = 0; i < 6; i++) await runner.undo();
     for (let i = 0; i < 6; i++) await runner.redo();
     expect(await dump(db)).not.toContain('Marguerite');
@@ -183,7 +183,7 @@ describe('note writer and erasure', () => {
     await eraseNote(runner, secret.id);
     worker.release();
     await saving;
-    expect(runner.history().undo).toHaveLength(before);
+    expect(historyInEnglish(runner).undo).toHaveLength(before);
     while (await runner.undo());
     expect(await dump(db)).not.toContain('Jonah');
     expect(isErasedRow(await db.notes.get(secret.id))).toBe(true);

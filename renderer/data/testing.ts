@@ -3,6 +3,8 @@ import { FieldnotesDb } from './db';
 import { createCommandRunner, type CommandRunner } from './commandRunner';
 import { createProject } from './commands/projects';
 import { createSession } from './commands/sessions';
+import { labelText, type CommandLabel } from './commandLabel';
+import { translator } from '../../shared/i18n/translate';
 
 let counter = 0;
 
@@ -15,4 +17,15 @@ export async function projectWithSession(runner: CommandRunner) {
   const project = await createProject(runner, { name: 'Test project', templateId: 'community-safety-plan' });
   const session = await createSession(runner, project.id, { title: 'Seniors' });
   return { project, session };
+}
+
+/** A command label as the English app says it (null for nothing undone), so tests can read stacks as words. */
+export function inEnglish(label: CommandLabel | null | undefined): string | null {
+  return label ? labelText(translator('en'), label) : null;
+}
+
+/** Both stacks of a runner as English words, newest last. */
+export function historyInEnglish(runner: CommandRunner): { undo: (string | null)[]; redo: (string | null)[] } {
+  const { undo, redo } = runner.history();
+  return { undo: undo.map(inEnglish), redo: redo.map(inEnglish) };
 }

@@ -14,6 +14,7 @@
  * - an erasure adds no entry, and removes from both stacks everything about the records it erased (and the
  *   withdrawn participant); undo and redo never write to an erased record or a withdrawn participant's details.
  */
+import type { CommandLabel } from './commandLabel';
 import { RECORD_TABLES, type FieldnotesDb } from './db';
 import { isErasedRow, WITHDRAWN_PARTICIPANT_FIELDS } from '../../shared/sync/erasure';
 import { rowKey, sameValue, type Row } from '../../shared/sync/merge';
@@ -32,7 +33,7 @@ export interface Step {
 }
 
 export interface Entry {
-  label: string;
+  label: CommandLabel;
   steps: Map<string, Step>;
 }
 

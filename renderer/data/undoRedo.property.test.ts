@@ -302,7 +302,7 @@ async function replayStep(m: UndoModel, r: Real, verb: 'undo' | 'redo'): Promise
   r.a.time.now += 1000;
   const label = await r.a.runner[verb]();
   if (!entry) return expect(label).toBeNull();
-  expect(label).toBe(entry.label);
+  expect(label).toEqual(entry.label);
   from.pop();
   const predicted = predictReplay(m.state, entry);
   to.push(predicted.inverse);

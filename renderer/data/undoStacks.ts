@@ -4,10 +4,12 @@
  */
 import { rowKey } from '../../shared/sync/merge';
 import type { FieldEdit } from './commandContext';
+import type { CommandLabel } from './commandLabel';
 import type { ErasedSet } from './erasure/events';
 
 export interface HistoryEntry {
-  label: string;
+  /** A message reference, translated when shown: plain data, so an entry can be posted between runners. */
+  label: CommandLabel;
   edits: FieldEdit[];
 }
 
@@ -20,7 +22,7 @@ export interface UndoStacks {
   record(entry: HistoryEntry): void;
   /** Forget every edit of what this erasure removed. */
   forgetErased(set: ErasedSet): void;
-  labels(): { undo: string[]; redo: string[] };
+  labels(): { undo: CommandLabel[]; redo: CommandLabel[] };
 }
 
 export function createUndoStacks(notify: () => void): UndoStacks {

@@ -28,7 +28,7 @@ async function setUp() {
     flags: { doNotQuote: true },
   });
   const pii = await addNote(runner, { sessionId: session.id, text: 'Write to snow@example.org about the ramp' });
-  await runner.run('Add theme', async (ctx) => {
+  await runner.run({ id: 'commands.createTheme', values: { name: 'test' } }, async (ctx) => {
     const theme = await ctx.insert('themes', {
       id: newId(),
       projectId: project.id,

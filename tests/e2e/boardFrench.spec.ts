@@ -1,7 +1,7 @@
 /**
  * The board in Canadian French, as a francophone facilitator meets it: the language switched in the header while
  * the board is open, then its toolbar, panels, frames, notes' names, the outline and the keyboard help in French,
- * what a key announces in French, the notes and theme names exactly as typed; axe clean in French.
+ * what a key and Ctrl+Z announce in French, the notes and theme names exactly as typed; axe clean in French.
  * SHOTS=/some/folder saves the board in English and in French at 1366×850 and 1024×700.
  */
 import { expect, test, type Page } from '@playwright/test';
@@ -95,4 +95,11 @@ test('the board in French: its words in French, the notes and themes as typed', 
   await expect(tree.getByRole('row', { name: /^Éclairage/ })).toContainText('dont 1 liée depuis un autre thème');
   await expect(tree.getByRole('row', { name: 'Aucun thème' })).toContainText('1 note');
   await expectAccessible(page, 'outline, in French');
+
+  // Ctrl+Z says what it undid in French, though the link was made while the app spoke English.
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(page.getByTestId('live-region')).toHaveText(
+    'Annulé\u00a0: Lier la note au thème «\u00a0Éclairage\u00a0»',
+  );
+  await expect(tree.getByRole('row', { name: /^Éclairage/ })).not.toContainText('liée depuis un autre thème');
 });

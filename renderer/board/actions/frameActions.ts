@@ -23,7 +23,7 @@ function moveFrame(c: BoardActionContext & { target: { id: string } }, direction
     kind: 'frame',
     themeId,
     ...plan,
-    label: msg('board.undo.moveTheme', { theme }),
+    label: { id: 'board.undo.moveTheme', values: { theme }, subject: 'theme' },
     summary: msg('board.said.movedThemeThatWay', { theme, direction }),
   });
   c.camera.reveal(plan.frame);

@@ -41,7 +41,7 @@ function nudge(c: BoardActionContext & { target: { id: string } }, direction: Di
     moves,
     pins: [],
     pending,
-    label: msg('board.undo.nudge', { count }),
+    label: { id: 'board.undo.nudge', values: { count }, subject: 'note' },
     summary: msg('board.said.nudged', { count, direction }),
   });
   const rect = c.model.layout.notes.get(c.target.id);

@@ -47,7 +47,7 @@ export function startFrameMove(env: GestureEnv, themeId: string, start: Point): 
         kind: 'frame',
         themeId,
         ...plan,
-        label: msg('board.undo.moveTheme', { theme }),
+        label: { id: 'board.undo.moveTheme', values: { theme }, subject: 'theme' },
         summary: msg('board.said.movedTheme', { theme }),
       });
     },
@@ -80,7 +80,7 @@ export function startFrameResize(env: GestureEnv, themeId: string, start: Point)
         notes: [],
         frames: [],
         pending,
-        label: msg('board.undo.resizeTheme', { theme }),
+        label: { id: 'board.undo.resizeTheme', values: { theme }, subject: 'theme' },
         summary: msg('board.said.resizedTheme', { theme }),
       });
     },

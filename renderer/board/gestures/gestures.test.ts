@@ -8,6 +8,7 @@ import { startFrameMove, startFrameResize } from './frameDrag';
 import { pickGesture } from './target';
 import { doubleClickIntent } from './doubleClick';
 import { testEnv, theme } from './testEnv';
+import { inEnglish } from '../../data/testing';
 
 // Three placed notes in a row and a stored frame to their right; the camera at zoom 1, origin at (0, 0).
 const notes = [
@@ -169,7 +170,7 @@ describe('frames', () => {
     gesture.end({ x: 960, y: 60 });
     const write = state.writes[0]!;
     expect(write).toMatchObject({ kind: 'frame', themeId: 't', frame: { x: 860, y: 40, w: 400, h: 300 } });
-    expect(write.label).toBe('Move theme “T”');
+    expect(inEnglish(write.label)).toBe('Move theme “T”');
   });
 
   it('a press on the title without moving writes nothing', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { freshRunner, projectWithSession } from '../testing';
+import { freshRunner, projectWithSession, inEnglish } from '../testing';
 import { addNote, deleteNote } from './notes';
 import { createProject } from './projects';
 import { createSession } from './sessions';
@@ -61,7 +61,7 @@ describe('board commands', () => {
     expect(await db.changes.count()).toBe(before + 3);
     const last = (await changesFor(db, 'notes', ids[2]!)).at(-1)!;
     expect(Object.keys(last.fields).sort()).toEqual(['updatedAt', 'x', 'y']);
-    expect(runner.history().undo.at(-1)).toBe('Move 3 notes');
+    expect(inEnglish(runner.history().undo.at(-1))).toBe('Move 3 notes');
     await runner.undo();
     expect(await note(db, ids[0]!)).toMatchObject({ x: 0, y: 0 });
     await runner.redo();
@@ -110,7 +110,7 @@ describe('board commands', () => {
     await moveNotes(runner, [{ id: ids[0]!, x: 100, y: 100 }]);
     expect(await assignTheme(runner, ids.slice(0, 2), t.id)).toBe(2);
     expect(await note(db, ids[0]!)).toMatchObject({ themeId: t.id, x: 0, y: 0 });
-    expect(runner.history().undo.at(-1)).toBe('Move 2 notes to theme “Transit”');
+    expect(inEnglish(runner.history().undo.at(-1))).toBe('Move 2 notes to theme “Transit”');
     const count = await db.changes.count();
     expect(await assignTheme(runner, ids.slice(0, 2), t.id)).toBe(0);
     expect(await db.changes.count()).toBe(count);
@@ -188,13 +188,13 @@ describe('board commands', () => {
       {
         notes: [{ id: ids[0]!, x: 150, y: 160 }],
         frames: [{ themeId: child.id, frame: { x: 110, y: 110, w: 100, h: 100 } }],
-        label: 'Move theme “Parent”',
+        label: { id: 'board.undo.moveTheme', values: { theme: 'Parent' } },
       },
     );
     expect((await theme(db, parent.id)).frame).toEqual({ x: 100, y: 100, w: 800, h: 600 });
     expect((await theme(db, child.id)).frame).toEqual({ x: 110, y: 110, w: 100, h: 100 });
     expect(await note(db, ids[0]!)).toMatchObject({ x: 150, y: 160, themeId: parent.id });
-    expect(runner.history().undo.at(-1)).toBe('Move theme “Parent”');
+    expect(inEnglish(runner.history().undo.at(-1))).toBe('Move theme “Parent”');
     await setThemeFrame(runner, parent.id, null);
     expect((await theme(db, parent.id)).frame).toBeNull();
   });
@@ -218,7 +218,7 @@ describe('board commands', () => {
     for (const id of ids) expect((await note(db, id)).themeId).toBe(a.id);
     expect((await theme(db, sub.id)).parentId).toBe(a.id);
     expect((await theme(db, b.id)).deleted).toBe(true);
-    expect(runner.history().undo.at(-1)).toBe('Merge 3 themes');
+    expect(inEnglish(runner.history().undo.at(-1))).toBe('Merge 3 themes');
     await runner.undo();
     expect(await theme(db, b.id)).toMatchObject({ deleted: false, votes: 3 });
     expect((await note(db, ids[2]!)).themeId).toBe(b.id);
@@ -316,7 +316,7 @@ describe('board commands', () => {
     expect(accepted).toMatchObject({ name: 'parking · car · spaces', origin: 'suggested', sessionId: session.id });
     expect((await note(db, ids[1]!)).themeId).toBe(accepted.id);
     expect((await note(db, ids[2]!)).themeId).toBeNull();
-    expect(runner.history().undo.at(-1)).toBe('Accept suggested theme “parking · car · spaces”');
+    expect(inEnglish(runner.history().undo.at(-1))).toBe('Accept suggested theme “parking · car · spaces”');
     const projectWide = await acceptSuggestion(runner, {
       projectId: project.id,
       sessionId: null,

@@ -10,10 +10,9 @@ import { newId } from '../../../shared/domain/ids';
 import type { Frame, Note, Theme } from '../../../shared/domain/schemas';
 import { storedPosition } from '../../../shared/board/layout';
 import { linkedThemesOf, linksForHome, linksWithout } from '../../../shared/domain/noteThemes';
-import type { CommandContext, CommandRunner } from '../commandRunner';
+import type { CommandContext, CommandLabel, CommandRunner } from '../commandRunner';
 import { DataError } from '../errors';
 import { PALETTE } from '../../../shared/domain/palette';
-import { plural } from '../../../shared/i18n/plural';
 
 const BOARD_TABLES = ['notes', 'themes'] as const;
 /** Theme colours: the app palette, each with at least 4.5:1 against white. */
@@ -117,9 +116,9 @@ async function writeAssignment(
 export function moveNotes(
   runner: CommandRunner,
   moves: readonly NoteMove[],
-  options: { pinFrames?: readonly FramePin[]; label?: string } = {},
+  options: { pinFrames?: readonly FramePin[]; label?: CommandLabel } = {},
 ): Promise<number> {
-  const label = options.label ?? plural(moves.length, { one: 'Move note', other: 'Move # notes' });
+  const label = options.label ?? { id: 'commands.moveNotes', values: { count: moves.length }, subject: 'note' };
   return runner.run(
     label,
     async (ctx) => {
@@ -137,8 +136,10 @@ export async function assignTheme(
   themeId: string | null,
 ): Promise<number> {
   const name = themeId ? (await runner.db.themes.get(themeId))?.name : null;
-  const what = plural(noteIds.length, { one: 'note', other: '# notes' });
-  const label = themeId ? `Move ${what} to theme ${quoted(name ?? 'theme')}` : `Remove ${what} from theme`;
+  const count = noteIds.length;
+  const label: CommandLabel = themeId
+    ? { id: 'commands.moveNotesToTheme', values: { count, name: name ?? '' }, subject: 'note' }
+    : { id: 'commands.removeNotesFromTheme', values: { count }, subject: 'note' };
   return runner.run(label, (ctx) => writeAssignment(ctx, noteIds, themeId), { tables: BOARD_TABLES });
 }
 
@@ -186,14 +187,18 @@ async function writeTheme(ctx: CommandContext, input: CreateThemeInput): Promise
 
 /** A new theme, usually from the selected notes, which join it. */
 export function createTheme(runner: CommandRunner, input: CreateThemeInput): Promise<Theme> {
-  return runner.run(`Create theme ${quoted(input.name.trim())}`, (ctx) => writeTheme(ctx, input), {
-    tables: ['projects', 'sessions', ...BOARD_TABLES],
-  });
+  return runner.run(
+    { id: 'commands.createTheme', values: { name: input.name.trim() }, subject: 'theme' },
+    (ctx) => writeTheme(ctx, input),
+    {
+      tables: ['projects', 'sessions', ...BOARD_TABLES],
+    },
+  );
 }
 
 export function renameTheme(runner: CommandRunner, themeId: string, name: string): Promise<Theme> {
   return runner.run(
-    `Rename theme to ${quoted(name.trim())}`,
+    { id: 'commands.renameTheme', values: { name: name.trim() }, subject: 'theme' },
     (ctx) => ctx.update('themes', themeId, { name: name.trim() }),
     {
       tables: ['themes'],
@@ -202,13 +207,21 @@ export function renameTheme(runner: CommandRunner, themeId: string, name: string
 }
 
 export function recolourTheme(runner: CommandRunner, themeId: string, color: string): Promise<Theme> {
-  return runner.run('Recolour theme', (ctx) => ctx.update('themes', themeId, { color: color.toUpperCase() }), {
-    tables: ['themes'],
-  });
+  return runner.run(
+    { id: 'commands.recolourTheme', subject: 'theme' },
+    (ctx) => ctx.update('themes', themeId, { color: color.toUpperCase() }),
+    {
+      tables: ['themes'],
+    },
+  );
 }
 
 export function describeTheme(runner: CommandRunner, themeId: string, description: string): Promise<Theme> {
-  return runner.run('Describe theme', (ctx) => ctx.update('themes', themeId, { description }), { tables: ['themes'] });
+  return runner.run(
+    { id: 'commands.describeTheme', subject: 'theme' },
+    (ctx) => ctx.update('themes', themeId, { description }),
+    { tables: ['themes'] },
+  );
 }
 
 /**
@@ -219,10 +232,10 @@ export function setThemeFrame(
   runner: CommandRunner,
   themeId: string,
   frame: Frame | null,
-  carried: { notes?: readonly NoteMove[]; frames?: readonly FramePin[]; label?: string } = {},
+  carried: { notes?: readonly NoteMove[]; frames?: readonly FramePin[]; label?: CommandLabel } = {},
 ): Promise<void> {
   return runner.run(
-    carried.label ?? (frame ? 'Move theme frame' : 'Lay out theme automatically'),
+    carried.label ?? { id: frame ? 'commands.moveThemeFrame' : 'commands.layOutTheme', subject: 'theme' },
     async (ctx) => {
       await requireTheme(ctx, themeId);
       await writeFrames(ctx, [{ themeId, frame }, ...(carried.frames ?? [])]);
@@ -258,7 +271,7 @@ export function mergeThemes(runner: CommandRunner, targetId: string, sourceIds: 
   const sources = [...new Set(sourceIds)].filter((id) => id !== targetId);
   if (!sources.length) return Promise.reject(new DataError('invalid', 'Choose at least one other theme to merge.'));
   return runner.run(
-    `Merge ${plural(sources.length + 1, { one: '# theme', other: '# themes' })}`,
+    { id: 'commands.mergeThemes', values: { count: sources.length + 1 }, subject: 'theme' },
     async (ctx) => {
       const target = await requireTheme(ctx, targetId);
       const merged: Theme[] = [];
@@ -308,7 +321,7 @@ export function splitTheme(
 ): Promise<Theme> {
   if (!noteIds.length) return Promise.reject(new DataError('invalid', 'Select the notes to split off first.'));
   return runner.run(
-    `Split theme into ${quoted(name.trim())}`,
+    { id: 'commands.splitTheme', values: { name: name.trim() }, subject: 'theme' },
     async (ctx) => {
       const theme = await requireTheme(ctx, themeId);
       const members: string[] = [];
@@ -329,7 +342,7 @@ export function splitTheme(
 /** Makes `themeId` a sub-theme of `parentId` (null: a top-level theme). Refuses to make a theme its own ancestor. */
 export function nestTheme(runner: CommandRunner, themeId: string, parentId: string | null): Promise<Theme> {
   return runner.run(
-    parentId ? 'Nest theme' : 'Move theme to top level',
+    { id: parentId ? 'commands.nestTheme' : 'commands.unnestTheme', subject: 'theme' },
     async (ctx) => {
       const theme = await requireTheme(ctx, themeId);
       if (parentId) {
@@ -362,7 +375,7 @@ export function nestTheme(runner: CommandRunner, themeId: string, parentId: stri
  */
 export function deleteTheme(runner: CommandRunner, themeId: string): Promise<number> {
   return runner.run(
-    'Delete theme',
+    { id: 'commands.deleteTheme', subject: 'theme' },
     async (ctx) => {
       const theme = await requireTheme(ctx, themeId);
       const notes = await notesOfThemes(ctx, [themeId]);
@@ -384,7 +397,11 @@ export function deleteTheme(runner: CommandRunner, themeId: string): Promise<num
 export function setThemeVotes(runner: CommandRunner, themeId: string, votes: number): Promise<Theme> {
   if (!Number.isInteger(votes) || votes < 0)
     return Promise.reject(new DataError('invalid', 'Votes must be a whole number, 0 or more.'));
-  return runner.run('Set theme votes', (ctx) => ctx.update('themes', themeId, { votes }), { tables: ['themes'] });
+  return runner.run(
+    { id: 'commands.setThemeVotes', subject: 'theme' },
+    (ctx) => ctx.update('themes', themeId, { votes }),
+    { tables: ['themes'] },
+  );
 }
 
 export interface AcceptSuggestionInput {
@@ -399,7 +416,7 @@ export interface AcceptSuggestionInput {
 export function acceptSuggestion(runner: CommandRunner, input: AcceptSuggestionInput): Promise<Theme> {
   const name = input.label.trim().slice(0, 200);
   return runner.run(
-    `Accept suggested theme ${quoted(name)}`,
+    { id: 'commands.acceptSuggestedTheme', values: { name }, subject: 'theme' },
     (ctx) =>
       writeTheme(ctx, {
         projectId: input.projectId,

@@ -1,6 +1,6 @@
 /** Commands capture and the session screen added: several participants at once, and bringing a deleted note back. */
 import { describe, expect, it } from 'vitest';
-import { freshRunner, projectWithSession } from '../testing';
+import { freshRunner, projectWithSession, inEnglish, historyInEnglish } from '../testing';
 import { listParticipants } from '../queries';
 import { addParticipant, addParticipants, MAX_PARTICIPANTS_AT_ONCE, withdrawConsent } from './sessions';
 import { addNote, deleteNote, restoreNote } from './notes';
@@ -16,7 +16,7 @@ describe('addParticipants', () => {
     expect(added.every((p) => p.attributes.ageBand === '65+' && p.consent === 'given')).toBe(true);
     expect((await listParticipants(db, session.id)).map((p) => p.code)).toEqual(['P1', 'P5', 'P6', 'P7', 'P8']);
 
-    expect(await runner.undo()).toBe('Add participants');
+    expect(inEnglish(await runner.undo())).toBe('Add participants');
     expect((await listParticipants(db, session.id)).map((p) => p.code)).toEqual(['P1', 'P5']);
     // Codes are never reused, even of participants taken back by undo.
     expect((await addParticipants(runner, session.id, 1)).map((p) => p.code)).toEqual(['P9']);
@@ -43,7 +43,7 @@ describe('restoreNote', () => {
     await deleteNote(runner, note.id);
     const restored = await restoreNote(runner, note.id);
     expect(restored).toMatchObject({ id: note.id, deleted: false, text: 'the ramp at the library is too steep' });
-    expect(runner.history().undo.slice(-2)).toEqual(['Delete note', 'Restore note']);
+    expect(historyInEnglish(runner).undo.slice(-2)).toEqual(['Delete note', 'Restore note']);
     await runner.undo();
     expect((await db.notes.get(note.id))!.deleted).toBe(true);
   });

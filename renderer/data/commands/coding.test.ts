@@ -11,7 +11,7 @@ import { addNote, eraseNote } from './notes';
 
 async function codedSession(runner: CommandRunner) {
   const { project, session } = await projectWithSession(runner);
-  const theme = await runner.run('Add theme', (ctx) =>
+  const theme = await runner.run({ id: 'commands.createTheme', values: { name: 'test' } }, (ctx) =>
     ctx.insert('themes', {
       id: newId(),
       projectId: project.id,

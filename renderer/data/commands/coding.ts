@@ -15,7 +15,7 @@ export function startCodingPass(runner: CommandRunner, sessionId: string, coder:
   const name = coder.trim();
   if (!name) return Promise.reject(new DataError('invalid', 'Type the name of the person coding.'));
   return runner.run(
-    `Start coding as ${name}`,
+    { id: 'commands.startCoding', values: { name }, subject: 'coding' },
     async (ctx) => {
       const session = await ctx.require('sessions', sessionId, 'session');
       const others = await ctx.db.codingPasses.where('sessionId').equals(sessionId).toArray();
@@ -46,7 +46,7 @@ export function codeNote(
   themeId: string | null,
 ): Promise<Coding> {
   return runner.run(
-    'Code note',
+    { id: 'commands.codeNote', subject: 'note' },
     async (ctx) => {
       const pass = await livePass(ctx, passId);
       if (pass.done) throw new DataError('invalid', `${pass.coder} said they are done; reopen the pass to change it.`);
@@ -79,7 +79,7 @@ export function codeNote(
 /** "Done" (or reopened): blind coding ends when every pass of the session is done. */
 export function setPassDone(runner: CommandRunner, passId: string, done: boolean): Promise<CodingPass> {
   return runner.run(
-    done ? 'Finish coding' : 'Reopen coding',
+    { id: done ? 'commands.finishCoding' : 'commands.reopenCoding', subject: 'coding' },
     async (ctx) => {
       await livePass(ctx, passId);
       return ctx.update('codingPasses', passId, { done });

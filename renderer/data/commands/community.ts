@@ -11,7 +11,7 @@ import {
   type CommunityHold,
   type Session,
 } from '../../../shared/domain/schemas';
-import type { CommandRunner } from '../commandRunner';
+import type { CommandLabel, CommandRunner } from '../commandRunner';
 import { DataError } from '../errors';
 
 function firstProblem(error: { issues: { message: string }[] }): string {
@@ -28,7 +28,11 @@ export function setSessionCommunity(
   if (parsed && !parsed.success) {
     return Promise.reject(new DataError('invalid', `Community not saved: ${firstProblem(parsed.error)}.`));
   }
-  return runner.run(community ? 'Mark session as held with a community' : 'Unmark community session', async (ctx) => {
+  const label: CommandLabel = {
+    id: community ? 'commands.markCommunitySession' : 'commands.unmarkCommunitySession',
+    subject: 'session',
+  };
+  return runner.run(label, async (ctx) => {
     await ctx.require('sessions', sessionId, 'session');
     return ctx.update(
       'sessions',
@@ -51,7 +55,7 @@ export function recordCommunityApproval(
   sessionId: string,
   input: ApprovalInput,
 ): Promise<Session> {
-  return runner.run('Record community approval', async (ctx) => {
+  return runner.run({ id: 'commands.recordCommunityApproval', subject: 'session' }, async (ctx) => {
     const session = await ctx.require('sessions', sessionId, 'session');
     if (!session.community) {
       throw new DataError('invalid', 'Mark the session as held with a community before recording its approval.');
@@ -68,7 +72,7 @@ export function recordCommunityApproval(
 
 /** The community withdrew or narrowed its approval: nothing of the session leaves until a new one is recorded. */
 export function withdrawCommunityApproval(runner: CommandRunner, sessionId: string): Promise<Session> {
-  return runner.run('Withdraw community approval', (ctx) =>
+  return runner.run({ id: 'commands.withdrawCommunityApproval', subject: 'session' }, (ctx) =>
     ctx.update('sessions', sessionId, { communityApproval: null }),
   );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newId } from '../../../shared/domain/ids';
 import { loadFindingsSnapshot } from '../findingsSnapshot';
-import { freshRunner, projectWithSession } from '../testing';
+import { freshRunner, projectWithSession, inEnglish } from '../testing';
 import type { CommandRunner } from '../commandRunner';
 import { addNote } from './notes';
 import { createSession } from './sessions';
@@ -19,7 +19,7 @@ import {
 } from './findings';
 
 async function boardTheme(runner: CommandRunner, projectId: string, sessionId: string, name: string) {
-  return runner.run('Add theme', (ctx) =>
+  return runner.run({ id: 'commands.createTheme', values: { name: 'test' } }, (ctx) =>
     ctx.insert('themes', { id: newId(), projectId, sessionId, name, color: '#1D4ED8' }),
   );
 }
@@ -33,7 +33,7 @@ async function themedNotes(runner: CommandRunner) {
     text: 'My neighbour on Elm was attacked there',
     flags: { doNotQuote: true },
   });
-  await runner.run('Assign', async (ctx) => {
+  await runner.run({ id: 'commands.editNote' }, async (ctx) => {
     await ctx.update('notes', plain.id, { themeId: theme.id });
     await ctx.update('notes', secret.id, { themeId: theme.id });
   });
@@ -159,7 +159,7 @@ describe('finding commands', () => {
     expect(await db.findings.count()).toBe(0);
     const made = await createFindings(runner, project.id, [{ statement: 'a' }, { statement: 'b' }]);
     expect(made).toHaveLength(2);
-    expect(runner.history().undo.at(-1)).toBe('Add 2 findings');
+    expect(inEnglish(runner.history().undo.at(-1))).toBe('Add 2 findings');
   });
 });
 

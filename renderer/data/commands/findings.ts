@@ -13,9 +13,8 @@ import type { Finding, NoteFlags, Theme } from '../../../shared/domain/schemas';
 import type { FindingResponse, PlanAction, PlanMeasure, ResponseStatus } from '../../../shared/domain/actionPlan';
 import { isQuotable } from '../../../shared/findings/quotes';
 import { importedNote, importedParticipant, importedSession, type NoteImportPlan } from '../../../shared/import';
-import type { CommandContext, CommandRunner } from '../commandRunner';
+import type { CommandContext, CommandLabel, CommandRunner } from '../commandRunner';
 import { DataError } from '../errors';
-import { plural } from '../../../shared/i18n/plural';
 
 export interface FindingInput {
   statement?: string;
@@ -139,7 +138,7 @@ export interface ResponseInput {
  */
 export function recordResponse(runner: CommandRunner, findingId: string, input: ResponseInput): Promise<Finding> {
   return runner.run(
-    'Record response',
+    { id: 'commands.recordResponse', subject: 'finding' },
     async (ctx) => {
       await ctx.require('findings', findingId, 'finding');
       const response: FindingResponse = {
@@ -160,7 +159,7 @@ export function recordResponse(runner: CommandRunner, findingId: string, input: 
 
 export function clearResponse(runner: CommandRunner, findingId: string): Promise<Finding> {
   return runner.run(
-    'Clear response',
+    { id: 'commands.clearResponse', subject: 'finding' },
     async (ctx) => {
       await ctx.require('findings', findingId, 'finding');
       return ctx.update('findings', findingId, { response: null });
@@ -170,7 +169,7 @@ export function clearResponse(runner: CommandRunner, findingId: string): Promise
 }
 
 export function createFinding(runner: CommandRunner, projectId: string, input: FindingInput): Promise<Finding> {
-  return runner.run('Add finding', async (ctx) => {
+  return runner.run({ id: 'commands.addFindings', values: { count: 1 }, subject: 'finding' }, async (ctx) => {
     const checked = await checkFinding(ctx, projectId, input);
     return ctx.insert('findings', { ...definedOnly(checked), id: newId(), projectId });
   });
@@ -178,7 +177,8 @@ export function createFinding(runner: CommandRunner, projectId: string, input: F
 
 /** Several findings at once (the accepted drafts): one undo step, all or none. */
 export function createFindings(runner: CommandRunner, projectId: string, inputs: FindingInput[]): Promise<Finding[]> {
-  return runner.run(plural(inputs.length, { one: 'Add finding', other: 'Add # findings' }), async (ctx) => {
+  const label: CommandLabel = { id: 'commands.addFindings', values: { count: inputs.length }, subject: 'finding' };
+  return runner.run(label, async (ctx) => {
     const out: Finding[] = [];
     for (const input of inputs) {
       const checked = await checkFinding(ctx, projectId, input);
@@ -189,7 +189,7 @@ export function createFindings(runner: CommandRunner, projectId: string, inputs:
 }
 
 export function updateFinding(runner: CommandRunner, findingId: string, patch: FindingInput): Promise<Finding> {
-  return runner.run('Edit finding', async (ctx) => {
+  return runner.run({ id: 'commands.editFinding', subject: 'finding' }, async (ctx) => {
     const finding = await ctx.require('findings', findingId, 'finding');
     const checked = await checkFinding(ctx, finding.projectId, patch);
     return ctx.update('findings', findingId, definedOnly(checked));
@@ -197,7 +197,7 @@ export function updateFinding(runner: CommandRunner, findingId: string, patch: F
 }
 
 export function deleteFinding(runner: CommandRunner, findingId: string): Promise<void> {
-  return runner.run('Delete finding', (ctx) => ctx.remove('findings', findingId));
+  return runner.run({ id: 'commands.deleteFinding', subject: 'finding' }, (ctx) => ctx.remove('findings', findingId));
 }
 
 export interface MasterThemeInput {
@@ -230,7 +230,7 @@ async function insertMasterTheme(ctx: CommandContext, projectId: string, input: 
 }
 
 export function createMasterTheme(runner: CommandRunner, projectId: string, input: MasterThemeInput): Promise<Theme> {
-  return runner.run('Add master theme', async (ctx) => {
+  return runner.run({ id: 'commands.addMasterTheme', subject: 'theme' }, async (ctx) => {
     await ctx.require('projects', projectId, 'project');
     return insertMasterTheme(ctx, projectId, input);
   });
@@ -250,9 +250,12 @@ export function mapThemeToMaster(
   themeIds: readonly string[],
   target: MappingTarget,
 ): Promise<{ masterThemeId: string | null; changed: number }> {
-  const label = target === null ? 'Unmap themes' : 'Map themes to master theme';
   return runner.run(
-    plural(themeIds.length, { one: label.replace('themes', 'theme'), other: label }),
+    {
+      id: target === null ? 'commands.unmapThemes' : 'commands.mapThemes',
+      values: { count: themeIds.length },
+      subject: 'theme',
+    },
     async (ctx) => {
       await ctx.require('projects', projectId, 'project');
       let masterThemeId: string | null = null;
@@ -304,7 +307,7 @@ export function importNotes(
   plan: NoteImportPlan,
   options: ImportOptions = {},
 ): Promise<{ sessions: number; participants: number; notes: number }> {
-  const label = `Import ${plural(plan.notes.length, { one: '# note', other: '# notes' })}`;
+  const label: CommandLabel = { id: 'commands.importNotes', values: { count: plan.notes.length }, subject: 'note' };
   return runner.run(label, async (ctx) => {
     const stop = () => {
       if (options.signal?.aborted) throw new DOMException('The import was cancelled.', 'AbortError');

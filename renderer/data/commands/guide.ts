@@ -15,7 +15,7 @@ export function addQuestion(
   projectId: string,
   input: { text: string; timeboxMinutes?: number | null },
 ): Promise<Question> {
-  return runner.run('Add question', async (ctx) => {
+  return runner.run({ id: 'commands.addQuestion', subject: 'question' }, async (ctx) => {
     await ctx.require('projects', projectId, 'project');
     const questions = await liveInProject(ctx, 'questions', projectId);
     const order = (questions.at(-1)?.order ?? 0) + 1;
@@ -34,12 +34,14 @@ export function editQuestion(
   questionId: string,
   patch: Partial<Pick<Question, 'text' | 'timeboxMinutes'>>,
 ): Promise<Question> {
-  return runner.run('Edit question', (ctx) => ctx.update('questions', questionId, patch));
+  return runner.run({ id: 'commands.editQuestion', subject: 'question' }, (ctx) =>
+    ctx.update('questions', questionId, patch),
+  );
 }
 
 /** Moves a question one place up or down. Only the moved question is written (fractional order). */
 export function moveQuestion(runner: CommandRunner, questionId: string, direction: -1 | 1): Promise<void> {
-  return runner.run('Reorder questions', async (ctx) => {
+  return runner.run({ id: 'commands.reorderQuestions', subject: 'question' }, async (ctx) => {
     const question = await ctx.require('questions', questionId, 'question');
     const questions = await liveInProject(ctx, 'questions', question.projectId);
     const index = questions.findIndex((q) => q.id === questionId);
@@ -52,7 +54,9 @@ export function moveQuestion(runner: CommandRunner, questionId: string, directio
 }
 
 export function deleteQuestion(runner: CommandRunner, questionId: string): Promise<void> {
-  return runner.run('Delete question', (ctx) => ctx.remove('questions', questionId));
+  return runner.run({ id: 'commands.deleteQuestion', subject: 'question' }, (ctx) =>
+    ctx.remove('questions', questionId),
+  );
 }
 
 export function addGroup(
@@ -60,7 +64,7 @@ export function addGroup(
   projectId: string,
   input: { name: string; color: string },
 ): Promise<StakeholderGroup> {
-  return runner.run('Add stakeholder group', async (ctx) => {
+  return runner.run({ id: 'commands.addGroup', subject: 'stakeholder group' }, async (ctx) => {
     await ctx.require('projects', projectId, 'project');
     const groups = await liveInProject(ctx, 'groups', projectId);
     return ctx.insert('groups', {
@@ -78,9 +82,13 @@ export function editGroup(
   groupId: string,
   patch: Partial<Pick<StakeholderGroup, 'name' | 'color'>>,
 ): Promise<StakeholderGroup> {
-  return runner.run('Edit stakeholder group', (ctx) => ctx.update('groups', groupId, patch));
+  return runner.run({ id: 'commands.editGroup', subject: 'stakeholder group' }, (ctx) =>
+    ctx.update('groups', groupId, patch),
+  );
 }
 
 export function deleteGroup(runner: CommandRunner, groupId: string): Promise<void> {
-  return runner.run('Delete stakeholder group', (ctx) => ctx.remove('groups', groupId));
+  return runner.run({ id: 'commands.deleteGroup', subject: 'stakeholder group' }, (ctx) =>
+    ctx.remove('groups', groupId),
+  );
 }

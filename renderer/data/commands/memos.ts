@@ -76,7 +76,7 @@ export function addMemo(runner: CommandRunner, input: NewMemoInput): Promise<Mem
   }
   const targetId = input.target === 'project' ? null : (input.targetId ?? null);
   return runner.run(
-    'Add memo',
+    { id: 'commands.addMemo', subject: 'memo' },
     async (ctx) => {
       const sessionId = await sessionOfTarget(ctx, input.projectId, input.target, targetId);
       return ctx.insert('memos', {
@@ -102,7 +102,7 @@ export function editMemo(runner: CommandRunner, memoId: string, input: MemoInput
     return Promise.reject(error);
   }
   return runner.run(
-    'Edit memo',
+    { id: 'commands.editMemo', subject: 'memo' },
     async (ctx) => {
       await ctx.require('memos', memoId, 'memo');
       return ctx.update('memos', memoId, words);
@@ -114,7 +114,7 @@ export function editMemo(runner: CommandRunner, memoId: string, input: MemoInput
 /** A tombstone, so the deletion syncs; undo brings the memo back. */
 export function deleteMemo(runner: CommandRunner, memoId: string): Promise<void> {
   return runner.run(
-    'Delete memo',
+    { id: 'commands.deleteMemo', subject: 'memo' },
     async (ctx) => {
       await ctx.require('memos', memoId, 'memo');
       await ctx.remove('memos', memoId);

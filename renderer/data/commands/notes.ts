@@ -60,7 +60,7 @@ export function addNote(
     return Promise.reject(error);
   }
   return runner.run(
-    'Add note',
+    { id: 'commands.addNote', subject: 'note' },
     async (ctx) => {
       const sessionCheck = ctx.require('sessions', input.sessionId, 'session');
       const speakerCheck = checkSpeaker(ctx, input.participantId);
@@ -110,21 +110,21 @@ export function editNote(runner: CommandRunner, noteId: string, patch: NotePatch
   } catch (error) {
     return Promise.reject(error);
   }
-  return runner.run('Edit note', async (ctx) => {
+  return runner.run({ id: 'commands.editNote', subject: 'note' }, async (ctx) => {
     if (cleaned.participantId) await checkSpeaker(ctx, cleaned.participantId);
     return ctx.update('notes', noteId, cleaned);
   });
 }
 
 export function toggleNoteFlag(runner: CommandRunner, noteId: string, flag: keyof NoteFlags): Promise<Note> {
-  return runner.run('Flag note', async (ctx) => {
+  return runner.run({ id: 'commands.flagNote', subject: 'note' }, async (ctx) => {
     const note = await ctx.require('notes', noteId, 'note');
     return ctx.update('notes', noteId, { flags: { ...note.flags, [flag]: !note.flags[flag] } });
   });
 }
 
 export function deleteNote(runner: CommandRunner, noteId: string): Promise<void> {
-  return runner.run('Delete note', (ctx) => ctx.remove('notes', noteId));
+  return runner.run({ id: 'commands.deleteNote', subject: 'note' }, (ctx) => ctx.remove('notes', noteId));
 }
 
 /**
@@ -133,7 +133,7 @@ export function deleteNote(runner: CommandRunner, noteId: string): Promise<void>
  */
 export function eraseNote(runner: CommandRunner, noteId: string): Promise<void> {
   return runner.run(
-    'Erase note',
+    { id: 'commands.eraseNote', subject: 'note' },
     async (ctx) => {
       const note = await ctx.get('notes', noteId);
       if (!note || isErasedRow(note)) throw new DataError('not-found', 'That note no longer exists.');
@@ -149,7 +149,7 @@ export function eraseNote(runner: CommandRunner, noteId: string): Promise<void> 
 
 /** Brings a deleted note back (the “Undo” of a deletion's notice): a command of its own, so it can be undone too. */
 export function restoreNote(runner: CommandRunner, noteId: string): Promise<Note> {
-  return runner.run('Restore note', async (ctx) => {
+  return runner.run({ id: 'commands.restoreNote', subject: 'note' }, async (ctx) => {
     await ctx.revive('notes', noteId);
     return ctx.require('notes', noteId, 'note');
   });

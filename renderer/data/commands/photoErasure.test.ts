@@ -16,7 +16,7 @@ import { exportBundle, type BundleSelection } from '../sync/bundleExport';
 import { applyBundleImport, previewBundleImport } from '../sync/bundleImport';
 import { applyRemoteChanges } from '../sync/applyChanges';
 import { allChanges, closeReplicas, createReplica, snapshotOf } from '../sync/replica.testkit';
-import { projectWithSession } from '../testing';
+import { projectWithSession, inEnglish, historyInEnglish } from '../testing';
 import { deleteNote } from './notes';
 import { addNotesFromPhoto, addPhoto, erasePhoto, removePhoto, storePhotoThumbnail } from './photos';
 
@@ -71,7 +71,7 @@ describe('erasing a photo', () => {
     expect(holds(await everythingStored(here.db))).toBe(0);
     expect(isErasedRow(await here.db.photos.get(photo.id))).toBe(true);
     expect(await listSessionPhotos(here.db, session.id)).toEqual([]);
-    expect(here.runner.history().undo).not.toContain('Erase photo');
+    expect(historyInEnglish(here.runner).undo).not.toContain('Erase photo');
 
     // Undo everything, then redo everything: the photo never comes back, its bytes never return.
     for (let step = 0; (await here.runner.undo()) !== null && step < 20; step++) {
@@ -120,7 +120,7 @@ describe('erasing a photo', () => {
     await storePhotoThumbnail(here.runner, without.id, thumbs[1]!);
     await storePhotoThumbnail(here.runner, without.id, distinctivePhoto(0x55aa55));
     expect((await here.db.photos.get(without.id))?.thumb).toBe(bytesToBase64(thumbs[1]!));
-    expect(here.runner.history().undo).not.toContain('Make photo thumbnail');
+    expect(historyInEnglish(here.runner).undo).not.toContain('Make photo thumbnail');
     const whole: BundleSelection = { kind: 'project', projectId: project.id };
     const before = await exportBundle(here.runner, whole, { deviceName: 'Ana' });
     expect(holds(bundleText(before.bytes))).toBe(4);
@@ -161,7 +161,7 @@ describe('erasing a photo', () => {
     expect(await here.db.notes.get(dropped!.id)).toMatchObject({ deleted: true, photoRegion: null });
     expect((await here.db.notes.get(fromOther!.id))?.photoRegion).toEqual({ photoId: other.id, ...region });
     // Undo brings the deleted note back, without the link; nothing brings the link back.
-    expect(here.runner.history().undo.at(-1)).toBe('Delete note');
+    expect(inEnglish(here.runner.history().undo.at(-1))).toBe('Delete note');
     await here.runner.undo();
     expect(await here.db.notes.get(dropped!.id)).toMatchObject({ deleted: false, photoRegion: null });
     await expect(erasePhoto(here.runner, photo.id)).rejects.toThrow('That photo no longer exists.');

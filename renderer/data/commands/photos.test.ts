@@ -5,7 +5,7 @@ import { isErasedRow } from '../../../shared/sync/erasure';
 import { listSessionPhotos } from '../queries';
 import { applyRemoteChanges } from '../sync/applyChanges';
 import { allChanges, closeReplicas, createReplica } from '../sync/replica.testkit';
-import { freshRunner, projectWithSession } from '../testing';
+import { freshRunner, projectWithSession, inEnglish } from '../testing';
 import { addNotesFromPhoto, addPhoto, erasePhoto, removePhoto } from './photos';
 
 const region = { x: 10, y: 20, w: 300, h: 40 };
@@ -45,7 +45,7 @@ describe('photo commands', () => {
     ]);
     expect(notes.map((n) => n.text)).toEqual(['More lighting on Elm St', 'Bus shelters']);
     expect((await db.notes.get(notes[1]!.id))?.photoRegion).toEqual({ photoId: photo.id, ...region, y: 80 });
-    expect(runner.history().undo.at(-1)).toBe('Add 2 notes from photo');
+    expect(inEnglish(runner.history().undo.at(-1))).toBe('Add 2 notes from photo');
     await expect(addNotesFromPhoto(runner, photo.id, [{ text: '   ', region }])).rejects.toThrow(/cannot be empty/);
     expect(await db.notes.count()).toBe(2);
   });

@@ -6,9 +6,8 @@
 import { newId } from '../../../shared/domain/ids';
 import type { Note, Photo, PhotoRegion } from '../../../shared/domain/schemas';
 import { bytesToBase64, photoBytesProblem, thumbBytesProblem } from '../../../shared/photos/photoBytes';
-import { plural } from '../../../shared/i18n/plural';
 import { isErasedRow } from '../../../shared/sync/erasure';
-import type { CommandRunner } from '../commandRunner';
+import type { CommandLabel, CommandRunner } from '../commandRunner';
 import { DataError } from '../errors';
 import { checkNoteText } from './notes';
 
@@ -26,7 +25,7 @@ export function addPhoto(runner: CommandRunner, input: PhotoInput): Promise<Phot
   const problem = photoBytesProblem(input.bytes) ?? (input.thumb ? thumbBytesProblem(input.thumb) : null);
   if (problem) return Promise.reject(new DataError('invalid', `This photo cannot be kept: ${problem}.`));
   return runner.run(
-    'Attach photo',
+    { id: 'commands.attachPhoto', subject: 'photo' },
     async (ctx) => {
       const session = await ctx.require('sessions', input.sessionId, 'session');
       return ctx.insert('photos', {
@@ -54,7 +53,7 @@ export async function storePhotoThumbnail(runner: CommandRunner, photoId: string
   const problem = thumbBytesProblem(thumb);
   if (problem) throw new DataError('invalid', `This thumbnail cannot be kept: ${problem}.`);
   await runner.run(
-    'Make photo thumbnail',
+    { id: 'commands.makePhotoThumbnail', subject: 'photo' },
     async (ctx) => {
       const photo = await ctx.get('photos', photoId);
       if (!photo || photo.deleted || isErasedRow(photo) || photo.thumb) return;
@@ -65,7 +64,9 @@ export async function storePhotoThumbnail(runner: CommandRunner, photoId: string
 }
 
 export function removePhoto(runner: CommandRunner, photoId: string): Promise<void> {
-  return runner.run('Remove photo', (ctx) => ctx.remove('photos', photoId), { tables: ['photos'] });
+  return runner.run({ id: 'commands.removePhoto', subject: 'photo' }, (ctx) => ctx.remove('photos', photoId), {
+    tables: ['photos'],
+  });
 }
 
 /**
@@ -76,7 +77,7 @@ export function removePhoto(runner: CommandRunner, photoId: string): Promise<voi
  */
 export function erasePhoto(runner: CommandRunner, photoId: string): Promise<void> {
   return runner.run(
-    'Erase photo',
+    { id: 'commands.erasePhoto', subject: 'photo' },
     async (ctx) => {
       const photo = await ctx.get('photos', photoId);
       if (!photo || isErasedRow(photo)) throw new DataError('not-found', 'That photo no longer exists.');
@@ -124,7 +125,7 @@ export function addNotesFromPhoto(
   } catch (error) {
     return Promise.reject(error);
   }
-  const label = plural(lines.length, { one: 'Add note from photo', other: 'Add # notes from photo' });
+  const label: CommandLabel = { id: 'commands.addNotesFromPhoto', values: { count: lines.length }, subject: 'note' };
   return runner.run(label, async (ctx) => {
     const photo = await ctx.require('photos', photoId, 'photo');
     await ctx.require('sessions', photo.sessionId, 'session');

@@ -2,7 +2,7 @@
 import { newId } from '../../../shared/domain/ids';
 import type { NoteKind, Project } from '../../../shared/domain/schemas';
 import { findTemplate } from '../../../shared/templates/communitySafetyPlan';
-import type { CommandRunner } from '../commandRunner';
+import type { CommandLabel, CommandRunner } from '../commandRunner';
 import { DataError } from '../errors';
 
 export interface CreateProjectInput {
@@ -15,7 +15,8 @@ export interface CreateProjectInput {
 export function createProject(runner: CommandRunner, input: CreateProjectInput): Promise<Project> {
   const template = findTemplate(input.templateId);
   if (!template) return Promise.reject(new DataError('invalid', `There is no template called “${input.templateId}”.`));
-  return runner.run(`Create project “${input.name}”`, async (ctx) => {
+  const label: CommandLabel = { id: 'commands.createProject', values: { name: input.name }, subject: 'project' };
+  return runner.run(label, async (ctx) => {
     const projectId = newId();
     const project = await ctx.insert('projects', {
       id: projectId,
@@ -45,13 +46,20 @@ export function updateProject(
   projectId: string,
   patch: Partial<Pick<Project, 'name' | 'description' | 'archived' | 'defaults'>>,
 ): Promise<Project> {
-  const label =
-    patch.archived === true ? 'Archive project' : patch.archived === false ? 'Restore project' : 'Edit project';
+  const label: CommandLabel = {
+    id:
+      patch.archived === true
+        ? 'commands.archiveProject'
+        : patch.archived === false
+          ? 'commands.restoreProject'
+          : 'commands.editProject',
+    subject: 'project',
+  };
   return runner.run(label, (ctx) => ctx.update('projects', projectId, patch));
 }
 
 export function addKind(runner: CommandRunner, projectId: string, kind: Omit<NoteKind, 'id'>): Promise<NoteKind> {
-  return runner.run('Add note kind', async (ctx) => {
+  return runner.run({ id: 'commands.addNoteKind', subject: 'note kind' }, async (ctx) => {
     const project = await ctx.require('projects', projectId, 'project');
     const created: NoteKind = { ...kind, id: newId() };
     await ctx.update('projects', projectId, { kinds: [...project.kinds, created] });
@@ -65,7 +73,7 @@ export function updateKind(
   kindId: string,
   patch: Partial<Omit<NoteKind, 'id'>>,
 ): Promise<void> {
-  return runner.run('Edit note kind', async (ctx) => {
+  return runner.run({ id: 'commands.editNoteKind', subject: 'note kind' }, async (ctx) => {
     const project = await ctx.require('projects', projectId, 'project');
     if (!project.kinds.some((kind) => kind.id === kindId))
       throw new DataError('not-found', 'That note kind no longer exists.');
@@ -77,14 +85,14 @@ export function updateKind(
 
 /** Removes a kind from the project's list. Notes keep their kind id, shown as “(removed kind)”, so nothing is lost. */
 export function removeKind(runner: CommandRunner, projectId: string, kindId: string): Promise<void> {
-  return runner.run('Remove note kind', async (ctx) => {
+  return runner.run({ id: 'commands.removeNoteKind', subject: 'note kind' }, async (ctx) => {
     const project = await ctx.require('projects', projectId, 'project');
     await ctx.update('projects', projectId, { kinds: project.kinds.filter((kind) => kind.id !== kindId) });
   });
 }
 
 export function moveKind(runner: CommandRunner, projectId: string, kindId: string, direction: -1 | 1): Promise<void> {
-  return runner.run('Reorder note kinds', async (ctx) => {
+  return runner.run({ id: 'commands.reorderNoteKinds', subject: 'note kind' }, async (ctx) => {
     const project = await ctx.require('projects', projectId, 'project');
     const kinds = [...project.kinds];
     const index = kinds.findIndex((kind) => kind.id === kindId);

@@ -1,7 +1,7 @@
 /** Sessions (one focus group each) and their pseudonymous participants. */
 import { newId } from '../../../shared/domain/ids';
 import type { Participant, Session, SessionStatus } from '../../../shared/domain/schemas';
-import type { CommandRunner } from '../commandRunner';
+import type { CommandLabel, CommandRunner } from '../commandRunner';
 import { notesNamingParticipant } from '../erasure/apply';
 import { DataError } from '../errors';
 
@@ -9,7 +9,7 @@ export type SessionInput = Pick<Session, 'title'> &
   Partial<Pick<Session, 'groupId' | 'date' | 'location' | 'facilitator' | 'noteTaker' | 'attendance' | 'consent'>>;
 
 export function createSession(runner: CommandRunner, projectId: string, input: SessionInput): Promise<Session> {
-  return runner.run('Create session', async (ctx) => {
+  return runner.run({ id: 'commands.createSession', subject: 'session' }, async (ctx) => {
     await ctx.require('projects', projectId, 'project');
     if (input.groupId) await ctx.require('groups', input.groupId, 'stakeholder group');
     return ctx.insert('sessions', { ...input, id: newId(), projectId, status: 'planned', deviceId: ctx.deviceId });
@@ -21,13 +21,23 @@ export function updateSession(
   sessionId: string,
   patch: Partial<SessionInput>,
 ): Promise<Session> {
-  return runner.run('Edit session', (ctx) => ctx.update('sessions', sessionId, patch));
+  return runner.run({ id: 'commands.editSession', subject: 'session' }, (ctx) =>
+    ctx.update('sessions', sessionId, patch),
+  );
 }
 
 /** Running stamps the start time (once); closing stamps the end time. Reopening a closed session clears its end. */
 export function setSessionStatus(runner: CommandRunner, sessionId: string, status: SessionStatus): Promise<Session> {
-  const verb = status === 'running' ? 'Start' : status === 'closed' ? 'Close' : 'Re-plan';
-  return runner.run(`${verb} session`, async (ctx) => {
+  const label: CommandLabel = {
+    id:
+      status === 'running'
+        ? 'commands.startSession'
+        : status === 'closed'
+          ? 'commands.closeSession'
+          : 'commands.replanSession',
+    subject: 'session',
+  };
+  return runner.run(label, async (ctx) => {
     const session = await ctx.require('sessions', sessionId, 'session');
     const patch: Partial<Session> = { status };
     if (status === 'running') {
@@ -40,7 +50,7 @@ export function setSessionStatus(runner: CommandRunner, sessionId: string, statu
 }
 
 export function deleteSession(runner: CommandRunner, sessionId: string): Promise<void> {
-  return runner.run('Delete session', (ctx) => ctx.remove('sessions', sessionId));
+  return runner.run({ id: 'commands.deleteSession', subject: 'session' }, (ctx) => ctx.remove('sessions', sessionId));
 }
 
 /** The next free code for a session: P1, P2, ... (never reusing a code, even of a removed participant). */
@@ -59,7 +69,7 @@ export function addParticipant(
   sessionId: string,
   input: { code?: string; attributes?: Record<string, string>; consent?: Participant['consent'] } = {},
 ): Promise<Participant> {
-  return runner.run('Add participant', async (ctx) => {
+  return runner.run({ id: 'commands.addParticipant', subject: 'participant' }, async (ctx) => {
     const session = await ctx.require('sessions', sessionId, 'session');
     const project = await ctx.require('projects', session.projectId, 'project');
     const existing = await ctx.db.participants.where('sessionId').equals(sessionId).toArray();
@@ -96,7 +106,7 @@ export function addParticipants(
       new DataError('invalid', `Add between 1 and ${MAX_PARTICIPANTS_AT_ONCE} participants at a time.`),
     );
   }
-  return runner.run('Add participants', async (ctx) => {
+  return runner.run({ id: 'commands.addParticipants', subject: 'participant' }, async (ctx) => {
     const session = await ctx.require('sessions', sessionId, 'session');
     const project = await ctx.require('projects', session.projectId, 'project');
     const existing: Pick<Participant, 'code'>[] = await ctx.db.participants
@@ -129,7 +139,7 @@ export function updateParticipant(
   if (patch.consent === 'withdrawn') {
     return Promise.reject(new DataError('invalid', 'Use “withdraw consent”, which also erases the notes.'));
   }
-  return runner.run('Edit participant', async (ctx) => {
+  return runner.run({ id: 'commands.editParticipant', subject: 'participant' }, async (ctx) => {
     const participant = await ctx.require('participants', participantId, 'participant');
     if (participant.consent === 'withdrawn') {
       throw new DataError('invalid', `${participant.code} withdrew consent; their record can no longer change.`);
@@ -145,7 +155,7 @@ export function updateParticipant(
  */
 export function withdrawConsent(runner: CommandRunner, participantId: string): Promise<number> {
   return runner.run(
-    'Withdraw consent',
+    { id: 'commands.withdrawConsent', subject: 'participant' },
     async (ctx) => {
       const participant = await ctx.require('participants', participantId, 'participant');
       if (participant.consent === 'withdrawn') {

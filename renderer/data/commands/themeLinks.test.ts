@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_LINKED_THEMES } from '../../../shared/domain/limits';
-import { freshRunner, projectWithSession } from '../testing';
+import { freshRunner, projectWithSession, inEnglish } from '../testing';
 import type { FieldnotesDb } from '../db';
 import { assignTheme, createTheme, deleteTheme, mergeThemes, moveNotes } from './board';
 import { addNote } from './notes';
@@ -29,7 +29,7 @@ describe('linking notes to further themes', () => {
     await moveNotes(runner, [{ id: ids[0]!, x: 40, y: 50 }]);
     expect(await linkToTheme(runner, [ids[0]!, ids[1]!], other.id)).toBe(2);
     expect(await note(db, ids[0]!)).toMatchObject({ themeId: home.id, linkedThemeIds: [other.id], x: 40, y: 50 });
-    expect(runner.history().undo.at(-1)).toBe('Link 2 notes to theme “Safety”');
+    expect(inEnglish(runner.history().undo.at(-1))).toBe('Link 2 notes to theme “Safety”');
     // Linking again, or to the note's own home, changes nothing and writes nothing.
     const count = await db.changes.count();
     expect(await linkToTheme(runner, [ids[0]!], other.id)).toBe(0);
@@ -49,7 +49,7 @@ describe('linking notes to further themes', () => {
     expect(await unlinkFromTheme(runner, [ids[0]!], home.id)).toBe(0);
     expect(await unlinkFromTheme(runner, [ids[0]!], other.id)).toBe(1);
     expect(await note(db, ids[0]!)).toMatchObject({ themeId: home.id, linkedThemeIds: [] });
-    expect(runner.history().undo.at(-1)).toBe('Unlink note from theme “Safety”');
+    expect(inEnglish(runner.history().undo.at(-1))).toBe('Unlink note from theme “Safety”');
   });
 
   it('refuses a theme of another project, a missing theme and links past the cap, writing nothing', async () => {

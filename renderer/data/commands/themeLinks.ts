@@ -6,8 +6,6 @@ import { linksAdding, linksWithout, noteIsInTheme } from '../../../shared/domain
 import type { CommandContext, CommandRunner } from '../commandRunner';
 import { DataError } from '../errors';
 
-const notesWord = (count: number) => (count === 1 ? 'note' : `${count} notes`);
-
 async function writeLinks(
   ctx: CommandContext,
   noteIds: readonly string[],
@@ -37,9 +35,9 @@ async function writeLinks(
 
 /** Links the notes to `themeId` as well as their home theme; notes already in it are left as they are. */
 export async function linkToTheme(runner: CommandRunner, noteIds: readonly string[], themeId: string): Promise<number> {
-  const name = (await runner.db.themes.get(themeId))?.name ?? 'theme';
+  const name = (await runner.db.themes.get(themeId))?.name ?? '';
   return runner.run(
-    `Link ${notesWord(noteIds.length)} to theme “${name}”`,
+    { id: 'commands.linkNotesToTheme', values: { count: noteIds.length, name }, subject: 'note' },
     (ctx) => writeLinks(ctx, noteIds, themeId, true),
     {
       tables: ['notes', 'themes'],
@@ -53,9 +51,9 @@ export async function unlinkFromTheme(
   noteIds: readonly string[],
   themeId: string,
 ): Promise<number> {
-  const name = (await runner.db.themes.get(themeId))?.name ?? 'theme';
+  const name = (await runner.db.themes.get(themeId))?.name ?? '';
   return runner.run(
-    `Unlink ${notesWord(noteIds.length)} from theme “${name}”`,
+    { id: 'commands.unlinkNotesFromTheme', values: { count: noteIds.length, name }, subject: 'note' },
     (ctx) => writeLinks(ctx, noteIds, themeId, false),
     { tables: ['notes', 'themes'] },
   );

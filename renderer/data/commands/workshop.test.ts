@@ -5,7 +5,7 @@ import { planExport } from '../../../shared/privacy/plan';
 import { WORKSHOP_GROUP_NAME } from '../../../shared/findings/workshopGroups';
 import type { CommandRunner } from '../commandRunner';
 import { loadFindingsSnapshot } from '../findingsSnapshot';
-import { freshRunner, projectWithSession } from '../testing';
+import { freshRunner, projectWithSession, inEnglish } from '../testing';
 import { runningWorkshopSession, workshopTally } from '../workshopQueries';
 import { addNote } from './notes';
 import { castWorkshopVote } from './workshop';
@@ -13,7 +13,7 @@ import { castWorkshopVote } from './workshop';
 async function twoThemes(runner: CommandRunner) {
   const { project, session } = await projectWithSession(runner);
   const theme = (name: string) =>
-    runner.run('Add theme', (ctx) =>
+    runner.run({ id: 'commands.createTheme', values: { name: 'test' } }, (ctx) =>
       ctx.insert('themes', { id: newId(), projectId: project.id, sessionId: session.id, name, color: '#1D4ED8' }),
     );
   const buses = await theme('Buses');
@@ -78,7 +78,7 @@ describe('castWorkshopVote', () => {
       delta: 1,
     });
     await castWorkshopVote(runner, { projectId: project.id, sessionId, themeId: parks.id, delta: 1 });
-    expect(await runner.undo()).toBe('Add a vote');
+    expect(inEnglish(await runner.undo())).toBe('Add a vote');
     expect(await workshopTally(db, sessionId)).toEqual(new Map([[parks.id, 1]]));
     await runner.redo();
     expect(await workshopTally(db, sessionId)).toEqual(new Map([[parks.id, 2]]));

@@ -61,7 +61,7 @@ export function castWorkshopVote(
     return Promise.reject(new DataError('invalid', 'A vote adds or removes whole dots.'));
   }
   return runner.run(
-    input.delta > 0 ? 'Add a vote' : 'Remove a vote',
+    { id: input.delta > 0 ? 'commands.addVote' : 'commands.removeVote', subject: 'vote' },
     async (ctx) => {
       const theme = await ctx.require('themes', input.themeId, 'theme');
       if (theme.projectId !== input.projectId) throw new DataError('invalid', 'That theme belongs to another project.');

@@ -14,7 +14,7 @@ import { openData } from '../open';
 import { applyRemoteChanges } from '../sync/applyChanges';
 import { allChanges, closeReplicas, createReplica } from '../sync/replica.testkit';
 import { eraseLegacyWithdrawals } from './legacy';
-import { projectWithSession } from '../testing';
+import { projectWithSession, historyInEnglish } from '../testing';
 
 async function dump(db: FieldnotesDb): Promise<string> {
   return JSON.stringify(await Promise.all(db.tables.map((table) => table.toArray())));
@@ -28,7 +28,7 @@ describe('withdrawals from an older version', () => {
     const p1 = await addParticipant(first.runner, session.id);
     await addNote(first.runner, { sessionId: session.id, text: 'old words of P1', participantId: p1.id });
     // What the older version wrote: the participant marked withdrawn, the note overwritten; history intact.
-    await first.runner.run('Withdraw consent (older version)', async (ctx) => {
+    await first.runner.run({ id: 'commands.withdrawConsent' }, async (ctx) => {
       const [note] = await ctx.db.notes.toArray();
       await ctx.update('notes', note!.id, { text: '[removed: consent withdrawn]', deleted: true });
       await ctx.update('participants', p1.id, { consent: 'withdrawn' });
@@ -64,7 +64,7 @@ describe('another window', () => {
     const note = await addNote(first, { sessionId: session.id, text: 'first words' });
     await editNote(first, note.id, { text: 'second words' });
     await eraseNote(second, note.id);
-    expect(first.history().undo).toContain('Edit note');
+    expect(historyInEnglish(first).undo).toContain('Edit note');
     await first.undo();
     await first.undo();
     expect(await dump(one)).not.toMatch(/first words|second words/);

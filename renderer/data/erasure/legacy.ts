@@ -26,7 +26,7 @@ export async function eraseLegacyWithdrawals(
       .count();
     if (known) continue;
     erased += await runner.run(
-      'Erase the notes of a participant who withdrew consent',
+      { id: 'commands.eraseWithdrawn', subject: 'participant' },
       async (ctx) => {
         const noteIds = await notesNamingParticipant(ctx.db, participant.projectId, participant.id);
         await ctx.erase({

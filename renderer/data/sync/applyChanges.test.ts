@@ -126,7 +126,7 @@ describe('applyRemoteChanges', () => {
     // The template brings 7 groups and 5 questions; with 12 notes, the session and the project: 26 live records.
     const live = await b.db.notes.count();
     expect(live).toBe(12);
-    await a.runner.run('Wipe', async (ctx) => {
+    await a.runner.run({ id: 'commands.deleteGroup' }, async (ctx) => {
       for (const table of ['groups', 'questions'] as const) {
         for (const row of await ctx.db.table(table).where('projectId').equals(project.id).toArray())
           await ctx.remove(table, row.id);

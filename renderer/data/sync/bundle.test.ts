@@ -23,12 +23,12 @@ afterEach(async () => closeReplicas(...open.splice(0)));
 async function facilitatorWithTwoSessions() {
   const a = replica('facilitator');
   const project = await createProject(a.runner, { name: 'Safety plan', templateId: 'community-safety-plan' });
-  const master = await a.runner.run('Add master theme', (ctx) =>
+  const master = await a.runner.run({ id: 'commands.addMasterTheme' }, (ctx) =>
     ctx.insert('themes', { id: newId(), projectId: project.id, name: 'Transport', color: '#123456', origin: 'master' }),
   );
   const youth = await createSession(a.runner, project.id, { title: 'Youth group' });
   const seniors = await createSession(a.runner, project.id, { title: 'Seniors' });
-  const theme = await a.runner.run('Add theme', (ctx) =>
+  const theme = await a.runner.run({ id: 'commands.createTheme', values: { name: 'test' } }, (ctx) =>
     ctx.insert('themes', {
       id: newId(),
       projectId: project.id,
@@ -39,7 +39,7 @@ async function facilitatorWithTwoSessions() {
     }),
   );
   const note = await addNote(a.runner, { sessionId: youth.id, text: 'Buses stop at 7' });
-  await a.runner.run('Assign', (ctx) => ctx.update('notes', note.id, { themeId: theme.id }));
+  await a.runner.run({ id: 'commands.editNote' }, (ctx) => ctx.update('notes', note.id, { themeId: theme.id }));
   await addNote(a.runner, { sessionId: seniors.id, text: 'Benches on the main street' });
   return { a, project, youth, seniors, theme, note, master };
 }
@@ -173,7 +173,7 @@ describe('refused bundles change nothing', () => {
         (await exportBundle(a.runner, { kind: 'project', projectId: project.id }, { deviceName: 'Ana' })).bytes,
       ),
     );
-    await a.runner.run('Clear out', async (ctx) => {
+    await a.runner.run({ id: 'commands.deleteSession' }, async (ctx) => {
       for (const table of ['groups', 'questions', 'notes', 'sessions', 'themes'] as const) {
         for (const row of await ctx.db.table(table).toArray()) await ctx.remove(table, row.id);
       }

@@ -89,15 +89,20 @@ async function perform(r: Replica, op: Extract<Op, { pick: number }>, sessionId:
     case 'edit':
       return note && editNote(r.runner, note, { text: op.text });
     case 'move':
-      return note && r.runner.run('Move note', (ctx) => ctx.update('notes', note, { x: op.x, y: op.pick }));
+      return (
+        note &&
+        r.runner.run({ id: 'commands.moveNotes', values: { count: 1 } }, (ctx) =>
+          ctx.update('notes', note, { x: op.x, y: op.pick }),
+        )
+      );
     case 'theme':
-      return r.runner.run('Add theme', (ctx) =>
+      return r.runner.run({ id: 'commands.createTheme', values: { name: 'test' } }, (ctx) =>
         ctx.insert('themes', { id: newId(r.time.now), projectId, sessionId, name: op.text, color: '#336699' }),
       );
     case 'assign': {
       const themes = await liveThemeIds(r);
       const theme = themes.length ? themes[(op.x & 0xff) % themes.length]! : null;
-      return note && r.runner.run('Assign theme', (ctx) => ctx.update('notes', note, { themeId: theme }));
+      return note && r.runner.run({ id: 'commands.editNote' }, (ctx) => ctx.update('notes', note, { themeId: theme }));
     }
     case 'delete':
       return note && deleteNote(r.runner, note);

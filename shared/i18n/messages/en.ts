@@ -31,6 +31,7 @@ import { mapping } from './en/mapping';
 import { exportSteps } from './en/exportSteps';
 import { findingCards } from './en/findingCards';
 import { workshop } from './en/workshop';
+import { commands } from './en/commands';
 
 /** Each area's messages, in their own file under en/ so that screens can grow their own without touching others'. */
 export const enAreas = [
@@ -62,6 +63,7 @@ export const enAreas = [
   exportSteps,
   findingCards,
   workshop,
+  commands,
 ];
 
 /** One catalogue joins the areas; an id defined in two areas would silently shadow, which `catalogue.test.ts` rules out. */
@@ -94,4 +96,5 @@ export const en = {
   ...exportSteps,
   ...findingCards,
   ...workshop,
+  ...commands,
 };

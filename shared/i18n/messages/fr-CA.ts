@@ -32,6 +32,7 @@ import { mapping } from './fr-CA/mapping';
 import { exportSteps } from './fr-CA/exportSteps';
 import { findingCards } from './fr-CA/findingCards';
 import { workshop } from './fr-CA/workshop';
+import { commands } from './fr-CA/commands';
 
 export const frCA: Record<keyof typeof en, string> = {
   ...app,
@@ -62,4 +63,5 @@ export const frCA: Record<keyof typeof en, string> = {
   ...exportSteps,
   ...findingCards,
   ...workshop,
+  ...commands,
 };
