@@ -86,7 +86,7 @@ export interface OpenContext {
   /** The history and clock writes issued alongside the records: awaited before the transaction ends. */
   bookkeeping: Promise<unknown>[];
   /** Store the change records stamped since the last flush as one history batch; call before awaiting bookkeeping. */
-  flush(): void;
+  flush(): Promise<unknown> | undefined;
   /** The clock after the last write. */
   clock(): ClockState;
 }
@@ -106,10 +106,12 @@ export function openContext(db: FieldnotesDb, device: string, startClock: ClockS
   const bookkeeping: Promise<unknown>[] = [];
   /** Stamped, not yet stored: all of a command's changes go into one batch. */
   let unstored: ChangeRecord[] = [];
-  const flush = () => {
-    if (!unstored.length) return;
-    bookkeeping.push(addChanges(db, unstored, 0));
+  const flush = (): Promise<unknown> | undefined => {
+    if (!unstored.length) return undefined;
+    const stored = addChanges(db, unstored, 0);
+    bookkeeping.push(stored);
     unstored = [];
+    return stored;
   };
   const read = (table: TableName, id: string) =>
     db.table(table).get(id) as Promise<Record<string, unknown> | undefined>;
@@ -214,7 +216,7 @@ export function openContext(db: FieldnotesDb, device: string, startClock: ClockS
       const erasure = (await write('erasures', id, record, undefined, 'add')) as unknown as Erasure;
       // Stored before the erasure reads and rewrites history, so a change this command made to an erased record
       // is emptied with the rest rather than stored after it with its words.
-      flush();
+      await flush();
       erased.push(await applyErasure(db, erasure));
       return erasure;
     },
