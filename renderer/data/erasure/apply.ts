@@ -3,8 +3,9 @@
  * the sync batch that brought the erasure), so the words leave every table at once or not at all:
  * - each erased record becomes an erased tombstone (erasure.ts `erasedRow`): no content, marked erased; an
  *   erased note's codings and memos are erased with it;
- * - every stored change of it is emptied in place (its batch is rewritten, history/erase.ts) — same clock, so a copy that arrives again is recognised as
- *   already here and dropped, no fields, and marked published (there is nothing left to send);
+ * - every stored change of it is emptied in place (its history batch is written again whole, history/erase.ts) —
+ *   same clock, so a copy that arrives again is recognised as already here and dropped, no fields, and marked
+ *   published (there is nothing left to send);
  * - a withdrawn participant keeps its code, marked withdrawn; its personal details leave the row and its history;
  * - notes made from an erased photo lose their link to it, in the row and its history;
  * - the conflict log and the pending-record list forget the records;

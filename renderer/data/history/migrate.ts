@@ -7,7 +7,7 @@ import Dexie, { type Transaction } from 'dexie';
 import type { StoredChange } from '../db';
 import { packBatch, type ChangeBatch } from './batch';
 
-/** Changes per migrated batch: big enough that rows are few, small enough that reading one record's history is cheap. */
+/** Changes per migrated batch: enough that rows are few, few enough that reading one record's history is cheap. */
 export const MIGRATED_BATCH_SIZE = 500;
 
 export function packLegacy(changes: readonly StoredChange[], size = MIGRATED_BATCH_SIZE): ChangeBatch[] {

@@ -248,8 +248,8 @@ export async function applyRemoteChanges(
 /**
  * A change presumed new (its record is neither stored nor pending, so its stamp was not looked up) whose stamp
  * the history already holds: a stamp reused by another record's change, or history left behind without its
- * record. Adding it fails on the history's unique stamp index, the batch's transaction is undone, and the batch runs again with
- * every stamp looked up, so the rare case gets exactly the checks of the common one.
+ * record. Adding it fails on the history's unique stamp index, the batch's transaction is undone, and the batch
+ * runs again with every stamp looked up, so the rare case gets exactly the checks of the common one.
  */
 class PresumedNewCollision extends Error {}
 

@@ -21,8 +21,9 @@ export interface SettledBatch {
  * Changes whose stamps need looking up: all of them, unless the caller knows which records are new here. A
  * change of a record that is neither stored nor pending cannot have been stored (an erased record keeps its
  * tombstone), except as a stamp another record's change reused; the caller presumes those new and lets the
- * history's unique stamp index catch that rare case when it adds them (see applyChanges.ts, `PresumedNewCollision`). On
- * a merge into a new store this saves one read per change, as many requests as the writes themselves.
+ * history's unique stamp index catch that rare case when it adds them (see applyChanges.ts,
+ * `PresumedNewCollision`). On a merge into a new store this saves one read per change, as many requests as the
+ * writes themselves.
  */
 export interface StampLookup {
   /** Which changes' records are new here (not stored, not pending); undefined to look every stamp up. */
