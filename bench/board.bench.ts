@@ -10,11 +10,20 @@
  *
  * Prints every figure and the ratio to Excalidraw (at or below 1 means at least as smooth); never fails.
  * `BENCH_BOARD_COUNTS=5000` runs one size only; `BENCH_BOARD_LOADS` sets how many loads time the first render.
+ * The app is served on BENCH_PORT (4399 when unset), Excalidraw on the port after it.
  */
 import { rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import type { Browser, Page } from '@playwright/test';
-import { KEEP_NAMES_SHIM, launchChromium, median, percentile, report, serveBuiltApp } from './support/browser';
+import {
+  benchPort,
+  KEEP_NAMES_SHIM,
+  launchChromium,
+  median,
+  percentile,
+  report,
+  serveBuiltApp,
+} from './support/browser';
 import { buildBaseline, excalidrawDriver, serveStatic } from './board/excalidraw';
 import { fieldnotesDriver, seedFieldnotes } from './board/fieldnotes';
 import { COLUMNS, NOTE_H, NOTE_W, PITCH_X, PITCH_Y } from './board/scene';
@@ -59,7 +68,7 @@ async function newPage(browser: Browser): Promise<Page> {
   return page;
 }
 
-async function measure(browser: Browser, appUrl: string, count: number): Promise<void> {
+async function measure(browser: Browser, appUrl: string, baselineUrl: string, count: number): Promise<void> {
   const load = loadavg()[0]!;
   const page = await newPage(browser);
   const boardHash = await seedFieldnotes(page, appUrl, count);
@@ -71,7 +80,7 @@ async function measure(browser: Browser, appUrl: string, count: number): Promise
   await page.context().close();
 
   const exPage = await newPage(browser);
-  const exUrl = `http://127.0.0.1:4469/index.html?w=${Math.round(size.width)}&h=${Math.round(size.height)}&n=${count}`;
+  const exUrl = `${baselineUrl}index.html?w=${Math.round(size.width)}&h=${Math.round(size.height)}&n=${count}`;
   const theirs: number[] = [];
   for (let i = 0; i < LOADS; i++) theirs.push(await firstRender(exPage, exUrl));
   await exPage.waitForTimeout(1000);
@@ -112,12 +121,13 @@ async function measure(browser: Browser, appUrl: string, count: number): Promise
 }
 
 async function main(): Promise<void> {
-  const served = await serveBuiltApp(4468);
+  const served = await serveBuiltApp();
   const baselineDir = await buildBaseline();
-  const baseline = await serveStatic(baselineDir, 4469);
+  const baselinePort = benchPort(1);
+  const baseline = await serveStatic(baselineDir, baselinePort);
   const browser = await launchChromium();
   try {
-    for (const count of COUNTS) await measure(browser, served.url, count);
+    for (const count of COUNTS) await measure(browser, served.url, `http://127.0.0.1:${baselinePort}/`, count);
   } finally {
     await browser.close();
     served.stop();

@@ -152,7 +152,7 @@ async function longSession(browser: Browser, url: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const served = await serveBuiltApp(Number(process.env.BENCH_PORT ?? 4399));
+  const served = await serveBuiltApp();
   const browser = await launchChromium();
   try {
     await enterToCommitted(browser, served.url);

@@ -58,7 +58,7 @@ function option(name: string, fallback: number): number {
 
 async function main(): Promise<void> {
   const runs = option('--runs', 1);
-  const served = await serveBuiltApp(4398);
+  const served = await serveBuiltApp();
   const browser = await launchChromium();
   try {
     const maker = await browser.newPage();

@@ -155,7 +155,7 @@ async function benchImport(page: Page): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const served = await serveBuiltApp(Number(process.env.BENCH_PORT ?? 4398));
+  const served = await serveBuiltApp();
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();

@@ -4,6 +4,8 @@
  * each printing one line per figure. Browser benchmarks need the built renderer, so it is built first: the
  * benchmark build (dist-bench), which is the app plus the hooks the benchmarks drive it by.
  * Benchmarks report; they never fail the test suite, and one failing benchmark does not stop the others.
+ * Those that serve the app serve it on BENCH_PORT (4399 when unset; the board's baseline on the port after it),
+ * so a second run beside the first takes another: `BENCH_PORT=4414 npm run bench -- board`.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';

@@ -52,7 +52,11 @@ export function serveStatic(dir: string, port: number): Promise<Server> {
       .writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
       .end(readFileSync(file));
   });
-  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+  // A busy port fails the run, rather than leave it waiting or let it measure whoever holds the port.
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve(server));
+  });
 }
 
 export function excalidrawDriver(page: Page): BoardDriver {

@@ -12,7 +12,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, Page } from '@playwright/test';
-import { KEEP_NAMES_SHIM, launchChromium, median, percentile, serveBuiltApp } from '../support/browser';
+import { benchPort, KEEP_NAMES_SHIM, launchChromium, median, percentile, serveBuiltApp } from '../support/browser';
 import { buildBaseline, excalidrawDriver, serveStatic } from './excalidraw';
 import { fieldnotesDriver, seedFieldnotes } from './fieldnotes';
 import { RECORDER, recorded, runScript } from './script';
@@ -50,9 +50,10 @@ async function traced(session: CDPSession, run: () => Promise<number[]>) {
 
 async function main(): Promise<void> {
   const browser = await launchChromium();
-  const served = WHICH === 'fieldnotes' ? await serveBuiltApp(4466) : null;
+  const served = WHICH === 'fieldnotes' ? await serveBuiltApp() : null;
   const baselineDir = WHICH === 'excalidraw' ? await buildBaseline() : null;
-  const baseline = baselineDir ? await serveStatic(baselineDir, 4467) : null;
+  const baselinePort = benchPort(1);
+  const baseline = baselineDir ? await serveStatic(baselineDir, baselinePort) : null;
   try {
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
     const page: Page = await context.newPage();
@@ -66,7 +67,7 @@ async function main(): Promise<void> {
       await page.locator('.sticky').first().waitFor();
       driver = fieldnotesDriver(page);
     } else {
-      await page.goto(`http://127.0.0.1:4467/index.html?w=1532&h=792&n=${COUNT}`);
+      await page.goto(`http://127.0.0.1:${baselinePort}/index.html?w=1532&h=792&n=${COUNT}`);
       await page.waitForFunction(
         () => typeof (window as unknown as { __firstRender?: number }).__firstRender === 'number',
       );

@@ -35,8 +35,20 @@ export interface Served {
   stop(): void;
 }
 
-/** Serve dist-bench on a free-ish port; the caller builds it first (`npm run build:bench`). */
-export async function serveBuiltApp(port = 4399): Promise<Served> {
+/**
+ * The port a benchmark serves the app on: BENCH_PORT, 4399 when unset. A benchmark that serves something else
+ * beside the app (the board's Excalidraw baseline) takes the next ports up, so two runs with BENCH_PORTs a few
+ * apart never meet on one port.
+ */
+export function benchPort(offset = 0): number {
+  const base = Number(process.env.BENCH_PORT ?? 4399);
+  if (!Number.isInteger(base) || base <= 0 || base + offset > 65535)
+    throw new Error(`BENCH_PORT must be a port number, not ${process.env.BENCH_PORT}`);
+  return base + offset;
+}
+
+/** Serve dist-bench on the benchmark port; the caller builds it first (`npm run build:bench`). */
+export async function serveBuiltApp(port = benchPort()): Promise<Served> {
   if (!existsSync('dist-bench/index.html')) throw new Error('dist-bench is missing: run `npm run build:bench` first');
   const busy = await fetch(`http://127.0.0.1:${port}/`).then(
     () => true,

@@ -30,6 +30,7 @@ import { getSyncStatus, setSyncFolderLabel } from '../../renderer/data/sync/stat
 import { loadSyncState } from '../../renderer/data/sync/syncMeta';
 import { createNodeSyncFolder } from './index';
 import { nodeFolderAccess } from './nodeFolder';
+import { storedHistory } from '../../renderer/data/history/history.testkit';
 
 let root: string;
 const replicas: Replica[] = [];
@@ -105,7 +106,7 @@ describe('two devices through a real folder', () => {
     expect(files[0]).toMatch(/^seg-00000001-[0-9a-f]{16}\.ndjson$/);
 
     await setSyncFolderLabel(b.db, project.id, root);
-    expect((await sync(b, project.id)).applied?.stored).toBe(await a.db.changes.count());
+    expect((await sync(b, project.id)).applied?.stored).toBe(await storedHistory(a.db).count());
     const note = (await b.db.notes.toArray())[0]!;
     b.time.now += 5000;
     await editNote(b.runner, note.id, { text: 'Lighting on the river path' });
@@ -113,7 +114,7 @@ describe('two devices through a real folder', () => {
     await sync(b, project.id);
     await sync(a, project.id);
     expect(await snapshotOf(a)).toEqual(await snapshotOf(b));
-    expect(await b.db.changes.where('published').equals(0).count()).toBe(0);
+    expect(await storedHistory(b.db).where('published').equals(0).count()).toBe(0);
 
     const status = await getSyncStatus(b.db, project.id, { folderSupported: true, now: b.time.now });
     expect(status.devices).toEqual([expect.objectContaining({ name: 'Ana’s laptop' })]);
@@ -153,7 +154,7 @@ describe('faults in the folder', () => {
     const { project, session } = await seeded(a);
     await sync(a, project.id);
     await sync(c, project.id);
-    const before = new Set((await c.db.changes.toArray()).map((x) => x.hlc));
+    const before = new Set((await storedHistory(c.db).toArray()).map((x) => x.hlc));
     await addNote(c.runner, { sessionId: session.id, text: 'from Cy' });
     const fresh = (await allChanges(c)).filter((x) => !before.has(x.hlc));
     return { a, c, project, session, cId: await c.runner.deviceId(), fresh };
@@ -295,7 +296,7 @@ describe('faults in the folder', () => {
     expect(broken.status).toBe('failed');
     const again = await sync(a, project.id);
     expect(again.problems.filter((p) => p.kind === 'duplicate-device')).toEqual([]);
-    expect(await a.db.changes.where('published').equals(0).count()).toBe(0);
+    expect(await storedHistory(a.db).where('published').equals(0).count()).toBe(0);
     // The changes went out twice (once in the cut-off file, once again); applying both is the same as once.
     await sync(b, project.id);
     expect(await snapshotOf(b)).toEqual(await snapshotOf(a));
@@ -383,7 +384,7 @@ describe('a folder that is gone', () => {
     expect(report.problems.map((p) => p.kind)).toEqual(['folder-unavailable']);
     expect(report.status).toBe('failed');
     expect(report.written).toBe(0);
-    expect(await a.db.changes.where('published').equals(0).count()).toBeGreaterThan(0);
+    expect(await storedHistory(a.db).where('published').equals(0).count()).toBeGreaterThan(0);
     await expect(readdir(path.join(root, 'unplugged-stick'))).rejects.toThrow();
   });
 });

@@ -18,6 +18,7 @@ import { applyRemoteChanges } from '../../renderer/data/sync/applyChanges';
 import { allChanges, closeReplicas, createReplica, type Replica } from '../../renderer/data/sync/replica.testkit';
 import { syncProject } from '../../renderer/data/sync/syncProject';
 import { nodeFolderAccess } from './nodeFolder';
+import { storedHistory } from '../../renderer/data/history/history.testkit';
 
 let root: string;
 const replicas: Replica[] = [];
@@ -100,13 +101,13 @@ describe('a device folder is its identity', () => {
     await sync(a, project.id);
     const report = await sync(b, project.id);
     expect((await b.db.notes.get(note.id))?.text).toBe('Lighting on the path');
-    expect((await b.db.changes.get(creation.hlc))?.fields.text).toBe('Lighting on the path');
+    expect((await storedHistory(b.db).get(creation.hlc))?.fields.text).toBe('Lighting on the path');
     expect(report.applied?.duplicates).toBe(changes.length - 1);
   });
 
   it('refuses a second copy of a stamp with other content when it cannot tell which is genuine', async () => {
     const { b, project, note } = await twoDevices();
-    const stored = (await b.db.changes.toArray()).find((c) => c.table === 'notes' && c.rowId === note.id)!;
+    const stored = (await storedHistory(b.db).toArray()).find((c) => c.table === 'notes' && c.rowId === note.id)!;
     const { published: _published, ...wire } = stored;
     const report = await applyRemoteChanges(b.db, [{ ...wire, fields: { ...wire.fields, text: 'other' } }], {
       published: 0,
@@ -135,7 +136,7 @@ describe('changes that came in a bundle', () => {
     for (const report of [first, second, third, again]) {
       expect(report.problems.filter((p) => p.kind === 'forged-changes')).toEqual([]);
     }
-    expect(await b.db.changes.where('published').equals(0).count()).toBe(0);
+    expect(await storedHistory(b.db).where('published').equals(0).count()).toBe(0);
     expect((await c.db.notes.get(note.id))?.text).toBe('Lighting on the path');
   });
 
@@ -175,7 +176,7 @@ describe('changes that came in a bundle', () => {
     const note = await addNote(dee.runner, { sessionId: session.id, text: 'Benches by the library' });
     await applyRemoteChanges(b.db, await allChanges(dee), { published: 0 });
     const relayed = await sync(b, project.id);
-    expect(relayed.written).toBe(await dee.db.changes.count());
+    expect(relayed.written).toBe(await storedHistory(dee.db).count());
     const report = await sync(c, project.id);
     expect(report.problems).toEqual([]);
     expect((await c.db.notes.get(note.id))?.text).toBe('Benches by the library');
@@ -202,7 +203,7 @@ describe('a change touches only records of its own project', () => {
     const report = await sync(b, projectA.id);
     expect((await b.db.notes.get(note.id))?.text).toBe('Lighting on the path');
     expect(report.problems).toContainEqual(expect.objectContaining({ kind: 'other-project', amount: 1 }));
-    expect(await b.db.changes.where('projectId').equals(projectA.id).count()).toBeGreaterThan(0);
+    expect(await storedHistory(b.db).where('projectId').equals(projectA.id).count()).toBeGreaterThan(0);
     expect((await b.db.notes.get(note.id))?.projectId).toBe(projectB.id);
   });
 });

@@ -1,8 +1,9 @@
 /**
  * The context one command runs in, inside its transaction: the reads it may make and the five writes it may
- * ask for. Each write validates the record, writes it with one change record, moves the clock and remembers
+ * ask for. Each write validates the record, writes it, stamps one change record, moves the clock and remembers
  * the fields it changed (for undo), all issued at once without awaiting the stored clock (architecture:
- * Layers; commandRunner.ts owns the transaction, the retry and the undo stacks).
+ * Layers; commandRunner.ts owns the transaction, the retry and the undo stacks). The change records are kept
+ * and stored together, one history batch per command (`flush`), because the history's cost is per stored row.
  */
 import type { z } from 'zod';
 import { diffFields } from '../../shared/changes/change';
@@ -18,9 +19,11 @@ import {
 } from '../../shared/domain/schemas';
 import { isErasedRow, WITHDRAWN_PARTICIPANT_FIELDS } from '../../shared/sync/erasure';
 import { sameValue } from '../../shared/sync/merge';
-import type { FieldnotesDb, StoredChange } from './db';
+import type { ChangeRecord } from '../../shared/changes/change';
+import type { FieldnotesDb } from './db';
 import { applyErasure } from './erasure/apply';
 import type { ErasedSet } from './erasure/events';
+import { addChanges } from './history/write';
 import { duplicateError, goneError, type DataError } from './errors';
 import type { ReadOnlyDb } from './readView';
 
@@ -80,8 +83,10 @@ export interface OpenContext {
   ctx: InternalContext;
   edits: FieldEdit[];
   erased: ErasedSet[];
-  /** The change-record and clock writes issued alongside the records: awaited before the transaction ends. */
+  /** The history and clock writes issued alongside the records: awaited before the transaction ends. */
   bookkeeping: Promise<unknown>[];
+  /** Store the change records stamped since the last flush as one history batch; call before awaiting bookkeeping. */
+  flush(): Promise<unknown> | undefined;
   /** The clock after the last write. */
   clock(): ClockState;
 }
@@ -92,13 +97,22 @@ function gone(table: TableName, what = singular(table)): DataError {
   return goneError(what);
 }
 
-/** Call inside a rw transaction over meta, changes and the command's tables. */
+/** Call inside a rw transaction over meta, changeBatches and the command's tables. */
 export function openContext(db: FieldnotesDb, device: string, startClock: ClockState, wallTime: number): OpenContext {
   let clockState = startClock;
   const now = new Date(wallTime).toISOString();
   const edits: FieldEdit[] = [];
   const erased: ErasedSet[] = [];
   const bookkeeping: Promise<unknown>[] = [];
+  /** Stamped, not yet stored: all of a command's changes go into one batch. */
+  let unstored: ChangeRecord[] = [];
+  const flush = (): Promise<unknown> | undefined => {
+    if (!unstored.length) return undefined;
+    const stored = addChanges(db, unstored, 0);
+    bookkeeping.push(stored);
+    unstored = [];
+    return stored;
+  };
   const read = (table: TableName, id: string) =>
     db.table(table).get(id) as Promise<Record<string, unknown> | undefined>;
 
@@ -124,8 +138,8 @@ export function openContext(db: FieldnotesDb, device: string, startClock: ClockS
     });
     clockState = stampedChange.clock;
     const recordWrite = mode === 'add' ? db.table(table).add(stamped) : db.table(table).put(stamped);
-    const change: StoredChange = { ...stampedChange.change, published: 0 };
-    bookkeeping.push(db.changes.add(change), db.meta.put({ key: CLOCK_KEY, value: clockState }));
+    unstored.push(stampedChange.change);
+    bookkeeping.push(db.meta.put({ key: CLOCK_KEY, value: clockState }));
     const { updatedAt: _bookkeeping, ...after } = changed;
     edits.push(
       before
@@ -200,9 +214,12 @@ export function openContext(db: FieldnotesDb, device: string, startClock: ClockS
         updatedAt: now,
       };
       const erasure = (await write('erasures', id, record, undefined, 'add')) as unknown as Erasure;
+      // Stored before the erasure reads and rewrites history, so a change this command made to an erased record
+      // is emptied with the rest rather than stored after it with its words.
+      await flush();
       erased.push(await applyErasure(db, erasure));
       return erasure;
     },
   };
-  return { ctx, edits, erased, bookkeeping, clock: () => clockState };
+  return { ctx, edits, erased, bookkeeping, flush, clock: () => clockState };
 }

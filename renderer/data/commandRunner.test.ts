@@ -8,6 +8,7 @@ import { addQuestion, moveQuestion } from './commands/guide';
 import { addParticipant, setSessionStatus, withdrawConsent } from './commands/sessions';
 import { listQuestions } from './queries';
 import type { DataError } from './errors';
+import { storedHistory } from './history/history.testkit';
 
 describe('command layer', () => {
   it('creates a project from the template with one change record per record, in clock order', async () => {
@@ -22,7 +23,7 @@ describe('command layer', () => {
       'Idea for action',
       'Measure of progress',
     ]);
-    const changes = await db.changes.toArray();
+    const changes = await storedHistory(db).toArray();
     expect(changes).toHaveLength(13);
     const device = await runner.deviceId();
     expect(changes.every((c) => c.deviceId === device && c.published === 0 && c.projectId === project.id)).toBe(true);
@@ -42,7 +43,7 @@ describe('command layer', () => {
       return { before, after: after.map((note) => note.text) };
     });
     expect(seen).toEqual({ before: 0, after: ['seen'] });
-    expect(await db.changes.where('[table+rowId]').equals(['notes', 'n-read']).count()).toBe(1);
+    expect(await storedHistory(db).where('[table+rowId]').equals(['notes', 'n-read']).count()).toBe(1);
     // The compiler refuses writes around the context: each line below must stay a type error.
     const writesAround = (ctx: Parameters<Parameters<typeof runner.run>[1]>[0]) => [
       // @ts-expect-error -- no put on the read view: the write would skip its change record
@@ -50,7 +51,7 @@ describe('command layer', () => {
       // @ts-expect-error -- nor modify on a query's results
       ctx.db.notes.where('sessionId').equals(session.id).modify,
       // @ts-expect-error -- nor the change history
-      ctx.db.changes.add,
+      ctx.db.changeBatches.add,
     ];
     expect(writesAround).toBeTypeOf('function');
   });
@@ -59,20 +60,20 @@ describe('command layer', () => {
     const { db, runner } = freshRunner();
     const { session } = await projectWithSession(runner);
     const note = await addNote(runner, { sessionId: session.id, text: 'Buses stop running at 9' });
-    const before = await db.changes.count();
+    const before = await storedHistory(db).count();
     await editNote(runner, note.id, { text: 'Buses stop running at 9 pm' });
-    const edit = (await db.changes.where('[table+rowId]').equals(['notes', note.id]).toArray()).at(-1)!;
+    const edit = (await storedHistory(db).where('[table+rowId]').equals(['notes', note.id]).toArray()).at(-1)!;
     expect(Object.keys(edit.fields).sort()).toEqual(['text', 'updatedAt']);
     expect(edit.fields.text).toBe('Buses stop running at 9 pm');
     await editNote(runner, note.id, { text: 'Buses stop running at 9 pm' });
-    expect(await db.changes.count()).toBe(before + 1);
+    expect(await storedHistory(db).count()).toBe(before + 1);
   });
 
   it('rolls back everything when a command fails midway: records, change records and clock', async () => {
     const { db, runner } = freshRunner();
     const { session } = await projectWithSession(runner);
     const notesBefore = await db.notes.count();
-    const changesBefore = await db.changes.count();
+    const changesBefore = await storedHistory(db).count();
     const clockBefore = await db.meta.get('clock');
     await expect(
       runner.run({ id: 'commands.addNote', subject: 'note' }, async (ctx) => {
@@ -81,7 +82,7 @@ describe('command layer', () => {
       }),
     ).rejects.toThrow(/could not be saved: disk pulled out/);
     expect(await db.notes.count()).toBe(notesBefore);
-    expect(await db.changes.count()).toBe(changesBefore);
+    expect(await storedHistory(db).count()).toBe(changesBefore);
     expect(await db.meta.get('clock')).toEqual(clockBefore);
     expect(inEnglish(runner.history().undo.at(-1))).toBe('Create session');
   });
@@ -105,7 +106,7 @@ describe('command layer', () => {
   it('refuses invalid input with a clear message and writes nothing', async () => {
     const { db, runner } = freshRunner();
     const { session } = await projectWithSession(runner);
-    const changes = await db.changes.count();
+    const changes = await storedHistory(db).count();
     await expect(addNote(runner, { sessionId: session.id, text: '  \n ' })).rejects.toThrow('A note cannot be empty.');
     await expect(addNote(runner, { sessionId: session.id, text: 'x'.repeat(50_001) })).rejects.toThrow(
       /50,001 characters long; a note can hold at most 50,000/,
@@ -118,7 +119,7 @@ describe('command layer', () => {
         ctx.insert('questions', { id: 'q', projectId: session.projectId, text: '', order: 1 }),
       ),
     ).rejects.toSatisfy((error: DataError) => error.code === 'invalid' && /question needs text/.test(error.message));
-    expect(await db.changes.count()).toBe(changes);
+    expect(await storedHistory(db).count()).toBe(changes);
   });
 
   it('keeps a 20,000-character note whole, and accents, emoji and right-to-left text unchanged', async () => {
@@ -158,7 +159,7 @@ describe('command layer', () => {
     });
 
     // Undo and redo are themselves recorded, so they sync like any other change.
-    const noteChanges = await db.changes.where('[table+rowId]').equals(['notes', note.id]).count();
+    const noteChanges = await storedHistory(db).where('[table+rowId]').equals(['notes', note.id]).count();
     expect(noteChanges).toBe(10);
     // A new command clears the redo stack.
     await editNote(runner, note.id, { text: 'third' });
@@ -214,14 +215,14 @@ describe('command layer', () => {
     const extra = await addQuestion(runner, project.id, { text: 'Anything else?', timeboxMinutes: 5 });
     let questions = await listQuestions(db, project.id);
     expect(questions.at(-1)!.id).toBe(extra.id);
-    const changes = await db.changes.count();
+    const changes = await storedHistory(db).count();
     await moveQuestion(runner, extra.id, -1);
     await moveQuestion(runner, extra.id, -1);
     questions = await listQuestions(db, project.id);
     expect(questions.map((q) => q.id).indexOf(extra.id)).toBe(3);
-    expect(await db.changes.count()).toBe(changes + 2);
+    expect(await storedHistory(db).count()).toBe(changes + 2);
     await moveQuestion(runner, questions[0]!.id, -1);
-    expect(await db.changes.count()).toBe(changes + 2);
+    expect(await storedHistory(db).count()).toBe(changes + 2);
   });
 
   it('stamps session start and end times, and gives participants the next free code', async () => {
@@ -250,7 +251,11 @@ describe('command layer', () => {
     const live = (await db.notes.toArray()).filter((n) => !n.deleted).map((n) => n.text);
     expect(live).toEqual(['p2 says']);
     expect(await db.participants.get(p1.id)).toMatchObject({ consent: 'withdrawn', attributes: {}, code: 'P1' });
-    const everything = JSON.stringify([await db.notes.toArray(), await db.changes.toArray(), await db.meta.toArray()]);
+    const everything = JSON.stringify([
+      await db.notes.toArray(),
+      await storedHistory(db).toArray(),
+      await db.meta.toArray(),
+    ]);
     for (const words of ['p1 says', 'p1 again', '65+']) expect(everything).not.toContain(words);
     // The erasure is its own record: ids and a reason, no text; it is not on the undo stack.
     const [erasure] = await db.erasures.toArray();
@@ -271,7 +276,7 @@ describe('clock shared with other writers', () => {
     const other = createCommandRunner(db);
     await addNote(other, { sessionId: session.id, text: 'from the other window' });
     await addNote(runner, { sessionId: session.id, text: 'from this window' });
-    const hlcs = (await db.changes.toArray()).map((c) => c.hlc);
+    const hlcs = (await storedHistory(db).toArray()).map((c) => c.hlc);
     expect(new Set(hlcs).size).toBe(hlcs.length);
     expect(await db.notes.count()).toBe(2);
   });

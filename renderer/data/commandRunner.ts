@@ -1,7 +1,8 @@
 /**
  * The one command layer (architecture: Layers). Every write in the app goes through `run`: one Dexie `rw` transaction
- * that writes the records, appends one change record per changed record (the outbox sync publishes), moves
- * the hybrid logical clock, and — if anything throws — leaves the database exactly as it was.
+ * that writes the records, appends one change record per changed record (the outbox sync publishes; a command's
+ * changes are stored as one history batch), moves the hybrid logical clock, and — if anything throws — leaves the
+ * database exactly as it was.
  *
  * Undo is a wrapper, not a per-screen feature: each write remembers the fields it changed, their old values
  * and their new ones. Undo writes the old values back as a new command (so undo is itself recorded and syncs),
@@ -114,7 +115,7 @@ export function createCommandRunner(db: FieldnotesDb, clock: () => number = Date
     scope: readonly TableName[] = RECORD_TABLES,
   ): Promise<{ result: T; edits: FieldEdit[]; erased: ErasedSet[] }> {
     const device = await deviceId();
-    const tables = [db.meta, db.changes, ...scope.map((name) => db.table(name))];
+    const tables = [db.meta, db.changeBatches, ...scope.map((name) => db.table(name))];
     const done = await db.transaction('rw', tables, async () => {
       // The runner keeps its own copy of the clock so a command's writes can all be issued at once, without
       // first waiting for the stored clock: one round trip to IndexedDB is most of what makes capture instant.
@@ -126,6 +127,7 @@ export function createCommandRunner(db: FieldnotesDb, clock: () => number = Date
         clockCache ?? ((await storedClockRead)?.value as ClockState | undefined) ?? createClock(device);
       const open = openContext(db, device, startClock, clock());
       const result = await body(open.ctx);
+      open.flush();
       await Promise.all(open.bookkeeping);
       const stored = (await storedClockRead)?.value as ClockState | undefined;
       if (clockCache && stored && isAhead(stored, startClock)) throw new ClockMoved();

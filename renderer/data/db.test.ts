@@ -5,10 +5,10 @@ import { openData } from './open';
 import { TABLE_NAMES } from '../../shared/domain/schemas';
 
 describe('database schema', () => {
-  it('is version 8 with every record table, the change log and meta, and only the indexes it needs', async () => {
+  it('is version 9 with every record table, the packed change log and meta, and only the indexes it needs', async () => {
     const db = new FieldnotesDb(`schema-${Math.random()}`);
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     expect([...RECORD_TABLES].sort()).toEqual([...TABLE_NAMES].sort());
     const indexes = Object.fromEntries(db.tables.map((t) => [t.name, t.schema.indexes.map((i) => i.name).sort()]));
     expect(indexes).toEqual({
@@ -26,7 +26,7 @@ describe('database schema', () => {
       codings: ['noteId', 'projectId', 'sessionId'],
       photos: ['projectId', 'sessionId'],
       memos: ['projectId', 'targetId'],
-      changes: ['[table+rowId]', 'projectId', 'published'],
+      changeBatches: ['hlcs', 'projectId', 'rows', 'unpublished'],
     });
     db.close();
   });
@@ -52,7 +52,7 @@ describe('database schema', () => {
     v1.close();
     const db = new FieldnotesDb(name);
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     expect((await db.notes.get('n1'))?.text).toBe('kept as it was');
     expect((await db.meta.get('deviceId'))?.value).toBe('0123456789ABCDEF');
     expect(await db.erasures.count()).toBe(0);
@@ -82,7 +82,7 @@ describe('database schema', () => {
     v2.close();
     const db = new FieldnotesDb(name);
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     expect((await db.notes.get('n1'))?.text).toBe('still here');
     expect(await db.erasures.count()).toBe(1);
     expect(await db.codingPasses.count()).toBe(0);
@@ -90,7 +90,7 @@ describe('database schema', () => {
     db.close();
   });
 
-  it('upgrades a version 3 database to version 8 keeping every record, with an empty photos table', async () => {
+  it('upgrades a version 3 database to the current version keeping every record, with an empty photos table', async () => {
     const name = `upgrade-v3-${Math.random()}`;
     const v3 = new Dexie(name);
     v3.version(1).stores({
@@ -113,14 +113,14 @@ describe('database schema', () => {
     v3.close();
     const db = new FieldnotesDb(name);
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     expect((await db.notes.get('n1'))?.text).toBe('from version 3');
     expect(await db.codings.count()).toBe(1);
     expect(await db.photos.count()).toBe(0);
     db.close();
   });
 
-  it('upgrades a version 7 database to version 8 keeping every record and photo, with an empty memos table', async () => {
+  it('upgrades a version 7 database to the current version keeping every record and photo, with an empty memos table', async () => {
     const name = `upgrade-v7-${Math.random()}`;
     const v7 = new Dexie(name);
     v7.version(1).stores({
@@ -144,7 +144,7 @@ describe('database schema', () => {
     v7.close();
     const db = new FieldnotesDb(name);
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     expect((await db.notes.get('n1'))?.text).toBe('from version 7');
     expect(await db.photos.count()).toBe(1);
     expect(await db.memos.count()).toBe(0);

@@ -22,8 +22,13 @@ import type {
   Theme,
 } from '../../shared/domain/schemas';
 import type { ChangeRecord } from '../../shared/changes/change';
+import type { ChangeBatch } from './history/batch';
+import { migrateToBatches } from './history/migrate';
 
-/** A change record as stored: `published` is 0 until sync has written it to a segment (1 after). */
+/**
+ * A change record as the history gives it back (history/read.ts): `published` is 0 until sync has written it to a
+ * segment (1 after). Stored packed in batches (history/batch.ts), where the unpublished stamps are listed instead.
+ */
 export interface StoredChange extends ChangeRecord {
   published: 0 | 1;
 }
@@ -50,7 +55,8 @@ export class FieldnotesDb extends Dexie {
   codings!: EntityTable<Coding, 'id'>;
   photos!: EntityTable<Photo, 'id'>;
   memos!: EntityTable<Memo, 'id'>;
-  changes!: Table<StoredChange, string>;
+  /** The change history, packed: one row per batch of changes. Read and written through history/ only. */
+  changeBatches!: Table<ChangeBatch, string>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     // Strict durability: a note the facilitator saw saved is on disk, even if the laptop loses power next.
@@ -81,6 +87,13 @@ export class FieldnotesDb extends Dexie {
     // migrate. Found by project (the memos list, exports) and by target (a theme's or note's memos; erasing a
     // note erases its memos).
     this.version(8).stores({ memos: 'id, projectId, targetId' });
+    // Version 9: the change history packed, one row per batch instead of one per change (history/batch.ts):
+    // IndexedDB's cost is per row, and a merge wrote 100,000 of them. The `hlcs` index is unique so a stamp is
+    // stored once, as the old table's key made sure. The old rows are packed by project in stamp order, their
+    // published state kept, and the old table dropped (history/migrate.ts).
+    this.version(9)
+      .stores({ changes: null, changeBatches: 'id, projectId, &*hlcs, *rows, *unpublished' })
+      .upgrade(migrateToBatches);
   }
 
   /** The record tables, by name, for code that works on any of them (commands, sync, undo). */

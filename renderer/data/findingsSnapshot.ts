@@ -27,7 +27,7 @@ export async function loadFindingsSnapshot(
       db.notes,
       db.themes,
       db.findings,
-      db.changes,
+      db.changeBatches,
       db.codingPasses,
       db.codings,
       db.memos,

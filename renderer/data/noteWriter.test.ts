@@ -10,6 +10,7 @@ import { deleteSession, addParticipant, withdrawConsent } from './commands/sessi
 import { editNote, eraseNote } from './commands/notes';
 import { isErasedRow } from '../../shared/sync/erasure';
 import { newId } from '../../shared/domain/ids';
+import { storedHistory } from './history/history.testkit';
 
 class WorkerStandIn extends EventTarget {
   received = 0;
@@ -60,7 +61,7 @@ describe('note writer', () => {
     const stored = await db.notes.orderBy('[sessionId+createdAt]').toArray();
     expect(stored.map((n) => n.text)).toEqual(['first', 'second', 'third']);
     expect(saved.map((n) => n.id)).toEqual(stored.map((n) => n.id));
-    expect(await db.changes.where('[table+rowId]').equals(['notes', saved[0]!.id]).count()).toBe(1);
+    expect(await storedHistory(db).where('[table+rowId]').equals(['notes', saved[0]!.id]).count()).toBe(1);
 
     expect(historyInEnglish(runner).undo.slice(-3)).toEqual(['Add note', 'Add note', 'Add note']);
     expect(inEnglish(await runner.undo())).toBe('Add note');
@@ -68,9 +69,9 @@ describe('note writer', () => {
 
     // The app's runner carries on from the worker's clock: its changes sort after the worker's.
     await editNote(runner, saved[0]!.id, { text: 'first, edited' });
-    const hlcs = (await db.changes.toArray()).map((c) => c.hlc);
+    const hlcs = (await storedHistory(db).toArray()).map((c) => c.hlc);
     expect(new Set(hlcs).size).toBe(hlcs.length);
-    const editHlc = (await db.changes.where('[table+rowId]').equals(['notes', saved[0]!.id]).last())!.hlc;
+    const editHlc = (await storedHistory(db).where('[table+rowId]').equals(['notes', saved[0]!.id]).last())!.hlc;
     expect(hlcs.every((hlc) => hlc <= editHlc)).toBe(true);
   });
 

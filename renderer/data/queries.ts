@@ -18,6 +18,7 @@ import type {
   TableName,
 } from '../../shared/domain/schemas';
 import type { FieldnotesDb, StoredChange } from './db';
+import { changesOfRecords, countUnpublished } from './history/read';
 
 const live = <T extends { deleted?: boolean }>(rows: T[]) => rows.filter((row) => !row.deleted);
 const byOrder = <T extends { order: number; id: string }>(a: T, b: T) => a.order - b.order || a.id.localeCompare(b.id);
@@ -188,7 +189,7 @@ export async function isNoteSettled(
 }
 
 export async function countChangesWaiting(db: FieldnotesDb): Promise<number> {
-  return db.changes.where('published').equals(0).count();
+  return countUnpublished(db);
 }
 
 /* Board ------------------------------------------------------------------------------------------ */
@@ -235,10 +236,11 @@ export async function listFindings(db: FieldnotesDb, projectId: string): Promise
 /** Every change to these themes, from the change history (which holds other devices' changes too once synced). */
 export async function listThemeChanges(db: FieldnotesDb, themeIds: readonly string[]): Promise<StoredChange[]> {
   if (themeIds.length === 0) return [];
-  return db.changes
-    .where('[table+rowId]')
-    .anyOf(themeIds.map((id) => ['themes', id]))
-    .toArray();
+  const byTheme = await changesOfRecords(
+    db,
+    themeIds.map((rowId) => ({ table: 'themes' as const, rowId })),
+  );
+  return [...byTheme.values()].flat();
 }
 
 /** A session's live photos, oldest first (the order they were attached). */

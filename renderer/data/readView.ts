@@ -6,8 +6,8 @@
  * sync and could not be undone). Writes go through `ctx.insert`, `ctx.update`, `ctx.remove`, `ctx.revive` and
  * `ctx.erase` alone (architecture: Layers).
  */
-import type { ChangeRecord } from '../../shared/changes/change';
 import type { RecordTypes, TableName } from '../../shared/domain/schemas';
+import type { ChangeBatch } from './history/batch';
 
 /** A query's results, read only: Dexie's Collection without `modify` and `delete`. */
 export interface ReadCollection<T> {
@@ -51,6 +51,7 @@ export interface ReadTable<T> {
 
 /** The database as a command sees it. The real database satisfies it, so no wrapper is needed at run time. */
 export type ReadOnlyDb = { readonly [T in TableName]: ReadTable<RecordTypes[T]> } & {
-  readonly changes: ReadTable<ChangeRecord>;
+  /** The change history, packed (read it through history/read.ts). */
+  readonly changeBatches: ReadTable<ChangeBatch>;
   table<T extends TableName>(name: T): ReadTable<RecordTypes[T]>;
 };

@@ -34,6 +34,7 @@ import {
   track,
   type UndoModel,
 } from './undoModel.testkit';
+import { storedHistory } from './history/history.testkit';
 
 interface Real {
   a: Replica;
@@ -258,7 +259,7 @@ async function expectErased(m: UndoModel, r: Real, ids: readonly string[]): Prom
 }
 
 async function deliver(from: Replica, to: Replica): Promise<void> {
-  const changes = (await from.db.changes.toArray()).map(wireChange);
+  const changes = (await storedHistory(from.db).toArray()).map(wireChange);
   const report = await applyRemoteChanges(to.db, changes, {
     published: 1,
     allowMassDeletion: true,
@@ -382,7 +383,7 @@ class Remote implements Cmd {
   async run(m: UndoModel, r: Real): Promise<void> {
     await deliver(r.a, r.b);
     r.b.time.now = Math.max(r.a.time.now, r.b.time.now) + 5000;
-    const known = new Set(await r.b.db.changes.toCollection().primaryKeys());
+    const known = new Set(await storedHistory(r.b.db).toCollection().primaryKeys());
     const live = await liveOf(r.b, r.projectId);
     const note = pick(live.notes, this.x.picks[p0]);
     const run = r.b.runner;
@@ -406,7 +407,7 @@ class Remote implements Cmd {
     } catch (error) {
       if (!(error instanceof DataError)) throw error;
     }
-    const fresh = (await r.b.db.changes.toArray())
+    const fresh = (await storedHistory(r.b.db).toArray())
       .filter((c) => !known.has(c.hlc))
       .sort((p, q) => (p.hlc < q.hlc ? -1 : 1));
     await deliver(r.b, r.a);

@@ -5,7 +5,7 @@
 import type { FindingsDocument } from '../../shared/findings/documentSchema';
 import type { ReportLevel } from '../../shared/findings/levels';
 import { useT } from '../ui/i18n';
-import { useRichMessage } from './useRichMessage';
+import { useRichMessage } from '../ui/richMessage';
 
 type Cell = FindingsDocument['coverage']['cells'][number][number];
 

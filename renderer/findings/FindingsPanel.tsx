@@ -13,7 +13,7 @@ import { FindingCard } from './FindingCard';
 import { FindingEditor } from './FindingEditor';
 import { ThemeRanking } from './ThemeRanking';
 import { useT } from '../ui/i18n';
-import { useRichMessage } from './useRichMessage';
+import { useRichMessage } from '../ui/richMessage';
 
 export function FindingsPanel({
   snapshot,

@@ -12,6 +12,7 @@ import { addNote } from '../data/commands/notes';
 import { addParticipant } from '../data/commands/sessions';
 import { freshRunner, projectWithSession } from '../data/testing';
 import { ParticipantsSection } from './ParticipantsSection';
+import { storedHistory } from '../data/history/history.testkit';
 
 describe('withdrawing consent', () => {
   it('asks for the code, erases the notes for ever, and says what it cannot reach', async () => {
@@ -48,7 +49,7 @@ describe('withdrawing consent', () => {
       expect(screen.getByRole('row', { name: /P1/ }).textContent).toMatch(/Withdrawn \(notes erased\)/),
     );
     while ((await runner.undo()) !== null);
-    const dump = JSON.stringify([await db.notes.toArray(), await db.changes.toArray()]);
+    const dump = JSON.stringify([await db.notes.toArray(), await storedHistory(db).toArray()]);
     expect(dump).not.toMatch(/words of P1|more from P1/);
   });
 });

@@ -9,7 +9,7 @@ import type { DeviceHoldingErased } from '../../shared/sync/status';
 import { useData } from '../app/DataContext';
 import { announce } from '../app/announce';
 import { getPlatform } from '../platform';
-import { Emphasis } from '../ui/Emphasis';
+import { useRichMessage } from '../ui/richMessage';
 import { useT } from '../ui/i18n';
 import { TypedConfirmDialog } from '../ui/TypedConfirmDialog';
 import { purgeRetiredDevice } from './syncRuntime';
@@ -25,6 +25,7 @@ export function ErasedWordsList({
 }) {
   const { runner } = useData();
   const { t } = useT();
+  const rich = useRichMessage();
   const [purging, setPurging] = useState<DeviceHoldingErased | null>(null);
   if (!devices.length) return null;
   return (
@@ -35,10 +36,11 @@ export function ErasedWordsList({
         {devices.map((device) => (
           <li key={device.deviceId}>
             <span>
-              <Emphasis
-                text={(marker) => t('sync.erased.device', { name: marker, files: device.files, ago: device.lastSeen })}
-                value={<strong>{device.name}</strong>}
-              />
+              {rich('sync.erased.device', {
+                name: <strong>{device.name}</strong>,
+                files: device.files,
+                ago: device.lastSeen,
+              })}
               {device.own ? t('sync.erased.own') : ''}
             </span>
             {!device.own && (

@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import type { Session } from '../../shared/domain/schemas';
 import { BUNDLE_EXTENSION } from '../data/sync';
-import { Emphasis } from '../ui/Emphasis';
+import { useRichMessage } from '../ui/richMessage';
 import { useT } from '../ui/i18n';
 import { BundleScopeFields, PassphraseFields } from './BundleChoiceFields';
 import { useBundleExport, type BundleScope } from './useBundleExport';
@@ -19,16 +19,12 @@ export function ExportBundleSection({ projectId, sessions }: { projectId: string
   const [again, setAgain] = useState('');
   const { error, progress, busy, exportNow } = useBundleExport(projectId);
   const { t } = useT();
+  const rich = useRichMessage();
 
   return (
     <section aria-labelledby="export-bundle-heading" className="setup-section">
       <h2 id="export-bundle-heading">{t('bundle.export.heading')}</h2>
-      <p className="muted">
-        <Emphasis
-          text={(marker) => t('bundle.export.intro', { extension: marker })}
-          value={<code>.{BUNDLE_EXTENSION}</code>}
-        />
-      </p>
+      <p className="muted">{rich('bundle.export.intro', { extension: <code>.{BUNDLE_EXTENSION}</code> })}</p>
       <form
         className="sync-export"
         onSubmit={(event) => {

@@ -14,7 +14,7 @@ import { useData } from '../app/DataContext';
 import { announce, notifyError } from '../app/announce';
 import { describeError } from '../data/errors';
 import { acceptHeld, listHeld, rejectHeld, type HeldGroup } from '../data/sync';
-import { Emphasis } from '../ui/Emphasis';
+import { useRichMessage } from '../ui/richMessage';
 import { useT, uiTranslator } from '../ui/i18n';
 
 /** The days the held changes are dated, in the app's language (dates as stamped, in UTC). */
@@ -29,6 +29,7 @@ export function HeldChangesList({ projectId, devices }: { projectId: string; dev
   const { db, runner } = useData();
   const translator = useT();
   const { t } = translator;
+  const rich = useRichMessage();
   const groups = useLiveQuery(() => listHeld(db, projectId), [db, projectId]);
   const [rejecting, setRejecting] = useState<HeldGroup | null>(null);
   if (!groups?.length) return null;
@@ -69,12 +70,11 @@ export function HeldChangesList({ projectId, devices }: { projectId: string; dev
         {groups.map((group) => (
           <li key={group.deviceId} className="sync-held-item">
             <span>
-              <Emphasis
-                text={(marker) =>
-                  t('sync.held.line', { count: group.count, device: marker, dates: dated(group, translator) })
-                }
-                value={<strong>{nameOf(group)}</strong>}
-              />
+              {rich('sync.held.line', {
+                count: group.count,
+                device: <strong>{nameOf(group)}</strong>,
+                dates: dated(group, translator),
+              })}
             </span>
             <span className="button-row">
               <Button className="small-button" onPress={() => void accept(group)}>

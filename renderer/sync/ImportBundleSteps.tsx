@@ -2,19 +2,15 @@
 import { Button } from 'react-aria-components';
 import { DialogFooter } from '../ui/ConfirmDialog';
 import { BUNDLE_EXTENSION } from '../data/sync';
-import { Emphasis } from '../ui/Emphasis';
+import { useRichMessage } from '../ui/richMessage';
 import { useT } from '../ui/i18n';
 
 export function ChooseBundleStep({ busy, onCancel, onChoose }: { busy: boolean; onCancel(): void; onChoose(): void }) {
   const { t } = useT();
+  const rich = useRichMessage();
   return (
     <>
-      <p>
-        <Emphasis
-          text={(marker) => t('bundle.import.choose', { extension: marker })}
-          value={<code>.{BUNDLE_EXTENSION}</code>}
-        />
-      </p>
+      <p>{rich('bundle.import.choose', { extension: <code>.{BUNDLE_EXTENSION}</code> })}</p>
       <DialogFooter>
         <Button onPress={onCancel}>{t('bundle.import.cancel')}</Button>
         <Button className="primary-button" onPress={onChoose} isDisabled={busy}>

@@ -12,6 +12,7 @@ import { formatTimestamp } from '../../shared/clock/hlc';
 import { wireChange } from '../../shared/sync/segment';
 import { applyRemoteChanges } from '../data/sync/applyChanges';
 import { SyncRoute } from './SyncRoute';
+import { storedHistory } from '../data/history/history.testkit';
 
 // react-aria's modal reads a <meta> with CSS.escape, which jsdom lacks.
 const css = globalThis as { CSS?: { escape?: (value: string) => string } };
@@ -65,7 +66,9 @@ describe('SyncRoute', () => {
   it('lists changes held for their future date, and accepts or rejects them', async () => {
     const user = userEvent.setup();
     const { db, project } = await setUp();
-    const own = (await db.changes.filter((c) => c.rowId === project.id).first())!;
+    const own = (await storedHistory(db)
+      .filter((c) => c.rowId === project.id)
+      .first())!;
     const future = (name: string, counter: number) => ({
       ...wireChange(own),
       hlc: formatTimestamp({ millis: Date.parse('2031-06-01T10:00:00Z'), counter, deviceId: 'ABCDEF0123456789' }),

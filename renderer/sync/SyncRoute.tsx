@@ -22,7 +22,7 @@ import {
 } from '../data/sync';
 import { getPlatform, type FolderSyncPlatform } from '../platform';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
-import { Emphasis } from '../ui/Emphasis';
+import { useRichMessage } from '../ui/richMessage';
 import { useT, uiTranslator } from '../ui/i18n';
 import { ProjectNotFound } from '../ui/NotFound';
 import { ConflictLog } from './ConflictLog';
@@ -74,6 +74,7 @@ function FolderSection({
 }) {
   const { db } = useData();
   const { t } = useT();
+  const rich = useRichMessage();
   const choose = async () => {
     try {
       const chosen = await folder.choose(db, projectId);
@@ -100,12 +101,7 @@ function FolderSection({
         <p>{t('sync.folder.unsupported')}</p>
       ) : label ? (
         <>
-          <p>
-            <Emphasis
-              text={(marker) => t('sync.folder.syncsThrough', { label: marker })}
-              value={<strong className="sync-folder-label">{label}</strong>}
-            />
-          </p>
+          <p>{rich('sync.folder.syncsThrough', { label: <strong className="sync-folder-label">{label}</strong> })}</p>
           <div className="button-row">
             <button type="button" onClick={() => void choose()}>
               {t('sync.folder.change')}
@@ -180,6 +176,7 @@ function StatusSection({
   const { db, runner } = useData();
   const translator = useT();
   const { t } = translator;
+  const rich = useRichMessage();
   const run = useSyncRun(projectId);
   const [confirmOpen, setConfirmOpen] = useState(false);
   const status = useLiveQuery(
@@ -211,10 +208,7 @@ function StatusSection({
             <ul className="plain-list">
               {status.devices.map((device) => (
                 <li key={device.deviceId}>
-                  <Emphasis
-                    text={(marker) => t('sync.status.deviceLine', { name: marker, ago: device.lastWrote })}
-                    value={<strong>{device.name}</strong>}
-                  />
+                  {rich('sync.status.deviceLine', { name: <strong>{device.name}</strong>, ago: device.lastWrote })}
                 </li>
               ))}
             </ul>

@@ -1,7 +1,7 @@
 /**
  * The mapping log: who mapped which session theme to which master theme, and when, read from the change history
  * (which holds every device's changes once synced), so the decision needs no field of its own on the theme.
- * One builder for the app (its Dexie change table), the CLI and the benchmarks (changes read from sync folders and
+ * One builder for the app (its change history), the CLI and the benchmarks (changes read from sync folders and
  * bundles).
  *
  * Rules, the same everywhere:

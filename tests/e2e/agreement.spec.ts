@@ -12,6 +12,7 @@ import {
   openCaptureByKeyboard,
   press,
   shoot,
+  typeNotes,
 } from './support';
 
 const NOTES = [
@@ -51,11 +52,7 @@ test('two coders theme blind, then see kappa, alpha, the confusion table and res
   await createProjectByKeyboard(page, 'Agreement');
   await createSessionByKeyboard(page, 'Residents – Library', 'Seniors');
   await openCaptureByKeyboard(page);
-  for (const text of NOTES) {
-    await page.keyboard.type(text);
-    await page.keyboard.press('Enter');
-  }
-  await expect(page.locator('#note-feed > li')).toHaveCount(NOTES.length);
+  await typeNotes(page, NOTES);
 
   // The PMT's master themes, which both coders use.
   await press(page.getByRole('link', { name: 'Findings', exact: true }));

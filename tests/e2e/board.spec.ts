@@ -9,7 +9,15 @@
  * title is (`inkIn`). With SHOTS set to a folder, screenshots at 1366×850 and 1024×700 are written there.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { createProjectByKeyboard, createSessionByKeyboard, expectAccessible, press, shoot } from './support';
+import {
+  createProjectByKeyboard,
+  createSessionByKeyboard,
+  expectAccessible,
+  openCaptureByKeyboard,
+  press,
+  shoot,
+  typeNotes,
+} from './support';
 
 const NOTES = [
   'Street lighting on Main St is too dim at night',
@@ -26,15 +34,8 @@ const SESSION = 'Seniors – Central Library';
 test.describe.configure({ timeout: 150_000 });
 
 async function capture(page: Page, notes: readonly string[]): Promise<void> {
-  await expect(page.getByRole('link', { name: 'Open capture' })).toBeVisible();
-  await press(page.getByRole('link', { name: 'Open capture' }));
-  await expect(page).toHaveURL(/\/capture/);
-  await expect(page.getByRole('textbox', { name: /^Note \(Enter/ })).toBeFocused();
-  for (const text of notes) {
-    await page.keyboard.type(text);
-    await page.keyboard.press('Enter');
-  }
-  if (notes.length) await expect(page.locator('#note-feed > li')).toHaveCount(notes.length);
+  await openCaptureByKeyboard(page);
+  await typeNotes(page, notes);
 }
 
 async function sessionWithNotes(page: Page, project: string): Promise<void> {
@@ -105,14 +106,17 @@ async function inkIn(page: Page, box: { x: number; y: number; width: number; hei
       const y1 = Math.min(b.y + b.height, r.bottom);
       if (x1 <= x0 || y1 <= y0) continue;
       const k = canvas.width / r.width;
-      const data = canvas
-        .getContext('2d')!
-        .getImageData(
-          Math.floor((x0 - r.left) * k),
-          Math.floor((y0 - r.top) * k),
-          Math.max(1, Math.floor((x1 - x0) * k)),
-          Math.max(1, Math.floor((y1 - y0) * k)),
-        ).data;
+      const sx = Math.floor((x0 - r.left) * k);
+      const sy = Math.floor((y0 - r.top) * k);
+      const sw = Math.max(1, Math.floor((x1 - x0) * k));
+      const sh = Math.max(1, Math.floor((y1 - y0) * k));
+      // Tiles show still pictures (no 2D context to read): their pixels are read through a copy.
+      const reader = document.createElement('canvas');
+      reader.width = sw;
+      reader.height = sh;
+      const ctx = reader.getContext('2d')!;
+      ctx.drawImage(canvas, sx, sy, sw, sh, 0, 0, sw, sh);
+      const data = ctx.getImageData(0, 0, sw, sh).data;
       for (let i = 0; i < data.length; i += 4) if (data[i]! + data[i + 1]! + data[i + 2]! < 250) dark++;
     }
     return dark;

@@ -5,14 +5,7 @@
  * SHOTS=/some/folder saves the board in English and in French at 1366×850 and 1024×700.
  */
 import { expect, test, type Page } from '@playwright/test';
-import {
-  createProjectByKeyboard,
-  createSessionByKeyboard,
-  expectAccessible,
-  openCaptureByKeyboard,
-  press,
-  shoot,
-} from './support';
+import { expectAccessible, press, sessionBoardWithNotes, shoot } from './support';
 
 const NOTES = ['The bus stop has no light at night', 'Buses are late every evening', 'The park path is dark'];
 test.setTimeout(180_000);
@@ -34,18 +27,12 @@ async function themeOf(page: Page, text: string, name: string): Promise<void> {
 
 test('the board in French: its words in French, the notes and themes as typed', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 850 });
-  await page.goto('/');
-  await createProjectByKeyboard(page, 'Quartier sûr');
-  await createSessionByKeyboard(page, 'Evening walk', 'Seniors');
-  await openCaptureByKeyboard(page);
-  for (const text of NOTES) {
-    await page.keyboard.type(text);
-    await page.keyboard.press('Enter');
-  }
-  await expect(page.locator('#note-feed > li')).toHaveCount(NOTES.length);
-  await press(page.getByRole('link', { name: 'Board', exact: true }));
-  await press(page.getByRole('navigation', { name: 'Boards' }).getByRole('link', { name: 'Evening walk' }));
-  await page.getByRole('button', { name: 'Zoom to fit' }).click();
+  await sessionBoardWithNotes(page, {
+    project: 'Quartier sûr',
+    session: 'Evening walk',
+    group: 'Seniors',
+    notes: NOTES,
+  });
   await themeOf(page, NOTES[0]!, 'Transit');
   await themeOf(page, NOTES[2]!, 'Éclairage');
   // Link the first note to Éclairage as well, by keyboard.

@@ -2,19 +2,18 @@
  * The note import's encoding choice, in browser mode: a Windows survey of curly quotes is read as Windows-1252,
  * each encoding shows how the file's own lines read in it, and another reading is one click (or an arrow key)
  * away; a plain ASCII file has nothing to choose; a UTF-16 file is told to be saved as UTF-8.
+ * SHOTS=/some/folder saves the encoding choice at 1366×850 and 1024×700.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { encodeLegacy } from '../../shared/csv/testing/legacyBytes';
 import { englishSurvey } from '../../shared/csv/testing/realisticExports';
-import { createProjectByKeyboard, expectAccessible, press } from './support';
+import { createProjectByKeyboard, expectAccessible, press, shoot } from './support';
 
 async function chooseImportFile(page: Page, name: string, bytes: Uint8Array): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: /^Choose (another )?file/ }).click();
   await (await chooser).setFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(bytes) });
 }
-
-const SHOTS = '/tmp/shots/files';
 
 test('the detected encoding with a preview of each reading, changed in one click', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 850 });
@@ -36,16 +35,14 @@ test('the detected encoding with a preview of each reading, changed in one click
   const preview = dialog.getByRole('table', { name: /Preview/ });
   await expect(preview).toContainText('’');
   await expectAccessible(page, 'import dialog with the encoding choice');
-  await page.screenshot({ path: `${SHOTS}/import-encoding-1366.png` });
-  await page.setViewportSize({ width: 1024, height: 700 });
-  await page.screenshot({ path: `${SHOTS}/import-encoding-1024.png` });
+  await shoot(page, 'import-encoding', { fullPage: false });
 
   // One click reads the file again as Mac Roman; the preview follows.
   await choice.locator('.encoding-option', { hasText: 'Mac Roman' }).click();
   await expect(mac).toBeChecked();
   await expect(choice).toHaveAccessibleName('Text encoding: Mac Roman (your choice)');
   await expect(preview).toContainText('í');
-  await page.screenshot({ path: `${SHOTS}/import-encoding-mac-1024.png` });
+  await shoot(page, 'import-encoding-mac', { fullPage: false });
   // And back with the keyboard.
   await mac.focus();
   await page.keyboard.press('ArrowUp');

@@ -5,14 +5,7 @@
  * accepted with one key or a click. By keyboard and by mouse, with axe clean, and screenshots for review.
  */
 import { expect, test, type Page } from '@playwright/test';
-import {
-  createProjectByKeyboard,
-  createSessionByKeyboard,
-  expectAccessible,
-  openCaptureByKeyboard,
-  press,
-  shoot,
-} from './support';
+import { expectAccessible, press, sessionBoardWithNotes, shoot } from './support';
 
 const NOTES = [
   'The bus never comes on time',
@@ -28,23 +21,9 @@ const NOTES = [
 // Clustering and indexing run in workers; on a busy shared machine they take seconds, not milliseconds.
 test.setTimeout(180_000);
 
-async function boardWithNotes(page: Page, project: string): Promise<void> {
-  await createProjectByKeyboard(page, project);
-  await createSessionByKeyboard(page, 'Residents – Town Hall', 'Seniors');
-  await openCaptureByKeyboard(page);
-  for (const text of NOTES) {
-    await page.keyboard.type(text);
-    await page.keyboard.press('Enter');
-  }
-  await expect(page.locator('#note-feed > li')).toHaveCount(NOTES.length);
-  await press(page.getByRole('link', { name: 'Board', exact: true }));
-  await press(page.getByRole('navigation', { name: 'Boards' }).getByRole('link', { name: 'Residents – Town Hall' }));
-  await expect(page.getByRole('heading', { level: 1, name: 'Board: Residents – Town Hall' })).toBeVisible();
-  await expect(stickies(page)).toHaveCount(NOTES.length);
-  await page.getByRole('button', { name: 'Zoom to fit' }).click();
-}
+const boardWithNotes = (page: Page, project: string) =>
+  sessionBoardWithNotes(page, { project, session: 'Residents – Town Hall', group: 'Seniors', notes: NOTES });
 
-const stickies = (page: Page) => page.getByRole('listbox', { name: 'Notes on the board' }).getByRole('option');
 const sticky = (page: Page, text: string) =>
   page.getByRole('listbox', { name: 'Notes on the board' }).getByRole('option', { name: text });
 // The board is drawn on a canvas: a frame is found by its title's button, which names the theme and its count.

@@ -11,7 +11,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { expect, test, type Page } from '@playwright/test';
-import { createProjectByKeyboard, createSessionByKeyboard, download, expectAccessible, press, shoot } from './support';
+import {
+  createProjectByKeyboard,
+  createSessionByKeyboard,
+  download,
+  expectAccessible,
+  openCaptureByKeyboard,
+  openSessionBoard,
+  press,
+  shoot,
+  typeNotes,
+} from './support';
 
 const NOTES = [
   'Street lighting on Main St is too dim at night',
@@ -49,17 +59,10 @@ test('memos on a note, a theme and the project, by keyboard and mouse, in the qd
   await expect(sessionMemos.getByRole('article')).toContainText(MEMO.session);
   await page.keyboard.press('Escape');
   await expect(sessionMemos).toBeHidden();
-  await press(page.getByRole('link', { name: 'Open capture' }));
-  await expect(page.getByRole('textbox', { name: /^Note \(Enter/ })).toBeFocused();
-  for (const text of NOTES) {
-    await page.keyboard.type(text);
-    await page.keyboard.press('Enter');
-  }
-  await expect(page.locator('#note-feed > li')).toHaveCount(NOTES.length);
+  await openCaptureByKeyboard(page);
+  await typeNotes(page, NOTES);
 
-  await press(page.getByRole('link', { name: 'Board', exact: true }));
-  await press(page.getByRole('navigation', { name: 'Boards' }).getByRole('link', { name: SESSION }));
-  await expect(page.getByRole('heading', { level: 1, name: `Board: ${SESSION}` })).toBeVisible();
+  await openSessionBoard(page, SESSION);
   // A theme from the first two notes, by keyboard.
   await sticky(page, NOTES[0]!).focus();
   await page.keyboard.press('Space');

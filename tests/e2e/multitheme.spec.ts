@@ -6,14 +6,7 @@
  * finding's evidence, the editor's quote choices), marked "also in …". axe stays clean.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import {
-  createProjectByKeyboard,
-  createSessionByKeyboard,
-  expectAccessible,
-  openCaptureByKeyboard,
-  press,
-  shoot,
-} from './support';
+import { expectAccessible, press, sessionBoardWithNotes, shoot } from './support';
 
 const NOTES = ['The bus stop has no light at night', 'Buses are late every evening', 'The park path is dark'];
 test.setTimeout(180_000);
@@ -34,18 +27,12 @@ const zoomToFit = (page: Page) => page.getByRole('button', { name: 'Zoom to fit'
 
 test('a note is linked to a second theme by keyboard and by mouse', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 850 });
-  await page.goto('/');
-  await createProjectByKeyboard(page, 'Linked themes');
-  await createSessionByKeyboard(page, 'Evening walk', 'Seniors');
-  await openCaptureByKeyboard(page);
-  for (const text of NOTES) {
-    await page.keyboard.type(text);
-    await page.keyboard.press('Enter');
-  }
-  await expect(page.locator('#note-feed > li')).toHaveCount(NOTES.length);
-  await press(page.getByRole('link', { name: 'Board', exact: true }));
-  await press(page.getByRole('navigation', { name: 'Boards' }).getByRole('link', { name: 'Evening walk' }));
-  await page.getByRole('button', { name: 'Zoom to fit' }).click();
+  await sessionBoardWithNotes(page, {
+    project: 'Linked themes',
+    session: 'Evening walk',
+    group: 'Seniors',
+    notes: NOTES,
+  });
   await themeOf(page, NOTES[0]!, 'Transit');
   await themeOf(page, NOTES[2]!, 'Lighting');
 

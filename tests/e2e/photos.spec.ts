@@ -28,7 +28,7 @@ async function storedPhotoBytes(
         const open = indexedDB.open('fieldnotes');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const read = open.result.transaction(['photos', 'changes']).objectStore('photos').getAll();
+          const read = open.result.transaction(['photos', 'changeBatches']).objectStore('photos').getAll();
           read.onsuccess = () => {
             const decode = (text: string) => [...atob(text)].map((c) => c.charCodeAt(0));
             resolve(

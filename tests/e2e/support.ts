@@ -62,6 +62,45 @@ export async function openCaptureByKeyboard(page: Page): Promise<Locator> {
   return composer;
 }
 
+/** Type notes into the focused capture composer, Enter after each; waits until the feed lists every one. */
+export async function typeNotes(page: Page, notes: readonly string[]): Promise<void> {
+  for (const text of notes) {
+    await page.keyboard.type(text);
+    await page.keyboard.press('Enter');
+  }
+  if (notes.length) await expect(feedItems(page)).toHaveCount(notes.length);
+}
+
+/** From any screen of the project: "Board", then that session's board, its heading shown. */
+export async function openSessionBoard(page: Page, session: string): Promise<void> {
+  await press(page.getByRole('link', { name: 'Board', exact: true }));
+  await press(page.getByRole('navigation', { name: 'Boards' }).getByRole('link', { name: session }));
+  await expect(page.getByRole('heading', { level: 1, name: `Board: ${session}` })).toBeVisible();
+}
+
+export interface SessionBoardSeed {
+  project: string;
+  session: string;
+  group: string;
+  notes: readonly string[];
+}
+
+/**
+ * The setup of most board tests, by keyboard: a new project with one session, its notes typed in capture, then
+ * that session's board open with every note on it, zoomed to fit so each note can be clicked.
+ */
+export async function sessionBoardWithNotes(page: Page, seed: SessionBoardSeed): Promise<void> {
+  await createProjectByKeyboard(page, seed.project);
+  await createSessionByKeyboard(page, seed.session, seed.group);
+  await openCaptureByKeyboard(page);
+  await typeNotes(page, seed.notes);
+  await openSessionBoard(page, seed.session);
+  await expect(page.getByRole('listbox', { name: 'Notes on the board' }).getByRole('option')).toHaveCount(
+    seed.notes.length,
+  );
+  await page.getByRole('button', { name: 'Zoom to fit' }).click();
+}
+
 /** Rows as CSV text (cells quoted only where they must be), with the separator spreadsheets use in the locale. */
 export function csvOf(rows: readonly (readonly string[])[], separator = ','): string {
   const quoteIfNeeded = (cell: string) =>

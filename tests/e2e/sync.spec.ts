@@ -14,6 +14,7 @@ import {
   expectAccessible,
   openCaptureByKeyboard,
   press,
+  sessionBoardWithNotes,
 } from './support';
 
 const PROJECT = 'Riverside safety plan';
@@ -28,23 +29,10 @@ async function newDevice(browser: Browser): Promise<Page> {
 
 /** Device A's work: project from the template, a session with notes, a theme made on the board. */
 async function facilitatorWork(page: Page): Promise<void> {
-  await createProjectByKeyboard(page, PROJECT);
-  await createSessionByKeyboard(page, SESSION, 'Seniors');
-  await openCaptureByKeyboard(page);
-  for (const text of NOTES) {
-    await page.keyboard.type(text);
-    await page.keyboard.press('Enter');
-  }
-  await expect(page.locator('#note-feed > li')).toHaveCount(NOTES.length);
-
-  await press(page.getByRole('link', { name: 'Board', exact: true }));
-  await press(page.getByRole('navigation', { name: 'Boards' }).getByRole('link', { name: SESSION }));
-  const stickies = page.getByRole('listbox', { name: 'Notes on the board' }).getByRole('option');
-  await expect(stickies).toHaveCount(NOTES.length);
+  await sessionBoardWithNotes(page, { project: PROJECT, session: SESSION, group: 'Seniors', notes: NOTES });
   // The board paints stickies on a canvas; each is an option named by its text.
   const sticky = (text: string) =>
     page.getByRole('listbox', { name: 'Notes on the board' }).getByRole('option', { name: text });
-  await page.getByRole('button', { name: 'Zoom to fit' }).click();
   await sticky(NOTES[0]!).click();
   await sticky(NOTES[1]!).click({ modifiers: ['Shift'] });
   await page.getByRole('button', { name: 'Create theme…' }).click();

@@ -34,6 +34,7 @@ import { guessMapping, planNoteImport } from '../../shared/import';
 import { liveRecords } from '../../shared/sync/liveRecords';
 import { mergeInMemory } from '../../shared/sync/memoryMerge';
 import { damagedFile, seedFiles } from '../support/csvMutations';
+import { storedHistory } from '../../renderer/data/history/history.testkit';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
 const seeds = seedFiles();
@@ -138,7 +139,7 @@ describe('the app’s note import on damaged files', () => {
       notes: await db.notes.count(),
       sessions: await db.sessions.count(),
       participants: await db.participants.count(),
-      changes: await db.changes.count(),
+      changes: await storedHistory(db).count(),
     });
     await fc.assert(
       fc.asyncProperty(damagedFile(seeds), async (file) => {

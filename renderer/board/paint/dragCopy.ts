@@ -1,7 +1,7 @@
 /**
  * What a drag moves on screen: the dragged notes (or a frame with its notes and sub-frames) drawn once into a
- * canvas of their own, which then follows the pointer by a compositor transform — nothing is redrawn while
- * the pointer moves, however many notes are dragged.
+ * canvas of their own (a still picture: stillPicture.ts), which then follows the pointer by a compositor
+ * transform — nothing is redrawn or sent again while the pointer moves, however many notes are dragged.
  */
 import type { Camera } from '../../../shared/board/camera';
 import { frameTitleRect } from '../../../shared/board/detail';
@@ -10,6 +10,7 @@ import { buildIndex } from '../../../shared/board/spatialIndex';
 import type { FaceCache } from './faceCache';
 import type { PaintScene } from './scene';
 import { drawScene, prepareCopies } from './sceneDraw';
+import type { DrawStill } from './stillPicture';
 
 /** A drag copy is at most this many device pixels on a side (beyond that it is cut off, not scaled). */
 const MAX_SIDE = 4096;
@@ -23,6 +24,7 @@ export interface DragCopy {
 /** Draws the given notes and frames into `canvas` and places it over the view; returns what it shows. */
 export function drawDragCopy(
   canvas: HTMLCanvasElement,
+  drawStill: DrawStill,
   scene: PaintScene,
   cache: FaceCache,
   camera: Camera,
@@ -49,8 +51,6 @@ export function drawDragCopy(
   canvas.height = height;
   canvas.style.width = `${width / dpr}px`;
   canvas.style.height = `${height / dpr}px`;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return null;
   // The copy's own camera puts the area's top-left corner at the canvas's.
   const own: Camera = { x: -area.x * camera.zoom, y: -area.y * camera.zoom, zoom: camera.zoom };
   const subset: PaintScene = {
@@ -59,18 +59,21 @@ export function drawDragCopy(
     frameFaces: scene.frameFaces.filter((f) => frames.has(f.id)),
   };
   prepareCopies(subset, cache, area, camera.zoom, dpr, performance.now() + 200);
-  drawScene(ctx, subset, cache, {
-    camera: own,
-    dpr,
-    margin: 0,
-    area,
-    hiddenNotes: new Set(),
-    hiddenFrames: new Set(),
-    frameOverrides: new Map(),
-    dropTarget: null,
-    focus: null,
-    background: false,
-  });
+  const drawn = drawStill(canvas, (ctx) =>
+    drawScene(ctx, subset, cache, {
+      camera: own,
+      dpr,
+      margin: 0,
+      area,
+      hiddenNotes: new Set(),
+      hiddenFrames: new Set(),
+      frameOverrides: new Map(),
+      dropTarget: null,
+      focus: null,
+      background: false,
+    }),
+  );
+  if (!drawn) return null;
   canvas.hidden = false;
   return { area, camera };
 }

@@ -3,7 +3,8 @@
  * frame.
  *
  * - The picture is a grid of tiles (tiles.ts) drawn at one zoom; a pan only moves their container (a
- *   compositor transform) and draws the few tiles that come into view, a ring ahead of time.
+ *   compositor transform) and draws the few tiles that come into view, a ring ahead of time. Tiles and the
+ *   drag's copy are shown as still pictures (stillPicture.ts), which moving does not send again.
  * - While the zoom changes, one canvas the size of the view is redrawn each frame from drawn copies of the
  *   stickies (faceCache.ts); once the camera is still, the tiles are drawn afresh at the new zoom.
  * - A change of the scene (data, selection, focus) redraws the tiles in view at once and the others soon after.
@@ -23,6 +24,7 @@ import { makeBlockImage, type BlockImage } from './blockImage';
 import { detailAt, frameTitleRect } from '../../../shared/board/detail';
 import type { FocusRing, PaintScene } from './scene';
 import { drawScene, prepareCopies, type DrawOptions } from './sceneDraw';
+import { createStillDrawer } from './stillPicture';
 import { TILE, tileCamera, tileId, tilesFor, tileVisible, tileWorld, type TileKey } from './tiles';
 
 /** The camera counts as still this long after its last move: then exact copies and tiles at the new zoom. */
@@ -77,6 +79,8 @@ export class BoardPainter implements Omit<GestureView, 'lasso'> {
   readonly cache = new FaceCache();
   /** The whole board as blocks, for far out; made when first needed after each scene change. */
   private blocks: BlockImage | null = null;
+  private readonly drawTileStill = createStillDrawer();
+  private readonly drawCopyStill = createStillDrawer();
 
   constructor(
     /** Holds the tiles; moved by the camera. */
@@ -193,7 +197,16 @@ export class BoardPainter implements Omit<GestureView, 'lasso'> {
 
   private startDrag(notes: ReadonlySet<string>, frames: ReadonlySet<string>): void {
     if (this.drag || !this.scene) return;
-    const copy = drawDragCopy(this.copyCanvas, this.scene, this.cache, this.live, this.dpr, notes, frames);
+    const copy = drawDragCopy(
+      this.copyCanvas,
+      this.drawCopyStill,
+      this.scene,
+      this.cache,
+      this.live,
+      this.dpr,
+      notes,
+      frames,
+    );
     this.drag = { notes, frames, copy, delta: { x: 0, y: 0 } };
     this.invalidateAreas(this.dragRects());
   }
@@ -300,16 +313,15 @@ export class BoardPainter implements Omit<GestureView, 'lasso'> {
   }
 
   private drawTile(scene: PaintScene, tile: Tile, zoom: number): number {
-    const ctx = tile.canvas.getContext('2d');
-    if (!ctx) return 0;
     const area = tileWorld(tile.key, zoom);
     const bleed = BLEED / zoom;
-    return drawScene(ctx, scene, this.cache, {
+    const options = {
       ...this.overlays(),
       camera: tileCamera(tile.key, zoom),
       margin: 0,
       area: { x: area.x - bleed, y: area.y - bleed, w: area.w + 2 * bleed, h: area.h + 2 * bleed },
-    }).approximate;
+    };
+    return this.drawTileStill(tile.canvas, (ctx) => drawScene(ctx, scene, this.cache, options).approximate) ?? 0;
   }
 
   /** While zooming: the whole view redrawn each frame, from the nearest copies of the stickies. */

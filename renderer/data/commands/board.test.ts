@@ -20,6 +20,7 @@ import {
 } from './board';
 import type { CommandRunner } from '../commandRunner';
 import type { FieldnotesDb } from '../db';
+import { storedHistory } from '../history/history.testkit';
 
 async function board(count = 4) {
   const { db, runner } = freshRunner();
@@ -32,7 +33,7 @@ async function board(count = 4) {
 const note = (db: FieldnotesDb, id: string) => db.notes.get(id).then((n) => n!);
 const theme = (db: FieldnotesDb, id: string) => db.themes.get(id).then((t) => t!);
 const changesFor = (db: FieldnotesDb, table: string, id: string) =>
-  db.changes.where('[table+rowId]').equals([table, id]).toArray();
+  storedHistory(db).where('[table+rowId]').equals([table, id]).toArray();
 
 async function themeWith(
   runner: CommandRunner,
@@ -47,7 +48,7 @@ async function themeWith(
 describe('board commands', () => {
   it('moves a batch of notes in one undoable command with one change record per note', async () => {
     const { db, runner, ids } = await board(3);
-    const before = await db.changes.count();
+    const before = await storedHistory(db).count();
     expect(
       await moveNotes(runner, [
         { id: ids[0]!, x: 10.4, y: 20.6 },
@@ -58,7 +59,7 @@ describe('board commands', () => {
     expect(await note(db, ids[0]!)).toMatchObject({ x: 10, y: 21 });
     // (0, 0) means "unplaced", so a drop that rounds to it is stored one unit off.
     expect(await note(db, ids[1]!)).toMatchObject({ x: 1, y: 0 });
-    expect(await db.changes.count()).toBe(before + 3);
+    expect(await storedHistory(db).count()).toBe(before + 3);
     const last = (await changesFor(db, 'notes', ids[2]!)).at(-1)!;
     expect(Object.keys(last.fields).sort()).toEqual(['updatedAt', 'x', 'y']);
     expect(inEnglish(runner.history().undo.at(-1))).toBe('Move 3 notes');
@@ -111,9 +112,9 @@ describe('board commands', () => {
     expect(await assignTheme(runner, ids.slice(0, 2), t.id)).toBe(2);
     expect(await note(db, ids[0]!)).toMatchObject({ themeId: t.id, x: 0, y: 0 });
     expect(inEnglish(runner.history().undo.at(-1))).toBe('Move 2 notes to theme “Transit”');
-    const count = await db.changes.count();
+    const count = await storedHistory(db).count();
     expect(await assignTheme(runner, ids.slice(0, 2), t.id)).toBe(0);
-    expect(await db.changes.count()).toBe(count);
+    expect(await storedHistory(db).count()).toBe(count);
     expect(await assignTheme(runner, [ids[1]!], null)).toBe(1);
     expect(await note(db, ids[1]!)).toMatchObject({ themeId: null });
     await expect(assignTheme(runner, [ids[2]!], 'no-such-theme')).rejects.toThrow('That theme no longer exists.');

@@ -4,6 +4,7 @@ import { freshRunner, projectWithSession, inEnglish, historyInEnglish } from '..
 import { listParticipants } from '../queries';
 import { addParticipant, addParticipants, MAX_PARTICIPANTS_AT_ONCE, withdrawConsent } from './sessions';
 import { addNote, deleteNote, restoreNote } from './notes';
+import { storedHistory } from '../history/history.testkit';
 
 describe('addParticipants', () => {
   it('adds N participants with the next free codes, with their attributes, as one undoable command', async () => {
@@ -25,13 +26,13 @@ describe('addParticipants', () => {
   it('refuses a count that is not a whole number from 1 to the limit, and writes nothing', async () => {
     const { db, runner } = freshRunner();
     const { session } = await projectWithSession(runner);
-    const before = await db.changes.count();
+    const before = await storedHistory(db).count();
     for (const count of [0, -2, 1.5, MAX_PARTICIPANTS_AT_ONCE + 1, Number.NaN]) {
       await expect(addParticipants(runner, session.id, count)).rejects.toThrow(
         `Add between 1 and ${MAX_PARTICIPANTS_AT_ONCE} participants at a time.`,
       );
     }
-    expect(await db.changes.count()).toBe(before);
+    expect(await storedHistory(db).count()).toBe(before);
   });
 });
 

@@ -8,6 +8,7 @@ import { allChanges, closeReplicas, createReplica } from '../sync/replica.testki
 import { freshRunner, projectWithSession } from '../testing';
 import { codeNote, setPassDone, startCodingPass } from './coding';
 import { addNote, eraseNote } from './notes';
+import { storedHistory } from '../history/history.testkit';
 
 async function codedSession(runner: CommandRunner) {
   const { project, session } = await projectWithSession(runner);
@@ -41,7 +42,7 @@ describe('coding commands', () => {
       ].sort(),
     );
     expect((await db.notes.get(note.id))?.themeId).toBeNull();
-    expect((await db.changes.toArray()).filter((c) => c.table === 'codings')).toHaveLength(3);
+    expect((await storedHistory(db).toArray()).filter((c) => c.table === 'codings')).toHaveLength(3);
     expect((await listCodingPasses(db, session.id)).map((p) => p.coder)).toEqual(['Ana', 'Ben']);
   });
 
@@ -71,7 +72,7 @@ describe('erasing a coded note', () => {
     for (const replica of [here]) {
       const codings = await replica.db.codings.toArray();
       expect(codings.every((c) => isErasedRow(c) && c.deleted)).toBe(true);
-      const history = (await replica.db.changes.toArray()).filter((c) => c.table === 'codings');
+      const history = (await storedHistory(replica.db).toArray()).filter((c) => c.table === 'codings');
       expect(history.every((c) => Object.keys(c.fields).length === 0)).toBe(true);
     }
     await applyRemoteChanges(there.db, await allChanges(here), { published: 1 });

@@ -4,6 +4,7 @@ import { loadFindingsSnapshot } from '../findingsSnapshot';
 import { freshRunner, projectWithSession } from '../testing';
 import { recordCommunityApproval, setSessionCommunity, withdrawCommunityApproval } from './community';
 import { addNote } from './notes';
+import { storedHistory } from '../history/history.testkit';
 
 const ELDERS = { name: 'Riverbend First Nation', requirement: 'Resolution of the Elders council' };
 const APPROVAL = {
@@ -17,9 +18,9 @@ describe('community commands', () => {
     const { db, runner } = freshRunner();
     const { project, session } = await projectWithSession(runner);
     await addNote(runner, { sessionId: session.id, text: 'Quillwortmarsh floods every spring' });
-    const before = await db.changes.count();
+    const before = await storedHistory(db).count();
     await setSessionCommunity(runner, session.id, ELDERS);
-    expect(await db.changes.count()).toBe(before + 1);
+    expect(await storedHistory(db).count()).toBe(before + 1);
     let plan = planExport((await loadFindingsSnapshot(db, project.id))!, { scan: { names: false } });
     expect(plan.community.pending).toEqual([{ sessionId: session.id, community: ELDERS.name }]);
     expect(plan.snapshot.notes).toEqual([]);

@@ -17,6 +17,7 @@ import {
   updateFinding,
   type NoteImportPlan,
 } from './findings';
+import { storedHistory } from '../history/history.testkit';
 
 async function boardTheme(runner: CommandRunner, projectId: string, sessionId: string, name: string) {
   return runner.run({ id: 'commands.createTheme', values: { name: 'test' } }, (ctx) =>
@@ -66,7 +67,7 @@ describe('finding commands', () => {
       ],
       response: null,
     });
-    expect(await db.changes.where('[table+rowId]').equals(['findings', finding.id]).count()).toBe(1);
+    expect(await storedHistory(db).where('[table+rowId]').equals(['findings', finding.id]).count()).toBe(1);
 
     await updateFinding(runner, finding.id, { priority: 2, measures: [] });
     expect((await db.findings.get(finding.id))?.priority).toBe(2);
@@ -228,12 +229,12 @@ describe('importNotes', () => {
       })),
     };
     const seen: number[] = [];
-    const before = await db.changes.count();
+    const before = await storedHistory(db).count();
     const result = await importNotes(runner, plan, { onProgress: (done) => seen.push(done) });
     expect(result).toEqual({ sessions: 1, participants: 1, notes: 250 });
     expect(seen).toEqual([0, 100, 200, 250]);
     expect(await db.notes.count()).toBe(250);
-    expect(await db.changes.count()).toBe(before + 252);
+    expect(await storedHistory(db).count()).toBe(before + 252);
     expect((await db.sessions.get(newSession))?.status).toBe('closed');
     await runner.undo();
     expect((await db.notes.toArray()).every((n) => n.deleted)).toBe(true);
@@ -250,7 +251,7 @@ describe('importNotes', () => {
       text: 'x',
       flags: { sensitive: false, doNotQuote: false, culturalProtocol: false },
     });
-    const before = await db.changes.count();
+    const before = await storedHistory(db).count();
     await expect(
       importNotes(runner, {
         projectId: project.id,
@@ -270,6 +271,6 @@ describe('importNotes', () => {
     ).rejects.toThrow(/cancelled/);
     expect(await db.notes.count()).toBe(0);
     expect(await db.sessions.count()).toBe(1);
-    expect(await db.changes.count()).toBe(before);
+    expect(await storedHistory(db).count()).toBe(before);
   });
 });

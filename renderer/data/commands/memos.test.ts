@@ -12,6 +12,7 @@ import { freshRunner, projectWithSession } from '../testing';
 import { createSession } from './sessions';
 import { addMemo, deleteMemo, editMemo } from './memos';
 import { addNote, eraseNote } from './notes';
+import { storedHistory } from '../history/history.testkit';
 
 async function themedSession(runner: CommandRunner) {
   const { project, session } = await projectWithSession(runner);
@@ -65,7 +66,7 @@ describe('memo commands', () => {
     );
     expect((await listMemosOn(db, project.id, 'note', note.id)).map((m) => m.text)).toEqual(['Check the timetable']);
     expect((await listMemosOn(db, project.id, 'project', null)).map((m) => m.text)).toEqual(['Overall: transport.']);
-    expect((await db.changes.toArray()).filter((c) => c.table === 'memos')).toHaveLength(4);
+    expect((await storedHistory(db).toArray()).filter((c) => c.table === 'memos')).toHaveLength(4);
   });
 
   it('edit and delete, each undoable, and name the author as this device’s person or “you”', async () => {
@@ -154,7 +155,7 @@ describe('erasing a note with memos', () => {
     for (const replica of [here, there]) {
       const stored = await replica.db.memos.get(quoting.id);
       expect(isErasedRow(stored)).toBe(true);
-      const history = (await replica.db.changes.toArray()).filter((c) => c.rowId === quoting.id);
+      const history = (await storedHistory(replica.db).toArray()).filter((c) => c.rowId === quoting.id);
       expect(history.every((c) => Object.keys(c.fields).length === 0)).toBe(true);
       expect(JSON.stringify(await replica.db.memos.toArray())).not.toContain('retired driver');
       expect((await listProjectMemos(replica.db, project.id)).map((m) => m.text)).toEqual(['Kept']);

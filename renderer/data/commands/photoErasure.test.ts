@@ -19,6 +19,7 @@ import { allChanges, closeReplicas, createReplica, snapshotOf } from '../sync/re
 import { projectWithSession, inEnglish, historyInEnglish } from '../testing';
 import { deleteNote } from './notes';
 import { addNotesFromPhoto, addPhoto, erasePhoto, removePhoto, storePhotoThumbnail } from './photos';
+import { storedHistory } from '../history/history.testkit';
 
 /** A JPEG whose scan holds bytes nothing else in the store could hold by chance. */
 function distinctivePhoto(seed = 0x2545f491): Uint8Array {
@@ -64,7 +65,7 @@ describe('erasing a photo', () => {
     const before = await exportBundle(here.runner, sessionBundle, { deviceName: 'Ana' });
     // The searches can find the bytes: in the store, the outbox and a bundle, before the erasure.
     expect(holds(await everythingStored(here.db))).toBe(2);
-    expect(holds(JSON.stringify(await here.db.changes.where('published').equals(0).toArray()))).toBe(2);
+    expect(holds(JSON.stringify(await storedHistory(here.db).where('published').equals(0).toArray()))).toBe(2);
     expect(holds(bundleText(before.bytes))).toBe(2);
 
     await erasePhoto(here.runner, photo.id);
@@ -208,7 +209,7 @@ describe('erasing a photo', () => {
     expect(await there.db.notes.get(typed!.id)).toMatchObject({ text: 'Lights in the park', deleted: false });
     expect((await there.db.notes.get(fromOther!.id))?.photoRegion).toEqual({ photoId: other.id, ...region });
     // No stored change names the erased photo any more, so nothing rebuilt from them brings a link back.
-    const links = (await there.db.changes.toArray()).filter(
+    const links = (await storedHistory(there.db).toArray()).filter(
       (change) => (change.fields.photoRegion as { photoId?: string } | null | undefined)?.photoId === photo.id,
     );
     expect(links).toEqual([]);

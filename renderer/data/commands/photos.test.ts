@@ -7,6 +7,7 @@ import { applyRemoteChanges } from '../sync/applyChanges';
 import { allChanges, closeReplicas, createReplica } from '../sync/replica.testkit';
 import { freshRunner, projectWithSession, inEnglish } from '../testing';
 import { addNotesFromPhoto, addPhoto, erasePhoto, removePhoto } from './photos';
+import { storedHistory } from '../history/history.testkit';
 
 const region = { x: 10, y: 20, w: 300, h: 40 };
 
@@ -16,7 +17,7 @@ describe('photo commands', () => {
     const { session } = await projectWithSession(runner);
     const photo = await addPhoto(runner, { sessionId: session.id, bytes: jpegBytes(), width: 800, height: 600 });
     expect((await listSessionPhotos(db, session.id)).map((p) => p.id)).toEqual([photo.id]);
-    const change = (await db.changes.toArray()).find((c) => c.table === 'photos');
+    const change = (await storedHistory(db).toArray()).find((c) => c.table === 'photos');
     expect(change?.fields.data).toBe(bytesToBase64(jpegBytes()));
     await removePhoto(runner, photo.id);
     expect(await listSessionPhotos(db, session.id)).toEqual([]);
@@ -32,7 +33,7 @@ describe('photo commands', () => {
     await expect(addPhoto(runner, { ...base, bytes: oversizedJpeg() })).rejects.toThrow(/over the 1\.5 MB limit/);
     await expect(addPhoto(runner, { ...base, bytes: new Uint8Array([1, 2, 3, 4, 5]) })).rejects.toThrow(/not a JPEG/);
     expect(await db.photos.count()).toBe(0);
-    expect((await db.changes.toArray()).some((c) => c.table === 'photos')).toBe(false);
+    expect((await storedHistory(db).toArray()).some((c) => c.table === 'photos')).toBe(false);
   });
 
   it('make notes of confirmed lines in one command, each linked to its box on the photo', async () => {
@@ -65,7 +66,7 @@ describe('photos in sync', () => {
     await applyRemoteChanges(there.db, await allChanges(here), { published: 1 });
     const encoded = bytesToBase64(bytes);
     for (const replica of [here, there]) {
-      const stored = JSON.stringify([await replica.db.photos.toArray(), await replica.db.changes.toArray()]);
+      const stored = JSON.stringify([await replica.db.photos.toArray(), await storedHistory(replica.db).toArray()]);
       expect(stored.includes(encoded)).toBe(false);
       expect(isErasedRow((await replica.db.photos.get(photo.id))!)).toBe(true);
     }

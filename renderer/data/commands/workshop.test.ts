@@ -9,6 +9,7 @@ import { freshRunner, projectWithSession, inEnglish } from '../testing';
 import { runningWorkshopSession, workshopTally } from '../workshopQueries';
 import { addNote } from './notes';
 import { castWorkshopVote } from './workshop';
+import { storedHistory } from '../history/history.testkit';
 
 async function twoThemes(runner: CommandRunner) {
   const { project, session } = await projectWithSession(runner);
@@ -65,7 +66,9 @@ describe('castWorkshopVote', () => {
     const voteNotes = (await db.notes.toArray()).filter((n) => n.sessionId === session.id);
     expect(voteNotes).toHaveLength(1);
     expect(voteNotes[0]!.flags.doNotQuote).toBe(true);
-    expect((await db.changes.toArray()).some((c) => c.table === 'notes' && c.rowId === voteNotes[0]!.id)).toBe(true);
+    expect((await storedHistory(db).toArray()).some((c) => c.table === 'notes' && c.rowId === voteNotes[0]!.id)).toBe(
+      true,
+    );
   });
 
   it('is undone and redone like any command, and taking the last dot away removes the vote', async () => {
@@ -97,13 +100,13 @@ describe('castWorkshopVote', () => {
     const { runner, db } = freshRunner();
     const { parks } = await twoThemes(runner);
     const other = await projectWithSession(runner);
-    const before = await db.changes.count();
+    const before = await storedHistory(db).count();
     await expect(
       castWorkshopVote(runner, { projectId: other.project.id, sessionId: null, themeId: parks.id, delta: 1 }),
     ).rejects.toThrow(/another project/);
     await expect(
       castWorkshopVote(runner, { projectId: other.project.id, sessionId: null, themeId: parks.id, delta: 0.5 }),
     ).rejects.toThrow(/whole dots/);
-    expect(await db.changes.count()).toBe(before);
+    expect(await storedHistory(db).count()).toBe(before);
   });
 });

@@ -3,8 +3,9 @@
  * the sync batch that brought the erasure), so the words leave every table at once or not at all:
  * - each erased record becomes an erased tombstone (erasure.ts `erasedRow`): no content, marked erased; an
  *   erased note's codings and memos are erased with it;
- * - every stored change of it is emptied in place — same clock, so a copy that arrives again is recognised as
- *   already here and dropped, no fields, and marked published (there is nothing left to send);
+ * - every stored change of it is emptied in place (its history batch is written again whole, history/erase.ts) —
+ *   same clock, so a copy that arrives again is recognised as already here and dropped, no fields, and marked
+ *   published (there is nothing left to send);
  * - a withdrawn participant keeps its code, marked withdrawn; its personal details leave the row and its history;
  * - notes made from an erased photo lose their link to it, in the row and its history;
  * - the conflict log and the pending-record list forget the records;
@@ -20,71 +21,66 @@ import type { Erasure, TableName } from '../../../shared/domain/schemas';
 import { erasedRow, isErasedRow, WITHDRAWN_PARTICIPANT_FIELDS } from '../../../shared/sync/erasure';
 import { rowKey, type Overwrite } from '../../../shared/sync/merge';
 import type { FieldnotesDb } from '../db';
-import type { ReadOnlyDb } from '../readView';
+import { emptied, reviseProject, reviseRecords } from '../history/erase';
+import { changesOfProject, type HistoryReader } from '../history/read';
 import { emptySyncState, OVERWRITES_KEY, PENDING_KEY, syncStateKey, type ProjectSyncState } from '../sync/syncMeta';
 import { HELD_KEY, withoutErased, type HeldStore } from '../sync/held';
 import type { ErasedSet } from './events';
 
 /** Notes that any stored change attributes to the participant: their current ones, and any that ever were. */
-export function notesNamingParticipant(
-  db: Pick<ReadOnlyDb, 'changes'>,
-  projectId: string,
-  participantId: string,
-): Promise<string[]> {
-  return db.changes
-    .where('projectId')
-    .equals(projectId)
-    .filter((change) => change.table === 'notes' && change.fields.participantId === participantId)
-    .toArray()
-    .then((changes) => [...new Set(changes.map((change) => change.rowId))]);
+export function notesNamingParticipant(db: HistoryReader, projectId: string, participantId: string): Promise<string[]> {
+  return changesOfProject(db, projectId).then((changes) => [
+    ...new Set(
+      changes
+        .filter((change) => change.table === 'notes' && change.fields.participantId === participantId)
+        .map((change) => change.rowId),
+    ),
+  ]);
 }
 
-function eraseRecord(db: FieldnotesDb, projectId: string, table: TableName, id: string, at: string): Promise<unknown> {
+function tombstone(db: FieldnotesDb, projectId: string, table: TableName, id: string, at: string): Promise<unknown> {
   return db
     .recordTable(table)
     .get(id)
     .then((current) =>
-      Dexie.Promise.all([
-        // The earliest erasure of a record decides its tombstone, so every device ends with the same one.
-        !isErasedRow(current) || String(current!.updatedAt) > at
-          ? db.recordTable(table).put(erasedRow(table, id, projectId, at) as never)
-          : null,
-        db.changes
-          .where('[table+rowId]')
-          .equals([table, id])
-          .modify((change) => {
-            change.fields = {};
-            change.published = 1;
-          }),
-      ]),
+      // The earliest erasure of a record decides its tombstone, so every device ends with the same one.
+      !isErasedRow(current) || String(current!.updatedAt) > at
+        ? db.recordTable(table).put(erasedRow(table, id, projectId, at) as never)
+        : null,
     );
 }
 
-/** Tombstone the records and empty their history. Returns their row keys. */
+/**
+ * Tombstone the records and empty their history. Returns their row keys. The history of all of them is
+ * rewritten in one pass: two passes at once could each rewrite the same batch and the later would put back
+ * what the earlier erased.
+ */
 export function eraseRecords(
   db: FieldnotesDb,
   projectId: string,
   targets: readonly { table: TableName; id: string }[],
   at: string,
 ): Promise<string[]> {
-  return Dexie.Promise.all(targets.map(({ table, id }) => eraseRecord(db, projectId, table, id, at))).then(() =>
-    targets.map(({ table, id }) => rowKey(table, id)),
-  );
+  return Dexie.Promise.all([
+    ...targets.map(({ table, id }) => tombstone(db, projectId, table, id, at)),
+    reviseRecords(db, targets, emptied),
+  ]).then(() => targets.map(({ table, id }) => rowKey(table, id)));
 }
 
 /** The participant keeps its code, withdrawn; its personal details leave the row and every stored change. */
 function withdrawParticipant(db: FieldnotesDb, participantId: string): Promise<unknown> {
-  return Dexie.Promise.all([
-    db.participants
-      .get(participantId)
-      .then((row) => row && db.participants.put({ ...row, ...(WITHDRAWN_PARTICIPANT_FIELDS as object) })),
-    db.changes
-      .where('[table+rowId]')
-      .equals(['participants', participantId])
-      .modify((change) => {
-        for (const field of Object.keys(WITHDRAWN_PARTICIPANT_FIELDS)) delete change.fields[field];
+  const personal = Object.keys(WITHDRAWN_PARTICIPANT_FIELDS);
+  return db.participants
+    .get(participantId)
+    .then((row) => row && db.participants.put({ ...row, ...(WITHDRAWN_PARTICIPANT_FIELDS as object) }))
+    .then(() =>
+      reviseRecords(db, [{ table: 'participants', id: participantId }], (change) => {
+        if (!personal.some((field) => field in change.fields)) return undefined;
+        const fields = { ...change.fields };
+        for (const field of personal) delete fields[field];
+        return { change: { ...change, fields }, publish: false };
       }),
-  ]);
+    );
 }
 
 /**
@@ -149,12 +145,20 @@ export function applyErasure(db: FieldnotesDb, erasure: Erasure): Promise<Erased
       })
       .then(() =>
         eraseRecords(db, erasure.projectId, [...targets.values()], erasure.createdAt).then((records) =>
-          Dexie.Promise.all([
-            ...participants.map((id) => withdrawParticipant(db, id)),
-            unlinkErasedPhotos(db, erasure),
-            forgetInMeta(db, new Set(records), new Set(participants)),
-            markForReverify(db, erasure.projectId),
-          ]).then(() => ({ projectId: erasure.projectId, records, participants })),
+          // The history rewrites run one after another (each rewrites whole batches, see eraseRecords).
+          participants
+            .reduce<Promise<unknown>>(
+              (previous, id) => previous.then(() => withdrawParticipant(db, id)),
+              Dexie.Promise.resolve(),
+            )
+            .then(() => unlinkErasedPhotos(db, erasure))
+            .then(() =>
+              Dexie.Promise.all([
+                forgetInMeta(db, new Set(records), new Set(participants)),
+                markForReverify(db, erasure.projectId),
+              ]),
+            )
+            .then(() => ({ projectId: erasure.projectId, records, participants })),
         ),
       );
   });
@@ -171,22 +175,20 @@ function unlinkErasedPhotos(db: FieldnotesDb, erasure: Erasure): Promise<unknown
   if (!photoIds.size) return Dexie.Promise.resolve();
   const linked = (region: unknown) =>
     !!region && typeof region === 'object' && photoIds.has(String((region as { photoId?: unknown }).photoId));
-  return Dexie.Promise.all([
-    db.notes
-      .where('projectId')
-      .equals(erasure.projectId)
-      .filter((note) => linked(note.photoRegion))
-      .modify((note) => {
-        note.photoRegion = null;
-      }),
-    db.changes
-      .where('projectId')
-      .equals(erasure.projectId)
-      .filter((change) => change.table === 'notes' && linked(change.fields.photoRegion))
-      .modify((change) => {
-        change.fields.photoRegion = null;
-      }),
-  ]);
+  return db.notes
+    .where('projectId')
+    .equals(erasure.projectId)
+    .filter((note) => linked(note.photoRegion))
+    .modify((note) => {
+      note.photoRegion = null;
+    })
+    .then(() =>
+      reviseProject(db, erasure.projectId, (change) =>
+        change.table === 'notes' && linked(change.fields.photoRegion)
+          ? { change: { ...change, fields: { ...change.fields, photoRegion: null } }, publish: false }
+          : undefined,
+      ),
+    );
 }
 
 /** The codings of the erased notes among `targets`: an erased note's codings are erased with it. */

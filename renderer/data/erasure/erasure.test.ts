@@ -15,6 +15,7 @@ import { applyRemoteChanges } from '../sync/applyChanges';
 import { allChanges, closeReplicas, createReplica } from '../sync/replica.testkit';
 import { eraseLegacyWithdrawals } from './legacy';
 import { projectWithSession, historyInEnglish } from '../testing';
+import { storedHistory } from '../history/history.testkit';
 
 async function dump(db: FieldnotesDb): Promise<string> {
   return JSON.stringify(await Promise.all(db.tables.map((table) => table.toArray())));
@@ -33,7 +34,7 @@ describe('withdrawals from an older version', () => {
       await ctx.update('notes', note!.id, { text: '[removed: consent withdrawn]', deleted: true });
       await ctx.update('participants', p1.id, { consent: 'withdrawn' });
     });
-    const legacy = (await first.db.changes.toArray()).map(wireChange);
+    const legacy = (await storedHistory(first.db).toArray()).map(wireChange);
     expect(await dump(first.db)).toContain('old words of P1');
     first.db.close();
 

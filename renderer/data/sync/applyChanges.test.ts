@@ -9,6 +9,7 @@ import { applyRemoteChanges } from './applyChanges';
 import { fieldClocks } from './history';
 import { allChanges, closeReplicas, createReplica, snapshotOf, type Replica } from './replica.testkit';
 import { loadOverwrites, PENDING_KEY } from './syncMeta';
+import { storedHistory } from '../history/history.testkit';
 
 const open: Replica[] = [];
 function replica(name: string): Replica {
@@ -43,7 +44,7 @@ describe('applyRemoteChanges', () => {
     expect(again.stored).toBe(0);
     expect(again.duplicates).toBe(changes.length * 2);
     expect(await snapshotOf(b)).toEqual(before);
-    expect(await b.db.changes.count()).toBe(changes.length);
+    expect(await storedHistory(b.db).count()).toBe(changes.length);
   });
 
   it('lets the later writer win per field and logs the value it replaced', async () => {
@@ -74,7 +75,7 @@ describe('applyRemoteChanges', () => {
     const b = replica('b');
     const { session } = await seed(a);
     await applyRemoteChanges(b.db, await allChanges(a), { published: 1 });
-    const beforeNote = new Set((await a.db.changes.toArray()).map((c) => c.hlc));
+    const beforeNote = new Set((await storedHistory(a.db).toArray()).map((c) => c.hlc));
     const note = await addNote(a.runner, { sessionId: session.id, text: 'draft' });
     await editNote(a.runner, note.id, { text: 'final' });
     // (The first note also starts the session: only the note's own changes are wanted here.)
@@ -106,12 +107,12 @@ describe('applyRemoteChanges', () => {
     const c = replica('c');
     const { session } = await seed(c);
     await applyRemoteChanges(b.db, await allChanges(c), { published: 1, now: () => b.time.now });
-    const maxSeen = (await c.db.changes.toArray())
+    const maxSeen = (await storedHistory(c.db).toArray())
       .map((x) => x.hlc)
       .sort()
       .at(-1)!;
     await addNote(b.runner, { sessionId: session.id, text: 'after' });
-    const mine = (await b.db.changes.where('published').equals(0).toArray()).at(-1)!;
+    const mine = (await storedHistory(b.db).where('published').equals(0).toArray()).at(-1)!;
     expect(mine.hlc > maxSeen).toBe(true);
     expect(parseTimestamp(mine.hlc).deviceId).toBe(await b.runner.deviceId());
   });
@@ -166,8 +167,8 @@ describe('applyRemoteChanges', () => {
     await seed(a);
     await applyRemoteChanges(b.db, await allChanges(a), { published: 1 });
     await applyRemoteChanges(c.db, await allChanges(a), { published: 0 });
-    expect(await b.db.changes.where('published').equals(0).count()).toBe(0);
-    expect(await c.db.changes.where('published').equals(0).count()).toBe(await a.db.changes.count());
+    expect(await storedHistory(b.db).where('published').equals(0).count()).toBe(0);
+    expect(await storedHistory(c.db).where('published').equals(0).count()).toBe(await storedHistory(a.db).count());
   });
 
   it('rejects invalid changes the same way everywhere and stores nothing of them', async () => {
@@ -192,11 +193,11 @@ describe('stamps of records new here', () => {
     const { session } = await seed(a);
     const first = await addNote(a.runner, { sessionId: session.id, text: 'Lighting on the path' });
     await applyRemoteChanges(b.db, await allChanges(a), { published: 1 });
-    const known = new Set((await b.db.changes.toArray()).map((change) => change.hlc));
+    const known = new Set((await storedHistory(b.db).toArray()).map((change) => change.hlc));
     for (const text of ['Buses stop at seven', 'No bench at the stop', 'Too dark after nine'])
       await addNote(a.runner, { sessionId: session.id, text });
     const unseen = (await allChanges(a)).filter((change) => !known.has(change.hlc));
-    const stored = (await b.db.changes.toArray()).find((c) => c.table === 'notes' && c.rowId === first.id)!;
+    const stored = (await storedHistory(b.db).toArray()).find((c) => c.table === 'notes' && c.rowId === first.id)!;
     const { published: _published, ...wire } = stored;
     const rowId = newId();
     // A change creating a record B has never seen, under the stamp of a change B holds for another record.
@@ -206,17 +207,17 @@ describe('stamps of records new here', () => {
 
   it('refuses, once, a new record’s change that reuses a stored stamp, and applies the rest of its batch', async () => {
     const { b, first, unseen, forged, stamp } = await twoReplicas();
-    const before = await b.db.changes.count();
+    const before = await storedHistory(b.db).count();
     const report = await applyRemoteChanges(b.db, [...unseen, forged], { published: 1 });
     expect(report).toMatchObject({ status: 'applied', stored: unseen.length, rejected: 1, duplicates: 0 });
     expect(report.problems.filter((p) => p.kind === 'stamp-conflict')).toEqual([
       expect.objectContaining({ amount: 1 }),
     ]);
     expect(report.tables.notes.created).toBe(3);
-    expect(await b.db.changes.count()).toBe(before + unseen.length);
+    expect(await storedHistory(b.db).count()).toBe(before + unseen.length);
     expect(await b.db.notes.get(forged.rowId)).toBeUndefined();
-    expect((await b.db.changes.get(stamp))?.rowId).toBe(first.id);
-    expect(JSON.stringify(await b.db.changes.toArray())).not.toContain('forged under a reused stamp');
+    expect((await storedHistory(b.db).get(stamp))?.rowId).toBe(first.id);
+    expect(JSON.stringify(await storedHistory(b.db).toArray())).not.toContain('forged under a reused stamp');
   });
 
   it('lets the genuine change of a new record displace a stored forgery of its stamp', async () => {
@@ -230,7 +231,7 @@ describe('stamps of records new here', () => {
     expect((await b.db.notes.get(forged.rowId))?.text).toBe('forged under a reused stamp');
     // The record the displaced change made has no history left: it is gone, not half there.
     expect(await b.db.notes.get(first.id)).toBeUndefined();
-    expect((await b.db.changes.get(stamp))?.rowId).toBe(forged.rowId);
+    expect((await storedHistory(b.db).get(stamp))?.rowId).toBe(forged.rowId);
   });
 });
 
@@ -257,7 +258,7 @@ describe('consent withdrawal across devices', () => {
     expect(onA.erasedValues).toBeGreaterThan(0);
     expect((await a.db.notes.get(late.id))?.deleted).toBe(true);
     for (const device of [a, b]) {
-      const everything = JSON.stringify([await device.db.notes.toArray(), await device.db.changes.toArray()]);
+      const everything = JSON.stringify([await device.db.notes.toArray(), await storedHistory(device.db).toArray()]);
       expect(everything).not.toContain('said in the room');
       expect(everything).not.toContain('typed later');
     }

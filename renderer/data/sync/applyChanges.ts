@@ -2,10 +2,11 @@
  * Applying changes that came from elsewhere (the sync folder or a bundle) to this device's store.
  *
  * Contract:
- * - One rw transaction per batch (records, the `changes` history, meta): a crash leaves whole batches.
+ * - One rw transaction per batch (records, the change history, meta): a crash leaves whole batches.
  * - Per-field last-writer-wins by HLC (shared/sync/merge.ts); order-free and idempotent: a change already in
- *   `changes` (same HLC) is skipped, so duplicates, re-imports and re-reads change nothing.
- * - Every new change is stored, winning or not, so history is complete. Where it came from decides `published`:
+ *   the history (same HLC) is skipped, so duplicates, re-imports and re-reads change nothing.
+ * - Every new change is stored, winning or not, so history is complete: a batch's new changes are stored as one
+ *   history batch per project (../history). Where it came from decides `published`:
  *   from the sync folder → 1 (everyone there already has it, never write it back); from a bundle → 0 (this
  *   device relays it to its folder, the only way it reaches devices that did not get the bundle).
  * - Records known only through partial changes are pending (see merge.ts); their keys live in meta.
@@ -27,10 +28,12 @@ import { groupByRow, rejectChange, rowKey, type Overwrite, type Row, type RowPla
 import type { SyncProblem } from '../../../shared/sync/problems';
 import { pinWithdrawn } from '../../../shared/sync/erasure';
 import { CLOCK_KEY, DEVICE_KEY } from '../commandRunner';
-import { RECORD_TABLES, type FieldnotesDb, type StoredChange } from '../db';
+import { RECORD_TABLES, type FieldnotesDb } from '../db';
 import { applyErasure, eraseRecords, forgetInMeta, markForReverify } from '../erasure/apply';
 import { notifyErased, type ErasedSet } from '../erasure/events';
 import { screenIncoming } from '../erasure/screen';
+import { changesByStamps } from '../history/read';
+import { addChanges } from '../history/write';
 import { holdIncoming } from './held';
 import { planBatch } from './planBatch';
 import { settleStampConflicts } from './stampConflicts';
@@ -103,7 +106,7 @@ export function tally(tables: Record<TableName, TableTally>, plan: RowPlan): voi
 }
 
 function syncTables(db: FieldnotesDb) {
-  return [db.meta, db.changes, ...RECORD_TABLES.map((name) => db.table(name))];
+  return [db.meta, db.changeBatches, ...RECORD_TABLES.map((name) => db.table(name))];
 }
 
 async function loadPending(db: FieldnotesDb): Promise<Set<string>> {
@@ -244,9 +247,9 @@ export async function applyRemoteChanges(
 
 /**
  * A change presumed new (its record is neither stored nor pending, so its stamp was not looked up) whose stamp
- * the change table already holds: a stamp reused by another record's change, or history left behind without its
- * record. Adding it fails on the table's key, the batch's transaction is undone, and the batch runs again with
- * every stamp looked up, so the rare case gets exactly the checks of the common one.
+ * the history already holds: a stamp reused by another record's change, or history left behind without its
+ * record. Adding it fails on the history's unique stamp index, the batch's transaction is undone, and the batch
+ * runs again with every stamp looked up, so the rare case gets exactly the checks of the common one.
  */
 class PresumedNewCollision extends Error {}
 
@@ -290,8 +293,9 @@ async function applyErasures(
   report.erasedValues += screened.erasedValues;
   const stored: ChangeRecord[] = [];
   for (const { change, erasure } of screened.erasures) {
-    if (!(await db.changes.get(change.hlc))) {
-      await db.changes.add({ ...change, published });
+    const [known] = await changesByStamps(db, [change.hlc]);
+    if (!known) {
+      await addChanges(db, [change], published);
       stored.push(change);
       report.stored++;
     }
@@ -352,8 +356,7 @@ async function applyBatch(
   countRefused(report, 'other-project', planned.otherProject);
   const pinned = { records: new Set<string>(), participants: withdrawn };
   if (!fresh.length) return receiveClock(db, erasureChanges, now, report);
-  const stored: StoredChange[] = fresh.map((change) => ({ ...change, published }));
-  await db.changes.bulkAdd(stored).catch((error: unknown) => {
+  await addChanges(db, fresh, published).catch((error: unknown) => {
     // Only a presumption can meet a stamp already stored here; without one, the error is a true failure.
     throw isNewRecord && error instanceof Dexie.BulkError ? new PresumedNewCollision() : error;
   });

@@ -12,6 +12,7 @@ import { bytesToBase64 } from '../../../shared/photos/photoBytes';
 import { exportBundle } from './bundleExport';
 import { applyBundleImport, previewBundleImport } from './bundleImport';
 import { closeReplicas, createReplica, snapshotOf, type Replica } from './replica.testkit';
+import { storedHistory } from '../history/history.testkit';
 
 const open: Replica[] = [];
 function replica(name: string): Replica {
@@ -84,14 +85,14 @@ describe('session bundles', () => {
     expect(await pmt.db.sessions.count()).toBe(1);
 
     const before = await snapshotOf(pmt);
-    const changesBefore = await pmt.db.changes.count();
+    const changesBefore = await storedHistory(pmt.db).count();
     const again = await previewBundleImport(pmt.db, exported.bytes);
     expect(again.unchanged).toBe(true);
     expect(again.summary).toEqual(['Nothing new: everything in this bundle is already here.']);
     const second = await applyBundleImport(pmt.runner, again);
     expect(second.stored).toBe(0);
     expect(await snapshotOf(pmt)).toEqual(before);
-    expect(await pmt.db.changes.count()).toBe(changesBefore);
+    expect(await storedHistory(pmt.db).count()).toBe(changesBefore);
   });
 
   it('carry later edits and deletions as changes to what the PMT has', async () => {
@@ -155,7 +156,7 @@ describe('refused bundles change nothing', () => {
       'manifest.json': new TextEncoder().encode(JSON.stringify({ ...manifest, version: '3.1' })),
     });
     expect(await errorCode(previewBundleImport(pmt.db, newer))).toBe('newer-version');
-    expect(await pmt.db.changes.count()).toBe(0);
+    expect(await storedHistory(pmt.db).count()).toBe(0);
     expect(await pmt.db.meta.count()).toBe(0);
 
     const preview = await previewBundleImport(pmt.db, sealed.bytes, { passphrase: 'lantern' });
@@ -211,7 +212,7 @@ describe('photos in bundles', () => {
 
     const forged = jpegBytes([JFIF, EXIF_WITH_GPS]);
     // A bundle written by other software: well formed and signed, its photo still saying where it was taken.
-    const changes = (await a.db.changes.toArray()).map(({ published: _published, ...change }) =>
+    const changes = (await storedHistory(a.db).toArray()).map(({ published: _published, ...change }) =>
       change.table === 'photos' ? { ...change, fields: { ...change.fields, data: bytesToBase64(forged) } } : change,
     );
     const crafted = await createBundle({

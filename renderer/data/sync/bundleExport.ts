@@ -13,6 +13,7 @@ import { BUNDLE_EXTENSION, createBundle, type BundleScope } from '../../../share
 import { rowKey } from '../../../shared/sync/merge';
 import type { CommandRunner } from '../commandRunner';
 import { loadErasureFilter } from '../erasure/filter';
+import { changesOfProject } from '../history/read';
 import { DataError, goneError } from '../errors';
 
 export type BundleSelection =
@@ -157,8 +158,8 @@ export async function exportBundle(
   const now = options.now ?? Date.now();
   const { keys, scope } = await select(runner, selection);
   // One query by project, filtered: far quicker than one query per record on a large project.
-  const changes: ChangeRecord[] = (await db.changes.where('projectId').equals(selection.projectId).toArray()).filter(
-    (change) => keys.has(rowKey(change.table, change.rowId)),
+  const changes: ChangeRecord[] = (await changesOfProject(db, selection.projectId)).filter((change) =>
+    keys.has(rowKey(change.table, change.rowId)),
   );
   const bytes = await createBundle({
     changes,

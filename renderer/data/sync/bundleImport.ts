@@ -166,7 +166,7 @@ export async function previewBundleImport(
   const invalid = opened.invalid + opened.changes.length - changes.length;
   // What importing would hold back is shown apart and left out of the counts (held.ts).
   const { accepted, held } = holdFuture(changes, (options.now ?? Date.now)());
-  const tables = [db.meta, db.changes, ...RECORD_TABLES.map((name) => db.table(name))];
+  const tables = [db.meta, db.changeBatches, ...RECORD_TABLES.map((name) => db.table(name))];
   const { plans, duplicates, project, screened, erasing } = await db.transaction('r', tables, async () => {
     const pending = new Set(((await db.meta.get(PENDING_KEY))?.value as string[] | undefined) ?? []);
     const screened = await screenIncoming(db, accepted);

@@ -16,6 +16,8 @@ import { DataError } from '../errors';
 import { applyRemoteChanges } from './applyChanges';
 import { closeReplicas, createReplica, snapshotOf, type Replica } from './replica.testkit';
 import { PENDING_KEY } from './syncMeta';
+import { storedHistory } from '../history/history.testkit';
+import { markPublished } from '../history/write';
 
 type Op =
   | {
@@ -60,9 +62,14 @@ async function liveThemeIds(r: Replica): Promise<string[]> {
 }
 
 async function publish(r: Replica, pool: ChangeRecord[]): Promise<void> {
-  const waiting = await r.db.changes.where('published').equals(0).toArray();
+  const waiting = await storedHistory(r.db).where('published').equals(0).toArray();
   pool.push(...waiting.map(wireChange));
-  await r.db.changes.bulkUpdate(waiting.map((c) => ({ key: c.hlc, changes: { published: 1 as const } })));
+  await r.db.transaction('rw', r.db.changeBatches, () =>
+    markPublished(
+      r.db,
+      waiting.map((c) => c.hlc),
+    ),
+  );
 }
 
 async function deliver(r: Replica, changes: ChangeRecord[], split: number): Promise<void> {
@@ -164,7 +171,7 @@ describe('sync convergence', () => {
           for (const device of devices.slice(1)) expect(await snapshotOf(device)).toEqual(expected);
           for (const device of devices) {
             expect((await device.db.meta.get(PENDING_KEY))?.value ?? []).toEqual([]);
-            expect(await device.db.changes.count()).toBe(pool.length);
+            expect(await storedHistory(device.db).count()).toBe(pool.length);
           }
           await closeReplicas(...replicas.splice(0));
         },

@@ -8,6 +8,7 @@ import { HELD_KEY, listHeld, loadHeld } from './held';
 import { acceptHeld, rejectHeld } from './heldReview';
 import { allChanges, closeReplicas, createReplica, type Replica } from './replica.testkit';
 import { loadSyncState, updateSyncState } from './syncMeta';
+import { storedHistory } from '../history/history.testkit';
 
 const open: Replica[] = [];
 function replica(name: string): Replica {
@@ -28,7 +29,7 @@ async function futureEdits() {
   const participant = await addParticipant(a.runner, session.id);
   const note = await addNote(a.runner, { sessionId: session.id, text: 'as typed', participantId: participant.id });
   await applyRemoteChanges(b.db, await allChanges(a), { published: 1 });
-  const seen = new Set((await b.db.changes.toArray()).map((c) => c.hlc));
+  const seen = new Set((await storedHistory(b.db).toArray()).map((c) => c.hlc));
   a.time.now = FAR;
   await editNote(a.runner, note.id, { text: 'from a wrong date' });
   await editNote(a.runner, note.id, { kind: 'asset' });
@@ -48,7 +49,7 @@ describe('changes dated more than a day ahead', () => {
       expect.objectContaining({ kind: 'held-future', deviceId: deviceA, amount: 2 }),
     );
     expect((await b.db.notes.get(note.id))?.text).toBe('as typed');
-    expect(await b.db.changes.bulkGet(future.map((c) => c.hlc))).toEqual([undefined, undefined]);
+    expect(await storedHistory(b.db).bulkGet(future.map((c) => c.hlc))).toEqual([undefined, undefined]);
     expect((await b.db.meta.get(CLOCK_KEY))?.value).toEqual(clockBefore);
     const groups = await listHeld(b.db, project.id);
     expect(groups).toEqual([
@@ -73,7 +74,7 @@ describe('changes dated more than a day ahead', () => {
 
     expect(outcome).toEqual({ status: 'applied', stored: 2, leftOut: 0 });
     expect(await b.db.notes.get(note.id)).toMatchObject({ text: 'from a wrong date', kind: 'asset' });
-    const stored = await b.db.changes.bulkGet(future.map((c) => c.hlc));
+    const stored = await storedHistory(b.db).bulkGet(future.map((c) => c.hlc));
     expect(stored.map((c) => c?.published)).toEqual([0, 0]);
     expect(await listHeld(b.db, project.id)).toEqual([]);
     expect((await loadSyncState(b.db, project.id)).problems).toEqual([]);
@@ -103,7 +104,7 @@ describe('changes dated more than a day ahead', () => {
     expect(JSON.stringify((await b.db.meta.get(HELD_KEY))?.value)).toContain('from a wrong date');
 
     // A, still dated years ahead, withdraws the participant's consent: the erasure is applied at once.
-    const before = new Set((await b.db.changes.toArray()).map((c) => c.hlc));
+    const before = new Set((await storedHistory(b.db).toArray()).map((c) => c.hlc));
     expect(await withdrawConsent(a.runner, participant.id)).toBe(1);
     const erasing = (await allChanges(a)).filter((c) => !before.has(c.hlc) && !future.some((f) => f.hlc === c.hlc));
     const report = await applyRemoteChanges(b.db, erasing, { published: 1 });
@@ -112,7 +113,7 @@ describe('changes dated more than a day ahead', () => {
     expect(JSON.stringify(await b.db.meta.toArray())).not.toContain('from a wrong date');
     // What is left waiting (the participant's own withdrawal edits) holds no erased words; accepting keeps them erased.
     await acceptHeld(b.runner, project.id, deviceA);
-    const everything = JSON.stringify([await b.db.notes.toArray(), await b.db.changes.toArray()]);
+    const everything = JSON.stringify([await b.db.notes.toArray(), await storedHistory(b.db).toArray()]);
     expect(everything).not.toContain('from a wrong date');
     expect(everything).not.toContain('as typed');
   });

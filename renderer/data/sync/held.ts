@@ -11,6 +11,7 @@ import { holdFuture } from '../../../shared/sync/clockCheck';
 import { rowKey } from '../../../shared/sync/merge';
 import type { SyncProblem } from '../../../shared/sync/problems';
 import type { FieldnotesDb, StoredChange } from '../db';
+import { changesByStamps } from '../history/read';
 
 export const HELD_KEY = 'sync:held';
 
@@ -67,11 +68,14 @@ export async function holdIncoming(
 ): Promise<HoldOutcome> {
   const split = holdFuture(changes, now);
   if (!split.held.length) return { accepted: split.accepted, held: 0, dropped: 0, problems: [] };
-  return db.transaction('rw', db.meta, db.changes, async () => {
+  return db.transaction('rw', db.meta, db.changeBatches, async () => {
     const store = await loadHeld(db);
     const rejected = new Set(store.rejected);
     const waiting = new Set(store.changes.map((change) => change.hlc));
-    const known = await db.changes.bulkGet(split.held.map((change) => change.hlc));
+    const known = await changesByStamps(
+      db,
+      split.held.map((change) => change.hlc),
+    );
     const accepted = [...split.accepted];
     const held: ChangeRecord[] = [];
     let dropped = 0;

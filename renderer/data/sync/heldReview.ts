@@ -34,7 +34,7 @@ export async function acceptHeld(
   options: { now?: () => number } = {},
 ): Promise<AcceptOutcome> {
   const { db } = runner;
-  const tables = [db.meta, db.changes, ...RECORD_TABLES.map((name) => db.table(name))];
+  const tables = [db.meta, db.changeBatches, ...RECORD_TABLES.map((name) => db.table(name))];
   let reports: ApplyReport[];
   try {
     reports = await db.transaction('rw', tables, async () => {

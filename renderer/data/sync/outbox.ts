@@ -9,6 +9,8 @@
 import { chunkChanges } from '../../../shared/sync/chunk';
 import { encodeSegment, type EncodedSegment } from '../../../shared/sync/segment';
 import type { FieldnotesDb } from '../db';
+import { countUnpublished, unpublishedOf } from '../history/read';
+import { markPublished as markStampsPublished } from '../history/write';
 import { loadSyncState, saveSyncState, updateSyncState } from './syncMeta';
 
 export interface OutgoingSegment {
@@ -17,11 +19,7 @@ export interface OutgoingSegment {
 }
 
 export function countWaiting(db: FieldnotesDb, projectId: string): Promise<number> {
-  return db.changes
-    .where('published')
-    .equals(0)
-    .filter((change) => change.projectId === projectId)
-    .count();
+  return countUnpublished(db, projectId);
 }
 
 /**
@@ -45,12 +43,8 @@ export async function prepareOutgoing(
     relayFor?: { devicesWithFolder: ReadonlySet<string> };
   },
 ): Promise<OutgoingSegment[]> {
-  const reserved = await db.transaction('rw', db.meta, db.changes, async () => {
-    const unpublished = await db.changes
-      .where('published')
-      .equals(0)
-      .filter((change) => change.projectId === input.projectId)
-      .toArray();
+  const reserved = await db.transaction('rw', db.meta, db.changeBatches, async () => {
+    const unpublished = await unpublishedOf(db, input.projectId);
     const relayFor = input.relayFor;
     const carriedElsewhere = relayFor
       ? unpublished.filter(
@@ -58,8 +52,9 @@ export async function prepareOutgoing(
         )
       : [];
     if (carriedElsewhere.length) {
-      await db.changes.bulkUpdate(
-        carriedElsewhere.map((change) => ({ key: change.hlc, changes: { published: 1 as const } })),
+      await markStampsPublished(
+        db,
+        carriedElsewhere.map((change) => change.hlc),
       );
     }
     const waiting = unpublished.filter((change) =>
@@ -113,9 +108,11 @@ export async function markPublished(
   written: readonly OutgoingSegment[],
 ): Promise<void> {
   if (!written.length) return;
-  await db.transaction('rw', db.meta, db.changes, async () => {
-    const hlcs = written.flatMap((entry) => entry.hlcs);
-    await db.changes.bulkUpdate(hlcs.map((key) => ({ key, changes: { published: 1 as const } })));
+  await db.transaction('rw', db.meta, db.changeBatches, async () => {
+    await markStampsPublished(
+      db,
+      written.flatMap((entry) => entry.hlcs),
+    );
     const state = await loadSyncState(db, projectId);
     const index = { ...state.index };
     for (const { segment } of written)

@@ -16,6 +16,7 @@ import {
   type RowPlan,
 } from '../../../shared/sync/merge';
 import type { FieldnotesDb, StoredChange } from '../db';
+import { changesByStamps } from '../history/read';
 import { loadHistories } from './history';
 
 export interface BatchPlan {
@@ -39,9 +40,10 @@ export interface KnownState {
 function unseenChanges(db: FieldnotesDb, changes: readonly ChangeRecord[], known: KnownState) {
   const { alreadyStored } = known;
   if (alreadyStored) return Dexie.Promise.resolve(changes.filter((change) => !alreadyStored.has(change.hlc)));
-  return db.changes
-    .bulkGet(changes.map((change) => change.hlc))
-    .then((existing) => changes.filter((_, index) => !existing[index]));
+  return changesByStamps(
+    db,
+    changes.map((change) => change.hlc),
+  ).then((existing) => changes.filter((_, index) => !existing[index]));
 }
 
 /**

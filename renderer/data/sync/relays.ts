@@ -9,12 +9,16 @@ import { sameChange } from '../../../shared/sync/merge';
 import type { ScanResult } from '../../../shared/sync/folderProtocol';
 import type { SyncProblem } from '../../../shared/sync/problems';
 import type { FieldnotesDb } from '../db';
+import { changesByStamps } from '../history/read';
 
 export async function withoutHarmlessRelays(db: FieldnotesDb, scan: ScanResult): Promise<SyncProblem[]> {
   if (!scan.refused?.length) return scan.problems;
   const forgedByPath = new Map<string, number>();
   for (const { path, changes } of scan.refused) {
-    const stored = await db.changes.bulkGet(changes.map((change) => change.hlc));
+    const stored = await changesByStamps(
+      db,
+      changes.map((change) => change.hlc),
+    );
     const forged = changes.filter((change, index) => !stored[index] || !sameChange(stored[index], change)).length;
     forgedByPath.set(path, forged);
   }

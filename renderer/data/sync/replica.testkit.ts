@@ -6,6 +6,7 @@ import type { ChangeRecord } from '../../../shared/changes/change';
 import { wireChange } from '../../../shared/sync/segment';
 import { createCommandRunner, type CommandRunner } from '../commandRunner';
 import { FieldnotesDb, RECORD_TABLES } from '../db';
+import { allChanges as storedChanges } from '../history/read';
 
 let counter = 0;
 
@@ -25,7 +26,7 @@ export function createReplica(name = 'replica', start = Date.parse('2026-03-01T0
 
 /** Every change the replica holds, as it would travel. */
 export async function allChanges(replica: Replica): Promise<ChangeRecord[]> {
-  return (await replica.db.changes.toArray()).map(wireChange);
+  return (await storedChanges(replica.db)).map(wireChange);
 }
 
 /** The replica's records, table by table, sorted by id: what two converged replicas must agree on. */

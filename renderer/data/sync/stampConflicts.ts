@@ -4,6 +4,8 @@ import type { ChangeRecord } from '../../../shared/changes/change';
 import { foldChanges, rowKey, sameChange, validRow } from '../../../shared/sync/merge';
 import { DEVICE_KEY } from '../commandRunner';
 import type { FieldnotesDb } from '../db';
+import { changesByStamps } from '../history/read';
+import { deleteStamps } from '../history/write';
 import { loadHistories } from './history';
 
 export interface SettledBatch {
@@ -19,8 +21,9 @@ export interface SettledBatch {
  * Changes whose stamps need looking up: all of them, unless the caller knows which records are new here. A
  * change of a record that is neither stored nor pending cannot have been stored (an erased record keeps its
  * tombstone), except as a stamp another record's change reused; the caller presumes those new and lets the
- * change table's key catch that rare case when it adds them (see applyChanges.ts, `PresumedNewCollision`). On
- * a merge into a new store this saves one read per change, as many requests as the writes themselves.
+ * history's unique stamp index catch that rare case when it adds them (see applyChanges.ts,
+ * `PresumedNewCollision`). On a merge into a new store this saves one read per change, as many requests as the
+ * writes themselves.
  */
 export interface StampLookup {
   /** Which changes' records are new here (not stored, not pending); undefined to look every stamp up. */
@@ -44,7 +47,10 @@ export async function settleStampConflicts(
   // At least one real read even when every record is new: an await that touches no table can let Dexie lose the
   // caller's transaction (see planBatch.ts).
   const lookedUp = known.length ? known : batch.slice(0, 1);
-  const found = await db.changes.bulkGet(lookedUp.map((change) => change.hlc));
+  const found = await changesByStamps(
+    db,
+    lookedUp.map((change) => change.hlc),
+  );
   const byStamp = new Map(lookedUp.map((change, index) => [change.hlc, found[index]]));
   const stored = lookedUp === batch ? found : batch.map((change) => byStamp.get(change.hlc));
   // Read once here and handed on, so planning need not look the same stamps up again.
@@ -66,7 +72,10 @@ export async function settleStampConflicts(
     } else refused.push(change);
   });
   if (forged.length) {
-    await db.changes.bulkDelete(forged.map((change) => change.hlc));
+    await deleteStamps(
+      db,
+      forged.map((change) => change.hlc),
+    );
     const elsewhere = forged.filter((old) => !refold.has(rowKey(old.table, old.rowId)));
     if (elsewhere.length) await refoldRows(db, elsewhere);
   }
