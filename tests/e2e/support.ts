@@ -284,6 +284,9 @@ export async function shoot(page: Page, name: string, { fullPage = true, prepare
   ] as const) {
     await page.setViewportSize({ width, height });
     if (prepare) await prepare(page);
+    // The board paints its stickies' words a moment after a resize or zoom (plain boxes until then): shoot what a
+    // person sees once it has settled. Only when SHOTS asks for pictures, so the suite pays nothing.
+    await page.waitForTimeout(1000);
     await page.screenshot({ path: join(dir, `${name}-${width}x${height}.png`), fullPage });
   }
   if (size) await page.setViewportSize(size);
