@@ -37,7 +37,7 @@ import {
   parseSegmentName,
 } from './layout';
 import { describeError } from './describeError';
-import type { SyncProblem } from './problems';
+import { FOLDER_MISSING, type SyncProblem } from './problems';
 
 const READ_CONCURRENCY = 8;
 
@@ -56,7 +56,7 @@ export async function scanProjectFolder(access: FolderAccess, request: ScanReque
   // A missing root is a disconnected drive or an unmounted share: say so (the caller's work stays local).
   const rootEntries = await access.list([]);
   if (rootEntries === null) {
-    problems.push({ kind: 'folder-unavailable', detail: 'the folder is missing' });
+    problems.push({ kind: 'folder-unavailable', detail: FOLDER_MISSING });
     return result;
   }
   // Links are never followed, at any level; each one where our layout has a folder or file is reported.
@@ -238,7 +238,7 @@ async function readCandidate(access: FolderAccess, projectId: string, candidate:
 
 export async function writeProjectSegments(access: FolderAccess, request: WriteRequest): Promise<WriteResult> {
   const written: string[] = [];
-  if (request.segments.length && (await access.list([])) === null) return { written, error: 'the folder is missing' };
+  if (request.segments.length && (await access.list([])) === null) return { written, error: FOLDER_MISSING };
   for (const segment of request.segments) {
     try {
       await access.writeAtomic([...deviceDirPath(request.projectId, request.deviceId), segment.name], segment.bytes);

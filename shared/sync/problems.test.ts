@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeAgo } from './status';
-import { describeDuration, describeProblem, type SyncProblem } from './problems';
+import { describeDuration, describeProblem, FOLDER_MISSING, type SyncProblem } from './problems';
 import { translator } from '../i18n/translate';
 
 const who = () => 'Maria’s laptop';
@@ -81,5 +81,17 @@ describe('a device nothing names, in French', () => {
 
   it('says “a device” in English, as before', () => {
     expect(describeProblem({ kind: 'not-yet' }, () => null)).toMatch(/^A file from a device has not finished copying/);
+  });
+});
+
+describe('a shared folder that is gone', () => {
+  it('is said in the reader’s language, from the code the folder side gives', () => {
+    const gone: SyncProblem = { kind: 'folder-unavailable', detail: FOLDER_MISSING };
+    expect(describeProblem(gone, who)).toContain('(the folder is missing)');
+    const french = describeProblem(gone, who, translator('fr-CA'));
+    expect(french).toContain('(le dossier est introuvable)');
+    expect(french).not.toContain(FOLDER_MISSING);
+    const unwritten: SyncProblem = { kind: 'write-failed', detail: FOLDER_MISSING, own: true };
+    expect(describeProblem(unwritten, who, translator('fr-CA'))).toContain('(le dossier est introuvable)');
   });
 });

@@ -81,6 +81,12 @@ export function describeDuration(ms: number, { t }: Translator = translator()): 
   return t('syncStatus.duration.days', { count: Math.round(ms / 86_400_000) });
 }
 
+/**
+ * A problem's detail when the shared folder itself is gone (unplugged, deleted, moved): a code, worded in the
+ * reader's language where the problem is shown, since the side that finds it knows no language.
+ */
+export const FOLDER_MISSING = 'folder-missing';
+
 /** A short technical detail or a file name, in brackets after a space; nothing when there is none. */
 const aside = (text: string | undefined) => (text ? ` (${text})` : '');
 
@@ -148,9 +154,9 @@ export function describeProblem(
     case 'link':
       return t('syncProblem.link', { path: aside(problem.path) });
     case 'folder-unavailable':
-      return t('syncProblem.folderUnavailable', { detail: aside(problem.detail) });
+      return t('syncProblem.folderUnavailable', { detail: aside(wordedDetail(problem.detail, tr)) });
     case 'write-failed':
-      return t('syncProblem.writeFailed', { detail: aside(problem.detail) });
+      return t('syncProblem.writeFailed', { detail: aside(wordedDetail(problem.detail, tr)) });
     case 'compaction-skipped':
       return t('syncProblem.compactionSkipped', { detail: aside(problem.detail) });
     case 'erased-values':
@@ -160,4 +166,8 @@ export function describeProblem(
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function wordedDetail(detail: string | undefined, tr: Translator): string | undefined {
+  return detail === FOLDER_MISSING ? tr.t('syncProblem.detail.folderMissing') : detail;
 }

@@ -10,6 +10,7 @@
 import type { FolderAccess, FolderEntry } from '../../../shared/sync/folderAccess';
 import type { SyncFolderPort } from '../../../shared/sync/folderProtocol';
 import { createFolderSync } from '../../../shared/sync/folderSync';
+import { FOLDER_MISSING } from '../../../shared/sync/problems';
 import type { FieldnotesDb } from '../db';
 
 /** The parts of the API used here; not all are in TypeScript's DOM library yet. */
@@ -123,7 +124,8 @@ export function fsAccessFolder(root: DirectoryHandle): FolderAccess {
     async writeAtomic(path, bytes) {
       const { parent, name } = split(path);
       const dir = await directory(parent, true);
-      if (!dir) throw new Error('the sync folder is not available');
+      // A code, not words: the problem it becomes is worded where it is shown (shared/sync/problems.ts).
+      if (!dir) throw new Error(FOLDER_MISSING);
       const writable = await (await dir.getFileHandle(name, { create: true })).createWritable();
       try {
         await writable.write(new Uint8Array(bytes));

@@ -79,6 +79,7 @@ export const syncStatus = {
     'A link in the shared folder was not followed{path}: Fieldnotes reads only real folders and files there. If nobody on the team made it, remove it.',
   'syncProblem.folderUnavailable':
     'The shared folder cannot be reached{detail}. Check that it is connected. Your work is safe on this computer.',
+  'syncProblem.detail.folderMissing': 'the folder is missing',
   'syncProblem.writeFailed':
     'Your latest changes could not be written to the shared folder{detail}. They are safe on this computer and will be written on the next sync.',
   'syncProblem.compactionSkipped': 'Tidying up this computer’s sync files was put off{detail}. Nothing is lost.',

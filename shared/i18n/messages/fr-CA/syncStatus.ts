@@ -78,6 +78,7 @@ export const syncStatus: Record<keyof typeof en, string> = {
     'Un lien dans le dossier partagé n’a pas été suivi{path} : Fieldnotes n’y lit que de vrais dossiers et fichiers. Si personne de l’équipe ne l’a créé, supprimez-le.',
   'syncProblem.folderUnavailable':
     'Le dossier partagé est inaccessible{detail}. Vérifiez qu’il est branché. Votre travail est en sûreté sur cet ordinateur.',
+  'syncProblem.detail.folderMissing': 'le dossier est introuvable',
   'syncProblem.writeFailed':
     'Vos dernières modifications n’ont pas pu être écrites dans le dossier partagé{detail}. Elles sont en sûreté sur cet ordinateur et seront écrites à la prochaine synchronisation.',
   'syncProblem.compactionSkipped':
