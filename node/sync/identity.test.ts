@@ -119,14 +119,20 @@ describe('a device folder is its identity', () => {
   });
 });
 
+/** A project with one session and one note, made on `r` (a kit another device may start from). */
+async function projectWithNote(r: Replica, text: string) {
+  const project = await createProject(r.runner, { name: 'Safety plan', templateId: 'community-safety-plan' });
+  const session = await createSession(r.runner, project.id, { title: 'Youth group' });
+  const note = await addNote(r.runner, { sessionId: session.id, text });
+  return { project, note };
+}
+
 describe('changes that came in a bundle', () => {
   it('are left to their signer’s own folder when it has one: no relay, no alarm on any device', async () => {
     const a = device('Ana');
     const b = device('Ben');
     const c = device('Cy');
-    const project = await createProject(a.runner, { name: 'Safety plan', templateId: 'community-safety-plan' });
-    const session = await createSession(a.runner, project.id, { title: 'Youth group' });
-    const note = await addNote(a.runner, { sessionId: session.id, text: 'Lighting on the path' });
+    const { project, note } = await projectWithNote(a, 'Lighting on the path');
     // Ben starts from Ana's project kit; Ana syncs, then Ben, then a third device.
     await applyRemoteChanges(b.db, await allChanges(a), { published: 0 });
     const first = await sync(a, project.id);
@@ -144,9 +150,7 @@ describe('changes that came in a bundle', () => {
     const a = device('Ana');
     const b = device('Ben');
     const c = device('Cy');
-    const project = await createProject(a.runner, { name: 'Safety plan', templateId: 'community-safety-plan' });
-    const session = await createSession(a.runner, project.id, { title: 'Youth group' });
-    const note = await addNote(a.runner, { sessionId: session.id, text: 'Lighting on the path' });
+    const { project, note } = await projectWithNote(a, 'Lighting on the path');
     // Ben syncs from the kit before Ana has ever synced: Ana has no folder, so Ben relays her changes.
     await applyRemoteChanges(b.db, await allChanges(a), { published: 0 });
     await sync(b, project.id);
@@ -171,9 +175,7 @@ describe('changes that came in a bundle', () => {
     const dee = device('Dee');
     const b = device('Ben');
     const c = device('Cy');
-    const project = await createProject(dee.runner, { name: 'Safety plan', templateId: 'community-safety-plan' });
-    const session = await createSession(dee.runner, project.id, { title: 'Youth group' });
-    const note = await addNote(dee.runner, { sessionId: session.id, text: 'Benches by the library' });
+    const { project, note } = await projectWithNote(dee, 'Benches by the library');
     await applyRemoteChanges(b.db, await allChanges(dee), { published: 0 });
     const relayed = await sync(b, project.id);
     expect(relayed.written).toBe(await storedHistory(dee.db).count());

@@ -52,19 +52,24 @@ export function packBatch(
   return { id, projectId, hlcs: [...seen], rows: [...rows], unpublished, changes: kept };
 }
 
+/** Changes grouped by their project, each group in the order given. */
+export function byProject<T extends ChangeRecord>(changes: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const change of changes) {
+    const list = groups.get(change.projectId);
+    if (list) list.push(change);
+    else groups.set(change.projectId, [change]);
+  }
+  return groups;
+}
+
 /** Changes of several projects, one batch per project. */
 export function packBatches(
   changes: readonly ChangeRecord[],
   isUnpublished: (change: ChangeRecord) => boolean,
 ): ChangeBatch[] {
-  const byProject = new Map<string, ChangeRecord[]>();
-  for (const change of changes) {
-    const list = byProject.get(change.projectId);
-    if (list) list.push(change);
-    else byProject.set(change.projectId, [change]);
-  }
   const out: ChangeBatch[] = [];
-  for (const [projectId, list] of byProject) {
+  for (const [projectId, list] of byProject(changes)) {
     const batch = packBatch(projectId, list, isUnpublished);
     if (batch) out.push(batch);
   }

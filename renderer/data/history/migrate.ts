@@ -5,20 +5,14 @@
  */
 import Dexie, { type Transaction } from 'dexie';
 import type { StoredChange } from '../db';
-import { packBatch, type ChangeBatch } from './batch';
+import { byProject, packBatch, type ChangeBatch } from './batch';
 
 /** Changes per migrated batch: enough that rows are few, few enough that reading one record's history is cheap. */
 export const MIGRATED_BATCH_SIZE = 500;
 
 export function packLegacy(changes: readonly StoredChange[], size = MIGRATED_BATCH_SIZE): ChangeBatch[] {
-  const byProject = new Map<string, StoredChange[]>();
-  for (const change of changes) {
-    const list = byProject.get(change.projectId);
-    if (list) list.push(change);
-    else byProject.set(change.projectId, [change]);
-  }
   const out: ChangeBatch[] = [];
-  for (const [projectId, list] of byProject) {
+  for (const [projectId, list] of byProject(changes)) {
     list.sort((a, b) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0));
     for (let start = 0; start < list.length; start += size) {
       const batch = packBatch(projectId, list.slice(start, start + size), (change) => {
