@@ -36,7 +36,7 @@ import { changesByStamps } from '../history/read';
 import { addChanges } from '../history/write';
 import { holdIncoming } from './held';
 import { planBatch } from './planBatch';
-import { settleStampConflicts } from './stampConflicts';
+import { newRecordTest, settleStampConflicts } from './stampConflicts';
 import { MAX_OVERWRITES, OVERWRITES_KEY, PENDING_KEY } from './syncMeta';
 
 export interface ApplyOptions {
@@ -334,13 +334,7 @@ async function applyBatch(
   const { withdrawn, stored: erasureChanges, rows } = screened;
   const pending = await loadPending(db);
   // With the records as read (none erased in this batch), stamps of records new here need no look-up.
-  const isNewRecord =
-    presumeNew && rows
-      ? (change: ChangeRecord) => {
-          const key = rowKey(change.table, change.rowId);
-          return rows.has(key) && rows.get(key) === undefined && !pending.has(key);
-        }
-      : undefined;
+  const isNewRecord = presumeNew && rows ? newRecordTest(rows, pending) : undefined;
   // No call at all when there is nothing to settle: an async call that touches no table can end the transaction.
   const settled = screened.kept.length
     ? await settleStampConflicts(db, screened.kept, authentic, { isNewRecord })
