@@ -22,9 +22,10 @@ import type { ChangeRecord } from '../../../shared/changes/change';
 import { createClock, receive, type ClockState } from '../../../shared/clock/hlc';
 import { newDeviceId } from '../../../shared/domain/ids';
 import type { TableName } from '../../../shared/domain/schemas';
+import { rejectUnchecked } from '../../../shared/sync/checkOnce';
 import { findClocksAhead, maxHlc } from '../../../shared/sync/clockCheck';
 import { isMassDeletion, type ProjectDeletions } from '../../../shared/sync/guard';
-import { groupByRow, rejectChange, rowKey, type Overwrite, type Row, type RowPlan } from '../../../shared/sync/merge';
+import { groupByRow, rowKey, type Overwrite, type Row, type RowPlan } from '../../../shared/sync/merge';
 import type { SyncProblem } from '../../../shared/sync/problems';
 import { pinWithdrawn } from '../../../shared/sync/erasure';
 import { CLOCK_KEY, DEVICE_KEY } from '../commandRunner';
@@ -196,7 +197,8 @@ export async function applyRemoteChanges(
   const checked: ChangeRecord[] = [];
   const rejectedBy = new Map<string, { amount: number; first: string }>();
   for (const change of incoming) {
-    const reason = rejectChange(change);
+    // A bundle's changes were checked when its preview opened it (checkOnce.ts).
+    const reason = rejectUnchecked(change);
     if (!reason) checked.push(change);
     else {
       const seen = rejectedBy.get(change.deviceId);

@@ -10,11 +10,12 @@ import Dexie from 'dexie';
 import type { ChangeRecord } from '../../../shared/changes/change';
 import type { Erasure, TableName } from '../../../shared/domain/schemas';
 import { openBundle, type BundleManifest } from '../../../shared/sync/bundle';
+import { checkOnce } from '../../../shared/sync/checkOnce';
 import { holdFuture } from '../../../shared/sync/clockCheck';
 import type { MessageId } from '../../../shared/i18n/catalogue';
 import { translator, type Translator } from '../../../shared/i18n/translate';
 import { isMassDeletion, type ProjectDeletions } from '../../../shared/sync/guard';
-import { rejectChange, rowKey, type RowPlan } from '../../../shared/sync/merge';
+import { rowKey, type RowPlan } from '../../../shared/sync/merge';
 import type { CommandRunner } from '../commandRunner';
 import { RECORD_TABLES, type FieldnotesDb } from '../db';
 import { notesNamingParticipant } from '../erasure/apply';
@@ -161,7 +162,7 @@ export async function previewBundleImport(
   const tr = options.translator ?? translator();
   let refusedPhoto: string | undefined;
   const changes = opened.changes.filter((change) => {
-    const reason = rejectChange(change);
+    const reason = checkOnce(change);
     if (reason && change.table === 'photos') refusedPhoto ??= refusedPhotoReason(change.fields, tr);
     return !reason;
   });
