@@ -251,7 +251,9 @@ export async function applyBundleImport(
 /**
  * Which screened changes are stored already, read as applying reads them: the stamps of records new here are not
  * looked up (see stampConflicts.ts), the rest are. Reads only: with no authentic stamps nothing is displaced, and a
- * change that reuses a stored stamp with other content is set apart, as applying refuses it.
+ * change that reuses a stored stamp with other content is set apart, as applying refuses it. The one case this
+ * cannot see, a new record's change reusing a stored stamp (a forgery), is counted as new in the preview; applying
+ * meets the stamp when it writes, looks every stamp up and refuses it.
  */
 function settleStamps(db: FieldnotesDb, screened: ScreenedBatch, pending: ReadonlySet<string>) {
   // No call when there is nothing to settle: an async call that touches no table can end the transaction.
