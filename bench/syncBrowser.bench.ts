@@ -11,6 +11,7 @@
  *   npx tsx bench/syncBrowser.bench.ts [--runs N] [--changes N] [--devices N] [--bundles N] [--notes N]
  *                                      [--batch N: changes per transaction in the merge, else the app's default]
  *                                      [--merge-only: skip the bundle import figure]
+ *                                      [--import-only: skip the merge figure]
  */
 import 'fake-indexeddb/auto';
 import type { Page } from '@playwright/test';
@@ -168,7 +169,7 @@ async function main(): Promise<void> {
     await page.waitForFunction(() =>
       Boolean((window as { __fieldnotesBench?: { sync?: unknown } }).__fieldnotesBench?.sync),
     );
-    await benchMerge(page);
+    if (!process.argv.includes('--import-only')) await benchMerge(page);
     if (!process.argv.includes('--merge-only')) await benchImport(page);
   } finally {
     await browser.close();

@@ -14,6 +14,7 @@ import type { Erasure, TableName } from '../../../shared/domain/schemas';
 import { erasureOfChange, isErasedRow, memoNoteId, screenChange } from '../../../shared/sync/erasure';
 import { rowKey } from '../../../shared/sync/merge';
 import type { FieldnotesDb } from '../db';
+import { storedRows } from './storedRows';
 
 export interface ScreenedBatch {
   /** Erasures new to this device, each with the change that carries it. */
@@ -57,10 +58,9 @@ function rowsOf(db: FieldnotesDb, changes: readonly ChangeRecord[]): Promise<Map
   return Dexie.Promise.all(
     [...idsByTable].map(([table, ids]) => {
       const list = [...ids];
-      return db
-        .recordTable(table)
-        .bulkGet(list)
-        .then((found) => list.forEach((id, index) => rows.set(rowKey(table, id), found[index])));
+      return storedRows(db.recordTable(table), list).then((found) =>
+        list.forEach((id, index) => rows.set(rowKey(table, id), found[index])),
+      );
     }),
   ).then(() => rows);
 }

@@ -22,9 +22,10 @@ import type { ChangeRecord } from '../../../shared/changes/change';
 import { createClock, receive, type ClockState } from '../../../shared/clock/hlc';
 import { newDeviceId } from '../../../shared/domain/ids';
 import type { TableName } from '../../../shared/domain/schemas';
+import { rejectUnchecked } from '../../../shared/sync/checkOnce';
 import { findClocksAhead, maxHlc } from '../../../shared/sync/clockCheck';
 import { isMassDeletion, type ProjectDeletions } from '../../../shared/sync/guard';
-import { groupByRow, rejectChange, rowKey, type Overwrite, type Row, type RowPlan } from '../../../shared/sync/merge';
+import { groupByRow, rowKey, type Overwrite, type Row, type RowPlan } from '../../../shared/sync/merge';
 import type { SyncProblem } from '../../../shared/sync/problems';
 import { pinWithdrawn } from '../../../shared/sync/erasure';
 import { CLOCK_KEY, DEVICE_KEY } from '../commandRunner';
@@ -36,7 +37,7 @@ import { changesByStamps } from '../history/read';
 import { addChanges } from '../history/write';
 import { holdIncoming } from './held';
 import { planBatch } from './planBatch';
-import { settleStampConflicts } from './stampConflicts';
+import { newRecordTest, settleStampConflicts } from './stampConflicts';
 import { MAX_OVERWRITES, OVERWRITES_KEY, PENDING_KEY } from './syncMeta';
 
 export interface ApplyOptions {
@@ -196,7 +197,8 @@ export async function applyRemoteChanges(
   const checked: ChangeRecord[] = [];
   const rejectedBy = new Map<string, { amount: number; first: string }>();
   for (const change of incoming) {
-    const reason = rejectChange(change);
+    // A bundle's changes were checked when its preview opened it (checkOnce.ts).
+    const reason = rejectUnchecked(change);
     if (!reason) checked.push(change);
     else {
       const seen = rejectedBy.get(change.deviceId);
@@ -334,13 +336,7 @@ async function applyBatch(
   const { withdrawn, stored: erasureChanges, rows } = screened;
   const pending = await loadPending(db);
   // With the records as read (none erased in this batch), stamps of records new here need no look-up.
-  const isNewRecord =
-    presumeNew && rows
-      ? (change: ChangeRecord) => {
-          const key = rowKey(change.table, change.rowId);
-          return rows.has(key) && rows.get(key) === undefined && !pending.has(key);
-        }
-      : undefined;
+  const isNewRecord = presumeNew && rows ? newRecordTest(rows, pending) : undefined;
   // No call at all when there is nothing to settle: an async call that touches no table can end the transaction.
   const settled = screened.kept.length
     ? await settleStampConflicts(db, screened.kept, authentic, { isNewRecord })

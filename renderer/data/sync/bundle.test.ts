@@ -95,6 +95,61 @@ describe('session bundles', () => {
     expect(await storedHistory(pmt.db).count()).toBe(changesBefore);
   });
 
+  it('apply only what the preview checked: its changes cannot be altered, and one swapped in is checked again', async () => {
+    const { a, project, youth, note } = await facilitatorWithTwoSessions();
+    const exported = await exportBundle(
+      a.runner,
+      { kind: 'sessions', projectId: project.id, sessionIds: [youth.id] },
+      { deviceName: 'Ana' },
+    );
+    const pmt = replica('pmt');
+    const preview = await previewBundleImport(pmt.db, exported.bytes);
+    const at = preview.changes.findIndex((change) => change.table === 'notes' && change.fields.text !== undefined);
+    const checked = preview.changes[at]!;
+    expect(() => {
+      (checked.fields as Record<string, unknown>).text = 'Altered after the preview';
+    }).toThrow(TypeError);
+    // The same change moved to another project: the preview never checked this object.
+    preview.changes[at] = { ...checked, fields: { ...checked.fields, projectId: newId() } };
+    const report = await applyBundleImport(pmt.runner, preview);
+    expect(report.rejected).toBe(1);
+    expect(report.problems).toContainEqual(expect.objectContaining({ kind: 'invalid-changes', amount: 1 }));
+    expect(await pmt.db.notes.get(note.id)).toBeUndefined();
+    expect(await pmt.db.sessions.count()).toBe(1);
+  });
+
+  it('refuse a new record whose change reuses a stamp already here, though the preview presumes it new', async () => {
+    const { a, project, youth, note } = await facilitatorWithTwoSessions();
+    const exported = await exportBundle(
+      a.runner,
+      { kind: 'sessions', projectId: project.id, sessionIds: [youth.id] },
+      { deviceName: 'Ana' },
+    );
+    const pmt = replica('pmt');
+    await applyBundleImport(pmt.runner, await previewBundleImport(pmt.db, exported.bytes));
+    const stored = (await storedHistory(pmt.db).toArray()).find((change) => change.rowId === note.id)!;
+    const id = newId();
+    const at = new Date().toISOString();
+    const forged = {
+      hlc: stored.hlc,
+      deviceId: stored.deviceId,
+      projectId: project.id,
+      table: 'notes' as const,
+      rowId: id,
+      fields: { id, projectId: project.id, sessionId: youth.id, text: 'Forged', createdAt: at, updatedAt: at },
+    };
+    const crafted = await createBundle({
+      changes: [forged],
+      scope: exported.scope,
+      createdBy: { deviceId: stored.deviceId, deviceName: 'Other tool' },
+      now: at,
+    });
+    const report = await applyBundleImport(pmt.runner, await previewBundleImport(pmt.db, crafted));
+    expect(report.problems).toContainEqual(expect.objectContaining({ kind: 'stamp-conflict', amount: 1 }));
+    expect(report.stored).toBe(0);
+    expect(await pmt.db.notes.get(id)).toBeUndefined();
+  });
+
   it('carry later edits and deletions as changes to what the PMT has', async () => {
     const { a, project, youth, note } = await facilitatorWithTwoSessions();
     const pmt = replica('pmt');

@@ -6,19 +6,21 @@
  * (shared/sync/bundle.ts) and nothing is written. Importing the same bundle again finds every change already
  * here: the preview says so and applying writes nothing.
  */
+import Dexie from 'dexie';
 import type { ChangeRecord } from '../../../shared/changes/change';
 import type { Erasure, TableName } from '../../../shared/domain/schemas';
 import { openBundle, type BundleManifest } from '../../../shared/sync/bundle';
+import { checkOnce } from '../../../shared/sync/checkOnce';
 import { holdFuture } from '../../../shared/sync/clockCheck';
 import type { MessageId } from '../../../shared/i18n/catalogue';
 import { translator, type Translator } from '../../../shared/i18n/translate';
 import { isMassDeletion, type ProjectDeletions } from '../../../shared/sync/guard';
-import { rejectChange, rowKey, type RowPlan } from '../../../shared/sync/merge';
+import { rowKey, type RowPlan } from '../../../shared/sync/merge';
 import type { CommandRunner } from '../commandRunner';
 import { RECORD_TABLES, type FieldnotesDb } from '../db';
 import { notesNamingParticipant } from '../erasure/apply';
 import { eraseLegacyWithdrawals } from '../erasure/legacy';
-import { screenIncoming } from '../erasure/screen';
+import { screenIncoming, type ScreenedBatch } from '../erasure/screen';
 import {
   applyRemoteChanges,
   countDeletions,
@@ -28,6 +30,7 @@ import {
   type TableTally,
 } from './applyChanges';
 import { planBatch } from './planBatch';
+import { newRecordTest, settleStampConflicts } from './stampConflicts';
 import { refusedPhotoReason } from './refusedPhoto';
 import { PENDING_KEY } from './syncMeta';
 
@@ -159,7 +162,7 @@ export async function previewBundleImport(
   const tr = options.translator ?? translator();
   let refusedPhoto: string | undefined;
   const changes = opened.changes.filter((change) => {
-    const reason = rejectChange(change);
+    const reason = checkOnce(change);
     if (reason && change.table === 'photos') refusedPhoto ??= refusedPhotoReason(change.fields, tr);
     return !reason;
   });
@@ -167,16 +170,25 @@ export async function previewBundleImport(
   // What importing would hold back is shown apart and left out of the counts (held.ts).
   const { accepted, held } = holdFuture(changes, (options.now ?? Date.now)());
   const tables = [db.meta, db.changeBatches, ...RECORD_TABLES.map((name) => db.table(name))];
-  const { plans, duplicates, project, screened, erasing } = await db.transaction('r', tables, async () => {
-    const pending = new Set(((await db.meta.get(PENDING_KEY))?.value as string[] | undefined) ?? []);
-    const screened = await screenIncoming(db, accepted);
-    const batch = await planBatch(db, screened.kept, pending);
-    const erasing = await countErasedHere(
-      db,
-      screened.erasures.map((e) => e.erasure),
-    );
-    return { ...batch, screened, erasing, project: await db.projects.get(opened.manifest.scope.projectId) };
-  });
+  const { plans, duplicates, project, screened, stampConflicts, erasing } = await db.transaction(
+    'r',
+    tables,
+    async () => {
+      const pending = new Set(((await db.meta.get(PENDING_KEY))?.value as string[] | undefined) ?? []);
+      const screened = await screenIncoming(db, accepted);
+      const settled = await settleStamps(db, screened, pending);
+      const batch = await planBatch(db, settled.kept, pending, {
+        rows: screened.rows,
+        alreadyStored: settled.alreadyStored,
+      });
+      const erasing = await countErasedHere(
+        db,
+        screened.erasures.map((e) => e.erasure),
+      );
+      const project = await db.projects.get(opened.manifest.scope.projectId);
+      return { ...batch, screened, stampConflicts: settled.refused.length, erasing, project };
+    },
+  );
   const tallies = emptyTallies();
   for (const plan of plans) tally(tallies, plan);
   const described = (table: TableName, label: (row: Record<string, unknown>) => string) =>
@@ -198,7 +210,14 @@ export async function previewBundleImport(
     sessions: described('sessions', (row) => String(row.title)).map(({ id, title, change }) => ({ id, title, change })),
     themes: described('themes', (row) => String(row.name)).map(({ id, name, change }) => ({ id, name, change })),
     unchanged: plans.every((plan) => !plan.after) && !screened.erasures.length && !held.length,
-    alreadyHere: duplicates + accepted.length - screened.kept.length - screened.erasedValues - screened.erasures.length,
+    // A change reusing a stored stamp with other content is refused on apply: counted with those already here.
+    alreadyHere:
+      duplicates +
+      stampConflicts +
+      accepted.length -
+      screened.kept.length -
+      screened.erasedValues -
+      screened.erasures.length,
     invalid,
     refusedPhoto,
     erasures: screened.erasures.length,
@@ -227,6 +246,19 @@ export async function applyBundleImport(
   });
   if (report.status === 'applied') await eraseLegacyWithdrawals(runner, report.withdrawnWithoutErasure);
   return report;
+}
+
+/**
+ * Which screened changes are stored already, read as applying reads them: the stamps of records new here are not
+ * looked up (see stampConflicts.ts), the rest are. Reads only: with no authentic stamps nothing is displaced, and a
+ * change that reuses a stored stamp with other content is set apart, as applying refuses it. The one case this
+ * cannot see, a new record's change reusing a stored stamp (a forgery), is counted as new in the preview; applying
+ * meets the stamp when it writes, looks every stamp up and refuses it.
+ */
+function settleStamps(db: FieldnotesDb, screened: ScreenedBatch, pending: ReadonlySet<string>) {
+  // No call when there is nothing to settle: an async call that touches no table can end the transaction.
+  if (!screened.kept.length) return Dexie.Promise.resolve({ kept: [], refused: [], alreadyStored: new Set<string>() });
+  return settleStampConflicts(db, screened.kept, undefined, { isNewRecord: newRecordTest(screened.rows, pending) });
 }
 
 /** Live records here that these erasures would erase (what the preview warns about). */

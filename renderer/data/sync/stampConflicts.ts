@@ -31,6 +31,20 @@ export interface StampLookup {
 }
 
 /**
+ * The `isNewRecord` test from the records a batch's changes are for, as just read in this transaction: a record
+ * read and absent, and not pending, is new here.
+ */
+export function newRecordTest(
+  rows: ReadonlyMap<string, unknown>,
+  pending: ReadonlySet<string>,
+): (change: ChangeRecord) => boolean {
+  return (change) => {
+    const key = rowKey(change.table, change.rowId);
+    return rows.has(key) && rows.get(key) === undefined && !pending.has(key);
+  };
+}
+
+/**
  * A change is the same change as a stored one only if its stamp *and* its content agree. Another content under a
  * stored stamp means one of the two is forged: an authentic change (from its own device's folder) removes the
  * stored one, whose records are then planned again from their whole history; any other is refused (the caller reports it).
