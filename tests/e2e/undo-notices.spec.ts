@@ -4,7 +4,15 @@
  * the board. The button undoes only that action; after other changes it says to use Ctrl+Z instead.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { createProjectByKeyboard, expectAccessible, press, typeInto } from './support';
+import {
+  addThemes,
+  createProjectByKeyboard,
+  expectAccessible,
+  press,
+  projectIdOf,
+  sessionBoardWithNotes,
+  typeInto,
+} from './support';
 
 const notice = (page: Page, text: string | RegExp) => page.getByRole('alertdialog').filter({ hasText: text });
 
@@ -61,4 +69,45 @@ test('Setup: deleting a question, a group or a kind shows a notice whose Undo br
   await expect(page.getByTestId('live-region')).toContainText('Other changes came after it');
   await expect(questions).toHaveCount(count + 1);
   await expect(page.getByRole('button', { name: `Remove ${kindName}` })).toHaveCount(0);
+});
+
+test('Board: deleting or merging a theme shows a notice whose Undo brings it back', async ({ page }) => {
+  test.setTimeout(120_000);
+  const session = 'Seniors walk';
+  await sessionBoardWithNotes(page, {
+    project: 'Undo on the board',
+    session,
+    group: 'Seniors',
+    notes: ['No light on the path', 'The bus comes late', 'Benches are broken'],
+  });
+  await addThemes(page, projectIdOf(page), [
+    { name: 'Lighting', session, votes: 3, words: ['light'] },
+    { name: 'Transit', session, votes: 2, words: ['bus'] },
+    { name: 'Seating', session, votes: 1, words: ['Benches'] },
+  ]);
+  const ranking = page.getByTestId('ranking');
+
+  // Delete by keyboard through the theme's menu and the confirmation; Undo from the notice by keyboard.
+  await press(page.getByRole('button', { name: 'More actions for theme Seating' }));
+  await press(page.getByRole('menuitem', { name: 'Delete theme…' }));
+  const confirm = page.getByRole('alertdialog', { name: 'Delete theme “Seating”?' });
+  await press(confirm.getByRole('button', { name: 'Delete theme' }));
+  await expect(ranking).not.toContainText('Seating');
+  await notice(page, 'Theme Seating deleted').hover();
+  await expectAccessible(page, 'board with an undo notice');
+  await undoFromNoticeByKeyboard(page, 'Theme Seating deleted');
+  await expect(ranking).toContainText('Seating');
+
+  // Merge from the menu with the mouse (the theme typed in the picker); Undo with the mouse: both themes are back.
+  await page.getByRole('button', { name: 'More actions for theme Lighting' }).click();
+  await page.getByRole('menuitem', { name: 'Merge another theme into this…' }).click();
+  await expect(page.getByRole('dialog', { name: 'Merge a theme into “Lighting”' })).toBeVisible();
+  // The picker is a combobox: the theme is typed and chosen.
+  await page.keyboard.type('Trans');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(ranking).not.toContainText('Transit');
+  await notice(page, 'Transit merged into Lighting').getByRole('button', { name: 'Undo' }).click();
+  await expect(ranking).toContainText('Transit');
+  await expect(ranking).toContainText('Lighting');
 });
