@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import { FieldnotesDb, RECORD_TABLES } from './db';
 import { openData } from './open';
+import { openLegacyDatabase } from './legacySchemas.testkit';
 import { TABLE_NAMES } from '../../shared/domain/schemas';
 
 describe('database schema', () => {
@@ -122,23 +123,7 @@ describe('database schema', () => {
 
   it('upgrades a version 7 database to the current version keeping every record and photo, with an empty memos table', async () => {
     const name = `upgrade-v7-${Math.random()}`;
-    const v7 = new Dexie(name);
-    v7.version(1).stores({
-      meta: 'key',
-      projects: 'id',
-      groups: 'id, projectId',
-      questions: 'id, projectId',
-      sessions: 'id, projectId',
-      participants: 'id, projectId, sessionId',
-      notes: 'id, projectId, [sessionId+createdAt], themeId',
-      themes: 'id, projectId',
-      findings: 'id, projectId',
-      changes: 'hlc, [table+rowId], projectId, published',
-    });
-    v7.version(2).stores({ erasures: 'id, projectId' });
-    v7.version(3).stores({ codingPasses: 'id, projectId, sessionId', codings: 'id, projectId, sessionId, noteId' });
-    v7.version(7).stores({ photos: 'id, projectId, sessionId' });
-    await v7.open();
+    const v7 = await openLegacyDatabase(name, 7);
     await v7.table('notes').put({ id: 'n1', projectId: 'p', sessionId: 's', createdAt: 'c', text: 'from version 7' });
     await v7.table('photos').put({ id: 'ph1', projectId: 'p', sessionId: 's', data: 'x' });
     v7.close();

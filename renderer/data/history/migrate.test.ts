@@ -1,4 +1,4 @@
-import Dexie from 'dexie';
+import { openLegacyDatabase } from '../legacySchemas.testkit';
 import { describe, expect, it } from 'vitest';
 import { formatTimestamp } from '../../../shared/clock/hlc';
 import { FieldnotesDb, type StoredChange } from '../db';
@@ -15,24 +15,7 @@ import { MIGRATED_BATCH_SIZE } from './migrate';
 
 /** A real version 8 database: every version block as it was, the history one row per change. */
 async function versionEight(name: string, changes: readonly StoredChange[]): Promise<void> {
-  const v8 = new Dexie(name);
-  v8.version(1).stores({
-    meta: 'key',
-    projects: 'id',
-    groups: 'id, projectId',
-    questions: 'id, projectId',
-    sessions: 'id, projectId',
-    participants: 'id, projectId, sessionId',
-    notes: 'id, projectId, [sessionId+createdAt], themeId',
-    themes: 'id, projectId',
-    findings: 'id, projectId',
-    changes: 'hlc, [table+rowId], projectId, published',
-  });
-  v8.version(2).stores({ erasures: 'id, projectId' });
-  v8.version(3).stores({ codingPasses: 'id, projectId, sessionId', codings: 'id, projectId, sessionId, noteId' });
-  v8.version(7).stores({ photos: 'id, projectId, sessionId' });
-  v8.version(8).stores({ memos: 'id, projectId, targetId' });
-  await v8.open();
+  const v8 = await openLegacyDatabase(name, 8);
   await v8.table('changes').bulkAdd(changes);
   await v8.table('notes').put({ id: 'note-0', projectId: 'project-a', sessionId: 's', createdAt: 'c', text: 'kept' });
   v8.close();
