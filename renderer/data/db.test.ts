@@ -34,20 +34,7 @@ describe('database schema', () => {
 
   it('upgrades a version 1 database to version 2 keeping every record, with an empty erasures table', async () => {
     const name = `upgrade-v1-${Math.random()}`;
-    const v1 = new Dexie(name);
-    v1.version(1).stores({
-      meta: 'key',
-      projects: 'id',
-      groups: 'id, projectId',
-      questions: 'id, projectId',
-      sessions: 'id, projectId',
-      participants: 'id, projectId, sessionId',
-      notes: 'id, projectId, [sessionId+createdAt], themeId',
-      themes: 'id, projectId',
-      findings: 'id, projectId',
-      changes: 'hlc, [table+rowId], projectId, published',
-    });
-    await v1.open();
+    const v1 = await openLegacyDatabase(name, 1);
     await v1.table('notes').put({ id: 'n1', projectId: 'p', sessionId: 's', createdAt: 'c', text: 'kept as it was' });
     await v1.table('meta').put({ key: 'deviceId', value: '0123456789ABCDEF' });
     v1.close();
@@ -62,22 +49,7 @@ describe('database schema', () => {
 
   it('upgrades a version 2 database to version 3 keeping every record, with empty coding tables', async () => {
     const name = `upgrade-v2-${Math.random()}`;
-    const v2 = new Dexie(name);
-    const v1Stores = {
-      meta: 'key',
-      projects: 'id',
-      groups: 'id, projectId',
-      questions: 'id, projectId',
-      sessions: 'id, projectId',
-      participants: 'id, projectId, sessionId',
-      notes: 'id, projectId, [sessionId+createdAt], themeId',
-      themes: 'id, projectId',
-      findings: 'id, projectId',
-      changes: 'hlc, [table+rowId], projectId, published',
-    };
-    v2.version(1).stores(v1Stores);
-    v2.version(2).stores({ erasures: 'id, projectId' });
-    await v2.open();
+    const v2 = await openLegacyDatabase(name, 2);
     await v2.table('notes').put({ id: 'n1', projectId: 'p', sessionId: 's', createdAt: 'c', text: 'still here' });
     await v2.table('erasures').put({ id: 'e1', projectId: 'p', records: [] });
     v2.close();
@@ -93,22 +65,7 @@ describe('database schema', () => {
 
   it('upgrades a version 3 database to the current version keeping every record, with an empty photos table', async () => {
     const name = `upgrade-v3-${Math.random()}`;
-    const v3 = new Dexie(name);
-    v3.version(1).stores({
-      meta: 'key',
-      projects: 'id',
-      groups: 'id, projectId',
-      questions: 'id, projectId',
-      sessions: 'id, projectId',
-      participants: 'id, projectId, sessionId',
-      notes: 'id, projectId, [sessionId+createdAt], themeId',
-      themes: 'id, projectId',
-      findings: 'id, projectId',
-      changes: 'hlc, [table+rowId], projectId, published',
-    });
-    v3.version(2).stores({ erasures: 'id, projectId' });
-    v3.version(3).stores({ codingPasses: 'id, projectId, sessionId', codings: 'id, projectId, sessionId, noteId' });
-    await v3.open();
+    const v3 = await openLegacyDatabase(name, 3);
     await v3.table('notes').put({ id: 'n1', projectId: 'p', sessionId: 's', createdAt: 'c', text: 'from version 3' });
     await v3.table('codings').put({ id: 'c1', projectId: 'p', sessionId: 's', noteId: 'n1', passId: 'x' });
     v3.close();

@@ -27,8 +27,8 @@ const LEGACY_BLOCKS: [version: number, stores: Record<string, string>][] = [
   [8, { memos: 'id, projectId, targetId' }],
 ];
 
-/** Open a database named `name` at schema version `upTo` (7 or 8), as that version of the app would have. */
-export async function openLegacyDatabase(name: string, upTo: 7 | 8): Promise<Dexie> {
+/** Open a database named `name` at schema version `upTo`, as that version of the app would have. */
+export async function openLegacyDatabase(name: string, upTo: 1 | 2 | 3 | 7 | 8): Promise<Dexie> {
   const db = new Dexie(name);
   for (const [version, stores] of LEGACY_BLOCKS) if (version <= upTo) db.version(version).stores(stores);
   await db.open();
