@@ -46,6 +46,11 @@ async function facilitatorWithTwoSessions() {
   return { a, project, youth, seniors, theme, note, master };
 }
 
+/** The youth session exported as Ana's session bundle. */
+function youthBundle(a: Replica, projectId: string, youthId: string) {
+  return exportBundle(a.runner, { kind: 'sessions', projectId, sessionIds: [youthId] }, { deviceName: 'Ana' });
+}
+
 async function errorCode(promise: Promise<unknown>): Promise<string> {
   try {
     await promise;
@@ -58,11 +63,7 @@ async function errorCode(promise: Promise<unknown>): Promise<string> {
 describe('session bundles', () => {
   it('carry a session with its themes to the PMT; importing twice changes nothing', async () => {
     const { a, project, youth } = await facilitatorWithTwoSessions();
-    const exported = await exportBundle(
-      a.runner,
-      { kind: 'sessions', projectId: project.id, sessionIds: [youth.id] },
-      { deviceName: 'Ana' },
-    );
+    const exported = await youthBundle(a, project.id, youth.id);
     expect(exported.fileName).toMatch(/^Safety plan - Youth group - \d{4}-\d{2}-\d{2}\.fieldnotes$/);
 
     const pmt = replica('pmt');
@@ -97,11 +98,7 @@ describe('session bundles', () => {
 
   it('apply only what the preview checked: its changes cannot be altered, and one swapped in is checked again', async () => {
     const { a, project, youth, note } = await facilitatorWithTwoSessions();
-    const exported = await exportBundle(
-      a.runner,
-      { kind: 'sessions', projectId: project.id, sessionIds: [youth.id] },
-      { deviceName: 'Ana' },
-    );
+    const exported = await youthBundle(a, project.id, youth.id);
     const pmt = replica('pmt');
     const preview = await previewBundleImport(pmt.db, exported.bytes);
     const at = preview.changes.findIndex((change) => change.table === 'notes' && change.fields.text !== undefined);
@@ -120,11 +117,7 @@ describe('session bundles', () => {
 
   it('refuse a new record whose change reuses a stamp already here, though the preview presumes it new', async () => {
     const { a, project, youth, note } = await facilitatorWithTwoSessions();
-    const exported = await exportBundle(
-      a.runner,
-      { kind: 'sessions', projectId: project.id, sessionIds: [youth.id] },
-      { deviceName: 'Ana' },
-    );
+    const exported = await youthBundle(a, project.id, youth.id);
     const pmt = replica('pmt');
     await applyBundleImport(pmt.runner, await previewBundleImport(pmt.db, exported.bytes));
     const stored = (await storedHistory(pmt.db).toArray()).find((change) => change.rowId === note.id)!;
@@ -253,11 +246,7 @@ describe('photos in bundles', () => {
     const wall = jpegBytes([JFIF], 20_000);
     await addPhoto(a.runner, { sessionId: youth.id, bytes: wall, width: 1200, height: 900 });
     await addPhoto(a.runner, { sessionId: seniors.id, bytes: jpegBytes(), width: 800, height: 600 });
-    const exported = await exportBundle(
-      a.runner,
-      { kind: 'sessions', projectId: project.id, sessionIds: [youth.id] },
-      { deviceName: 'Ana' },
-    );
+    const exported = await youthBundle(a, project.id, youth.id);
     const pmt = replica('pmt');
     const preview = await previewBundleImport(pmt.db, exported.bytes);
     expect(preview.summary[1]).toMatch(/1 photo/);
