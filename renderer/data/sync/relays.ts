@@ -13,15 +13,17 @@ import { changesByStamps } from '../history/read';
 
 export async function withoutHarmlessRelays(db: FieldnotesDb, scan: ScanResult): Promise<SyncProblem[]> {
   if (!scan.refused?.length) return scan.problems;
-  const forgedByPath = new Map<string, number>();
-  for (const { path, changes } of scan.refused) {
-    const stored = await changesByStamps(
-      db,
-      changes.map((change) => change.hlc),
-    );
-    const forged = changes.filter((change, index) => !stored[index] || !sameChange(stored[index], change)).length;
-    forgedByPath.set(path, forged);
-  }
+  // One look-up for every refused change of the scan, then counted file by file.
+  const refused = scan.refused.flatMap(({ path, changes }) => changes.map((change) => ({ path, change })));
+  const stored = await changesByStamps(
+    db,
+    refused.map(({ change }) => change.hlc),
+  );
+  const forgedByPath = new Map<string, number>(scan.refused.map(({ path }) => [path, 0]));
+  refused.forEach(({ path, change }, index) => {
+    const copy = stored[index];
+    if (!copy || !sameChange(copy, change)) forgedByPath.set(path, forgedByPath.get(path)! + 1);
+  });
   return scan.problems.flatMap((problem) => {
     if (problem.kind !== 'forged-changes' || !problem.path || !forgedByPath.has(problem.path)) return [problem];
     const amount = forgedByPath.get(problem.path)!;
