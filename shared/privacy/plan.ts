@@ -153,6 +153,7 @@ function scopedGate(
     ...gate,
     pending: gate.pending.filter((p) => inScope.has(p.sessionId)),
     limited: gate.limited.filter((l) => inScope.has(l.sessionId)),
+    tallied: gate.tallied.filter((t) => inScope.has(t.sessionId)),
   };
 }
 
