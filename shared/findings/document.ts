@@ -5,7 +5,7 @@
 import { linkedThemesOf, themesOfNote } from '../domain/noteThemes';
 import type { Note, Theme } from '../domain/schemas';
 import type { ExportPlan } from '../privacy/plan';
-import { notesCountedWithoutText } from '../privacy/community';
+import { notesCountedWithoutText, talliedTotals } from '../privacy/community';
 import { breadthOf, type Breadth } from './breadth';
 import { buildCoverage, heldSessionsByGroup } from './coverage';
 import { isWorkshopGroupName } from './workshopGroups';
@@ -282,14 +282,6 @@ function linksOfNote(note: Note, rows: readonly string[]): { linkedThemeIds?: st
   return linkedThemeIds.length ? { linkedThemeIds, reportingThemeIds: [...rows] } : {};
 }
 
-/** Notes and speakers of the sessions known by their tally alone (their notes and speakers stayed home). */
-function talliedTotals(plan: ExportPlan): { notes: number; speakers: number } {
-  return plan.community.tallied.reduce(
-    (sum, { tally }) => ({ notes: sum.notes + tally.notes, speakers: sum.speakers + tally.speakers }),
-    { notes: 0, speakers: 0 },
-  );
-}
-
 export function buildFindingsDocument(plan: ExportPlan, options: DocumentOptions): FindingsDocument {
   const snapshot = plan.snapshot;
   const level = options.level ?? 'session';
@@ -304,7 +296,7 @@ export function buildFindingsDocument(plan: ExportPlan, options: DocumentOptions
     source.notesOfRow,
   );
   const notes = notesInOrder(snapshot);
-  const tallied = talliedTotals(plan);
+  const tallied = talliedTotals(plan.community);
   // Sessions and groups heard: the coverage columns, which leave a council workshop's group out.
   const heldSessions = coverage.columns.reduce((sum, c) => sum + c.heldSessions, 0);
   const heldByGroup = heldSessionsByGroup(snapshot, index);

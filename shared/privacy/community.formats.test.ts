@@ -247,6 +247,9 @@ describe('the counts of a counts-only session in bundles', () => {
     expect(row(doc)).toEqual(row(home));
     expect(doc.totals.notes).toBe(home.totals.notes);
     expect(doc.privacy.communityNotesWithheld).toBe(3);
+    // The export panel's counts come from the plan, which counts the tally the same way.
+    const counts = (snapshot: FindingsSnapshot) => planExport(snapshot, { scan: { names: false } }).counts;
+    expect(counts(imported)).toMatchObject({ notes: home.totals.notes, participants: home.totals.participants });
     // The sessions sheet of the workbook and the report's table of sessions are built from these rows.
     const files = await everyExport(imported);
     expect(files.html).toContain('Elders circle');

@@ -57,9 +57,17 @@ export interface CommunityGate {
 
 export const NO_GATE: CommunityGate = { pending: [], limited: [], textWithheld: [], notesLeftOut: 0, tallied: [] };
 
+/** Notes and speakers of the sessions known by their tally alone (their notes and speakers stayed home). */
+export function talliedTotals(gate: Pick<CommunityGate, 'tallied'>): { notes: number; speakers: number } {
+  return gate.tallied.reduce(
+    (sum, { tally }) => ({ notes: sum.notes + tally.notes, speakers: sum.speakers + tally.speakers }),
+    { notes: 0, speakers: 0 },
+  );
+}
+
 /** Notes counted with their text withheld: the notes here, and those a tally counts for a session whose notes are not. */
 export function notesCountedWithoutText(gate: Pick<CommunityGate, 'textWithheld' | 'tallied'>): number {
-  return gate.textWithheld.length + gate.tallied.reduce((sum, t) => sum + t.tally.notes, 0);
+  return gate.textWithheld.length + talliedTotals(gate).notes;
 }
 
 /** The names of the communities whose sessions are pending, each once, in the order first met. */
