@@ -6,6 +6,11 @@
  * A session is written only when its counts changed (the tally's time alone does not count), so exporting twice
  * writes nothing the second time and syncs nothing. A session whose approval no longer allows counts alone (pending
  * again, approved for quotes, or unmarked) loses its tally, so nothing stale waits on it.
+ *
+ * A device that holds none of a session's notes (the PMT, who received it by bundle) keeps the tally it received: it
+ * came from where the notes are, and a tally taken here would count nothing and overwrite it on every device. The
+ * price: a session whose every note was erased (an erased note keeps no session) keeps its last tally until a note is
+ * added; erasure leaves no words in it either way.
  */
 import type { TableName } from '../../../shared/domain/schemas';
 import { communityTallies, sameTally } from '../../../shared/privacy/communityTally';
@@ -35,10 +40,13 @@ export function refreshCommunityTallies(runner: CommandRunner, projectId: string
         ctx.now,
       );
       let written = 0;
+      // Deleted notes count too: they show the notes were here, so a tally of none is true.
+      const holdsNotes = new Set(notes.map((n) => n.sessionId));
       for (const session of sessions) {
         if (session.deleted) continue;
         const tally = tallies.get(session.id) ?? null;
         if (sameTally(session.communityTally, tally)) continue;
+        if (tally && session.communityTally && !holdsNotes.has(session.id)) continue;
         await ctx.update('sessions', session.id, { communityTally: tally });
         written++;
       }

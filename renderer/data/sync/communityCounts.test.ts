@@ -99,4 +99,22 @@ describe('a counts-only community session by bundle', () => {
     await bring();
     expect((await documentAt(pmt, project.id)).sessions.find((s) => s.id === circle.id)?.noteCount).toBe(5);
   });
+
+  it('keeps the counts at the PMT when the PMT passes the project on by bundle', async () => {
+    const { a, project, circle } = await facilitatorWithCountsOnlySession();
+    const pmt = replica('pmt');
+    const partner = replica('partner');
+    const pass = async (from: Replica, to: Replica) => {
+      const bytes = (await exportBundle(from.runner, { kind: 'project', projectId: project.id }, { deviceName: 'x' }))
+        .bytes;
+      return applyBundleImport(to.runner, await previewBundleImport(to.db, bytes));
+    };
+    await pass(a, pmt);
+    const changes = await storedHistory(pmt.db).count();
+    await pass(pmt, partner);
+    // The PMT has none of the notes: its export took no tally of its own and wrote nothing.
+    expect(await storedHistory(pmt.db).count()).toBe(changes);
+    expect((await pmt.db.sessions.get(circle.id))?.communityTally).toMatchObject({ notes: 4, speakers: 2 });
+    expect((await documentAt(partner, project.id)).sessions.find((s) => s.id === circle.id)?.noteCount).toBe(4);
+  });
 });
