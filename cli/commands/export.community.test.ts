@@ -9,7 +9,13 @@ import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createNodeSyncFolder } from '../../node/sync';
-import { recordCommunityApproval, setSessionCommunity } from '../../renderer/data/commands/community';
+import { openBundle } from '../../shared/sync/bundle';
+import {
+  recordCommunityApproval,
+  setSessionCommunity,
+  withdrawCommunityApproval,
+} from '../../renderer/data/commands/community';
+import { refreshCommunityTallies } from '../../renderer/data/commands/communityTally';
 import { addNote } from '../../renderer/data/commands/notes';
 import { createProject } from '../../renderer/data/commands/projects';
 import { createSession } from '../../renderer/data/commands/sessions';
@@ -97,5 +103,39 @@ describe('fieldnotes export and bundle with a community session', () => {
     for (const word of WORDS) expect(approvedText).toContain(word);
     expect((await cli('bundle', 'Shared', '--out', 'approved.fieldnotes')).code).toBe(0);
     for (const word of WORDS) expect(await written('approved.fieldnotes')).toContain(word);
+  });
+
+  it('packs the tally of a counts-only session, and cuts it once the approval is withdrawn', async () => {
+    const ana = createReplica('Ana');
+    replicas.push(ana);
+    const project = await createProject(ana.runner, { name: 'Riverside Safety', templateId: 'community-safety-plan' });
+    const circle = await createSession(ana.runner, project.id, { title: 'Elders circle' });
+    for (const word of WORDS) await addNote(ana.runner, { sessionId: circle.id, text: `About ${word}` });
+    await setSessionCommunity(ana.runner, circle.id, { name: 'Riverbend First Nation', requirement: '' });
+    await recordCommunityApproval(ana.runner, circle.id, {
+      approvedBy: 'Elders council',
+      approvedOn: '2026-11-20',
+      scope: { quotes: false, counts: true, themes: false },
+    });
+    // What the app's bundle export does first; the tally then reaches the folder like any change.
+    await refreshCommunityTallies(ana.runner, project.id);
+    const folder = path.join(dir, 'Shared');
+    await mkdir(folder);
+    const sync = () =>
+      syncProject({ runner: ana.runner, port: createNodeSyncFolder(folder), deviceName: 'Ana’s laptop' }, project.id);
+    await sync();
+    const tallyIn = async (name: string) => {
+      expect((await cli('bundle', 'Shared', '--out', name)).code).toBe(0);
+      const bytes = new Uint8Array(await readFile(path.join(dir, name)));
+      for (const word of WORDS) expect(textOf(bytes)).not.toContain(word);
+      const changes = (await openBundle(bytes)).changes.filter((c) => c.table === 'sessions' && c.rowId === circle.id);
+      return changes.flatMap((c) => (Object.hasOwn(c.fields, 'communityTally') ? [c.fields.communityTally] : []));
+    };
+    expect(await tallyIn('counts.fieldnotes')).toEqual([expect.objectContaining({ notes: 2 })]);
+
+    ana.time.now += 60_000;
+    await withdrawCommunityApproval(ana.runner, circle.id);
+    await sync();
+    expect(await tallyIn('withdrawn.fieldnotes')).toEqual([]);
   });
 });

@@ -9,6 +9,9 @@ import userEvent from '@testing-library/user-event';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { DataProvider, useData } from '../app/DataContext';
 import { recordCommunityApproval, setSessionCommunity } from '../data/commands/community';
+import { refreshCommunityTallies } from '../data/commands/communityTally';
+import { addNote } from '../data/commands/notes';
+import { addParticipant } from '../data/commands/sessions';
 import { getSession } from '../data/queries';
 import { freshRunner, projectWithSession } from '../data/testing';
 import { CommunitySection } from './CommunitySection';
@@ -71,5 +74,36 @@ describe('community approval form', () => {
       expect(screen.getByRole('textbox', { name: 'Approved by' })).toHaveProperty('value', 'Youth council'),
     );
     expect((screen.getByRole('checkbox', { name: /^Themes/ }) as HTMLInputElement).checked).toBe(false);
+  });
+
+  it('shows the counts a counts-only session shares, and no longer once the approval allows its words', async () => {
+    const { db, runner } = freshRunner();
+    const { project, session } = await projectWithSession(runner);
+    await setSessionCommunity(runner, session.id, { name: 'Riverbend Youth Council', requirement: '' });
+    await recordCommunityApproval(runner, session.id, {
+      approvedBy: 'Youth council',
+      approvedOn: '2026-11-20',
+      scope: { quotes: false, counts: true, themes: false },
+    });
+    const speaker = await addParticipant(runner, session.id);
+    await addNote(runner, { sessionId: session.id, text: 'The rink closes early', participantId: speaker.id });
+    await addNote(runner, { sessionId: session.id, text: 'No bus after nine', participantId: speaker.id });
+    await refreshCommunityTallies(runner, project.id);
+    render(
+      <DataProvider value={{ db, runner }}>
+        <LiveSection sessionId={session.id} projectId={project.id} />
+      </DataProvider>,
+    );
+    expect(
+      await screen.findByText(/^Counts shared by the community: 2 notes, 1 speaker \(as of .+\)\.$/, undefined, {
+        timeout: 10_000,
+      }),
+    ).toBeTruthy();
+    await recordCommunityApproval(runner, session.id, {
+      approvedBy: 'Youth council',
+      approvedOn: '2026-11-21',
+      scope: { quotes: true, counts: true, themes: false },
+    });
+    await waitFor(() => expect(screen.queryByText(/^Counts shared by the community/)).toBeNull());
   });
 });

@@ -13,6 +13,7 @@ import type { MessageId } from '../../shared/i18n/catalogue';
 import { dayText } from '../../shared/i18n/dayText';
 import { msg, useT } from '../ui/i18n';
 import { ReturnToCommunityButton } from './ReturnToCommunityButton';
+import { CommunityTallyNote } from './CommunityTallyNote';
 
 const SCOPE_LABELS: Record<keyof ApprovalScope, MessageId> = {
   quotes: 'sessions.community.scope.quotes',
@@ -148,6 +149,7 @@ export function CommunitySection({ session, projectId }: { session: Session; pro
               scope: scopeWords(approval.scope),
             })}
           </p>
+          <CommunityTallyNote session={session} />
           <button
             type="button"
             onClick={() => void act(withdrawCommunityApproval(runner, session.id), t('sessions.community.withdrawn'))}

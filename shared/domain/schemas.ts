@@ -122,6 +122,34 @@ export const communityApprovalSchema = z.object({
 });
 export type CommunityApproval = z.infer<typeof communityApprovalSchema>;
 
+/** Rows a tally may list per breakdown: far more questions, kinds or themes than any session has. */
+export const MAX_TALLY_ROWS = 500;
+const tallyCount = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+
+/**
+ * How many notes a community's session holds, for a session whose community approved counts but not its words
+ * (architecture: Community approval). Numbers and theme names only: a bundle carries it in place of the notes,
+ * which stay home, so whoever imports the bundle can count the session. Questions and kinds are named by id (the
+ * project's guide and kinds travel anyway), themes by name (the board's themes stay home). A null question or kind
+ * counts the notes that have none.
+ */
+export const communityTallySchema = z
+  .object({
+    /** When the tally was taken from the notes. */
+    at: isoDateTime,
+    notes: tallyCount,
+    speakers: tallyCount,
+    byQuestion: z.array(z.object({ questionId: idSchema.nullable(), notes: tallyCount }).strict()).max(MAX_TALLY_ROWS),
+    byKind: z.array(z.object({ kind: idSchema.nullable(), notes: tallyCount }).strict()).max(MAX_TALLY_ROWS),
+    /** Only when the approval covers themes too. */
+    byTheme: z
+      .array(z.object({ name: z.string().min(1).max(MAX_NAME_LENGTH), notes: tallyCount }).strict())
+      .max(MAX_TALLY_ROWS)
+      .optional(),
+  })
+  .strict();
+export type CommunityTally = z.infer<typeof communityTallySchema>;
+
 export const sessionSchema = z.object({
   ...projectScoped,
   title: z.string().trim().min(1, 'a session needs a title').max(MAX_NAME_LENGTH),
@@ -140,6 +168,11 @@ export const sessionSchema = z.object({
   /** Null: an ordinary session. Set: the community's data, gated by `communityApproval`. */
   community: communityHoldSchema.nullable().default(null),
   communityApproval: communityApprovalSchema.nullable().default(null),
+  /**
+   * The counts of a counts-only community session (`shared/privacy/communityTally.ts`), refreshed before every
+   * bundle. Null (and absent in records from before it) when there is none; cleared with null, which sync carries.
+   */
+  communityTally: communityTallySchema.nullable().default(null),
 });
 export type Session = z.infer<typeof sessionSchema>;
 

@@ -5,6 +5,7 @@
 import { linkedThemesOf, themesOfNote } from '../domain/noteThemes';
 import type { Note, Theme } from '../domain/schemas';
 import type { ExportPlan } from '../privacy/plan';
+import { notesCountedWithoutText, talliedTotals } from '../privacy/community';
 import { breadthOf, type Breadth } from './breadth';
 import { buildCoverage, heldSessionsByGroup } from './coverage';
 import { isWorkshopGroupName } from './workshopGroups';
@@ -221,6 +222,8 @@ function listRecords(plan: ExportPlan, source: Rows, notes: Note[]) {
   for (const note of notes)
     for (const themeId of themesOfNote(note)) directCount.set(themeId, (directCount.get(themeId) ?? 0) + 1);
   const withheld = new Set([...plan.withheld.map((w) => w.noteId), ...plan.community.textWithheld]);
+  // A counts-only session that came by bundle has its tally, not its notes or speakers: the tally counts for them.
+  const tallies = new Map(plan.community.tallied.map((t) => [t.sessionId, t.tally]));
   return {
     questions: [...snapshot.questions]
       .sort((a, b) => a.order - b.order)
@@ -232,8 +235,8 @@ function listRecords(plan: ExportPlan, source: Rows, notes: Note[]) {
       date: s.date,
       status: s.status,
       attendance: s.attendance,
-      noteCount: notesPerSession.get(s.id) ?? 0,
-      participantCount: snapshot.participants.filter((p) => p.sessionId === s.id).length,
+      noteCount: tallies.get(s.id)?.notes ?? notesPerSession.get(s.id) ?? 0,
+      participantCount: tallies.get(s.id)?.speakers ?? snapshot.participants.filter((p) => p.sessionId === s.id).length,
     })),
     participants: snapshot.participants.map((p) => ({
       id: p.id,
@@ -293,6 +296,7 @@ export function buildFindingsDocument(plan: ExportPlan, options: DocumentOptions
     source.notesOfRow,
   );
   const notes = notesInOrder(snapshot);
+  const tallied = talliedTotals(plan.community);
   // Sessions and groups heard: the coverage columns, which leave a council workshop's group out.
   const heldSessions = coverage.columns.reduce((sum, c) => sum + c.heldSessions, 0);
   const heldByGroup = heldSessionsByGroup(snapshot, index);
@@ -325,15 +329,15 @@ export function buildFindingsDocument(plan: ExportPlan, options: DocumentOptions
       notesWithheld: plan.withheld.length,
       redactions: plan.redactions,
       sessionsPendingApproval: plan.community.pending.length,
-      communityNotesWithheld: plan.community.textWithheld.length,
+      communityNotesWithheld: notesCountedWithoutText(plan.community),
     },
     totals: {
       sessions: snapshot.sessions.length,
       heldSessions,
       groups: snapshot.groups.filter((g) => !isWorkshopGroupName(g.name)).length,
       attendance: attendance(null),
-      participants: snapshot.participants.length,
-      notes: notes.length,
+      participants: snapshot.participants.length + tallied.speakers,
+      notes: notes.length + tallied.notes,
       themes: snapshot.themes.length,
       findings: findings.length,
     },

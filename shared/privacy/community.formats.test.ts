@@ -16,6 +16,8 @@ import { exportFolderName, writeAllExports, zipExports } from '../export/all';
 import { EXPORT_FORMATS, writeExport, type ExportFormat } from '../export/formats';
 import { createBundle, openBundle } from '../sync/bundle';
 import { planExport } from './plan';
+import { communityTallies } from './communityTally';
+import { snapshotFromChanges } from '../findings/fromChanges';
 
 const FORMATS = Object.keys(EXPORT_FORMATS) as ExportFormat[];
 const NONE: ApprovalScope = { quotes: false, counts: false, themes: false };
@@ -176,5 +178,101 @@ describe('community approval in bundles', () => {
       requirement: 'Resolution of the Elders council',
     });
     expect(opened.changes.some((c) => c.table === 'notes' && project.noteIds.includes(c.rowId))).toBe(false);
+  });
+});
+
+describe('the counts of a counts-only session in bundles', () => {
+  const COUNTS: ApprovalScope = { ...NONE, counts: true };
+
+  /** The snapshot with the tally each counts-only session would have now, as the app writes it before a bundle. */
+  function withTallies(snapshot: FindingsSnapshot): FindingsSnapshot {
+    const tallies = communityTallies(snapshot, NOW);
+    return {
+      ...snapshot,
+      sessions: snapshot.sessions.map((s) => ({ ...s, communityTally: tallies.get(s.id) ?? null })),
+    };
+  }
+
+  async function bundled(snapshot: FindingsSnapshot) {
+    const bytes = await createBundle({
+      changes: changesOf(snapshot),
+      scope: { kind: 'project', projectId: snapshot.project.id, projectName: 'x', sessions: [] },
+      createdBy: { deviceId: '0123456789ABCDEF', deviceName: 'test' },
+      now: NOW,
+    });
+    return { bytes, opened: await openBundle(bytes) };
+  }
+
+  it('carries the tally on the session record, and no word of its notes', async () => {
+    const project = communityProject();
+    const snapshot = withTallies(approved(project, COUNTS));
+    const { bytes, opened } = await bundled(snapshot);
+    const session = opened.changes.find((c) => c.table === 'sessions' && c.rowId === project.sessionId);
+    expect(session?.fields.communityTally).toMatchObject({ notes: 3, speakers: 1 });
+    const text = textOf(bytes);
+    for (const word of [...wordsOf('note'), ...wordsOf('theme')]) expect(text).not.toContain(word);
+    expect(opened.changes.some((c) => c.table === 'notes' && project.noteIds.includes(c.rowId))).toBe(false);
+  });
+
+  it('cuts a stale tally from a session pending approval, approved for quotes or no longer a community session', async () => {
+    const project = communityProject();
+    const tally = communityTallies(approved(project, COUNTS), NOW).get(project.sessionId)!;
+    const stale = (snapshot: FindingsSnapshot, change: Partial<FindingsSnapshot['sessions'][number]> = {}) => ({
+      ...snapshot,
+      sessions: snapshot.sessions.map((s) =>
+        s.id === project.sessionId ? { ...s, communityTally: tally, ...change } : s,
+      ),
+    });
+    for (const snapshot of [
+      stale(project.snapshot),
+      stale(approved(project, ALL)),
+      stale(project.snapshot, { community: null }),
+    ]) {
+      const { opened } = await bundled(snapshot);
+      const session = opened.changes.find((c) => c.table === 'sessions' && c.rowId === project.sessionId);
+      expect(session?.fields.title).toBe('Elders circle');
+      expect(Object.hasOwn(session!.fields, 'communityTally')).toBe(false);
+    }
+  });
+
+  it('lets whoever imports the bundle count the session: per session, in the totals and the notice', async () => {
+    const project = communityProject();
+    const home = documentOf(withTallies(approved(project, COUNTS)));
+    const { opened } = await bundled(withTallies(approved(project, COUNTS)));
+    const imported = snapshotFromChanges(project.snapshot.project.id, opened.changes)!.snapshot;
+    expect(imported.notes.some((n) => n.sessionId === project.sessionId)).toBe(false);
+    const doc = documentOf(imported);
+    const row = (d: FindingsDocument) => d.sessions.find((s) => s.id === project.sessionId);
+    expect(row(doc)).toMatchObject({ noteCount: 3, participantCount: 1 });
+    expect(row(doc)).toEqual(row(home));
+    expect(doc.totals.notes).toBe(home.totals.notes);
+    expect(doc.privacy.communityNotesWithheld).toBe(3);
+    // The export panel's counts come from the plan, which counts the tally the same way.
+    const counts = (snapshot: FindingsSnapshot) => planExport(snapshot, { scan: { names: false } }).counts;
+    expect(counts(imported)).toMatchObject({ notes: home.totals.notes, participants: home.totals.participants });
+    // The sessions sheet of the workbook and the report's table of sessions are built from these rows.
+    const files = await everyExport(imported);
+    expect(files.html).toContain('Elders circle');
+    for (const [name, text] of Object.entries(files)) {
+      for (const word of [...wordsOf('note'), ...wordsOf('theme')]) {
+        expect({ name, word, leaked: text.includes(word) }).toEqual({ name, word, leaked: false });
+      }
+    }
+  });
+
+  it('uses no tally where the notes are here, nor one of a session whose approval no longer allows counts', () => {
+    const project = communityProject();
+    const counted = planExport(withTallies(approved(project, COUNTS)), { scan: { names: false } });
+    expect(counted.community.tallied).toEqual([]);
+    const tally = communityTallies(approved(project, COUNTS), NOW).get(project.sessionId)!;
+    const withdrawn: FindingsSnapshot = {
+      ...project.snapshot,
+      notes: project.snapshot.notes.filter((n) => n.sessionId !== project.sessionId),
+      sessions: project.snapshot.sessions.map((s) =>
+        s.id === project.sessionId ? { ...s, communityTally: tally } : s,
+      ),
+    };
+    expect(planExport(withdrawn, { scan: { names: false } }).community.tallied).toEqual([]);
+    expect(documentOf(withdrawn).privacy.communityNotesWithheld).toBe(0);
   });
 });

@@ -9,8 +9,10 @@
  * - neither `quotes` nor `counts`: its notes and speakers stay home; the session is listed;
  * - `themes`: the themes made on its board leave by name; without it they stay home and its notes leave unthemed.
  * Speakers' attributes (age band, nation) are their words about themselves: they leave only with `quotes`.
+ * A counts-only session whose notes are not here (it came by bundle, which leaves them home) is counted from the tally
+ * that travelled on its session record (communityTally.ts): the gate lists it, and the document adds its counts.
  */
-import type { ApprovalScope, Session } from '../domain/schemas';
+import type { ApprovalScope, CommunityTally, Session } from '../domain/schemas';
 import type { FindingsSnapshot } from '../findings/snapshot';
 import { liveSnapshot } from '../findings/snapshot';
 
@@ -25,6 +27,16 @@ export function communityStatus(session: Pick<Session, 'community' | 'communityA
   return { kind: 'approved', community: session.community.name, scope: session.communityApproval.scope };
 }
 
+/**
+ * Whether a session's counts travel as a tally: its community approved counts but not its words. A session
+ * approved for quotes carries its notes themselves, so a tally there would only be a second, staler copy of them;
+ * every other session keeps its counts home with its notes.
+ */
+export function sharesCountsOnly(session: Pick<Session, 'community' | 'communityApproval'>): boolean {
+  const status = communityStatus(session);
+  return status.kind === 'approved' && status.scope.counts && !status.scope.quotes;
+}
+
 export const COMMUNITY_WITHHELD_TEXT = '[withheld: community approval]';
 
 export interface CommunityGate {
@@ -36,9 +48,27 @@ export interface CommunityGate {
   textWithheld: string[];
   /** Notes of approved sessions that stay home (approval for neither quotes nor counts). */
   notesLeftOut: number;
+  /**
+   * Counts-only sessions known here by their tally alone (none of their notes are here): their counts stand in for
+   * the notes, whose text is withheld like that of the notes in `textWithheld`.
+   */
+  tallied: { sessionId: string; tally: CommunityTally }[];
 }
 
-export const NO_GATE: CommunityGate = { pending: [], limited: [], textWithheld: [], notesLeftOut: 0 };
+export const NO_GATE: CommunityGate = { pending: [], limited: [], textWithheld: [], notesLeftOut: 0, tallied: [] };
+
+/** Notes and speakers of the sessions known by their tally alone (their notes and speakers stayed home). */
+export function talliedTotals(gate: Pick<CommunityGate, 'tallied'>): { notes: number; speakers: number } {
+  return gate.tallied.reduce(
+    (sum, { tally }) => ({ notes: sum.notes + tally.notes, speakers: sum.speakers + tally.speakers }),
+    { notes: 0, speakers: 0 },
+  );
+}
+
+/** Notes counted with their text withheld: the notes here, and those a tally counts for a session whose notes are not. */
+export function notesCountedWithoutText(gate: Pick<CommunityGate, 'textWithheld' | 'tallied'>): number {
+  return gate.textWithheld.length + talliedTotals(gate).notes;
+}
 
 /** The names of the communities whose sessions are pending, each once, in the order first met. */
 export function pendingCommunities(gate: Pick<CommunityGate, 'pending'>): string[] {
@@ -63,6 +93,19 @@ function rulesOf(sessions: readonly Session[], returning: string | undefined) {
 }
 
 /**
+ * Counts-only sessions with a tally and none of their notes: the importing side of a bundle. Where the notes are
+ * here (the device that took the tally), they are counted themselves and the tally is not needed.
+ */
+function talliesStandingIn(snapshot: FindingsSnapshot, returning: string | undefined): CommunityGate['tallied'] {
+  const withNotes = new Set(snapshot.notes.map((n) => n.sessionId));
+  return snapshot.sessions.flatMap((session) => {
+    const tally = session.communityTally;
+    const standsIn = tally && session.id !== returning && sharesCountsOnly(session) && !withNotes.has(session.id);
+    return standsIn ? [{ sessionId: session.id, tally }] : [];
+  });
+}
+
+/**
  * Applies the rule to a live snapshot; `returning` names a session whose data goes back to its own community
  * (exempt: it is theirs). Returns the snapshot with pending sessions gone and approved sessions cut
  * to their scope, then cleaned again by `liveSnapshot` so nothing still points at what was removed (a finding's
@@ -73,8 +116,9 @@ export function applyCommunityGate(
   returning?: string,
 ): { snapshot: FindingsSnapshot; gate: CommunityGate } {
   const { pending, rules } = rulesOf(snapshot.sessions, returning);
-  const gate: CommunityGate = { pending, limited: [], textWithheld: [], notesLeftOut: 0 };
+  const gate: CommunityGate = { pending, limited: [], textWithheld: [], notesLeftOut: 0, tallied: [] };
   if (pending.length === 0 && rules.size === 0) return { snapshot, gate };
+  gate.tallied = talliesStandingIn(snapshot, returning);
   for (const [sessionId, rule] of rules) {
     const { quotes, counts, themes } = rule.scope;
     if (!(quotes && counts && themes)) gate.limited.push({ sessionId, ...rule });

@@ -18,7 +18,7 @@ import type { FlagPolicy } from './flags';
 import { DEFAULT_FLAG_POLICY, actionForNote, withheldText } from './flags';
 import { redactText, type Span } from './redact';
 import { exportedTexts, locationKey, scanSnapshot, type ScanOptions } from './scan';
-import { applyCommunityGate, NO_GATE, type CommunityGate } from './community';
+import { applyCommunityGate, NO_GATE, talliedTotals, type CommunityGate } from './community';
 import type { ExportScope } from './scope';
 import { scopeSnapshot } from './scope';
 import { withNumberedRecorders } from './recorders';
@@ -64,6 +64,7 @@ export interface ExportPlan {
   community: CommunityGate;
   matches: PlannedMatch[];
   redactions: number;
+  /** What the document counts: the records that leave, and the notes and speakers of tallied community sessions. */
   counts: {
     sessions: number;
     groups: number;
@@ -153,6 +154,7 @@ function scopedGate(
     ...gate,
     pending: gate.pending.filter((p) => inScope.has(p.sessionId)),
     limited: gate.limited.filter((l) => inScope.has(l.sessionId)),
+    tallied: gate.tallied.filter((t) => inScope.has(t.sessionId)),
   };
 }
 
@@ -238,6 +240,9 @@ export function planExport(snapshot: FindingsSnapshot, options: ExportOptions = 
   const out = options.onScreenOnly ? redacted : { ...redacted, findings: withNumberedRecorders(redacted.findings) };
   let redactions = 0;
   for (const list of spans.values()) redactions += list.length;
+  const community = scopedGate(gated.gate, live, scope, flagged.snapshot);
+  // A session known here by its community's tally counts its notes and speakers as the document does.
+  const tallied = talliedTotals(community);
   return {
     snapshot: out,
     noteRefs: Object.fromEntries(out.notes.map((n) => [n.id, refs.get(n.id) ?? ''])),
@@ -248,14 +253,14 @@ export function planExport(snapshot: FindingsSnapshot, options: ExportOptions = 
     flagPolicy,
     dropped: flagged.dropped,
     withheld: flagged.withheld,
-    community: scopedGate(gated.gate, live, scope, flagged.snapshot),
+    community,
     matches,
     redactions,
     counts: {
       sessions: out.sessions.length,
       groups: out.groups.length,
-      participants: out.participants.length,
-      notes: out.notes.length,
+      participants: out.participants.length + tallied.speakers,
+      notes: out.notes.length + tallied.notes,
       themes: out.themes.length,
       findings: out.findings.length,
       memos: out.memos?.length ?? 0,

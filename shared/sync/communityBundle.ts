@@ -5,10 +5,15 @@
  * codings and memos travel only once its community approved quotes (its words leaving). Until then the bundle carries the
  * session record itself (title, the community, the approval it requires) so whoever imports it sees the session is
  * held, and nothing it holds. Sessions named in `returning` are exempt: that is the community's own copy.
+ *
+ * What a counts-only session's community approved does travel: its tally (communityTally.ts), numbers and theme names
+ * on the session record. Every other session's tally field is cut from its changes, whatever it holds, so a tally
+ * left from an approval since withdrawn or narrowed never leaves; a session approved for quotes carries its notes,
+ * which say more than any tally. The rule holds for the community's own copy too: it gets the notes themselves.
  */
 import type { ChangeRecord } from '../changes/change';
 import type { TableName } from '../domain/schemas';
-import { communityStatus } from '../privacy/community';
+import { communityStatus, sharesCountsOnly } from '../privacy/community';
 import { sessionSchema } from '../domain/schemas';
 import { mergeInMemory } from './memoryMerge';
 import { rowKey } from './merge';
@@ -35,13 +40,39 @@ function heldSessions(state: ReturnType<typeof mergeInMemory>, returning: Readon
   return held;
 }
 
+/** Sessions whose tally may travel: known, and approved for counts but not quotes. */
+function talliedSessions(state: ReturnType<typeof mergeInMemory>): Set<string> {
+  const ids = new Set<string>();
+  for (const row of state.tables.get('sessions')?.values() ?? []) {
+    const parsed = sessionSchema.safeParse(row);
+    if (parsed.success && sharesCountsOnly(parsed.data)) ids.add(parsed.data.id);
+  }
+  return ids;
+}
+
+/** The changes with the tally field cut from every session but those whose tally may travel. */
+function withoutStaleTallies(changes: readonly ChangeRecord[], tallied: ReadonlySet<string>): ChangeRecord[] {
+  const out: ChangeRecord[] = [];
+  for (const change of changes) {
+    if (change.table !== 'sessions' || tallied.has(change.rowId) || !Object.hasOwn(change.fields, 'communityTally')) {
+      out.push(change);
+      continue;
+    }
+    const { communityTally: _cut, ...fields } = change.fields;
+    // A change that set nothing but the tally has nothing left to carry.
+    if (Object.keys(fields).length > 0) out.push({ ...change, fields });
+  }
+  return out;
+}
+
 export function withholdCommunityRecords(
   changes: readonly ChangeRecord[],
   returning: Iterable<string> = [],
 ): CommunityBundleCut {
   const state = mergeInMemory(changes);
   const held = heldSessions(state, new Set(returning));
-  if (held.length === 0) return { changes: [...changes], held };
+  const kept = withoutStaleTallies(changes, talliedSessions(state));
+  if (held.length === 0) return { changes: kept, held };
   const heldIds = new Set(held.map((h) => h.sessionId));
   const stay = new Set<string>();
   const sessionScoped = new Set(SESSION_TABLES);
@@ -53,7 +84,7 @@ export function withholdCommunityRecords(
   const known = (change: ChangeRecord) => state.tables.get(change.table)?.has(change.rowId) ?? false;
   return {
     // A session-scoped record whose creation is not among the changes cannot be placed: it stays home too.
-    changes: changes.filter((c) => !stay.has(rowKey(c.table, c.rowId)) && !(sessionScoped.has(c.table) && !known(c))),
+    changes: kept.filter((c) => !stay.has(rowKey(c.table, c.rowId)) && !(sessionScoped.has(c.table) && !known(c))),
     held,
   };
 }

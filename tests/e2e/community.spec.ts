@@ -2,13 +2,15 @@
  * Community approval as a facilitator meets it: mark a session as held with a community, see it marked in the list
  * and withheld in the export panel (and absent from the exported zip), record the community's approval, export
  * again with its words, and give the community its own copy back (bundle and readable report in one zip).
+ * A session approved for counts only reaches the PMT by bundle as its counts: shown on its session screen and counted
+ * in the PMT's export, with none of its words.
  * SHOTS=/some/folder saves screenshots at 1366×850 and 1024×700, and the returned files, for a look by eye.
  */
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import {
   createProjectByKeyboard,
   createSessionByKeyboard,
@@ -172,4 +174,62 @@ test('community approval: withheld until approved, then exported, and returned t
     for (const [name, bytes] of Object.entries(files)) writeFileSync(join(shots, name.replace(/^.*\//, '')), bytes);
     copyFileSync(returned.path, join(shots, returned.name));
   }
+});
+
+async function newDevice(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1366, height: 850 } });
+  return context.newPage();
+}
+
+test('a session approved for counts only reaches the PMT by bundle as its counts, without its words', async ({
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  const dir = mkdtempSync(join(tmpdir(), 'fieldnotes-community-counts-'));
+  const a = await newDevice(browser);
+  await createProjectByKeyboard(a, 'Riverbend Voices');
+  const projectId = projectIdOf(a);
+  await createSessionByKeyboard(a, 'Elders circle', 'Indigenous Peoples');
+  const sessionUrl = a.url();
+  await addNotes(a, [`The path by the ${WORD} floods every spring`, 'Young people cross the river at night']);
+  await a.goto(sessionUrl);
+  const community = a.getByRole('form', { name: 'Community' });
+  await typeInto(community.getByLabel('Community whose data it is'), 'Riverbend First Nation');
+  await press(community.getByRole('button', { name: 'Mark as community data' }));
+  const approval = a.getByRole('form', { name: 'Record approval' });
+  await approval.getByLabel('Approved by').fill('Elders council');
+  await approval.getByLabel('Approved on').fill('2026-11-20');
+  await approval.getByRole('button', { name: 'Record approval' }).click();
+  await expect(a.getByText('Approved by Elders council on November 20, 2026 for counts, themes.')).toBeVisible();
+
+  // The bundle export takes the session's counts first.
+  await press(a.getByRole('navigation', { name: 'Project' }).getByRole('link', { name: 'Sync' }));
+  const downloading = a.waitForEvent('download');
+  await a.getByRole('button', { name: 'Export bundle…' }).click();
+  const bundle = await downloading;
+  await expect(a.getByText(/^Bundle saved as “.*\.fieldnotes”\.$/)).toBeVisible({ timeout: 30_000 });
+  const bytes = readFileSync((await bundle.path())!);
+  expect(zipText(new Uint8Array(bytes))).not.toContain(WORD);
+
+  const pmt = await newDevice(browser);
+  await pmt.goto('/#/');
+  await pmt.getByRole('button', { name: 'Import bundle…' }).click();
+  const dialog = pmt.getByRole('dialog', { name: 'Import bundle' });
+  const choosing = pmt.waitForEvent('filechooser');
+  await dialog.getByRole('button', { name: 'Choose file…' }).click();
+  await (
+    await choosing
+  ).setFiles({ name: bundle.suggestedFilename(), mimeType: 'application/octet-stream', buffer: bytes });
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await dialog.getByRole('button', { name: 'Open Riverbend Voices' }).click();
+  await press(pmt.getByRole('link', { name: 'Elders circle', exact: true }));
+  await expect(pmt.getByText(/^Counts shared by the community: 2 notes, 0 speakers \(as of .+\)\.$/)).toBeVisible();
+  await expectAccessible(pmt, 'session known by its counts');
+  await shoot(pmt, 'session-counts');
+
+  const exported = await exportAll(pmt, projectId, dir);
+  await expect(pmt.getByText('1 approved community session leaves only what its approval covers.')).toBeVisible();
+  expect(exported).toContain('2 notes are counted without text');
+  expect(exported).toContain('Elders circle');
+  expect(exported).not.toContain(WORD);
 });

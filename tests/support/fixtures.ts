@@ -75,6 +75,7 @@ export function session(
     deviceId: 'ABCDEF0123456789',
     community: null,
     communityApproval: null,
+    communityTally: null,
     ...extra,
   };
 }

@@ -15,6 +15,7 @@ import type { CommandRunner } from '../commandRunner';
 import { loadErasureFilter } from '../erasure/filter';
 import { changesOfProject } from '../history/read';
 import { DataError, goneError } from '../errors';
+import { refreshCommunityTallies } from '../commands/communityTally';
 
 export type BundleSelection =
   | { kind: 'sessions'; projectId: string; sessionIds: string[] }
@@ -156,6 +157,9 @@ export async function exportBundle(
 ): Promise<ExportedBundle> {
   const { db } = runner;
   const now = options.now ?? Date.now();
+  // A counts-only community session travels as its tally (its notes stay home): take it fresh from the notes.
+  // A kit carries no session, so it has no tally to take.
+  if (selection.kind !== 'kit') await refreshCommunityTallies(runner, selection.projectId);
   const { keys, scope } = await select(runner, selection);
   // One query by project, filtered: far quicker than one query per record on a large project.
   const changes: ChangeRecord[] = (await changesOfProject(db, selection.projectId)).filter((change) =>

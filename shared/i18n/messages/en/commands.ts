@@ -83,6 +83,7 @@ export const commands = {
   'commands.unmarkCommunitySession': 'Unmark community session',
   'commands.recordCommunityApproval': 'Record community approval',
   'commands.withdrawCommunityApproval': 'Withdraw community approval',
+  'commands.refreshCommunityTallies': 'Refresh the counts shared by communities',
 
   // Memos and photos
   'commands.addMemo': 'Add memo',

@@ -53,6 +53,8 @@ export const sessions = {
   'sessions.community.pending':
     '{hasRequirement, select, yes {Withheld pending approval of {community} ({requirement}). Nothing of this session leaves.} other {Withheld pending approval of {community}. Nothing of this session leaves.}}',
   'sessions.community.approved': 'Approved by {approvedBy} on {date} for {scope}.',
+  'sessions.community.tally':
+    'Counts shared by the community: {notes, plural, one {# note} other {# notes}}, {speakers, plural, one {# speaker} other {# speakers}} (as of {date}).',
   'sessions.community.withdraw': 'Withdraw approval',
   'sessions.community.withdrawn': 'Approval withdrawn',
   'sessions.community.recordHeading': 'Record the community’s approval',

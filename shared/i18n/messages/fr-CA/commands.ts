@@ -83,6 +83,7 @@ export const commands: Record<keyof typeof en, string> = {
   'commands.unmarkCommunitySession': 'Ne plus marquer la séance comme tenue avec une communauté',
   'commands.recordCommunityApproval': 'Consigner l’approbation de la communauté',
   'commands.withdrawCommunityApproval': 'Retirer l’approbation de la communauté',
+  'commands.refreshCommunityTallies': 'Mettre à jour les décomptes partagés par les communautés',
 
   // Mémos et photos
   'commands.addMemo': 'Ajouter le mémo',

@@ -55,6 +55,8 @@ export const sessions: Record<keyof typeof en, string> = {
   'sessions.community.pending':
     '{hasRequirement, select, yes {Retenue en attendant l’approbation de {community} ({requirement}). Rien de cette séance ne sort.} other {Retenue en attendant l’approbation de {community}. Rien de cette séance ne sort.}}',
   'sessions.community.approved': 'Approuvée par {approvedBy} le {date} pour : {scope}.',
+  'sessions.community.tally':
+    'Décomptes partagés par la communauté : {notes, plural, one {# note} other {# notes}}, {speakers, plural, one {# personne ayant pris la parole} other {# personnes ayant pris la parole}} (en date du {date}).',
   'sessions.community.withdraw': 'Retirer l’approbation',
   'sessions.community.withdrawn': 'Approbation retirée',
   'sessions.community.recordHeading': 'Consigner l’approbation de la communauté',
