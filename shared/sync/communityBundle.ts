@@ -50,17 +50,26 @@ function talliedSessions(state: ReturnType<typeof mergeInMemory>): Set<string> {
   return ids;
 }
 
-/** The changes with the tally field cut from every session but those whose tally may travel. */
+/**
+ * The changes without a tally of a session whose tally may not travel. A tally is set by a command of its own (its
+ * change sets the tally and the time), so such a change is left out whole, like every other change that stays home:
+ * a change that travels keeps the content its stamp was given, or whoever already holds it would meet the same stamp
+ * with other content (a forgery's mark). A null tally says nothing and travels as it is. Only a change that set a
+ * tally along with other fields (none of the app's commands does) travels with the tally cut.
+ */
 function withoutStaleTallies(changes: readonly ChangeRecord[], tallied: ReadonlySet<string>): ChangeRecord[] {
   const out: ChangeRecord[] = [];
   for (const change of changes) {
-    if (change.table !== 'sessions' || tallied.has(change.rowId) || !Object.hasOwn(change.fields, 'communityTally')) {
+    const tally = change.table === 'sessions' ? change.fields.communityTally : undefined;
+    if (tally === undefined || tally === null || tallied.has(change.rowId)) {
       out.push(change);
       continue;
     }
-    const { communityTally: _cut, ...fields } = change.fields;
-    // A change that set nothing but the tally has nothing left to carry.
-    if (Object.keys(fields).length > 0) out.push({ ...change, fields });
+    const { communityTally: _cut, updatedAt: _at, ...rest } = change.fields;
+    if (Object.keys(rest).length > 0) {
+      const { communityTally: _tally, ...fields } = change.fields;
+      out.push({ ...change, fields });
+    }
   }
   return out;
 }

@@ -1,7 +1,8 @@
 /**
  * Keeping the tally of counts-only community sessions fresh (architecture: Community approval): a bundle leaves such
  * a session's notes home and carries its tally instead, so the bundle export runs this first. One command for the
- * whole project, so one undo step and one transaction.
+ * whole project, in one transaction; not on the undo stack (undoing an export's bookkeeping would surprise, and
+ * the next export would take the tally again).
  *
  * A session is written only when its counts changed (the tally's time alone does not count), so exporting twice
  * writes nothing the second time and syncs nothing. A session whose approval no longer allows counts alone (pending
@@ -52,6 +53,7 @@ export function refreshCommunityTallies(runner: CommandRunner, projectId: string
       }
       return written;
     },
-    { tables: TABLES },
+    // Bookkeeping of the export, not a facilitator's edit: undo stays on what they did last.
+    { tables: TABLES, undoable: false },
   );
 }
