@@ -37,24 +37,34 @@ function noteOfDependent(change: ChangeRecord): string | null {
   return memoNoteId(change);
 }
 
-/** Not an async function: each native await layer inside a transaction is a chance for Dexie to lose it. */
-function rowsOf(db: FieldnotesDb, changes: readonly ChangeRecord[]): Promise<Map<string, unknown>> {
+/**
+ * The stored records of a batch's changes, and of the notes its codings and memos name. Records in `presumedAbsent`
+ * are not read (taken as not stored: the caller proves it when writing, see sync/absentRecords.ts); a named note
+ * is always read, since nothing written would prove it.
+ * Not an async function: each native await layer inside a transaction is a chance for Dexie to lose it.
+ */
+function rowsOf(
+  db: FieldnotesDb,
+  changes: readonly ChangeRecord[],
+  presumedAbsent: ReadonlySet<string>,
+): Promise<Map<string, unknown>> {
+  const rows = new Map<string, unknown>();
   const idsByTable = new Map<TableName, Set<string>>();
+  const want = (table: TableName, id: string) => {
+    const ids = idsByTable.get(table) ?? new Set<string>();
+    ids.add(id);
+    idsByTable.set(table, ids);
+  };
   for (const change of changes) {
-    const ids = idsByTable.get(change.table) ?? new Set<string>();
-    ids.add(change.rowId);
-    idsByTable.set(change.table, ids);
+    const key = rowKey(change.table, change.rowId);
+    if (presumedAbsent.has(key)) rows.set(key, undefined);
+    else want(change.table, change.rowId);
   }
   // A coding or a memo names its note: the note is read too, so one of an erased note is recognised.
   for (const change of changes) {
     const noteId = noteOfDependent(change);
-    if (noteId) {
-      const ids = idsByTable.get('notes') ?? new Set<string>();
-      ids.add(noteId);
-      idsByTable.set('notes', ids);
-    }
+    if (noteId) want('notes', noteId);
   }
-  const rows = new Map<string, unknown>();
   return Dexie.Promise.all(
     [...idsByTable].map(([table, ids]) => {
       const list = [...ids];
@@ -66,14 +76,18 @@ function rowsOf(db: FieldnotesDb, changes: readonly ChangeRecord[]): Promise<Map
 }
 
 /** Not an async function either, for the same reason: one Dexie promise chain. */
-export function screenIncoming(db: FieldnotesDb, batch: readonly ChangeRecord[]): Promise<ScreenedBatch> {
+export function screenIncoming(
+  db: FieldnotesDb,
+  batch: readonly ChangeRecord[],
+  presumedAbsent: ReadonlySet<string> = new Set(),
+): Promise<ScreenedBatch> {
   const projectIds = [...new Set(batch.map((change) => change.projectId))];
   const others = batch.filter((change) => change.table !== 'erasures');
   return db.erasures
     .where('projectId')
     .anyOf(projectIds)
     .toArray()
-    .then((known) => rowsOf(db, others).then((rows) => screen(batch, others, known, rows)));
+    .then((known) => rowsOf(db, others, presumedAbsent).then((rows) => screen(batch, others, known, rows)));
 }
 
 function screen(

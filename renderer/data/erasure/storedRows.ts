@@ -12,7 +12,8 @@ type RecordTable = Table<Record<string, unknown> & { id: string }, string>;
 /** Keys read per wanted id before falling back to a get per id: a key read costs far less than a get. */
 const KEYS_PER_ID = 4;
 
-function idsStored(table: RecordTable, ids: readonly string[]): Promise<readonly string[]> {
+/** Which of these ids are stored; null when the range held too many other records to say cheaply. */
+function idsStoredInRange(table: RecordTable, ids: readonly string[]): Promise<Set<string> | null> {
   const sorted = [...ids].sort();
   const limit = ids.length * KEYS_PER_ID;
   return table
@@ -20,11 +21,23 @@ function idsStored(table: RecordTable, ids: readonly string[]): Promise<readonly
     .between(sorted[0]!, sorted.at(-1)!, true, true)
     .limit(limit)
     .primaryKeys()
-    .then((keys) => {
-      if (keys.length >= limit) return ids;
-      const stored = new Set<string>(keys);
-      return ids.filter((id) => stored.has(id));
-    });
+    .then((keys) => (keys.length >= limit ? null : new Set<string>(keys)));
+}
+
+function idsStored(table: RecordTable, ids: readonly string[]): Promise<readonly string[]> {
+  return idsStoredInRange(table, ids).then((stored) => (stored ? ids.filter((id) => stored.has(id)) : ids));
+}
+
+/**
+ * The ids of which no record is stored, as far as one capped key read can tell (empty when it cannot). A
+ * caller that acts on this after the read's transaction must have its writes prove it (an `add`, which fails
+ * on a stored key): see sync/absentRecords.ts.
+ */
+export function idsAbsent(table: RecordTable, ids: readonly string[]): Promise<Set<string>> {
+  if (!ids.length) return Dexie.Promise.resolve(new Set<string>());
+  return idsStoredInRange(table, ids).then((stored) =>
+    stored ? new Set(ids.filter((id) => !stored.has(id))) : new Set<string>(),
+  );
 }
 
 /** The stored record under each id (undefined where none), in the order asked. One Dexie promise chain. */

@@ -35,6 +35,7 @@ import { notifyErased, type ErasedSet } from '../erasure/events';
 import { screenIncoming } from '../erasure/screen';
 import { changesByStamps } from '../history/read';
 import { addChanges } from '../history/write';
+import { absentRecords } from './absentRecords';
 import { holdIncoming } from './held';
 import { planBatch } from './planBatch';
 import { newRecordTest, settleStampConflicts } from './stampConflicts';
@@ -236,9 +237,10 @@ export async function applyRemoteChanges(
   // Erasures go in the first batch, so nothing they erase is ever stored by an earlier one.
   const ordered = [...valid.filter((c) => c.table === 'erasures'), ...valid.filter((c) => c.table !== 'erasures')];
   const erased: ErasedSet[] = [];
+  const absent = await absentRecords(db, ordered);
   try {
     for (const batch of batches(ordered, options.batchSize ?? 2000)) {
-      await applyInTransaction(db, batch, options, now(), report, erased);
+      await applyInTransaction(db, batch, options, now(), report, erased, absent);
     }
   } finally {
     notifyErased(db, erased);
@@ -248,10 +250,14 @@ export async function applyRemoteChanges(
 }
 
 /**
- * A change presumed new (its record is neither stored nor pending, so its stamp was not looked up) whose stamp
- * the history already holds: a stamp reused by another record's change, or history left behind without its
- * record. Adding it fails on the history's unique stamp index, the batch's transaction is undone, and the batch
- * runs again with every stamp looked up, so the rare case gets exactly the checks of the common one.
+ * A presumption of newness that failed when the batch's writes put it to the proof:
+ * - a change presumed new (its record is neither stored nor pending, so its stamp was not looked up) whose stamp
+ *   the history already holds: a stamp reused by another record's change, or history left behind without its
+ *   record. Adding it fails on the history's unique stamp index;
+ * - a record presumed absent since the merge began (absentRecords.ts) that another writer stored meanwhile:
+ *   adding it fails on its key, or the read that stands in for a write finds it.
+ * The batch's transaction is undone and the batch runs again reading everything, so the rare case gets exactly
+ * the checks of the common one.
  */
 class PresumedNewCollision extends Error {}
 
@@ -263,17 +269,18 @@ async function applyInTransaction(
   now: number,
   report: ApplyReport,
   erased: ErasedSet[],
+  absent: ReadonlySet<string>,
 ): Promise<void> {
   const reportBefore = structuredClone(report);
   const erasedBefore = erased.length;
   try {
-    await db.transaction('rw', syncTables(db), () => applyBatch(db, batch, options, now, report, erased, true));
+    await db.transaction('rw', syncTables(db), () => applyBatch(db, batch, options, now, report, erased, absent));
   } catch (error) {
     if (!(error instanceof PresumedNewCollision)) throw error;
     // The transaction was undone: so is what it counted.
     Object.assign(report, reportBefore);
     erased.length = erasedBefore;
-    await db.transaction('rw', syncTables(db), () => applyBatch(db, batch, options, now, report, erased, false));
+    await db.transaction('rw', syncTables(db), () => applyBatch(db, batch, options, now, report, erased, null));
   }
 }
 
@@ -284,6 +291,7 @@ async function applyErasures(
   published: 0 | 1,
   report: ApplyReport,
   erased: ErasedSet[],
+  presumedAbsent: ReadonlySet<string>,
 ): Promise<{
   kept: ChangeRecord[];
   withdrawn: Set<string>;
@@ -291,7 +299,7 @@ async function applyErasures(
   /** The records as read before planning, while no erasure has changed them in this batch. */
   rows?: ReadonlyMap<string, unknown>;
 }> {
-  const screened = await screenIncoming(db, batch);
+  const screened = await screenIncoming(db, batch, presumedAbsent);
   report.erasedValues += screened.erasedValues;
   const stored: ChangeRecord[] = [];
   for (const { change, erasure } of screened.erasures) {
@@ -330,9 +338,12 @@ async function applyBatch(
   now: number,
   report: ApplyReport,
   erased: ErasedSet[],
-  presumeNew: boolean,
+  /** Records presumed not stored (absentRecords.ts); null to presume nothing and read everything. */
+  presumedAbsent: ReadonlySet<string> | null,
 ) {
-  const screened = await applyErasures(db, incoming, published, report, erased);
+  const presumeNew = presumedAbsent !== null;
+  const absent = presumedAbsent ?? new Set<string>();
+  const screened = await applyErasures(db, incoming, published, report, erased, absent);
   const { withdrawn, stored: erasureChanges, rows } = screened;
   const pending = await loadPending(db);
   // With the records as read (none erased in this batch), stamps of records new here need no look-up.
@@ -358,12 +369,16 @@ async function applyBatch(
   });
   report.stored += fresh.length;
   const puts = new Map<TableName, Row[]>();
+  const adds = new Map<TableName, Row[]>();
+  const unproved = new Map<TableName, string[]>();
   const overwrites: Overwrite[] = [];
   let pendingChanged = false;
   for (const plan of plans) {
     tally(report.tables, plan);
     overwrites.push(...plan.overwrites);
     const key = rowKey(plan.table, plan.rowId);
+    const presumed = !plan.before && absent.has(key);
+    if (plan.status === 'pending' && presumed) append(unproved, plan.table, plan.rowId);
     if (plan.status === 'pending') {
       if (!pending.has(key)) {
         pending.add(key);
@@ -374,12 +389,20 @@ async function applyBatch(
     if (pending.delete(key)) pendingChanged = true;
     if (!plan.after) continue;
     const after = pinWithdrawn(plan.table, plan.after, pinned);
-    const rows = puts.get(plan.table) ?? [];
-    rows.push(after);
-    puts.set(plan.table, rows);
+    append(presumed ? adds : puts, plan.table, after);
     if (plan.table === 'participants' && after.consent === 'withdrawn' && !withdrawn.has(after.id)) {
       report.withdrawnWithoutErasure.push(after.id);
     }
+  }
+  // Only when there is something to read: an await that touches no table can end the transaction.
+  if (unproved.size) await proveAbsent(db, unproved);
+  for (const [table, rows] of adds) {
+    await db
+      .recordTable(table)
+      .bulkAdd(rows)
+      .catch((error: unknown) => {
+        throw error instanceof Dexie.BulkError ? new PresumedNewCollision() : error;
+      });
   }
   for (const [table, rows] of puts) await db.recordTable(table).bulkPut(rows);
   if (pendingChanged) await db.meta.put({ key: PENDING_KEY, value: [...pending] });
@@ -391,6 +414,26 @@ async function applyBatch(
     await db.meta.put({ key: OVERWRITES_KEY, value: next });
   }
   await receiveClock(db, [...erasureChanges, ...fresh], now, report);
+}
+
+function append<T>(map: Map<TableName, T[]>, table: TableName, item: T): void {
+  const list = map.get(table);
+  if (list) list.push(item);
+  else map.set(table, [item]);
+}
+
+/** Records presumed absent that the batch does not write (left pending): read, since no `add` proves them. */
+function proveAbsent(db: FieldnotesDb, unproved: ReadonlyMap<TableName, string[]>): Promise<unknown> {
+  return Dexie.Promise.all(
+    [...unproved].map(([table, ids]) =>
+      db
+        .recordTable(table)
+        .bulkGet(ids)
+        .then((rows) => {
+          if (rows.some((row) => row !== undefined)) throw new PresumedNewCollision();
+        }),
+    ),
+  );
 }
 
 function countRefused(report: ApplyReport, kind: 'other-project' | 'stamp-conflict', refused: readonly ChangeRecord[]) {
