@@ -130,7 +130,7 @@ const tallyCount = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
  * How many notes a community's session holds, for a session whose community approved counts but not its words
  * (architecture: Community approval). Numbers and theme names only: a bundle carries it in place of the notes,
  * which stay home, so whoever imports the bundle can count the session. Questions and kinds are named by id (the
- * project's guide and kinds travel anyway), themes by name (the board's themes stay home). A null question or kind
+ * project's guide and kinds travel anyway), board themes by name (they stay home), master themes by id (they travel). A null question or kind
  * counts the notes that have none.
  */
 export const communityTallySchema = z
@@ -144,6 +144,15 @@ export const communityTallySchema = z
     /** Only when the approval covers themes too. */
     byTheme: z
       .array(z.object({ name: z.string().min(1).max(MAX_NAME_LENGTH), notes: tallyCount }).strict())
+      .max(MAX_TALLY_ROWS)
+      .optional(),
+    /**
+     * Only when the approval covers themes too: notes per master theme (the project's, which travel, unlike the
+     * board's), as the master-level report counts them, so coverage and breadth can count the session where its
+     * notes are not. Absent from tallies taken before it.
+     */
+    byMasterTheme: z
+      .array(z.object({ masterThemeId: idSchema, notes: tallyCount }).strict())
       .max(MAX_TALLY_ROWS)
       .optional(),
   })

@@ -5,6 +5,7 @@
 import { translator, type Translator } from '../i18n/translate';
 import type { Note } from '../domain/schemas';
 import type { SnapshotIndex } from './snapshot';
+import type { TalliedShare } from './tallied';
 
 export interface Breadth {
   noteCount: number;
@@ -17,8 +18,18 @@ export interface Breadth {
   byKind: Record<string, number>;
 }
 
-/** A council workshop's notes add their votes and nothing else: the room voted, it was not heard (workshopGroups.ts). */
-export function breadthOf(notes: readonly Note[], themeVotes: number, index: SnapshotIndex): Breadth {
+/**
+ * A council workshop's notes add their votes and nothing else: the room voted, it was not heard (workshopGroups.ts).
+ * `tallied` are the theme's notes of sessions known by their tally alone (tallied.ts): they add their notes, their
+ * session and its group. Not their speakers nor their kinds: a tally counts those for the whole session, never per
+ * theme, so `participantCount` and `byKind` stay those of the notes that are here (they undercount such a theme).
+ */
+export function breadthOf(
+  notes: readonly Note[],
+  themeVotes: number,
+  index: SnapshotIndex,
+  tallied: readonly TalliedShare[] = [],
+): Breadth {
   const sessionIds = new Set<string>();
   const groupIds = new Set<string>();
   const participants = new Set<string>();
@@ -35,6 +46,13 @@ export function breadthOf(notes: readonly Note[], themeVotes: number, index: Sna
     if (note.participantId) participants.add(note.participantId);
     const kind = note.kind ?? '';
     byKind[kind] = (byKind[kind] ?? 0) + 1;
+  }
+  for (const share of tallied) {
+    if (index.workshopSessions.has(share.sessionId)) continue;
+    noteCount += share.notes;
+    sessionIds.add(share.sessionId);
+    const groupId = index.sessions.get(share.sessionId)?.groupId;
+    if (groupId) groupIds.add(groupId);
   }
   return {
     noteCount,

@@ -6,6 +6,7 @@
 import type { Note, Theme } from '../domain/schemas';
 import type { FindingsSnapshot, SnapshotIndex } from './snapshot';
 import { sortGroups } from './snapshot';
+import { NO_TALLIES, type TalliedCounts } from './tallied';
 import { isWorkshopGroupName } from './workshopGroups';
 
 /** The column for sessions that were not tagged with a stakeholder group. */
@@ -43,9 +44,16 @@ function sessionHasRun(status: string, hasNotes: boolean): boolean {
   return status !== 'planned' || hasNotes;
 }
 
-/** Sessions that have run, per group id (NO_GROUP_ID for sessions of no known group). */
-export function heldSessionsByGroup(snapshot: FindingsSnapshot, index: SnapshotIndex): Map<string, number> {
-  const sessionsWithNotes = new Set(snapshot.notes.map((n) => n.sessionId));
+/**
+ * Sessions that have run, per group id (NO_GROUP_ID for sessions of no known group). A session known by its tally
+ * alone holds notes that stayed home: the tally says it has some.
+ */
+export function heldSessionsByGroup(
+  snapshot: FindingsSnapshot,
+  index: SnapshotIndex,
+  tallied: TalliedCounts = NO_TALLIES,
+): Map<string, number> {
+  const sessionsWithNotes = new Set([...snapshot.notes.map((n) => n.sessionId), ...tallied.withNotes]);
   const held = new Map<string, number>();
   for (const session of snapshot.sessions) {
     const key = session.groupId && index.groups.has(session.groupId) ? session.groupId : NO_GROUP_ID;
@@ -60,8 +68,9 @@ export function buildCoverage(
   index: SnapshotIndex,
   rows: readonly Theme[],
   notesOfRow: ReadonlyMap<string, readonly Note[]>,
+  tallied: TalliedCounts = NO_TALLIES,
 ): CoverageMatrix {
-  const held = heldSessionsByGroup(snapshot, index);
+  const held = heldSessionsByGroup(snapshot, index, tallied);
   const ungrouped = snapshot.sessions.some((s) => !s.groupId || !index.groups.has(s.groupId));
   // A council workshop's group has no column: it voted, it was not consulted (workshopGroups.ts).
   const consulted = snapshot.groups.filter((g) => !isWorkshopGroupName(g.name));
@@ -73,13 +82,19 @@ export function buildCoverage(
   if (ungrouped) columns.push({ groupId: NO_GROUP_ID, name: NO_GROUP_NAME, heldSessions: held.get(NO_GROUP_ID) ?? 0 });
   const columnIndex = new Map(columns.map((c, i) => [c.groupId, i]));
 
+  const columnOf = (sessionId: string) =>
+    columnIndex.get(index.sessions.get(sessionId)?.groupId ?? NO_GROUP_ID) ?? columnIndex.get(NO_GROUP_ID);
   const counts = rows.map((row) => {
     const line = columns.map(() => 0);
     for (const note of notesOfRow.get(row.id) ?? []) {
       if (index.workshopSessions.has(note.sessionId)) continue;
-      const groupId = index.sessions.get(note.sessionId)?.groupId ?? NO_GROUP_ID;
-      const at = columnIndex.get(groupId) ?? columnIndex.get(NO_GROUP_ID);
+      const at = columnOf(note.sessionId);
       if (at !== undefined) line[at]!++;
+    }
+    // The notes of a session known by its tally alone count in its group's column like notes that are here.
+    for (const share of tallied.byRow.get(row.id) ?? []) {
+      const at = columnOf(share.sessionId);
+      if (at !== undefined) line[at]! += share.notes;
     }
     return line;
   });

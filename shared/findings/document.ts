@@ -20,6 +20,7 @@ import {
   type ReportLevel,
 } from './levels';
 import { isQuotable, pickQuotes } from './quotes';
+import { talliedCounts, type TalliedCounts } from './tallied';
 import { rankThemes } from './ranking';
 import {
   compareCodeUnits,
@@ -73,9 +74,11 @@ interface Rows {
   groupOfSession(sessionId: string): string | null;
   /** Notes whose text is withheld (a community approved counts, not quotes): never quoted nor offered as ideas. */
   textWithheld: ReadonlySet<string>;
+  /** What sessions known by their community's tally alone add to coverage and breadth (their notes stayed home). */
+  tallied: TalliedCounts;
 }
 
-function rowsOf(snapshot: FindingsSnapshot, level: ReportLevel, textWithheld: ReadonlySet<string>): Rows {
+function rowsOf(snapshot: FindingsSnapshot, level: ReportLevel, community: ExportPlan['community']): Rows {
   const index = indexSnapshot(snapshot);
   const assigned = assignNotes(snapshot, level, index);
   const assignedRows = assignNoteRows(snapshot, level, index);
@@ -102,11 +105,12 @@ function rowsOf(snapshot: FindingsSnapshot, level: ReportLevel, textWithheld: Re
     feeders,
     findingsOfRow,
     groupOfSession: (sessionId) => index.sessions.get(sessionId)?.groupId ?? null,
-    textWithheld,
+    textWithheld: new Set(community.textWithheld),
+    tallied: talliedCounts(community.tallied, level, index),
   };
 }
 
-function rankRows({ rows, feeders, notesOfRow, index }: Rows) {
+function rankRows({ rows, feeders, notesOfRow, index, tallied }: Rows) {
   return rankThemes(
     rows.map((theme) => {
       const themeVotes = (feeders.get(theme.id) ?? []).reduce((sum, t) => sum + t.votes, 0);
@@ -114,7 +118,7 @@ function rankRows({ rows, feeders, notesOfRow, index }: Rows) {
         id: theme.id,
         name: theme.name,
         theme,
-        breadth: breadthOf(notesOfRow.get(theme.id) ?? [], themeVotes, index),
+        breadth: breadthOf(notesOfRow.get(theme.id) ?? [], themeVotes, index, tallied.byRow.get(theme.id)),
       };
     }),
   );
@@ -285,7 +289,7 @@ function linksOfNote(note: Note, rows: readonly string[]): { linkedThemeIds?: st
 export function buildFindingsDocument(plan: ExportPlan, options: DocumentOptions): FindingsDocument {
   const snapshot = plan.snapshot;
   const level = options.level ?? 'session';
-  const source = rowsOf(snapshot, level, new Set(plan.community.textWithheld));
+  const source = rowsOf(snapshot, level, plan.community);
   const { index } = source;
   const ranked = rankRows(source);
   const findings = buildFindings(source);
@@ -294,12 +298,13 @@ export function buildFindingsDocument(plan: ExportPlan, options: DocumentOptions
     index,
     ranked.map((r) => r.theme),
     source.notesOfRow,
+    source.tallied,
   );
   const notes = notesInOrder(snapshot);
   const tallied = talliedTotals(plan.community);
   // Sessions and groups heard: the coverage columns, which leave a council workshop's group out.
   const heldSessions = coverage.columns.reduce((sum, c) => sum + c.heldSessions, 0);
-  const heldByGroup = heldSessionsByGroup(snapshot, index);
+  const heldByGroup = heldSessionsByGroup(snapshot, index, source.tallied);
   const attendance = (groupId: string | null) =>
     snapshot.sessions
       .filter((s) => groupId === null || s.groupId === groupId)

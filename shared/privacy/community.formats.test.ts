@@ -12,6 +12,7 @@ import type { ApprovalScope, TableName } from '../domain/schemas';
 import { buildFindingsDocument } from '../findings/document';
 import type { FindingsDocument } from '../findings/documentSchema';
 import type { FindingsSnapshot } from '../findings/snapshot';
+import type { ReportLevel } from '../findings/levels';
 import { exportFolderName, writeAllExports, zipExports } from '../export/all';
 import { EXPORT_FORMATS, writeExport, type ExportFormat } from '../export/formats';
 import { createBundle, openBundle } from '../sync/bundle';
@@ -33,12 +34,15 @@ function textOf(bytes: Uint8Array): string {
     .join('\n');
 }
 
-function documentOf(snapshot: FindingsSnapshot): FindingsDocument {
-  return buildFindingsDocument(planExport(snapshot, { scan: { names: false } }), { now: NOW });
+function documentOf(snapshot: FindingsSnapshot, level: ReportLevel = 'session'): FindingsDocument {
+  return buildFindingsDocument(planExport(snapshot, { scan: { names: false } }), { now: NOW, level });
 }
 
-async function everyExport(snapshot: FindingsSnapshot): Promise<Record<string, string>> {
-  const doc = documentOf(snapshot);
+async function everyExport(
+  snapshot: FindingsSnapshot,
+  level: ReportLevel = 'session',
+): Promise<Record<string, string>> {
+  const doc = documentOf(snapshot, level);
   const out: Record<string, string> = {};
   for (const format of FORMATS) out[format] = textOf(await writeExport(format, doc));
   out['export all (zip)'] = textOf(zipExports(exportFolderName(doc), await writeAllExports(FORMATS, doc)));
@@ -235,11 +239,16 @@ describe('the counts of a counts-only session in bundles', () => {
     }
   });
 
-  it('lets whoever imports the bundle count the session: per session, in the totals and the notice', async () => {
+  /** The snapshot whoever imports the bundle of the facilitator's snapshot holds. */
+  async function importedFrom(snapshot: FindingsSnapshot): Promise<FindingsSnapshot> {
+    const { opened } = await bundled(snapshot);
+    return snapshotFromChanges(snapshot.project.id, opened.changes)!.snapshot;
+  }
+
+  it('lets whoever imports the bundle count the session: per session, in the totals, the notice, coverage and breadth', async () => {
     const project = communityProject();
     const home = documentOf(withTallies(approved(project, COUNTS)));
-    const { opened } = await bundled(withTallies(approved(project, COUNTS)));
-    const imported = snapshotFromChanges(project.snapshot.project.id, opened.changes)!.snapshot;
+    const imported = await importedFrom(withTallies(approved(project, COUNTS)));
     expect(imported.notes.some((n) => n.sessionId === project.sessionId)).toBe(false);
     const doc = documentOf(imported);
     const row = (d: FindingsDocument) => d.sessions.find((s) => s.id === project.sessionId);
@@ -255,6 +264,34 @@ describe('the counts of a counts-only session in bundles', () => {
     expect(files.html).toContain('Elders circle');
     for (const [name, text] of Object.entries(files)) {
       for (const word of [...wordsOf('note'), ...wordsOf('theme')]) {
+        expect({ name, word, leaked: text.includes(word) }).toEqual({ name, word, leaked: false });
+      }
+    }
+
+    // Approved for themes too, the session counts in the master theme its notes map to, as at home.
+    const withThemes = withTallies(approved(project, { ...COUNTS, themes: true }));
+    const themed = await importedFrom(withThemes);
+    expect(themed.themes.some((t) => t.sessionId === project.sessionId)).toBe(false);
+    const circle = withThemes.sessions.find((s) => s.id === project.sessionId)!;
+    const master = withThemes.themes.find((t) => t.sessionId === circle.id && t.masterThemeId)!.masterThemeId!;
+    const homeDoc = documentOf(withThemes, 'master');
+    const themedDoc = documentOf(themed, 'master');
+    const cellOf = (d: FindingsDocument) => {
+      const row = d.coverage.rows.findIndex((r) => r.themeId === master);
+      return d.coverage.cells[row]![d.coverage.columns.findIndex((c) => c.groupId === circle.groupId)];
+    };
+    expect(cellOf(themedDoc)).toMatchObject({ count: 1, state: 'heard' });
+    expect(cellOf(themedDoc)).toEqual(cellOf(homeDoc));
+    const breadthOf = (d: FindingsDocument) => {
+      const { noteCount, sessionIds, groupIds } = d.ranking.find((r) => r.themeId === master)!;
+      return { noteCount, sessionIds, groupIds };
+    };
+    expect(breadthOf(themedDoc).sessionIds).toContain(project.sessionId);
+    expect(breadthOf(themedDoc)).toEqual(breadthOf(homeDoc));
+    // The tally names the board themes (the community approved them by name), yet no export built here does.
+    const boardNames = withThemes.themes.filter((t) => t.sessionId === circle.id).map((t) => t.name);
+    for (const [name, text] of Object.entries(await everyExport(themed, 'master'))) {
+      for (const word of [...wordsOf('note'), ...wordsOf('theme'), ...boardNames]) {
         expect({ name, word, leaked: text.includes(word) }).toEqual({ name, word, leaked: false });
       }
     }

@@ -10,7 +10,8 @@
  * - `themes`: the themes made on its board leave by name; without it they stay home and its notes leave unthemed.
  * Speakers' attributes (age band, nation) are their words about themselves: they leave only with `quotes`.
  * A counts-only session whose notes are not here (it came by bundle, which leaves them home) is counted from the tally
- * that travelled on its session record (communityTally.ts): the gate lists it, and the document adds its counts.
+ * that travelled on its session record (communityTally.ts): the gate lists it, and the document adds its counts
+ * (sessions list, totals, coverage and breadth: findings/tallied.ts).
  */
 import type { ApprovalScope, CommunityTally, Session } from '../domain/schemas';
 import type { FindingsSnapshot } from '../findings/snapshot';

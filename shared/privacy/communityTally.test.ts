@@ -45,6 +45,49 @@ describe('the tally of a counts-only community session', () => {
     expect(JSON.stringify(tally)).not.toContain(own!.id);
   });
 
+  it('counts a note once under each master theme its themes map to, only when the approval covers themes', () => {
+    const project = communityProject();
+    const snapshot = approved(project, { ...COUNTS, themes: true });
+    const [own, mapped] = snapshot.themes.filter((t) => t.sessionId === project.sessionId);
+    const safety = mapped!.masterThemeId!;
+    const services = snapshot.themes.find((t) => t.sessionId === null && t.id !== safety)!;
+    // The first note, at home in an unmapped theme, is linked to the mapped one and placed on no master itself; the
+    // second, in the mapped theme, is linked to its master too (one row) and to another master theme.
+    snapshot.notes = snapshot.notes.map((n) =>
+      n.id === project.noteIds[0]
+        ? { ...n, linkedThemeIds: [mapped!.id] }
+        : n.id === project.noteIds[1]
+          ? { ...n, linkedThemeIds: [safety, services.id] }
+          : n,
+    );
+    const tally = communityTallies(snapshot, NOW).get(project.sessionId)!;
+    expect(tally.byMasterTheme).toEqual(
+      [
+        { masterThemeId: safety, notes: 2 },
+        { masterThemeId: services.id, notes: 1 },
+      ].sort((a, b) => (a.masterThemeId < b.masterThemeId ? -1 : 1)),
+    );
+    // Board themes stay home: the tally names them, never points at them.
+    expect(JSON.stringify(tally)).not.toContain(own!.id);
+    expect(JSON.stringify(tally)).not.toContain(mapped!.id);
+    expect(communityTallySchema.parse(tally)).toEqual(tally);
+    const countsOnly = communityTallies(approved(project, COUNTS), NOW).get(project.sessionId)!;
+    expect(Object.hasOwn(countsOnly, 'byMasterTheme')).toBe(false);
+  });
+
+  it('reads a tally taken before master themes were counted, and refuses a malformed row', () => {
+    const project = communityProject();
+    const tally = communityTallies(approved(project, { ...COUNTS, themes: true }), NOW).get(project.sessionId)!;
+    const { byMasterTheme: _counted, ...before } = tally;
+    expect(communityTallySchema.parse(before)).toEqual(before);
+    // The counts changed when master themes were first counted: the next refresh writes the session again.
+    expect(sameTally(before, tally)).toBe(false);
+    const row = tally.byMasterTheme![0]!;
+    for (const bad of [{ ...row, name: 'River crossing' }, { ...row, notes: -1 }, { notes: 1 }]) {
+      expect(communityTallySchema.safeParse({ ...tally, byMasterTheme: [bad] }).success).toBe(false);
+    }
+  });
+
   it('stops counting deleted notes and the notes of a speaker who withdrew consent', () => {
     const project = communityProject();
     const snapshot = approved(project, COUNTS);

@@ -2,8 +2,10 @@
  * The tally of a counts-only community session (architecture: Community approval). A report counts such a
  * session's notes with their text withheld, but a bundle carries whole records and so leaves the notes home
  * (communityBundle.ts). The tally is what travels instead: how many notes, speakers, notes per question, per kind
- * and (when the community approved themes too) per theme by name. Numbers and names the community approved to
- * leave, never a word of a note, and nothing that points at a record that stays home.
+ * and (when the community approved themes too) per theme by name and per master theme. Numbers and names the
+ * community approved to leave, never a word of a note, and nothing that points at a record that stays home: board
+ * themes by name, master themes (project-wide, they travel) by id, so whoever imports the bundle can count the
+ * session in coverage and breadth.
  *
  * It is taken from the same live records as every export (`liveSnapshot`: no tombstones, nothing of a participant
  * who withdrew consent), so an erased or withdrawn speaker's notes stop counting at the next refresh.
@@ -11,7 +13,8 @@
 import type { CommunityTally } from '../domain/schemas';
 import { MAX_TALLY_ROWS } from '../domain/schemas';
 import { themesOfNote } from '../domain/noteThemes';
-import { liveSnapshot, type FindingsSnapshot } from '../findings/snapshot';
+import { assignNoteRows } from '../findings/levels';
+import { indexSnapshot, liveSnapshot, type FindingsSnapshot } from '../findings/snapshot';
 import { sharesCountsOnly } from './community';
 
 /** Counts per key, as rows sorted by key so the same notes always give the same tally. */
@@ -34,6 +37,8 @@ export function communityTallies(input: FindingsSnapshot, at: string): Map<strin
   const snapshot = liveSnapshot(input);
   const kinds = new Set(snapshot.project.kinds.map((k) => k.id));
   const themeNames = new Map(snapshot.themes.map((t) => [t.id, t.name]));
+  // The rows a note counts in at master level, as coverage and breadth count it: the same mapping, not a second one.
+  const masterRows = assignNoteRows(snapshot, 'master', indexSnapshot(snapshot));
   const out = new Map<string, CommunityTally>();
   for (const session of snapshot.sessions) {
     if (!sharesCountsOnly(session)) continue;
@@ -41,6 +46,7 @@ export function communityTallies(input: FindingsSnapshot, at: string): Map<strin
     const byQuestion = new Map<string | null, number>();
     const byKind = new Map<string | null, number>();
     const byTheme = new Map<string | null, number>();
+    const byMasterTheme = new Map<string | null, number>();
     let notes = 0;
     for (const note of snapshot.notes) {
       if (note.sessionId !== session.id) continue;
@@ -52,6 +58,8 @@ export function communityTallies(input: FindingsSnapshot, at: string): Map<strin
       // A note counts once under each theme it counts in, as in every report (two themes may share a name).
       const names = new Set(themesOfNote(note).flatMap((id) => themeNames.get(id) ?? []));
       for (const name of names) bump(byTheme, name);
+      // Each master theme once per note (assignNoteRows lists each row once).
+      for (const row of masterRows.get(note.id) ?? []) bump(byMasterTheme, row);
     }
     out.set(session.id, {
       at,
@@ -59,7 +67,12 @@ export function communityTallies(input: FindingsSnapshot, at: string): Map<strin
       speakers: snapshot.participants.filter((p) => p.sessionId === session.id).length,
       byQuestion: rowsOf(byQuestion, 'questionId'),
       byKind: rowsOf(byKind, 'kind'),
-      ...(withThemes ? { byTheme: rowsOf(byTheme, 'name') as { name: string; notes: number }[] } : {}),
+      ...(withThemes
+        ? {
+            byTheme: rowsOf(byTheme, 'name') as { name: string; notes: number }[],
+            byMasterTheme: rowsOf(byMasterTheme, 'masterThemeId') as { masterThemeId: string; notes: number }[],
+          }
+        : {}),
     });
   }
   return out;
@@ -73,6 +86,8 @@ function countsKey(tally: CommunityTally): string {
     tally.byQuestion.map((r) => [r.questionId, r.notes]),
     tally.byKind.map((r) => [r.kind, r.notes]),
     tally.byTheme?.map((r) => [r.name, r.notes]) ?? null,
+    // A board theme newly mapped to a master theme changes this alone: the session is written again.
+    tally.byMasterTheme?.map((r) => [r.masterThemeId, r.notes]) ?? null,
   ]);
 }
 
