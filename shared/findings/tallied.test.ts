@@ -73,6 +73,24 @@ describe('coverage and breadth of a session known by its tally alone', () => {
     expect(speakers(there)).toBe(speakers(here) - 1);
   });
 
+  it('counts on the findings screen as in the exports, though the screen cuts nothing', () => {
+    const project = communityProject();
+    const home = atHome(project, COUNTS_AND_THEMES);
+    const safety = home.themes.find((t) => t.sessionId === project.sessionId && t.masterThemeId)!.masterThemeId!;
+    const faith = home.sessions.find((s) => s.id === project.sessionId)!.groupId!;
+    const there = imported(home, project.sessionId);
+    const onScreen = buildFindingsDocument(planExport(there, { onScreenOnly: true, scan: { names: false } }), {
+      now: NOW,
+      level: 'master',
+    });
+    const exported = documentOf(there, 'master');
+    expect(cell(onScreen, safety, faith)).toEqual(cell(exported, safety, faith));
+    expect(onScreen.totals.notes).toBe(exported.totals.notes);
+    expect(onScreen.sessions.find((s) => s.id === project.sessionId)?.noteCount).toBe(
+      home.notes.filter((n) => n.sessionId === project.sessionId && !n.deleted).length,
+    );
+  });
+
   it('counts it as heard for its group but in no theme without approval for themes', () => {
     const project = communityProject();
     // Marked planned by mistake: its notes say it ran, and so does its tally where they are not.

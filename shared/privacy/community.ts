@@ -107,6 +107,15 @@ function talliesStandingIn(snapshot: FindingsSnapshot, returning: string | undef
 }
 
 /**
+ * The gate of the findings screen, which is local and shows every session whole: nothing is cut, but a session
+ * known here by its community's tally alone still counts (its notes are not here to count), so the screen agrees
+ * with the exports about it.
+ */
+export function onScreenGate(snapshot: FindingsSnapshot): CommunityGate {
+  return { ...NO_GATE, tallied: talliesStandingIn(snapshot, undefined) };
+}
+
+/**
  * Applies the rule to a live snapshot; `returning` names a session whose data goes back to its own community
  * (exempt: it is theirs). Returns the snapshot with pending sessions gone and approved sessions cut
  * to their scope, then cleaned again by `liveSnapshot` so nothing still points at what was removed (a finding's

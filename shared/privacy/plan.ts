@@ -18,7 +18,7 @@ import type { FlagPolicy } from './flags';
 import { DEFAULT_FLAG_POLICY, actionForNote, withheldText } from './flags';
 import { redactText, type Span } from './redact';
 import { exportedTexts, locationKey, scanSnapshot, type ScanOptions } from './scan';
-import { applyCommunityGate, NO_GATE, talliedTotals, type CommunityGate } from './community';
+import { applyCommunityGate, NO_GATE, onScreenGate, talliedTotals, type CommunityGate } from './community';
 import type { ExportScope } from './scope';
 import { scopeSnapshot } from './scope';
 import { withNumberedRecorders } from './recorders';
@@ -198,7 +198,7 @@ export function planExport(snapshot: FindingsSnapshot, options: ExportOptions = 
   const live = liveSnapshot(snapshot);
   const refs = noteRefs(live.sessions, live.notes);
   const gated = options.onScreenOnly
-    ? { snapshot: live, gate: NO_GATE }
+    ? { snapshot: live, gate: onScreenGate(live) }
     : applyCommunityGate(live, options.communityReturn);
   const scope = options.communityReturn ? { sessionIds: [options.communityReturn] } : (options.scope ?? {});
   const scoped = scopeSnapshot(gated.snapshot, scope);
