@@ -6,42 +6,15 @@
  * reaches the screen.
  */
 import { ZodError } from 'zod';
-import type { MessageId } from '../../shared/i18n/catalogue';
 import { translator, type Translator } from '../../shared/i18n/translate';
-import { describeWhy, type FileWriteWhy } from '../../shared/files/fileWriteWhy';
-import { describePhotoProblem, type PhotoProblem } from '../../shared/photos/photoBytes';
+import { wordsText, type ErrorWords } from '../../shared/i18n/words';
+
+// The message reference itself lives in shared/ (shared code words its problems the same way); re-exported here
+// for the data layer's users.
+export { wordsText, type ErrorValue, type ErrorWords } from '../../shared/i18n/words';
 
 export type DataErrorCode =
   'invalid' | 'not-found' | 'quota' | 'version-change' | 'blocked' | 'unavailable' | 'conflict' | 'file';
-
-/**
- * A value in an error's sentence. Names people typed and technical detail (a schema's own wording) go in as
- * strings, shown as they are; a part that is itself worded (a file's reason, a photo's problem, a size) stays data
- * until the sentence is said. All of it is plain data: an error crosses from the capture worker to the page.
- */
-export type ErrorValue =
-  string | number | ErrorWords | { photoProblem: PhotoProblem } | { fileWhy: FileWriteWhy } | { megabytes: number };
-
-export interface ErrorWords {
-  id: MessageId;
-  values?: Record<string, ErrorValue>;
-}
-
-function wordValue(value: ErrorValue, tr: Translator): string | number {
-  if (typeof value === 'string' || typeof value === 'number') return value;
-  if ('id' in value) return wordsText(value, tr);
-  if ('photoProblem' in value) return describePhotoProblem(value.photoProblem, tr);
-  if ('fileWhy' in value) return describeWhy(value.fileWhy, tr);
-  return tr.number(value.megabytes / (1024 * 1024), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-}
-
-/** The sentence in the translator's language, its worded parts said in the same language. */
-export function wordsText(words: ErrorWords, tr: Translator): string {
-  const values = words.values
-    ? Object.fromEntries(Object.entries(words.values).map(([key, value]) => [key, wordValue(value, tr)]))
-    : undefined;
-  return tr.t(words.id, values);
-}
 
 export class DataError extends Error {
   constructor(

@@ -15,6 +15,7 @@
 import { z } from 'zod';
 import { changeRecordSchema, describeInvalidChange, type ChangeRecord } from '../changes/change';
 import { DEVICE_ID_PATTERN, UUID_PATTERN } from '../domain/ids';
+import { SHA256_PATTERN } from '../domain/patterns';
 import { fromUtf8, sha256Hex, utf8, concatBytes } from './bytes';
 import { segmentName } from './layout';
 
@@ -39,12 +40,12 @@ export const segmentHeaderSchema = z.object({
    * For a device made by importing a file (`fieldnotes import-csv`): the SHA-256 of the file's bytes, so importing the
    * same file again is noticed. Older readers drop it (a minor addition).
    */
-  importedFrom: z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/) }).optional(),
+  importedFrom: z.object({ sha256: z.string().regex(SHA256_PATTERN) }).optional(),
 });
 export type SegmentHeader = z.infer<typeof segmentHeaderSchema>;
 export type SegmentHeaderInput = z.input<typeof segmentHeaderSchema>;
 
-const trailerSchema = z.object({ count: z.number().int().min(0), sha256: z.string().regex(/^[0-9a-f]{64}$/) });
+const trailerSchema = z.object({ count: z.number().int().min(0), sha256: z.string().regex(SHA256_PATTERN) });
 
 /** What leaves a device: a change as stored minus local bookkeeping (`published`). */
 export function wireChange(change: ChangeRecord): ChangeRecord {
