@@ -11,7 +11,7 @@ export const readers = {
   'readers.json.newer':
     'This findings file was made by a newer Fieldnotes (format version {version}; this app reads up to {known}). Update Fieldnotes to open it. Nothing was imported.',
   'readers.json.damaged': 'This findings file is damaged: {problem}. Nothing was imported.',
-  'readers.json.damagedAt': 'This findings file is damaged at {where}: {problem}. Nothing was imported.',
+  'readers.json.damagedAt': 'This findings file is damaged at {where}, which {problem}. Nothing was imported.',
   'readers.json.unknownProblem': 'unknown problem',
   // REFI-QDA
   'readers.refi.notXml':

@@ -10,7 +10,8 @@ export const readers: Record<keyof typeof en, string> = {
   'readers.json.newer':
     'Ce fichier de constats a été fait par une version plus récente de Fieldnotes (version de format {version} ; cette application lit jusqu’à la version {known}). Mettez Fieldnotes à jour pour l’ouvrir. Rien n’a été importé.',
   'readers.json.damaged': 'Ce fichier de constats est endommagé : {problem}. Rien n’a été importé.',
-  'readers.json.damagedAt': 'Ce fichier de constats est endommagé à {where} : {problem}. Rien n’a été importé.',
+  'readers.json.damagedAt':
+    'Ce fichier de constats est endommagé : le champ « {where} » {problem}. Rien n’a été importé.',
   'readers.json.unknownProblem': 'problème inconnu',
   // REFI-QDA
   'readers.refi.notXml':
