@@ -10,6 +10,7 @@
  */
 import { zipSync, type Zippable } from 'fflate';
 import { z } from 'zod';
+import type { ErrorWords } from '../i18n/words';
 import type { ChangeRecord } from '../changes/change';
 import { TABLE_NAMES } from '../domain/schemas';
 import { fromUtf8, utf8 } from './bytes';
@@ -137,7 +138,7 @@ export interface OpenedBundle {
   /** Changes in verified segments that failed validation and will be skipped. */
   invalid: number;
   /** Why the first of them was skipped, naming its record. */
-  invalidReason?: string;
+  invalidReason?: ErrorWords;
 }
 
 /**
@@ -288,7 +289,7 @@ export async function openBundle(bytes: Uint8Array, passphrase?: string): Promis
   const segments: OpenedBundle['segments'] = [];
   const listed = new Set<string>();
   let invalid = 0;
-  let invalidReason: string | undefined;
+  let invalidReason: ErrorWords | undefined;
   for (const entry of manifest.segments) {
     const name = entry.path.startsWith(SEGMENT_DIR) ? parseSegmentName(entry.path.slice(SEGMENT_DIR.length)) : null;
     if (!name) throw new BundleError('damaged', `the manifest names ${JSON.stringify(entry.path)}, not a segment`);

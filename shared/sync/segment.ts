@@ -16,6 +16,7 @@ import { z } from 'zod';
 import { changeRecordSchema, describeInvalidChange, type ChangeRecord } from '../changes/change';
 import { DEVICE_ID_PATTERN, UUID_PATTERN } from '../domain/ids';
 import { SHA256_PATTERN } from '../domain/patterns';
+import type { ErrorWords } from '../i18n/words';
 import { fromUtf8, sha256Hex, utf8, concatBytes } from './bytes';
 import { segmentName } from './layout';
 
@@ -82,8 +83,8 @@ export type ParsedSegment =
       changes: ChangeRecord[];
       sha256: string;
       invalid: number;
-      /** Why the first invalid change was skipped, naming its record. */
-      invalidReason?: string;
+      /** Why the first invalid change was skipped, naming its record (worded where it is shown). */
+      invalidReason?: ErrorWords;
     }
   | { ok: false; fault: SegmentFault; detail: string; header?: SegmentHeader };
 
@@ -144,7 +145,7 @@ export async function parseSegment(bytes: Uint8Array, expectedHash?: string): Pr
   }
   const changes: ChangeRecord[] = [];
   let invalid = 0;
-  let invalidReason: string | undefined;
+  let invalidReason: ErrorWords | undefined;
   for (const line of changeLines) {
     const change = parseJsonWith(changeRecordSchema, line);
     if (change && change.projectId === header.projectId) {
@@ -153,17 +154,17 @@ export async function parseSegment(bytes: Uint8Array, expectedHash?: string): Pr
     }
     invalid++;
     invalidReason ??= change
-      ? `${change.table} record "${change.rowId}" is filed under another project`
+      ? { id: 'changeChecks.otherProject', values: { table: change.table, id: JSON.stringify(change.rowId) } }
       : whyInvalid(line);
   }
   return { ok: true, header, changes, sha256, invalid, ...(invalidReason ? { invalidReason } : {}) };
 }
 
-function whyInvalid(line: string): string {
+function whyInvalid(line: string): ErrorWords {
   try {
-    return describeInvalidChange(JSON.parse(line)) ?? 'a change is not valid';
+    return describeInvalidChange(JSON.parse(line)) ?? { id: 'changeChecks.notValid' };
   } catch {
-    return 'a line is not readable';
+    return { id: 'changeChecks.notReadable' };
   }
 }
 
