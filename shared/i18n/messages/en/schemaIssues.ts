@@ -28,7 +28,7 @@ export const schemaIssues = {
   'schemaIssues.badKey': 'has a key that is not valid',
   'schemaIssues.badItem': 'has an item that is not valid',
   'schemaIssues.repeated': 'names the same item twice',
-  'schemaIssues.tooManyBytes': 'is too large (at most {limit} MB)',
+  'schemaIssues.tooManyBytes': 'is too large (at most {limit, number} MB)',
   'schemaIssues.photo': 'is refused: {problem}',
   'schemaIssues.notValid': 'is not valid',
   // A change refused on reading a sync file or bundle, naming the record where it can.

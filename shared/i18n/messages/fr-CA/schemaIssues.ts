@@ -29,7 +29,7 @@ export const schemaIssues: Record<keyof typeof en, string> = {
   'schemaIssues.badKey': 'a une clé non valide',
   'schemaIssues.badItem': 'a un élément non valide',
   'schemaIssues.repeated': 'nomme deux fois le même élément',
-  'schemaIssues.tooManyBytes': 'est trop grand (au plus {limit} Mo)',
+  'schemaIssues.tooManyBytes': 'est trop grand (au plus {limit, number} Mo)',
   'schemaIssues.photo': 'est refusé : {problem}',
   'schemaIssues.notValid': 'n’est pas valide',
   // Une modification refusée à la lecture d’un fichier de synchronisation ou d’un paquet.
