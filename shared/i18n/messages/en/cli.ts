@@ -18,7 +18,8 @@ Run "fieldnotes '<command>' --help" for the options of a command.
   'cli.unknownLanguage': 'fieldnotes: --lang is en or fr-CA, not "{given}"\n',
   'cli.unknownCommand': 'fieldnotes: unknown command "{name}"; commands: {commands}\n',
   'cli.failed': 'fieldnotes {name}: {message}\n',
-  'cli.unexpected': 'fieldnotes {name}: unexpected error: {detail}\n',
+  'cli.unexpected':
+    'fieldnotes {name}: the command stopped on an unexpected error, a fault in Fieldnotes. No file was left half-written: each is put in place only once complete. Run the command again; if it fails again, report it with the technical detail below.\nTechnical detail: {detail}\n',
   'cli.seeHelp': '{message} (see fieldnotes {command} --help)',
   'cli.warning': 'warning: {text}\n',
   'cli.fromSource': '{source}: {text}',

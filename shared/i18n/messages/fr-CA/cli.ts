@@ -17,7 +17,8 @@ Lancez «\u00a0fieldnotes '<commande>' --help\u00a0» pour connaître les option
   'cli.unknownLanguage': 'fieldnotes : --lang vaut en ou fr-CA, et non « {given} »\n',
   'cli.unknownCommand': 'fieldnotes : commande inconnue « {name} » ; commandes : {commands}\n',
   'cli.failed': 'fieldnotes {name} : {message}\n',
-  'cli.unexpected': 'fieldnotes {name} : erreur inattendue : {detail}\n',
+  'cli.unexpected':
+    'fieldnotes {name} : la commande s’est arrêtée sur une erreur inattendue, une anomalie de Fieldnotes. Aucun fichier n’a été laissé à moitié écrit : chacun n’est mis en place qu’une fois complet. Relancez la commande ; si elle échoue encore, signalez-le avec le détail technique ci-dessous.\nDétail technique : {detail}\n',
   'cli.seeHelp': '{message} (voir fieldnotes {command} --help)',
   'cli.warning': 'avertissement : {text}\n',
   'cli.fromSource': '{source} : {text}',
