@@ -255,6 +255,21 @@ describe('fieldnotes inspect on a crafted bundle', () => {
     expect(stderr).toMatch(/damaged/);
   });
 
+  it('says in French, with validate --lang fr-CA, what is damaged in a bundle whose segment was tampered with', async () => {
+    const files = await bundleFiles();
+    const segment = Object.keys(files).find((name) => name.startsWith('segments/'))!;
+    const bytes = files[segment]!;
+    const tampered = new Uint8Array(bytes);
+    tampered[10] = tampered[10] === 0x41 ? 0x42 : 0x41;
+    const file = path.join(dir, 'tampered.fieldnotes');
+    await writeFile(file, zipSync({ ...files, [segment]: tampered }));
+    const run = fieldnotes('validate', file, '--lang', 'fr-CA');
+    expect(run.status, run.stderr).toBe(2);
+    // The technical detail after the sentence is French too: which file, and what is wrong with it.
+    expect(run.stderr).toContain(`(${segment}\u00a0: le contenu ne correspond pas à sa somme de contrôle)`);
+    expect(run.stderr).not.toMatch(/does not match|checksum/);
+  });
+
   it('refuses 10,000,000 key-derivation rounds without deriving a key', async () => {
     const files = await bundleFiles('correct horse');
     const outer = JSON.parse(new TextDecoder().decode(files['manifest.json']));

@@ -201,7 +201,8 @@ async function validateBundle(bytes: Uint8Array, passphrase: string | undefined,
         error.code === 'passphrase-needed'
           ? tr.t('cli.passphraseHint', { problem: error.describe(tr) })
           : error.describe(tr);
-      const reason = error.detail ? tr.t('cli.withPath', { text: problem, path: error.detail }) : problem;
+      const detail = error.describeDetail(tr);
+      const reason = detail ? tr.t('cli.withPath', { text: problem, path: detail }) : problem;
       throw invalid(tr.t(WHAT.bundle), reason, tr);
     }
     throw error;

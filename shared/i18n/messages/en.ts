@@ -41,6 +41,7 @@ import { readers } from './en/readers';
 import { dataErrors } from './en/dataErrors';
 import { desktopFiles } from './en/desktopFiles';
 import { schemaIssues } from './en/schemaIssues';
+import { syncFiles } from './en/syncFiles';
 
 /** Each area's messages, in their own file under en/ so that screens can grow their own without touching others'. */
 export const enAreas = [
@@ -82,6 +83,7 @@ export const enAreas = [
   dataErrors,
   desktopFiles,
   schemaIssues,
+  syncFiles,
 ];
 
 /** One catalogue joins the areas; an id defined in two areas would silently shadow, which `catalogue.test.ts` rules out. */
@@ -124,4 +126,5 @@ export const en = {
   ...dataErrors,
   ...desktopFiles,
   ...schemaIssues,
+  ...syncFiles,
 };

@@ -42,6 +42,7 @@ import { readers } from './fr-CA/readers';
 import { dataErrors } from './fr-CA/dataErrors';
 import { desktopFiles } from './fr-CA/desktopFiles';
 import { schemaIssues } from './fr-CA/schemaIssues';
+import { syncFiles } from './fr-CA/syncFiles';
 
 export const frCA: Record<keyof typeof en, string> = {
   ...app,
@@ -82,4 +83,5 @@ export const frCA: Record<keyof typeof en, string> = {
   ...dataErrors,
   ...desktopFiles,
   ...schemaIssues,
+  ...syncFiles,
 };
