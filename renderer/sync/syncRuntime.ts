@@ -19,7 +19,7 @@ import {
 } from '../data/sync';
 import { getPlatform, type FolderSyncPlatform } from '../platform';
 import { msg, uiTranslator } from '../ui/i18n';
-import { errorReason } from '../data/errors';
+import { errorReason, wordsText } from '../data/errors';
 
 export const SYNC_INTERVAL_MS = 60_000;
 
@@ -123,7 +123,8 @@ export async function purgeRetiredDevice(
     const port = await folder.port(runner.db, projectId, { ask: true });
     if (!port) return msg('sync.purge.unreachable');
     const result = await purgeDevice(runner.db, port, { projectId, deviceId: device.deviceId });
-    if (result.status === 'skipped') return msg('sync.purge.skipped', { reason: result.reason });
+    if (result.status === 'skipped')
+      return msg('sync.purge.skipped', { reason: wordsText(result.reason, uiTranslator()) });
     if (result.status === 'clean') return msg('sync.purge.clean', { name: device.name });
     if (result.status !== 'purged') return msg('sync.purge.nothing');
     return msg('sync.purge.done', { name: device.name, erased: result.erased, kept: result.kept });

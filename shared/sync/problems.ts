@@ -162,7 +162,9 @@ export function describeProblem(
     case 'write-failed':
       return t('syncProblem.writeFailed', { detail: aside(wordedDetail(problem.detail, tr)) });
     case 'compaction-skipped':
-      return t('syncProblem.compactionSkipped', { detail: aside(problem.detail) });
+      return t('syncProblem.compactionSkipped', {
+        detail: aside(problem.reason ? wordsText(problem.reason, tr) : problem.detail),
+      });
     case 'erased-values':
       return t('syncProblem.erasedValues', { count, device, Device });
   }

@@ -290,7 +290,7 @@ async function compactOwn(
         ownCleanEpoch: Math.max(s.ownCleanEpoch, erasure.epoch),
         written: s.written.filter((name) => name !== claim),
       }));
-    } else report.problems.push({ kind: 'compaction-skipped', detail: result.reason, own: true });
+    } else report.problems.push({ kind: 'compaction-skipped', reason: result.reason, own: true });
     return result;
   }
   await updateSyncState(db, projectId, (s) => {
