@@ -51,7 +51,9 @@ export function useSyncRun(projectId: string): SyncRun {
 export function describeReport(report: SyncReport): string {
   if (report.status === 'needs-confirmation') return msg('sync.run.paused');
   if (report.status === 'failed')
-    return report.error ? msg('sync.run.failed', { reason: report.error }) : msg('sync.run.failedQuietly');
+    return report.error
+      ? msg('sync.run.failed', { reason: wordsText(report.error, uiTranslator()) })
+      : msg('sync.run.failedQuietly');
   const applied = report.applied?.stored ?? 0;
   const erasures = report.applied?.erasures ?? 0;
   const rewritten = report.compaction?.status === 'compacted' && report.compaction.erased > 0;
