@@ -24,6 +24,8 @@ Run "fieldnotes '<command>' --help" for the options of a command.
   'cli.warning': 'warning: {text}\n',
   'cli.fromSource': '{source}: {text}',
   'cli.withPath': '{text} ({path})',
+  'cli.folderUnreadable':
+    'The sync folder could not be read, so nothing was written. Check that the folder can be opened, then try again. (Technical detail: {detail})',
   'cli.nothingAt': 'nothing found at {path}',
   'cli.missingOut': 'missing --out FILE',
   'cli.aDevice': 'a device',

@@ -23,6 +23,8 @@ Lancez «\u00a0fieldnotes '<commande>' --help\u00a0» pour connaître les option
   'cli.warning': 'avertissement : {text}\n',
   'cli.fromSource': '{source} : {text}',
   'cli.withPath': '{text} ({path})',
+  'cli.folderUnreadable':
+    'Le dossier de synchronisation n’a pas pu être lu, donc rien n’a été écrit. Vérifiez que le dossier peut être ouvert, puis réessayez. (Détail technique : {detail})',
   'cli.nothingAt': 'rien n’a été trouvé à {path}',
   'cli.missingOut': 'il manque --out FICHIER',
   'cli.aDevice': 'un appareil',
