@@ -65,7 +65,7 @@ describe('the CLI’s refusals in French', () => {
     expect(result.err).toContain(
       'le champ «\u00a0generatedAt\u00a0» n’est pas une date et heure (comme 2026-03-14T09:30:00Z)',
     );
-    expect(result.err).toContain('le champ «\u00a0project.name\u00a0» est absent');
+    expect(result.err).toContain('\u202f; le champ «\u00a0project.name\u00a0» est absent');
     // Said once per field, and nothing of ajv's English.
     expect(result.err.match(/generatedAt/g)).toHaveLength(1);
     expect(result.err).not.toMatch(/must|should|format "/);

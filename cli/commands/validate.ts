@@ -78,7 +78,7 @@ function validateJson(text: string, tr: Translator): Verdict {
   if (!check(data)) {
     // Worded like a zod issue, in the reader's language; ajv's own messages are English.
     const errors = firstPerField(check.errors ?? [], 5).map((e) => wordsText(jsonSchemaIssueWords(e), tr));
-    throw refuse(WHAT.findings, tr.t('cli.validate.schema', { errors: errors.join('; ') }));
+    throw refuse(WHAT.findings, tr.t('cli.validate.schema', { errors: errors.join(tr.t('cli.validate.separator')) }));
   }
   try {
     const doc = readFindingsJson(text, tr);

@@ -257,6 +257,7 @@ Exit codes: 0 valid, 2 invalid or bad usage, 1 unexpected error.
   'cli.validate.newer':
     'it is format version {version}, made by a newer Fieldnotes; this one knows up to version {known}. Update Fieldnotes',
   'cli.validate.schema': 'does not match the schema: {errors}',
+  'cli.validate.separator': '; ',
   'cli.validate.findingsKind': 'findings JSON ({format} version {version})',
   'cli.validate.findingsFacts': 'project “{name}”, {level, select, master {master} other {session}} level, made {date}',
   'cli.validate.noXsd': 'no {file} in {dir}',

@@ -277,6 +277,7 @@ Codes de sortie\u00a0: 0 valide, 2 non valide ou utilisation incorrecte, 1 erreu
   'cli.validate.newer':
     'il est au format version {version}, fait par un Fieldnotes plus récent ; celui-ci connaît jusqu’à la version {known}. Mettez Fieldnotes à jour',
   'cli.validate.schema': 'ne correspond pas au schéma : {errors}',
+  'cli.validate.separator': ' ; ',
   'cli.validate.findingsKind': 'JSON de constats ({format} version {version})',
   'cli.validate.findingsFacts':
     'projet « {name} », niveau {level, select, master {principal} other {séance}}, fait le {date}',
