@@ -63,7 +63,8 @@ describe('dispatch', () => {
   it('turns anything else into exit 1 with the detail', async () => {
     const io = capture();
     expect(await dispatch(['boom'], commands, io)).toBe(1);
-    expect(io.err).toMatch(/^fieldnotes boom: unexpected error: TypeError: x is undefined/);
+    expect(io.err).toMatch(/^fieldnotes boom: the command stopped on an unexpected error, a fault in Fieldnotes\./);
+    expect(io.err).toMatch(/\nTechnical detail: TypeError: x is undefined/);
   });
 
   it('lists the commands for --help, usage for no command, and refuses an unknown one', async () => {
@@ -123,7 +124,8 @@ describe('the language the CLI speaks', () => {
     );
     const boom = await run(['boom', '--lang', 'fr-CA']);
     expect(boom.code).toBe(1);
-    expect(boom.err).toMatch(/^fieldnotes boom\u00a0: erreur inattendue\u00a0: TypeError: x is undefined/u);
+    expect(boom.err).toMatch(/^fieldnotes boom\u00a0: la commande s’est arrêtée sur une erreur inattendue/u);
+    expect(boom.err).toMatch(/Relancez la commande\u202f; .*\nDétail technique\u00a0: TypeError: x is undefined/u);
   });
 
   it('refuses a language it does not speak, exit 2', async () => {

@@ -181,6 +181,45 @@ describe('fieldnotes inspect on a crafted sync folder', () => {
     expect(invalid.text).toMatch(/notes record "__proto__": rowId is not a UUID/);
     expect(report.counts.notes).toBe(1);
   });
+
+  it('says in French, with --lang fr-CA, why a crafted id and a note too long for the schema were skipped', async () => {
+    const folder = await appFolder('french');
+    const base = noteCreation();
+    await plant(folder, anaId, 81, [
+      {
+        ...base,
+        hlc: `2026-03-02T09:00:00.000Z-0000-${anaId}`,
+        rowId: 'not-a-uuid',
+        fields: { ...base.fields, id: 'not-a-uuid' },
+      },
+    ]);
+    const other = '0123456789ABCDEF';
+    const longNote = '018f0000-0000-7000-8000-000000000001';
+    await plant(folder, other, 1, [
+      {
+        ...base,
+        hlc: `2026-03-02T09:00:00.000Z-0000-${other}`,
+        deviceId: other,
+        rowId: longNote,
+        fields: { ...base.fields, id: longNote, text: 'x'.repeat(50_001) },
+      },
+    ]);
+    const run = fieldnotes('inspect', folder, '--lang', 'fr-CA');
+    expect(run.status, run.stderr).toBe(0);
+    const lines = run.stdout.split('\n');
+    // The envelope of a change (its id) is checked on reading the file, naming the record.
+    const badId = lines.find((line) => line.includes('"not-a-uuid"'));
+    expect(badId).toContain(
+      'l’enregistrement "not-a-uuid" de la table notes\u00a0: le champ «\u00a0rowId\u00a0» n’est pas un UUID',
+    );
+    // Its values are checked against the record schema on merging: the limit counted the French way.
+    const tooLong = lines.find((line) => line.includes(longNote));
+    expect(tooLong).toContain(
+      `l’enregistrement "${longNote}" de la table notes\u00a0: une valeur n’est pas valide\u00a0: ` +
+        'le champ «\u00a0text\u00a0» est trop long (au plus 50\u00a0000 caractères)',
+    );
+    for (const line of [badId, tooLong]) expect(line).not.toMatch(/record|is not|too long|expected|Invalid/);
+  });
 });
 
 describe('fieldnotes inspect on a crafted bundle', () => {
@@ -214,6 +253,21 @@ describe('fieldnotes inspect on a crafted bundle', () => {
       zipSync({ ...files, 'manifest.json': strToU8(JSON.stringify(manifest)) }),
     );
     expect(stderr).toMatch(/damaged/);
+  });
+
+  it('says in French, with validate --lang fr-CA, what is damaged in a bundle whose segment was tampered with', async () => {
+    const files = await bundleFiles();
+    const segment = Object.keys(files).find((name) => name.startsWith('segments/'))!;
+    const bytes = files[segment]!;
+    const tampered = new Uint8Array(bytes);
+    tampered[10] = tampered[10] === 0x41 ? 0x42 : 0x41;
+    const file = path.join(dir, 'tampered.fieldnotes');
+    await writeFile(file, zipSync({ ...files, [segment]: tampered }));
+    const run = fieldnotes('validate', file, '--lang', 'fr-CA');
+    expect(run.status, run.stderr).toBe(2);
+    // The technical detail after the sentence is French too: which file, and what is wrong with it.
+    expect(run.stderr).toContain(`(${segment}\u00a0: le contenu ne correspond pas à sa somme de contrôle)`);
+    expect(run.stderr).not.toMatch(/does not match|checksum/);
   });
 
   it('refuses 10,000,000 key-derivation rounds without deriving a key', async () => {

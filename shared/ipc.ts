@@ -4,6 +4,7 @@
  * and main validates every request with these schemas before acting. Nothing else crosses the bridge.
  */
 import { z } from 'zod';
+import { issueParams } from './i18n/schemaIssue';
 import {
   compactRequestSchema,
   purgeRequestSchema,
@@ -37,16 +38,24 @@ export const appInfoSchema = z.object({
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
+/** Bytes over the cap a request may carry, said with the cap in megabytes. */
+const tooLarge = issueParams({
+  words: { id: 'schemaIssues.tooManyBytes', values: { limit: MAX_IPC_FILE_BYTES / (1024 * 1024) } },
+});
+
 /** A file name only: no folders, no traversal, nothing a file system would refuse. */
 export const fileNameSchema = z
   .string()
   .min(1)
   .max(200)
-  .refine((name) => !/[\\/:*?"<>|\p{Cc}]/u.test(name) && name !== '.' && name !== '..', 'not a plain file name');
+  .refine(
+    (name) => !/[\\/:*?"<>|\p{Cc}]/u.test(name) && name !== '.' && name !== '..',
+    issueParams({ words: { id: 'schemaIssues.format', values: { format: 'fileName' } } }),
+  );
 
 export const saveFileRequestSchema = z.object({
   suggestedName: fileNameSchema,
-  data: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_IPC_FILE_BYTES, 'file too large'),
+  data: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_IPC_FILE_BYTES, tooLarge),
   filters: z.array(fileFilterSchema).max(10).default([]),
 });
 export type SaveFileRequest = z.input<typeof saveFileRequestSchema>;
@@ -67,8 +76,11 @@ export const saveFolderRequestSchema = z.object({
     .array(z.object({ name: fileNameSchema, data: z.instanceof(Uint8Array) }))
     .min(1)
     .max(50)
-    .refine((files) => new Set(files.map((f) => f.name)).size === files.length, 'a file name is used twice')
-    .refine((files) => files.reduce((sum, f) => sum + f.data.byteLength, 0) <= MAX_IPC_FILE_BYTES, 'files too large'),
+    .refine(
+      (files) => new Set(files.map((f) => f.name)).size === files.length,
+      issueParams({ words: { id: 'schemaIssues.repeated' } }),
+    )
+    .refine((files) => files.reduce((sum, f) => sum + f.data.byteLength, 0) <= MAX_IPC_FILE_BYTES, tooLarge),
 });
 export type SaveFolderRequest = z.input<typeof saveFolderRequestSchema>;
 

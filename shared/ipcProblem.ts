@@ -5,6 +5,10 @@
  */
 import { z } from 'zod';
 import type { FileWriteWhy } from './files/fileWriteWhy';
+import type { ErrorWords } from './i18n/words';
+
+/** Why main refused a request as a bug: a frame that is not one of our pages, or a payload its schema refuses. */
+export type RefusedWhy = { kind: 'not-our-page'; frame: string | null } | { kind: 'invalid'; issue: ErrorWords };
 
 export type IpcProblem =
   | { code: 'cannot-write'; file: string; why: FileWriteWhy }
@@ -15,8 +19,11 @@ export type IpcProblem =
   | { code: 'no-sync-folder' }
   | { code: 'not-a-folder'; path: string }
   | { code: 'not-absolute' }
-  /** A request main refused (not from our page, or not valid): a bug, its detail in English for whoever fixes it. */
-  | { code: 'refused'; detail: string };
+  /**
+   * A request main refused before doing anything (not from our page, or not valid): a bug. Why, as data the page
+   * words (the payload's schema issue as a message reference); `detail` is main's English, for logs.
+   */
+  | { code: 'refused'; channel: string; why: RefusedWhy; detail: string };
 
 const MARKER = 'fieldnotes-problem:';
 

@@ -54,10 +54,10 @@ async function inspectPath(
   }
   const opened = await openBundle(await readFile(target), passphrase);
   const { scope, createdBy } = opened.manifest;
-  const detail = opened.invalidReason ? { detail: opened.invalidReason } : {};
+  const reason = opened.invalidReason ? { reason: opened.invalidReason } : {};
   const split = acceptFuture ? { accepted: opened.changes, problems: [] } : holdFuture(opened.changes, now);
   const problems = [
-    ...(opened.invalid ? [{ kind: 'invalid-changes' as const, amount: opened.invalid, ...detail }] : []),
+    ...(opened.invalid ? [{ kind: 'invalid-changes' as const, amount: opened.invalid, ...reason }] : []),
     ...split.problems,
     ...massDeletionProblems(scope.projectId, split.accepted),
   ];

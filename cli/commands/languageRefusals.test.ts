@@ -1,11 +1,12 @@
 /**
  * What the CLI refuses, in French with --lang: a sync folder that is not there, a file that is not a bundle, a CSV
- * saved as UTF-16 and a findings file cut short. Real files in a real temp folder.
+ * saved as UTF-16, a findings file cut short and one its JSON Schema refuses. Real files in a real temp folder.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FIXTURES } from '../../tests/support/tools';
 import { dispatch } from '../dispatch';
 import { COMMANDS } from '.';
 
@@ -49,6 +50,25 @@ describe('the CLI’s refusals in French', () => {
     const result = await inFrench('cluster', 'unicode.csv', '--out', 'groups.csv');
     expect(result.code).toBe(2);
     expect(result.err).toMatch(/^fieldnotes cluster\u00a0: unicode\.csv\u00a0: le fichier est enregistré en UTF-16 /);
+  });
+
+  it('says what the JSON Schema check found in a crafted findings file, fully in French', async () => {
+    const findings = JSON.parse(
+      await readFile(path.join(FIXTURES, 'findings', 'findings-v2-one-theme-per-note.json'), 'utf8'),
+    );
+    findings.generatedAt = 'hier';
+    delete findings.project.name;
+    await writeFile(path.join(dir, 'findings.json'), JSON.stringify(findings));
+    const result = await inFrench('validate', 'findings.json');
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('ne correspond pas au schéma');
+    expect(result.err).toContain(
+      'le champ «\u00a0generatedAt\u00a0» n’est pas une date et heure (comme 2026-03-14T09:30:00Z)',
+    );
+    expect(result.err).toContain('\u202f; le champ «\u00a0project.name\u00a0» est absent');
+    // Said once per field, and nothing of ajv's English.
+    expect(result.err.match(/generatedAt/g)).toHaveLength(1);
+    expect(result.err).not.toMatch(/must|should|format "/);
   });
 
   it('says a findings file is cut short', async () => {

@@ -17,6 +17,7 @@ import type { Translator } from '../../shared/i18n/translate';
 import { cliError, EXIT_OK, trOf, type CliIo, type Command } from '../command';
 import { pickProject } from '../support/project';
 import { describeFolderError } from '../support/folderErrors';
+import { wordsText } from '../../shared/i18n/words';
 
 function label(device: Pick<DeviceSeen, 'deviceId' | 'name'>, tr: Translator): string {
   return tr.t('cli.purge.device', { named: device.name ? 'yes' : 'no', name: device.name, id: device.deviceId });
@@ -83,7 +84,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     dryRun: !values.confirm,
   });
   const who = label(device, tr);
-  if (result.status === 'skipped') throw cliError(tr.t('cli.purge.skipped', { device: who, reason: result.reason }));
+  if (result.status === 'skipped')
+    throw cliError(tr.t('cli.purge.skipped', { device: who, reason: wordsText(result.reason, tr) }));
   if (result.status === 'clean') {
     io.stdout.write(tr.t('cli.purge.clean', { device: who, files: result.files }));
     return EXIT_OK;

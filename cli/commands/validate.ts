@@ -28,6 +28,8 @@ import { FINDINGS_FORMAT, FINDINGS_VERSION } from '../../shared/findings/documen
 import { BundleError, countLive, openBundle } from '../../shared/sync/bundle';
 import { REFI_SCHEMA_FILES, shippedRefiSchemaDir } from '../../node/refiSchemas';
 import type { MessageId } from '../../shared/i18n/catalogue';
+import { firstPerField, jsonSchemaIssueWords } from '../../shared/i18n/jsonSchemaIssue';
+import { wordsText } from '../../shared/i18n/words';
 import type { Translator } from '../../shared/i18n/translate';
 import { cliError, EXIT_OK, trOf, type CliIo, type Command } from '../command';
 import { readPassphrase } from '../support/passphrase';
@@ -74,8 +76,9 @@ function validateJson(text: string, tr: Translator): Verdict {
   // Each published version is checked against its own schema; the reader then brings older ones up to date.
   const check = ajv.compile((head.version === 1 ? findingsSchemaV1 : findingsSchemaV2) as object);
   if (!check(data)) {
-    const errors = (check.errors ?? []).slice(0, 5).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`.trim());
-    throw refuse(WHAT.findings, tr.t('cli.validate.schema', { errors: errors.join('; ') }));
+    // Worded like a zod issue, in the reader's language; ajv's own messages are English.
+    const errors = firstPerField(check.errors ?? [], 5).map((e) => wordsText(jsonSchemaIssueWords(e), tr));
+    throw refuse(WHAT.findings, tr.t('cli.validate.schema', { errors: errors.join(tr.t('cli.validate.separator')) }));
   }
   try {
     const doc = readFindingsJson(text, tr);
@@ -201,7 +204,8 @@ async function validateBundle(bytes: Uint8Array, passphrase: string | undefined,
         error.code === 'passphrase-needed'
           ? tr.t('cli.passphraseHint', { problem: error.describe(tr) })
           : error.describe(tr);
-      const reason = error.detail ? tr.t('cli.withPath', { text: problem, path: error.detail }) : problem;
+      const detail = error.describeDetail(tr);
+      const reason = detail ? tr.t('cli.withPath', { text: problem, path: detail }) : problem;
       throw invalid(tr.t(WHAT.bundle), reason, tr);
     }
     throw error;

@@ -1,6 +1,6 @@
 /**
  * Why a sync folder could not be read, for the commands that read one (bundle, import-csv, purge): a missing
- * folder in the command's language; anything else as the error said it. Apart from fileErrors.ts, which dispatch
+ * folder in the command's language; anything else in a sentence of that language, its own text as the detail. Apart from fileErrors.ts, which dispatch
  * loads for every command, so that commands without a sync folder do not load the folder reader.
  */
 import { SyncFolderMissingError } from '../../node/sync/readFolder';
@@ -8,5 +8,6 @@ import type { Translator } from '../../shared/i18n/translate';
 
 export function describeFolderError(error: unknown, tr: Translator): string {
   if (error instanceof SyncFolderMissingError) return error.describe(tr);
-  return error instanceof Error ? error.message : String(error);
+  const detail = error instanceof Error ? error.message : String(error);
+  return tr.t('cli.folderUnreadable', { detail });
 }

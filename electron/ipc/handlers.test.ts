@@ -68,7 +68,7 @@ describe('payload validation', () => {
     [
       'a path instead of a name',
       { ...saveRequest(), suggestedName: '../../.bashrc' },
-      /suggestedName: not a plain file name/,
+      /suggestedName is not a plain file name/,
     ],
     ['a folder in the name', { ...saveRequest(), suggestedName: 'sub/findings.xlsx' }, /suggestedName/],
     ['text instead of bytes', { ...saveRequest(), data: 'workbook' }, /data/],
@@ -84,6 +84,12 @@ describe('payload validation', () => {
     expect(error).toBeInstanceOf(IpcRequestError);
     expect((error as Error).message).toMatch(/^Refused fieldnotes:save-file: invalid request \(/);
     expect((error as Error).message).toMatch(message);
+    // The page gets the refusal as data: the channel and the payload's first issue as a message reference.
+    expect((error as IpcRequestError).problem).toMatchObject({
+      code: 'refused',
+      channel: 'fieldnotes:save-file',
+      why: { kind: 'invalid', issue: { id: expect.stringMatching(/^schemaIssues\./) } },
+    });
     expect(calls.save).toBe(0);
   });
 

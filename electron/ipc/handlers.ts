@@ -15,15 +15,18 @@ import { writeExportFolder } from '../../node/exportFolder';
 import { readFileLimited } from '../../node/readLimited';
 import { resolveInside } from '../../node/resolveInside';
 import type { IpcProblem } from '../../shared/ipcProblem';
+import { firstIssueWords, issueWords } from '../../shared/i18n/schemaIssue';
+import { translator } from '../../shared/i18n/translate';
+import { wordsText } from '../../shared/i18n/words';
 
 /** A request main will not carry out: `message` is English (logs), `problem` what the renderer words. */
 export class IpcRequestError extends Error {
   readonly problem: IpcProblem;
 
-  constructor(message: string, problem?: IpcProblem) {
+  constructor(message: string, problem: IpcProblem) {
     super(message);
     this.name = 'IpcRequestError';
-    this.problem = problem ?? { code: 'refused', detail: message };
+    this.problem = problem;
   }
 }
 
@@ -52,10 +55,12 @@ export type IpcHandlers<K extends IpcMethod = IpcMethod> = { [M in K]: IpcHandle
 /** The channels this module answers; the sync folder's are in syncHandlers.ts. */
 export type FileMethod = 'appInfo' | 'saveFile' | 'saveFolder' | 'openFile';
 
+/** The first issues of a refused payload in English, for main's log; the page gets the first as words. */
 function describeIssues(error: z.ZodError): string {
+  const english = translator('en');
   return error.issues
     .slice(0, 3)
-    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .map((issue) => wordsText(issueWords(issue), english))
     .join('; ');
 }
 
@@ -68,13 +73,19 @@ export function guarded<M extends IpcMethod>(
   const { channel, request: requestSchema, response: responseSchema } = ipcChannels[method];
   return async (frameUrl, payload) => {
     if (!deps.isTrustedSender(frameUrl)) {
-      throw new IpcRequestError(
-        `Refused ${channel}: the request came from ${frameUrl ?? 'an unknown frame'}, not from Fieldnotes.`,
-      );
+      const detail = `Refused ${channel}: the request came from ${frameUrl ?? 'an unknown frame'}, not from Fieldnotes.`;
+      throw new IpcRequestError(detail, {
+        code: 'refused',
+        channel,
+        why: { kind: 'not-our-page', frame: frameUrl ?? null },
+        detail,
+      });
     }
     const parsed = requestSchema.safeParse(payload);
     if (!parsed.success) {
-      throw new IpcRequestError(`Refused ${channel}: invalid request (${describeIssues(parsed.error)}).`);
+      const detail = `Refused ${channel}: invalid request (${describeIssues(parsed.error)}).`;
+      const why = { kind: 'invalid' as const, issue: firstIssueWords(parsed.error) };
+      throw new IpcRequestError(detail, { code: 'refused', channel, why, detail });
     }
     const response = await act(parsed.data as z.output<Channel<M>['request']>);
     // The contract binds main too: a response that drifted from the schema is a bug to catch here, not in the UI.

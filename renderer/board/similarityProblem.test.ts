@@ -15,6 +15,8 @@ describe('a question to the similarity worker before it has notes', () => {
     expect(similarityProblem({ type: 'no-notes', requestId: 7 })).toBe('No notes to compare yet.');
     setUiLocale('fr-CA');
     expect(similarityProblem({ type: 'no-notes', requestId: 7 })).toBe('Il n’y a pas encore de notes à comparer.');
-    expect(similarityProblem({ type: 'error', requestId: 8, message: 'out of memory' })).toBe('out of memory');
+    expect(similarityProblem({ type: 'error', requestId: 8, message: 'out of memory' })).toBe(
+      'une erreur inattendue (détail technique\u00a0: out of memory)',
+    );
   });
 });

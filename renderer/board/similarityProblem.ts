@@ -6,6 +6,8 @@ import { msg } from '../ui/i18n';
 import type { SimilarityProblemReply } from './similarity.worker';
 
 export function similarityProblem(reply: SimilarityProblemReply): string {
-  // An unexpected failure's own message is technical detail, shown as it came.
-  return reply.type === 'no-notes' ? msg('similarity.noNotes') : reply.message;
+  // An unexpected failure is said as one, its own message only as the technical detail.
+  return reply.type === 'no-notes'
+    ? msg('similarity.noNotes')
+    : msg('dataErrors.unexpected', { detail: reply.message });
 }

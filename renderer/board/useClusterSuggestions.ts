@@ -67,7 +67,13 @@ export function useClusterSuggestions(createWorker: CreateWorker = createCluster
         setState(
           reply.type === 'done'
             ? { status: 'done', progress: 1, suggestions: reply.result, error: null }
-            : { status: 'error', progress: 0, suggestions: null, error: reply.message },
+            : {
+                status: 'error',
+                progress: 0,
+                suggestions: null,
+                // The worker's exception is said as unexpected, its own text only as the technical detail.
+                error: msg('dataErrors.unexpected', { detail: reply.message }),
+              },
         );
       };
       running.onerror = (event: ErrorEvent) => {

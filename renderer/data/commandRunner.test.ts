@@ -80,7 +80,7 @@ describe('command layer', () => {
         await ctx.insert('notes', { id: 'n-1', projectId: session.projectId, sessionId: session.id, text: 'kept?' });
         throw new Error('disk pulled out');
       }),
-    ).rejects.toThrow(/could not be saved: disk pulled out/);
+    ).rejects.toThrow(/could not be saved, so nothing was changed.*Technical detail: disk pulled out/);
     expect(await db.notes.count()).toBe(notesBefore);
     expect(await storedHistory(db).count()).toBe(changesBefore);
     expect(await db.meta.get('clock')).toEqual(clockBefore);
@@ -118,7 +118,9 @@ describe('command layer', () => {
       runner.run({ id: 'commands.addQuestion', subject: 'question' }, (ctx) =>
         ctx.insert('questions', { id: 'q', projectId: session.projectId, text: '', order: 1 }),
       ),
-    ).rejects.toSatisfy((error: DataError) => error.code === 'invalid' && /question needs text/.test(error.message));
+    ).rejects.toSatisfy(
+      (error: DataError) => error.code === 'invalid' && /The question is not valid: text is empty/.test(error.message),
+    );
     expect(await storedHistory(db).count()).toBe(changes);
   });
 

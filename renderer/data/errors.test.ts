@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { newId } from '../../shared/domain/ids';
+import { MAX_NOTE_LENGTH } from '../../shared/domain/limits';
+import { noteSchema } from '../../shared/domain/schemas';
 import { translator } from '../../shared/i18n/translate';
 import { DataError, describeError, errorReason, goneError, toDataError } from './errors';
 
@@ -11,10 +14,19 @@ describe('data errors in the app language', () => {
 
   it('keeps an English message for logs and words the same error in French when shown', () => {
     const error = toDataError(invalid(), 'note');
-    expect(error.message).toBe('The note is not valid (text): a note needs text.');
+    expect(error.message).toBe('The note is not valid: text is empty.');
     expect(describeError(error, en)).toBe(error.message);
-    // The schema's own detail is quoted as it came; the sentence around it is French, the noun with its gender.
-    expect(describeError(error, fr)).toBe('La note n’est pas valide (text)\u00a0: a note needs text.');
+    // The schema's issue is worded from the catalogue too; the noun agrees with its gender.
+    expect(describeError(error, fr)).toBe('La note n’est pas valide\u00a0: le champ «\u00a0text\u00a0» est vide.');
+  });
+
+  it('says a note too long for the schema fully in French, the limit counted in French', () => {
+    const now = '2026-03-14T09:30:00.000Z';
+    const note = { id: newId(), projectId: newId(), sessionId: newId(), createdAt: now, updatedAt: now };
+    const tooLong = noteSchema.safeParse({ ...note, text: 'x'.repeat(MAX_NOTE_LENGTH + 1) }).error!;
+    expect(describeError(toDataError(tooLong, 'note'), fr)).toBe(
+      'La note n’est pas valide\u00a0: le champ «\u00a0text\u00a0» est trop long (au plus 50\u00a0000 caractères).',
+    );
   });
 
   it('agrees the article with the record it speaks of', () => {
@@ -32,8 +44,10 @@ describe('data errors in the app language', () => {
     expect(describeError({ name: 'DatabaseClosedError' }, fr)).toMatch(/^Fieldnotes a été mis à jour/);
   });
 
-  it('puts an unknown failure’s own text inside a French sentence', () => {
-    expect(describeError(new Error('boom'), fr)).toBe('La modification n’a pas pu être enregistrée\u00a0: boom');
+  it('says an unexpected failure in a French sentence that says nothing changed, its own text only as detail', () => {
+    const said = describeError(new Error('boom'), fr);
+    expect(said).toMatch(/^La modification n’a pas pu être enregistrée, donc rien n’a été modifié\. Réessayez/);
+    expect(said).toMatch(/\(Détail technique\u00a0: boom\)$/);
   });
 
   it('words names people typed as they are and worded parts in the same language', () => {
@@ -49,8 +63,10 @@ describe('data errors in the app language', () => {
     expect(describeError(photo, fr)).not.toMatch(/JPEG image/);
   });
 
-  it('gives a reason for another sentence: a data error in the language, anything else as it came', () => {
+  it('gives a reason for another sentence: a data error in the language, anything else as unexpected', () => {
     expect(errorReason(goneError('note'), fr)).toBe('Cette note n’existe plus.');
-    expect(errorReason(new Error('EACCES: permission denied'), fr)).toBe('EACCES: permission denied');
+    expect(errorReason(new Error('EACCES: permission denied'), fr)).toBe(
+      'une erreur inattendue (détail technique\u00a0: EACCES: permission denied)',
+    );
   });
 });

@@ -6,42 +6,16 @@
  * reaches the screen.
  */
 import { ZodError } from 'zod';
-import type { MessageId } from '../../shared/i18n/catalogue';
 import { translator, type Translator } from '../../shared/i18n/translate';
-import { describeWhy, type FileWriteWhy } from '../../shared/files/fileWriteWhy';
-import { describePhotoProblem, type PhotoProblem } from '../../shared/photos/photoBytes';
+import { firstIssueWords } from '../../shared/i18n/schemaIssue';
+import { wordsText, type ErrorWords } from '../../shared/i18n/words';
+
+// The message reference itself lives in shared/ (shared code words its problems the same way); re-exported here
+// for the data layer's users.
+export { wordsText, type ErrorValue, type ErrorWords } from '../../shared/i18n/words';
 
 export type DataErrorCode =
   'invalid' | 'not-found' | 'quota' | 'version-change' | 'blocked' | 'unavailable' | 'conflict' | 'file';
-
-/**
- * A value in an error's sentence. Names people typed and technical detail (a schema's own wording) go in as
- * strings, shown as they are; a part that is itself worded (a file's reason, a photo's problem, a size) stays data
- * until the sentence is said. All of it is plain data: an error crosses from the capture worker to the page.
- */
-export type ErrorValue =
-  string | number | ErrorWords | { photoProblem: PhotoProblem } | { fileWhy: FileWriteWhy } | { megabytes: number };
-
-export interface ErrorWords {
-  id: MessageId;
-  values?: Record<string, ErrorValue>;
-}
-
-function wordValue(value: ErrorValue, tr: Translator): string | number {
-  if (typeof value === 'string' || typeof value === 'number') return value;
-  if ('id' in value) return wordsText(value, tr);
-  if ('photoProblem' in value) return describePhotoProblem(value.photoProblem, tr);
-  if ('fileWhy' in value) return describeWhy(value.fileWhy, tr);
-  return tr.number(value.megabytes / (1024 * 1024), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-}
-
-/** The sentence in the translator's language, its worded parts said in the same language. */
-export function wordsText(words: ErrorWords, tr: Translator): string {
-  const values = words.values
-    ? Object.fromEntries(Object.entries(words.values).map(([key, value]) => [key, wordValue(value, tr)]))
-    : undefined;
-  return tr.t(words.id, values);
-}
 
 export class DataError extends Error {
   constructor(
@@ -100,16 +74,19 @@ function isQuotaError(error: unknown): boolean {
   return name === 'QuotaExceededError' || (inner !== undefined && isQuotaError(inner));
 }
 
-/** "The note is not valid (text): …", the schema's own detail quoted as it came. */
+/**
+ * "The note is not valid: text is too long (at most 50,000 characters).": the schema's issue in catalogue words
+ * (shared/i18n/schemaIssue.ts), the field named as the record names it.
+ */
 export function zodErrorWords(error: ZodError, what?: string): ErrorWords {
   const subject = subjectKey(what);
-  const issue = error.issues[0];
-  if (!issue) return { id: 'dataErrors.invalid', values: { subject } };
-  if (!issue.path.length) return { id: 'dataErrors.invalidDetail', values: { subject, detail: issue.message } };
-  return {
-    id: 'dataErrors.invalidField',
-    values: { subject, field: issue.path.join('.'), detail: issue.message },
-  };
+  if (!error.issues.length) return { id: 'dataErrors.invalid', values: { subject } };
+  return { id: 'dataErrors.invalidDetail', values: { subject, detail: firstIssueWords(error) } };
+}
+
+/** An exception's own text, for the technical detail of a sentence that says what failed. */
+function exceptionText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** Turn anything thrown by a command into a DataError with a clear message. */
@@ -125,9 +102,13 @@ export function toDataError(error: unknown, what?: string): DataError {
   if (name === 'DatabaseClosedError') {
     return new DataError('version-change', { id: 'dataErrors.versionChange' }, { cause: error });
   }
-  // An exception's own text is technical detail: shown as it came, inside a sentence in the app's language.
-  const message = error instanceof Error ? error.message : String(error);
-  return new DataError('unavailable', { id: 'dataErrors.unavailable', values: { detail: message } }, { cause: error });
+  // An exception's own text is technical detail, shown only as such: the sentence says what failed, that the
+  // command's transaction left everything as it was, and what to do.
+  return new DataError(
+    'unavailable',
+    { id: 'dataErrors.unavailable', values: { detail: exceptionText(error) } },
+    { cause: error },
+  );
 }
 
 /** What went wrong, in the translator's language (the app passes its own: `useT()`, or `uiTranslator()`). */
@@ -137,9 +118,9 @@ export function describeError(error: unknown, tr: Translator): string {
 
 /**
  * The reason inside another sentence ("The export could not be saved: …"): a DataError's own words in the
- * translator's language, anything else's text as it came (technical detail is not translated).
+ * translator's language; anything else is unexpected, said so in the language, its own text only as the detail.
  */
 export function errorReason(error: unknown, tr: Translator): string {
   if (error instanceof DataError) return wordsText(error.words, tr);
-  return error instanceof Error ? error.message : String(error);
+  return tr.t('dataErrors.unexpected', { detail: exceptionText(error) });
 }

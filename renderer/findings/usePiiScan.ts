@@ -54,7 +54,8 @@ export function usePiiScan() {
         setState({ status: 'done', matches: message.matches, names });
       } else {
         finish();
-        setState({ status: 'failed', message: message.message });
+        // The worker's exception is said as unexpected, its own text only as the technical detail.
+        setState({ status: 'failed', message: msg('dataErrors.unexpected', { detail: message.message }) });
       }
     };
     worker.onerror = (event) => {

@@ -7,6 +7,7 @@ import type { Photo } from '../../shared/domain/schemas';
 import { base64ToBytes } from '../../shared/photos/photoBytes';
 import { announce, notifyError } from '../app/announce';
 import { useT } from '../ui/i18n';
+import { errorReason } from '../data/errors';
 import { recognisePhoto, stopRecognition, type OcrLanguage, type RecogniseProgress } from './recognise';
 import type { Draft } from './DraftReview';
 
@@ -18,7 +19,8 @@ export interface Review {
 }
 
 export function useRecognition() {
-  const { t } = useT();
+  const tr = useT();
+  const { t } = tr;
   const [language, setLanguage] = useState<OcrLanguage>('eng');
   const [progress, setProgress] = useState<RecogniseProgress | null>(null);
   const [review, setReview] = useState<Review | null>(null);
@@ -32,7 +34,7 @@ export function useRecognition() {
       setReview({ photoId: photo.id, drafts: lines.map((line) => ({ ...line, key: draftKeys++ })) });
       announce(lines.length ? t('photos.read.found', { count: lines.length }) : t('photos.read.none'));
     } catch (error) {
-      notifyError(t('photos.read.failed', { reason: error instanceof Error ? error.message : String(error) }));
+      notifyError(t('photos.read.failed', { reason: errorReason(error, tr) }));
     } finally {
       setProgress(null);
     }

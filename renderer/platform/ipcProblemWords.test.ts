@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../shared/i18n/translate';
+import { firstIssueWords } from '../../shared/i18n/schemaIssue';
+import { saveFileRequestSchema } from '../../shared/ipc';
 import { decodeIpcProblem, encodeIpcProblem } from '../../shared/ipcProblem';
 import { DataError, describeError } from '../data/errors';
 import { ipcProblemWords } from './ipcProblemWords';
@@ -36,6 +38,42 @@ describe('a file problem from the desktop main process, in the app language', ()
     );
     const noFolder = received(encodeIpcProblem({ code: 'no-sync-folder' }));
     expect(describeError(noFolder, fr)).toMatch(/^Aucun dossier partagé/);
+  });
+
+  it('says a request main refused as a fault, nothing changed, the payload’s schema issue in French', () => {
+    const parsed = saveFileRequestSchema.safeParse({ suggestedName: '../../.bashrc', data: new Uint8Array() });
+    const problem = {
+      code: 'refused' as const,
+      channel: 'fieldnotes:save-file',
+      why: { kind: 'invalid' as const, issue: firstIssueWords(parsed.error!) },
+      detail: 'Refused fieldnotes:save-file: invalid request (suggestedName is not a plain file name).',
+    };
+    const said = describeError(received(encodeIpcProblem(problem)), fr);
+    expect(said).toMatch(
+      /^L’application de bureau a refusé une demande de cette fenêtre\. C’est une anomalie de Fieldnotes/,
+    );
+    expect(said).toContain('rien n’a été modifié');
+    expect(said).toContain(
+      '(Détail technique\u00a0: la demande à fieldnotes:save-file n’était pas valide\u00a0: ' +
+        'le champ «\u00a0suggestedName\u00a0» n’est pas un simple nom de fichier.)',
+    );
+    expect(said).not.toMatch(/Refused|invalid request/);
+  });
+
+  it('says a request from a frame that is not ours in French, an unknown frame too', () => {
+    const refused = (frame: string | null) =>
+      received(
+        encodeIpcProblem({
+          code: 'refused',
+          channel: 'fieldnotes:open-file',
+          why: { kind: 'not-our-page', frame },
+          detail: 'Refused',
+        }),
+      );
+    expect(describeError(refused('https://example.org/'), fr)).toContain(
+      'la demande à fieldnotes:open-file venait de https://example.org/, pas d’une page de Fieldnotes',
+    );
+    expect(describeError(refused(null), en)).toContain('came from an unknown frame, not from a Fieldnotes page');
   });
 
   it('finds no problem in a message that carries none', () => {

@@ -2,8 +2,17 @@
  * A file problem the desktop main process sent (shared/ipcProblem.ts) as the sentence the page says, kept as a
  * message reference so it is worded in the app's language when shown (`describeError`).
  */
-import type { IpcProblem } from '../../shared/ipcProblem';
+import type { IpcProblem, RefusedWhy } from '../../shared/ipcProblem';
 import type { ErrorWords } from '../data/errors';
+
+/** Why main refused a request, in words: the frame it came from, or the payload's schema issue. */
+function refusedReason(channel: string, why: RefusedWhy): ErrorWords {
+  if (why.kind === 'invalid') return { id: 'desktopFiles.refusedInvalid', values: { channel, issue: why.issue } };
+  return {
+    id: 'desktopFiles.refusedSender',
+    values: { channel, frame: why.frame ?? '', known: why.frame ? 'yes' : 'no' },
+  };
+}
 
 export function ipcProblemWords(problem: IpcProblem): ErrorWords {
   switch (problem.code) {
@@ -27,6 +36,6 @@ export function ipcProblemWords(problem: IpcProblem): ErrorWords {
     case 'not-absolute':
       return { id: 'desktopFiles.notAbsolute' };
     case 'refused':
-      return { id: 'desktopFiles.refused', values: { detail: problem.detail } };
+      return { id: 'desktopFiles.refused', values: { reason: refusedReason(problem.channel, problem.why) } };
   }
 }

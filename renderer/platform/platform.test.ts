@@ -17,8 +17,14 @@ const bridge = (overrides: Partial<FieldnotesBridge> = {}): FieldnotesBridge => 
     throw new Error('not in this test');
   },
   syncWrite: async () => ({ written: [] }),
-  syncCompact: async () => ({ status: 'skipped', reason: 'test' }),
-  syncPurge: async () => ({ status: 'skipped', reason: 'test' }),
+  syncCompact: async () => ({
+    status: 'skipped',
+    reason: { id: 'syncFiles.skipped', values: { what: 'nothingToTidy' } },
+  }),
+  syncPurge: async () => ({
+    status: 'skipped',
+    reason: { id: 'syncFiles.skipped', values: { what: 'nothingToTidy' } },
+  }),
   onSyncFolderChanged: () => () => undefined,
   onCloseRequested: () => () => undefined,
   ...overrides,

@@ -19,7 +19,7 @@ import {
 } from '../data/sync';
 import { getPlatform, type FolderSyncPlatform } from '../platform';
 import { msg, uiTranslator } from '../ui/i18n';
-import { errorReason } from '../data/errors';
+import { errorReason, wordsText } from '../data/errors';
 
 export const SYNC_INTERVAL_MS = 60_000;
 
@@ -51,7 +51,9 @@ export function useSyncRun(projectId: string): SyncRun {
 export function describeReport(report: SyncReport): string {
   if (report.status === 'needs-confirmation') return msg('sync.run.paused');
   if (report.status === 'failed')
-    return report.error ? msg('sync.run.failed', { reason: report.error }) : msg('sync.run.failedQuietly');
+    return report.error
+      ? msg('sync.run.failed', { reason: wordsText(report.error, uiTranslator()) })
+      : msg('sync.run.failedQuietly');
   const applied = report.applied?.stored ?? 0;
   const erasures = report.applied?.erasures ?? 0;
   const rewritten = report.compaction?.status === 'compacted' && report.compaction.erased > 0;
@@ -123,7 +125,8 @@ export async function purgeRetiredDevice(
     const port = await folder.port(runner.db, projectId, { ask: true });
     if (!port) return msg('sync.purge.unreachable');
     const result = await purgeDevice(runner.db, port, { projectId, deviceId: device.deviceId });
-    if (result.status === 'skipped') return msg('sync.purge.skipped', { reason: result.reason });
+    if (result.status === 'skipped')
+      return msg('sync.purge.skipped', { reason: wordsText(result.reason, uiTranslator()) });
     if (result.status === 'clean') return msg('sync.purge.clean', { name: device.name });
     if (result.status !== 'purged') return msg('sync.purge.nothing');
     return msg('sync.purge.done', { name: device.name, erased: result.erased, kept: result.kept });

@@ -6,7 +6,9 @@
 import { z } from 'zod';
 import { TABLE_NAMES, type TableName } from '../domain/schemas';
 import { isTimestamp } from '../clock/hlc';
-import { UUID_PATTERN } from '../domain/ids';
+import { DEVICE_ID_PATTERN, UUID_PATTERN } from '../domain/ids';
+import { issueParams, issueWords } from '../i18n/schemaIssue';
+import type { ErrorWords } from '../i18n/words';
 
 export interface ChangeRecord {
   /** Hybrid-logical-clock timestamp; unique per change (it ends with the device id). */
@@ -20,14 +22,14 @@ export interface ChangeRecord {
 }
 
 const uuid = z.string().regex(UUID_PATTERN, 'is not a UUID');
+const notUuid = issueParams({ words: { id: 'schemaIssues.format', values: { format: 'uuid' } } });
 
 /** Fields that name records: on input each must be a UUID (or null), like the record ids themselves. */
 const ID_FIELDS = ['id', 'projectId', 'sessionId', 'questionId', 'participantId', 'themeId', 'parentId', 'groupId'];
 const ID_LIST_FIELDS = ['themeIds', 'evidenceNoteIds', 'quoteNoteIds'];
 
 function checkIdFields(fields: Record<string, unknown>, ctx: z.RefinementCtx): void {
-  const bad = (path: (string | number)[]) =>
-    ctx.addIssue({ code: 'custom', path: ['fields', ...path], message: 'is not a UUID' });
+  const bad = (path: (string | number)[]) => ctx.addIssue({ code: 'custom', path: ['fields', ...path], ...notUuid });
   for (const key of ID_FIELDS) {
     const value = fields[key];
     if (Object.hasOwn(fields, key) && value !== null && !(typeof value === 'string' && UUID_PATTERN.test(value)))
@@ -48,8 +50,10 @@ function checkIdFields(fields: Record<string, unknown>, ctx: z.RefinementCtx): v
  */
 export const changeRecordSchema = z
   .object({
-    hlc: z.string().refine(isTimestamp, 'not a clock timestamp'),
-    deviceId: z.string().regex(/^[0-9A-F]{16}$/),
+    hlc: z
+      .string()
+      .refine(isTimestamp, issueParams({ words: { id: 'schemaIssues.format', values: { format: 'clockStamp' } } })),
+    deviceId: z.string().regex(DEVICE_ID_PATTERN),
     projectId: uuid,
     table: z.enum(TABLE_NAMES as [TableName, ...TableName[]]),
     rowId: uuid,
@@ -57,15 +61,19 @@ export const changeRecordSchema = z
   })
   .superRefine((change, ctx) => checkIdFields(change.fields, ctx));
 
-/** Why a line is not a valid change, naming the record where it can ("notes record "x": rowId is not a UUID"). */
-export function describeInvalidChange(raw: unknown): string | null {
+/**
+ * Why a line is not a valid change, naming the record where it can ("notes record "x": rowId is not a UUID"), as a
+ * message reference worded where it is shown (architecture: Languages).
+ */
+export function describeInvalidChange(raw: unknown): ErrorWords | null {
   const result = changeRecordSchema.safeParse(raw);
   if (result.success) return null;
-  const issue = result.error.issues[0]!;
+  const issue = issueWords(result.error.issues[0]!);
   const record = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
-  const table = typeof record.table === 'string' ? record.table.slice(0, 40) : 'a';
-  const id = typeof record.rowId === 'string' ? ` ${JSON.stringify(record.rowId.slice(0, 64))}` : '';
-  return `${table} record${id}: ${issue.path.join('.') || 'the change'} ${issue.message}`;
+  if (typeof record.table !== 'string') return { id: 'changeChecks.change', values: { issue } };
+  const table = record.table.slice(0, 40);
+  const id = typeof record.rowId === 'string' ? JSON.stringify(record.rowId.slice(0, 64)) : '';
+  return { id: 'changeChecks.record', values: { table, id, hasId: id ? 'yes' : 'no', issue } };
 }
 
 /** Fields that are bookkeeping, not content; never diffed into a change on their own. */

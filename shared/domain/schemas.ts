@@ -20,13 +20,15 @@ import {
   upgradeActions,
   upgradeMeasures,
 } from './actionPlan';
-import { MAX_PHOTO_SIDE, photoDataProblem, thumbDataProblem } from '../photos/photoBytes';
+import { MAX_PHOTO_SIDE, photoDataIssue, thumbDataIssue } from '../photos/photoBytes';
+import { issueParams } from '../i18n/schemaIssue';
+import { COLOUR_PATTERN, ISO_DATE_PATTERN } from './patterns';
 
 export const idSchema = z.string().min(1).max(64);
 export const isoDateTime = z.string().datetime({ offset: true });
 /** A calendar date as typed by a person: YYYY-MM-DD. */
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
-export const colorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour as #RRGGBB');
+export const isoDate = z.string().regex(ISO_DATE_PATTERN, 'expected a date as YYYY-MM-DD');
+export const colorSchema = z.string().regex(COLOUR_PATTERN, 'expected a colour as #RRGGBB');
 
 const baseRecord = {
   id: idSchema,
@@ -225,7 +227,7 @@ export const noteSchema = z.object({
   linkedThemeIds: z
     .array(z.string().uuid('a linked theme must be a theme id'))
     .max(MAX_LINKED_THEMES, `a note can be linked to at most ${MAX_LINKED_THEMES} themes`)
-    .refine((ids) => new Set(ids).size === ids.length, 'a theme is linked twice')
+    .refine((ids) => new Set(ids).size === ids.length, issueParams({ words: { id: 'schemaIssues.repeated' } }))
     .default([]),
   x: z.number().default(0),
   y: z.number().default(0),
@@ -327,8 +329,8 @@ export const photoSchema = z.object({
   width: z.number().int().positive().max(MAX_PHOTO_SIDE),
   height: z.number().int().positive().max(MAX_PHOTO_SIDE),
   data: z.string().superRefine((data, ctx) => {
-    const problem = photoDataProblem(data);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    const photoProblem = photoDataIssue(data);
+    if (photoProblem) ctx.addIssue({ code: 'custom', ...issueParams({ photoProblem }) });
   }),
   caption: z.string().max(MAX_NAME_LENGTH).default(''),
   /**
@@ -338,8 +340,8 @@ export const photoSchema = z.object({
   thumb: z
     .string()
     .superRefine((thumb, ctx) => {
-      const problem = thumbDataProblem(thumb);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      const photoProblem = thumbDataIssue(thumb);
+      if (photoProblem) ctx.addIssue({ code: 'custom', ...issueParams({ photoProblem }) });
     })
     .optional(),
 });

@@ -1,3 +1,4 @@
+import { translator } from '../i18n/translate';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
@@ -109,7 +110,15 @@ describe('findings JSON', () => {
 
   it('refuses a damaged version 1 file with where it is damaged', () => {
     const text = readText(V1_FILE).replace(/"actions": \[\n\s+"Audit/, '"actions": [\n 7, "Audit');
-    expect(() => readFindingsJson(text)).toThrow(/damaged at ranking\.0\.actions\.0: .*expected string/);
+    expect(() => readFindingsJson(text)).toThrow(/damaged at ranking\.0\.actions\.0, which should be text\./);
+  });
+
+  it('says where a file is damaged and what is wrong fully in French, the field as the file names it', () => {
+    const damaged = JSON.parse(writeFindingsJson(documents()[0]!));
+    damaged.generatedAt = 'hier';
+    expect(() => readFindingsJson(JSON.stringify(damaged), translator('fr-CA'))).toThrow(
+      'Ce fichier de constats est endommagé\u00a0: le champ «\u00a0generatedAt\u00a0» n’est pas une date et heure (comme 2026-03-14T09:30:00Z). Rien n’a été importé.',
+    );
   });
 
   it('carries structured actions, measures and the response in version 2', () => {

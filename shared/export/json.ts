@@ -11,7 +11,9 @@ import {
   findingsDocumentSchema,
   type FindingsDocument,
 } from '../findings/documentSchema';
+import { issueField, issueProblem } from '../i18n/schemaIssue';
 import { translator, type Translator } from '../i18n/translate';
+import { wordsText } from '../i18n/words';
 import { ReadError, checkSize } from './errors';
 import { upgradeActions, upgradeMeasures } from '../domain/actionPlan';
 
@@ -106,13 +108,12 @@ export function readFindingsJson(text: string, tr: Translator = translator()): F
   const parsed = findingsDocumentSchema.safeParse(head.version === 1 ? upgradeFromVersion1(data as object) : data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    // The schema's own wording of the problem is technical detail, as the validator gives it.
-    const problem = issue?.message ?? t('readers.json.unknownProblem');
+    // The schema's issue in catalogue words (shared/i18n/schemaIssue.ts), where it is as the file names it.
+    const problem = issue ? wordsText(issueProblem(issue), tr) : t('readers.json.unknownProblem');
+    const where = issue ? issueField(issue) : '';
     throw new ReadError(
       'invalid',
-      issue?.path.length
-        ? t('readers.json.damagedAt', { where: issue.path.join('.'), problem })
-        : t('readers.json.damaged', { problem }),
+      where ? t('readers.json.damagedAt', { where, problem }) : t('readers.json.damaged', { problem }),
     );
   }
   return parsed.data;

@@ -51,7 +51,7 @@ describe('a findings or REFI-QDA file that cannot be read is refused in the read
       'Ce n’est pas un livre de codes REFI-QDA (aucun élément <CodeBook>). Rien n’a été importé.',
     );
     expect(refusal(() => readQdc('<CodeBook>', fr)).message).toMatch(
-      /^Le livre de codes n’est pas du XML bien formé \(/,
+      /^Le livre de codes n’est pas du XML bien formé\u00a0: un élément n’est pas fermé avant la fin du fichier, /,
     );
   });
 

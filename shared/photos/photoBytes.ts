@@ -161,6 +161,16 @@ export function photoBytesIssue(bytes: Uint8Array): PhotoProblem | null {
   return jpegProblem(bytes, PHOTO);
 }
 
+/** The same check on the base64 text a photo record holds, as data (the record schema keeps it in its issue). */
+export function photoDataIssue(data: string): PhotoProblem | null {
+  return jpegDataProblem(data, PHOTO);
+}
+
+/** The same check on the base64 text of a thumbnail in a photo record, as data. */
+export function thumbDataIssue(data: string): PhotoProblem | null {
+  return jpegDataProblem(data, THUMB);
+}
+
 /** Why these bytes cannot be a photo's thumbnail, as data; null when they can. */
 export function thumbBytesIssue(bytes: Uint8Array): PhotoProblem | null {
   return jpegProblem(bytes, THUMB);

@@ -10,6 +10,7 @@
  */
 import { zipSync, type Zippable } from 'fflate';
 import { z } from 'zod';
+import { wordsText, type ErrorWords } from '../i18n/words';
 import type { ChangeRecord } from '../changes/change';
 import { TABLE_NAMES } from '../domain/schemas';
 import { fromUtf8, utf8 } from './bytes';
@@ -87,23 +88,39 @@ export const BUNDLE_ERROR_MESSAGES: Record<BundleErrorCode, MessageId> = {
   'wrong-passphrase': 'bundle.error.wrongPassphrase',
 };
 
+/** A technical reason as the `syncFiles.bundle` select and its values. */
+type BundleProblem = Record<string, string | number> & { what: string };
+
 export class BundleError extends Error {
-  /** The technical reason, for a log or a support request; `message` is what the person reads. */
+  /** The technical reason in English, for a log; `message` is what the person reads. */
   detail?: string;
+  /** The same reason as a message reference, for a support request in the reader's language (`describeDetail`). */
+  detailWords?: ErrorWords;
   constructor(
     readonly code: BundleErrorCode,
-    detail?: string,
+    detail?: ErrorWords,
   ) {
     super(translator().t(BUNDLE_ERROR_MESSAGES[code]));
     this.name = 'BundleError';
-    if (detail) this.detail = detail;
+    if (detail) {
+      this.detailWords = detail;
+      this.detail = wordsText(detail, translator('en'));
+    }
   }
 
   /** What the person reads, in the translator's language (`message` is the English of it). */
   describe(tr: Translator = translator()): string {
     return tr.t(BUNDLE_ERROR_MESSAGES[this.code]);
   }
+
+  /** The technical reason in the translator's language, when there is one. */
+  describeDetail(tr: Translator = translator()): string | undefined {
+    return this.detailWords && wordsText(this.detailWords, tr);
+  }
 }
+
+/** A technical reason of the bundle itself. */
+const bundleProblem = (problem: BundleProblem): ErrorWords => ({ id: 'syncFiles.bundle', values: problem });
 
 export interface PackInput {
   manifest: Omit<BundleManifest, 'format' | 'version' | 'segments'>;
@@ -137,7 +154,7 @@ export interface OpenedBundle {
   /** Changes in verified segments that failed validation and will be skipped. */
   invalid: number;
   /** Why the first of them was skipped, naming its record. */
-  invalidReason?: string;
+  invalidReason?: ErrorWords;
 }
 
 /**
@@ -181,10 +198,10 @@ class BundleZip {
 function bundleErrorOf(error: unknown, bytes: Uint8Array): BundleError {
   if (error instanceof BundleError) return error;
   if (error instanceof ZipReadError) {
-    if (error.reason === 'not-zip' && !looksLikeZip(bytes)) return new BundleError('not-a-bundle', error.message);
-    return new BundleError(error.reason === 'too-large' ? 'too-large' : 'damaged', error.message);
+    if (error.reason === 'not-zip' && !looksLikeZip(bytes)) return new BundleError('not-a-bundle', error.words);
+    return new BundleError(error.reason === 'too-large' ? 'too-large' : 'damaged', error.words);
   }
-  return new BundleError('damaged', String(error));
+  return new BundleError('damaged', { id: 'dataErrors.unexpected', values: { detail: String(error) } });
 }
 
 function looksLikeZip(bytes: Uint8Array): boolean {
@@ -193,17 +210,17 @@ function looksLikeZip(bytes: Uint8Array): boolean {
 
 function readJson(zip: BundleZip, name: string): unknown {
   const bytes = zip.read(name);
-  if (!bytes) throw new BundleError('not-a-bundle', `no ${name}`);
+  if (!bytes) throw new BundleError('not-a-bundle', bundleProblem({ what: 'missing', name }));
   try {
     return JSON.parse(fromUtf8(bytes));
   } catch {
-    throw new BundleError('damaged', `${name} is not readable`);
+    throw new BundleError('damaged', bundleProblem({ what: 'notReadable', name }));
   }
 }
 
 function checkVersion(raw: unknown): void {
   const head = z.object({ format: z.literal(BUNDLE_FORMAT), version: versionSchema }).safeParse(raw);
-  if (!head.success) throw new BundleError('not-a-bundle', 'no bundle manifest');
+  if (!head.success) throw new BundleError('not-a-bundle', bundleProblem({ what: 'noManifest' }));
   if (Number(head.data.version.split('.')[0]) > BUNDLE_VERSION_MAJOR) throw new BundleError('newer-version');
 }
 
@@ -224,8 +241,9 @@ function checkLayout(zip: BundleZip, sealed: boolean, raw: unknown): void {
       : name === MANIFEST ||
         (name.startsWith(SEGMENT_DIR) && parseSegmentName(name.slice(SEGMENT_DIR.length)) !== null);
     if (!fits) {
-      if (isNewerMinor(raw)) throw new BundleError('newer-version', `unknown entry ${JSON.stringify(name)}`);
-      throw new BundleError('damaged', `unexpected entry ${JSON.stringify(name)}`);
+      if (isNewerMinor(raw))
+        throw new BundleError('newer-version', bundleProblem({ what: 'unknownEntry', name: JSON.stringify(name) }));
+      throw new BundleError('damaged', bundleProblem({ what: 'unexpectedEntry', name: JSON.stringify(name) }));
     }
   }
 }
@@ -237,13 +255,18 @@ function sealOf(raw: unknown): EncryptionParams | null {
   const sealed = encryptedManifestSchema.safeParse(raw);
   if (sealed.success) return sealed.data.encryption;
   const known = z.object({ cipher: z.literal('AES-256-GCM'), kdf: z.literal('PBKDF2-SHA-256') }).safeParse(encryption);
-  if (!known.success) throw new BundleError('newer-version', 'an encryption this version does not know');
+  if (!known.success) throw new BundleError('newer-version', bundleProblem({ what: 'unknownEncryption' }));
   const rounds = (encryption as { iterations?: unknown }).iterations;
   throw new BundleError(
     'damaged',
     typeof rounds === 'number' && (rounds < PBKDF2_ITERATIONS || rounds > MAX_PBKDF2_ITERATIONS)
-      ? `key-derivation rounds ${rounds} outside ${PBKDF2_ITERATIONS}–${MAX_PBKDF2_ITERATIONS}`
-      : 'the encryption settings are not valid',
+      ? bundleProblem({
+          what: 'rounds',
+          rounds: String(rounds),
+          low: String(PBKDF2_ITERATIONS),
+          high: String(MAX_PBKDF2_ITERATIONS),
+        })
+      : bundleProblem({ what: 'badEncryption' }),
   );
 }
 
@@ -257,7 +280,7 @@ export function isEncryptedBundle(bytes: Uint8Array): boolean {
 
 async function unseal(zip: BundleZip, params: EncryptionParams, passphrase: string): Promise<Uint8Array> {
   const payload = zip.read(PAYLOAD);
-  if (!payload) throw new BundleError('damaged', 'no payload');
+  if (!payload) throw new BundleError('damaged', bundleProblem({ what: 'missing', name: PAYLOAD }));
   try {
     return await decryptWithPassphrase(payload, passphrase, params);
   } catch (error) {
@@ -281,33 +304,35 @@ export async function openBundle(bytes: Uint8Array, passphrase?: string): Promis
   }
   const parsedManifest = bundleManifestSchema.safeParse(raw);
   if (!parsedManifest.success) {
-    throw new BundleError(isNewerMinor(raw) ? 'newer-version' : 'damaged', 'the manifest is not valid');
+    throw new BundleError(isNewerMinor(raw) ? 'newer-version' : 'damaged', bundleProblem({ what: 'badManifest' }));
   }
   const manifest = parsedManifest.data;
   const changes: ChangeRecord[] = [];
   const segments: OpenedBundle['segments'] = [];
   const listed = new Set<string>();
   let invalid = 0;
-  let invalidReason: string | undefined;
+  let invalidReason: ErrorWords | undefined;
   for (const entry of manifest.segments) {
     const name = entry.path.startsWith(SEGMENT_DIR) ? parseSegmentName(entry.path.slice(SEGMENT_DIR.length)) : null;
-    if (!name) throw new BundleError('damaged', `the manifest names ${JSON.stringify(entry.path)}, not a segment`);
-    if (listed.has(entry.path)) throw new BundleError('damaged', `the manifest names ${entry.path} twice`);
+    if (!name)
+      throw new BundleError('damaged', bundleProblem({ what: 'notSegment', name: JSON.stringify(entry.path) }));
+    if (listed.has(entry.path))
+      throw new BundleError('damaged', bundleProblem({ what: 'namedTwice', name: entry.path }));
     listed.add(entry.path);
     const data = zip.read(entry.path);
-    if (!data) throw new BundleError('damaged', `${entry.path} is missing`);
+    if (!data) throw new BundleError('damaged', bundleProblem({ what: 'missing', name: entry.path }));
     const parsed = await parseSegment(data, name.hash);
     if (!parsed.ok) {
-      throw new BundleError(
-        parsed.fault === 'newer-version' ? 'newer-version' : 'damaged',
-        `${entry.path}: ${parsed.detail}`,
-      );
+      throw new BundleError(parsed.fault === 'newer-version' ? 'newer-version' : 'damaged', {
+        id: 'syncFiles.inFile',
+        values: { name: entry.path, problem: parsed.words },
+      });
     }
     if (parsed.sha256 !== entry.sha256 || parsed.changes.length + parsed.invalid !== entry.count) {
-      throw new BundleError('damaged', `${entry.path} does not match the manifest`);
+      throw new BundleError('damaged', bundleProblem({ what: 'notMatching', name: entry.path }));
     }
     if (parsed.header.projectId !== manifest.scope.projectId)
-      throw new BundleError('damaged', `${entry.path} is from another project`);
+      throw new BundleError('damaged', bundleProblem({ what: 'otherProject', name: entry.path }));
     segments.push({ path: entry.path, header: parsed.header });
     changes.push(...parsed.changes);
     invalid += parsed.invalid;

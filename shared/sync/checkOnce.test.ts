@@ -31,14 +31,14 @@ describe('checkOnce', () => {
     const checked = valid();
     checkOnce(checked);
     const forged = { ...checked, fields: { ...checked.fields, projectId: '01890a5d-ac96-774b-bcce-b302099a8058' } };
-    expect(rejectUnchecked(forged)).toBe('its project id does not match');
-    expect(rejectUnchecked({ ...checked, deviceId: 'FEDCBA9876543210' })).toBe('its clock and device do not match');
+    expect(rejectUnchecked(forged)).toEqual({ id: 'changeChecks.projectMismatch' });
+    expect(rejectUnchecked({ ...checked, deviceId: 'FEDCBA9876543210' })).toEqual({ id: 'changeChecks.clockMismatch' });
   });
 
   it('remembers no change that fails, and leaves it as it was', () => {
     const bad = note({ id: 'not this record', text: 'x' });
-    expect(checkOnce(bad)).toBe('its record id does not match');
+    expect(checkOnce(bad)).toEqual({ id: 'changeChecks.idMismatch' });
     expect(Object.isFrozen(bad)).toBe(false);
-    expect(rejectUnchecked(bad)).toBe('its record id does not match');
+    expect(rejectUnchecked(bad)).toEqual({ id: 'changeChecks.idMismatch' });
   });
 });

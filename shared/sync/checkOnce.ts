@@ -7,6 +7,7 @@
  */
 import type { ChangeRecord } from '../changes/change';
 import { rejectChange } from './merge';
+import type { ErrorWords } from '../i18n/words';
 
 const passed = new WeakSet<ChangeRecord>();
 
@@ -20,13 +21,13 @@ function freezeWhole(value: unknown): boolean {
 }
 
 /** rejectChange, remembering a change that passes (frozen) so `rejectUnchecked` need not check it again. */
-export function checkOnce(change: ChangeRecord): string | null {
+export function checkOnce(change: ChangeRecord): ErrorWords | null {
   const reason = rejectChange(change);
   if (!reason && freezeWhole(change)) passed.add(change);
   return reason;
 }
 
 /** rejectChange, unless this very change passed `checkOnce` (and, frozen, cannot have changed since). */
-export function rejectUnchecked(change: ChangeRecord): string | null {
+export function rejectUnchecked(change: ChangeRecord): ErrorWords | null {
   return passed.has(change) ? null : rejectChange(change);
 }

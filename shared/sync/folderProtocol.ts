@@ -9,6 +9,7 @@ import { DEVICE_ID_PATTERN } from '../domain/ids';
 import { erasureFilterSchema } from './erasure';
 import type { SyncProblem } from './problems';
 import type { SegmentHeader } from './segment';
+import type { ErrorWords } from '../i18n/words';
 
 const deviceIdSchema = z.string().regex(DEVICE_ID_PATTERN);
 const projectIdSchema = z
@@ -110,7 +111,7 @@ export type CompactRequest = z.input<typeof compactRequestSchema>;
 export type CompactResult =
   | { status: 'compacted'; written: string; retired: string[]; changes: number; erased: number }
   /** `clean`: skipped because no own file holds an erased value (what `onlyIfErased` was asking). */
-  | { status: 'skipped'; reason: string; clean?: boolean };
+  | { status: 'skipped'; reason: ErrorWords; clean?: boolean };
 
 /**
  * Purging a retired device's files (a lost or retired laptop that will never sync again to rewrite its own):
@@ -141,7 +142,7 @@ export type PurgeResult =
       written: string[];
       retired: string[];
     }
-  | { status: 'skipped'; reason: string };
+  | { status: 'skipped'; reason: ErrorWords };
 
 /** What a platform offers for one project's sync folder. Electron: over IPC to main; browser: File System Access. */
 export interface SyncFolderPort {

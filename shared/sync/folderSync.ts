@@ -38,6 +38,7 @@ import {
 } from './layout';
 import { describeError } from './describeError';
 import { FOLDER_MISSING, type SyncProblem } from './problems';
+import type { ErrorWords } from '../i18n/words';
 
 const READ_CONCURRENCY = 8;
 
@@ -160,13 +161,13 @@ export async function scanProjectFolder(access: FolderAccess, request: ScanReque
       (result.refused ??= []).push({ path: segment.path, changes: refused });
     }
     if (invalid) {
-      const detail = read.invalidReason ? { detail: read.invalidReason } : {};
+      const reason = read.invalidReason ? { reason: read.invalidReason } : {};
       problems.push({
         kind: 'invalid-changes',
         deviceId: segment.deviceId,
         path: segment.path,
         amount: invalid,
-        ...detail,
+        ...reason,
       });
     }
     result.segments.push(segment);
@@ -205,7 +206,7 @@ export function keepSignedByFolder(
 }
 
 type CandidateRead =
-  | { segment: ReadSegment; size: number; invalid: number; invalidReason?: string | undefined }
+  | { segment: ReadSegment; size: number; invalid: number; invalidReason?: ErrorWords | undefined }
   | { problem: SyncProblem };
 
 async function readCandidate(access: FolderAccess, projectId: string, candidate: Candidate): Promise<CandidateRead> {

@@ -9,6 +9,7 @@ import { findClocksAhead } from './clockCheck';
 import type { DeviceSeen } from './folderProtocol';
 import { liveRows, mergeInMemory } from './memoryMerge';
 import { describeProblem, severityOf, type SyncProblem } from './problems';
+import { wordsText } from '../i18n/words';
 import { deviceLabel } from './status';
 import { erasureFilterOf, holdsErasedValue } from './erasure';
 import type { Translator } from '../i18n/translate';
@@ -80,7 +81,10 @@ export function inspectChanges(input: {
     };
   });
   const problems: SyncProblem[] = [...(input.problems ?? []), ...findClocksAhead(input.changes, input.now)];
-  if (merged.rejected) problems.push({ kind: 'invalid-changes', amount: merged.rejected });
+  if (merged.rejected) {
+    const reason = merged.firstRejection ? { reason: merged.firstRejection } : {};
+    problems.push({ kind: 'invalid-changes', amount: merged.rejected, ...reason });
+  }
   if (merged.otherProject) problems.push({ kind: 'other-project', amount: merged.otherProject });
   if (merged.erased) problems.push(...erasedValuesByDevice(input.changes));
   const who = (deviceId: string | undefined) =>
@@ -93,10 +97,12 @@ export function inspectChanges(input: {
     rejected: merged.rejected,
     devices: devices.sort((a, b) => b.changes - a.changes),
     // Every problem on its own line (the status panel groups them; someone inspecting wants each file).
-    problems: problems.map((problem) => ({
+    // A reason kept as a reference is given as words, in the same language as the text.
+    problems: problems.map(({ reason, ...problem }) => ({
       ...problem,
+      ...(reason ? { detail: wordsText(reason, input.translator) } : {}),
       severity: severityOf(problem.kind),
-      text: describeProblem(problem, who, input.translator),
+      text: describeProblem({ ...problem, ...(reason ? { reason } : {}) }, who, input.translator),
     })),
   };
 }

@@ -5,6 +5,7 @@
  */
 import type { ChangeRecord } from '../changes/change';
 import type { TableName } from '../domain/schemas';
+import type { ErrorWords } from '../i18n/words';
 import { filterErased, pinWithdrawn } from './erasure';
 import { groupByRow, planRow, rejectChange, splitByProject, type Row } from './merge';
 
@@ -14,6 +15,8 @@ export interface MergedState {
   pending: number;
   /** Changes refused because their values are not valid. */
   rejected: number;
+  /** Why the first refused change was refused, naming its record (worded where it is shown). */
+  firstRejection?: ErrorWords;
   /** Changes that held values an erasure removed: left out. */
   erased: number;
   /** Changes naming a record of another project: refused. */
@@ -23,9 +26,18 @@ export interface MergedState {
 export function mergeInMemory(changes: Iterable<ChangeRecord>): MergedState {
   const valid: ChangeRecord[] = [];
   let rejected = 0;
+  let firstRejection: ErrorWords | undefined;
   for (const change of changes) {
-    if (rejectChange(change)) rejected++;
-    else valid.push(change);
+    const reason = rejectChange(change);
+    if (!reason) {
+      valid.push(change);
+      continue;
+    }
+    rejected++;
+    firstRejection ??= {
+      id: 'changeChecks.record',
+      values: { table: change.table, id: JSON.stringify(change.rowId), hasId: 'yes', issue: reason },
+    };
   }
   const { kept, erased, filter } = filterErased(valid);
   const tables = new Map<TableName, Map<string, Row>>();
@@ -44,7 +56,7 @@ export function mergeInMemory(changes: Iterable<ChangeRecord>): MergedState {
     if (!table) tables.set(first.table, (table = new Map()));
     table.set(first.rowId, pinWithdrawn(first.table, plan.after, filter));
   }
-  return { tables, pending, rejected, erased, otherProject };
+  return { tables, pending, rejected, erased, otherProject, ...(firstRejection ? { firstRejection } : {}) };
 }
 
 /** Live (not deleted) records of one table. */

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { translator, type Translator } from '../i18n/translate';
+import { wordsText, type ErrorWords } from '../i18n/words';
 import type { ChangeRecord } from '../changes/change';
 import { planRow, rejectChange, sameValue } from './merge';
 
@@ -24,6 +26,9 @@ const create = change(0, A, {
   createdAt: at,
   updatedAt: at,
 });
+
+/** A refusal as it is shown, in English unless a translator is given. */
+const said = (reason: ErrorWords | null, tr?: Translator) => reason && wordsText(reason, tr);
 
 describe('planRow', () => {
   it('creates, then takes only fields whose change is newer than their clock', () => {
@@ -80,8 +85,12 @@ describe('a note linked to further themes, edited on two devices', () => {
   });
 
   it('refuses links that are not theme ids or repeat a theme', () => {
-    expect(rejectChange(change(1, A, { linkedThemeIds: ['x'] }))).toBe('a value is not valid');
-    expect(rejectChange(change(1, A, { linkedThemeIds: [T1, T1] }))).toBe('a value is not valid');
+    expect(said(rejectChange(change(1, A, { linkedThemeIds: ['x'] })))).toBe(
+      'a value is not valid: linkedThemeIds.0 is not a UUID',
+    );
+    expect(said(rejectChange(change(1, A, { linkedThemeIds: [T1, T1] })))).toBe(
+      'a value is not valid: linkedThemeIds names the same item twice',
+    );
     expect(rejectChange(change(1, A, { linkedThemeIds: [T1, T2] }))).toBeNull();
   });
 });
@@ -90,9 +99,17 @@ describe('rejectChange', () => {
   it('refuses invalid values and mismatched ids, allows unknown fields', () => {
     expect(rejectChange(create)).toBeNull();
     expect(rejectChange(change(1, A, { futureField: 1 }))).toBeNull();
-    expect(rejectChange(change(1, A, { votes: -1 }))).toMatch(/not valid/);
-    expect(rejectChange(change(1, A, { id: 'other' }))).toMatch(/record id/);
-    expect(rejectChange({ ...change(1, A, {}), deviceId: B })).toMatch(/device/);
+    expect(said(rejectChange(change(1, A, { votes: -1 })))).toBe(
+      'a value is not valid: votes is too small (at least 0)',
+    );
+    expect(said(rejectChange(change(1, A, { id: 'other' })))).toMatch(/record id/);
+    expect(said(rejectChange({ ...change(1, A, {}), deviceId: B }))).toMatch(/device/);
+  });
+
+  it('gives its reason as data, worded in the language of whoever shows it', () => {
+    expect(said(rejectChange(change(1, A, { text: 'x'.repeat(50_001) })), translator('fr-CA'))).toBe(
+      'une valeur n’est pas valide\u00a0: le champ «\u00a0text\u00a0» est trop long (au plus 50\u00a0000 caractères)',
+    );
   });
 });
 

@@ -17,6 +17,8 @@
 import type { z } from 'zod';
 import type { ChangeRecord } from '../changes/change';
 import { recordSchemas, type TableName } from '../domain/schemas';
+import { issuePhotoProblem, issueWords } from '../i18n/schemaIssue';
+import type { ErrorWords } from '../i18n/words';
 
 export type Row = Record<string, unknown> & { id: string };
 
@@ -105,20 +107,22 @@ function partialSchemaOf(table: TableName): z.ZodType {
  * Why a change cannot be applied, or null. Unknown fields are allowed (a newer minor version may add
  * some; the record schema drops them); known fields must hold valid values, and ids must agree.
  */
-export function rejectChange(change: ChangeRecord): string | null {
+export function rejectChange(change: ChangeRecord): ErrorWords | null {
   const { fields } = change;
-  if ('id' in fields && fields.id !== change.rowId) return 'its record id does not match';
+  if ('id' in fields && fields.id !== change.rowId) return { id: 'changeChecks.idMismatch' };
   if (change.table === 'projects') {
-    if (change.projectId !== change.rowId) return 'its project id does not match';
+    if (change.projectId !== change.rowId) return { id: 'changeChecks.projectMismatch' };
   } else if ('projectId' in fields && fields.projectId !== change.projectId) {
-    return 'its project id does not match';
+    return { id: 'changeChecks.projectMismatch' };
   }
-  if (deviceOfHlc(change.hlc) !== change.deviceId) return 'its clock and device do not match';
+  if (deviceOfHlc(change.hlc) !== change.deviceId) return { id: 'changeChecks.clockMismatch' };
   const parsed = partialSchemaOf(change.table).safeParse(fields);
   if (parsed.success) return null;
+  const issue = parsed.error.issues[0];
   // A refused photo says why (over the size cap, not a JPEG, still carrying location metadata): the sender can act.
-  if (change.table === 'photos') return `a photo was refused: ${parsed.error.issues[0]?.message ?? 'not valid'}`;
-  return 'a value is not valid';
+  const photoProblem = issue && issuePhotoProblem(issue);
+  if (photoProblem) return { id: 'changeChecks.photoRefused', values: { problem: { photoProblem } } };
+  return { id: 'changeChecks.value', values: { issue: issue ? issueWords(issue) : { id: 'changeChecks.notValid' } } };
 }
 
 /** Parse a folded record against its table's schema; null while it is incomplete (pending). */

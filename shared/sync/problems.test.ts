@@ -34,6 +34,30 @@ describe('counted words in sync messages', () => {
     );
   });
 
+  it('words a reason kept as a reference in the reader’s language: a refused change, a compaction left undone', () => {
+    const fr = translator('fr-CA');
+    const reason = {
+      id: 'changeChecks.record',
+      values: {
+        table: 'notes',
+        id: '"n-1"',
+        hasId: 'yes',
+        issue: {
+          id: 'schemaIssues.at',
+          values: { field: 'rowId', problem: { id: 'schemaIssues.format', values: { format: 'uuid' } } },
+        },
+      },
+    } as const;
+    expect(describeProblem({ kind: 'invalid-changes', amount: 1, reason }, who, fr)).toBe(
+      '1 modification de Maria’s laptop était inutilisable et a été ignorée (la première\u00a0: ' +
+        'l’enregistrement "n-1" de la table notes\u00a0: le champ «\u00a0rowId\u00a0» n’est pas un UUID).',
+    );
+    const tidy = { id: 'syncFiles.skipped', values: { what: 'nothingToTidy' } } as const;
+    expect(describeProblem({ kind: 'compaction-skipped', reason: tidy, own: true }, who, fr)).toContain(
+      '(rien à ranger)',
+    );
+  });
+
   it('says "some changes" when the count of unusable changes is not known', () => {
     expect(say({ kind: 'invalid-changes', amount: 1, detail: 'bad id' })).toBe(
       '1 change from Maria’s laptop could not be used and was skipped (first: bad id).',

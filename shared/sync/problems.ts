@@ -6,6 +6,7 @@ import { MAX_DRIFT_MS } from '../clock/hlc';
 import type { MessageId } from '../i18n/catalogue';
 import { dayText } from '../i18n/dayText';
 import { translator, type MessageValues, type Translator } from '../i18n/translate';
+import { wordsText, type ErrorWords } from '../i18n/words';
 
 export type SyncProblemKind =
   /** A segment is truncated, empty, a cloud-only placeholder, damaged or unreadable: read it later. */
@@ -49,6 +50,8 @@ export interface SyncProblem {
   path?: string;
   /** A short technical reason ("the file ends mid-line"). */
   detail?: string;
+  /** The reason as a message reference, worded in the reader's language where the problem is shown. */
+  reason?: ErrorWords;
   /** A count or duration in ms, depending on the kind. */
   amount?: number;
   /** True when the problem concerns this device itself (its own folder). */
@@ -132,7 +135,8 @@ export function describeProblem(
     case 'duplicate-device':
       return problem.own ? t('syncProblem.duplicate.own') : t('syncProblem.duplicate.other', { device });
     case 'invalid-changes': {
-      const first = problem.detail ? ` ${t('syncProblem.first', { detail: problem.detail })}` : '';
+      const detail = problem.reason ? wordsText(problem.reason, tr) : problem.detail;
+      const first = detail ? ` ${t('syncProblem.first', { detail })}` : '';
       return problem.amount === undefined
         ? t('syncProblem.invalid.some', { device, first })
         : t('syncProblem.invalid', { count: problem.amount, device, first });
@@ -158,7 +162,9 @@ export function describeProblem(
     case 'write-failed':
       return t('syncProblem.writeFailed', { detail: aside(wordedDetail(problem.detail, tr)) });
     case 'compaction-skipped':
-      return t('syncProblem.compactionSkipped', { detail: aside(problem.detail) });
+      return t('syncProblem.compactionSkipped', {
+        detail: aside(problem.reason ? wordsText(problem.reason, tr) : problem.detail),
+      });
     case 'erased-values':
       return t('syncProblem.erasedValues', { count, device, Device });
   }

@@ -23,6 +23,13 @@ import type { CompactRequest, CompactResult, PurgeRequest, PurgeResult } from '.
 import { classifyEntryName, deviceDirPath, parseSegmentName } from './layout';
 import { byHlc } from './merge';
 import { encodeSegment, parseSegment, type EncodedSegment, type SegmentHeader } from './segment';
+import type { ErrorWords } from '../i18n/words';
+
+/** Why a device's files were left as they are, worded where it is shown (architecture: Languages). */
+const skipped = (values: Record<string, string> & { what: string }): ErrorWords => ({
+  id: 'syncFiles.skipped',
+  values,
+});
 
 interface DeviceFile {
   name: string;
@@ -42,7 +49,7 @@ async function readDeviceFiles(
   access: FolderAccess,
   projectId: string,
   deviceId: string,
-): Promise<DeviceFiles | { reason: string }> {
+): Promise<DeviceFiles | { reason: ErrorWords }> {
   const dir = deviceDirPath(projectId, deviceId);
   const out: DeviceFiles = { segments: [], copies: [], temps: [] };
   for (const entry of (await access.list(dir)) ?? []) {
@@ -56,13 +63,14 @@ async function readDeviceFiles(
       bytes = await access.read([...dir, entry.name]);
     } catch (error) {
       if (kind === 'conflicted-copy') continue;
-      return { reason: `${entry.name} could not be read: ${describeError(error)}` };
+      return { reason: skipped({ what: 'unreadable', name: entry.name, detail: describeError(error) }) };
     }
     const parsed = await parseSegment(bytes, named?.hash);
     const ours = parsed.ok && parsed.header.deviceId === deviceId && parsed.header.projectId === projectId;
     if (named) {
-      if (!parsed.ok) return { reason: `${entry.name}: ${parsed.detail}` };
-      if (!ours || parsed.header.seq !== named.seq) return { reason: `${entry.name}: its header names another place` };
+      if (!parsed.ok)
+        return { reason: { id: 'syncFiles.inFile', values: { name: entry.name, problem: parsed.words } } };
+      if (!ours || parsed.header.seq !== named.seq) return { reason: skipped({ what: 'elsewhere', name: entry.name }) };
       out.segments.push({ name: entry.name, seq: named.seq, header: parsed.header, changes: parsed.changes });
     } else if (parsed.ok && ours) {
       // A copy we cannot read is left alone: it may be a cloud service's half-made copy of someone else's file.
@@ -102,13 +110,13 @@ export async function compactOwnSegments(access: FolderAccess, input: CompactReq
   if ('reason' in files) return { status: 'skipped', reason: files.reason };
   const { kept, erased } = filterErased(allChanges(files), deserializeFilter(request.erase));
   if (request.onlyIfErased && !erased) {
-    return { status: 'skipped', reason: 'no file of this device holds an erased value', clean: true };
+    return { status: 'skipped', reason: skipped({ what: 'noErasedValue' }), clean: true };
   }
   if (!erased && files.segments.length < request.minSegments)
-    return { status: 'skipped', reason: 'nothing to tidy up' };
+    return { status: 'skipped', reason: skipped({ what: 'nothingToTidy' }) };
   const fromSeq = files.segments[0]?.seq ?? request.seq;
   const toSeq = files.segments.at(-1)?.seq ?? 0;
-  if (request.seq <= toSeq) return { status: 'skipped', reason: 'the reserved number is not above the existing files' };
+  if (request.seq <= toSeq) return { status: 'skipped', reason: skipped({ what: 'reservedNotAbove' }) };
   const snapshot = await encodeSegment(
     {
       deviceId: request.deviceId,

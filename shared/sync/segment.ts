@@ -15,6 +15,9 @@
 import { z } from 'zod';
 import { changeRecordSchema, describeInvalidChange, type ChangeRecord } from '../changes/change';
 import { DEVICE_ID_PATTERN, UUID_PATTERN } from '../domain/ids';
+import { SHA256_PATTERN } from '../domain/patterns';
+import { translator } from '../i18n/translate';
+import { wordsText, type ErrorWords } from '../i18n/words';
 import { fromUtf8, sha256Hex, utf8, concatBytes } from './bytes';
 import { segmentName } from './layout';
 
@@ -39,12 +42,12 @@ export const segmentHeaderSchema = z.object({
    * For a device made by importing a file (`fieldnotes import-csv`): the SHA-256 of the file's bytes, so importing the
    * same file again is noticed. Older readers drop it (a minor addition).
    */
-  importedFrom: z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/) }).optional(),
+  importedFrom: z.object({ sha256: z.string().regex(SHA256_PATTERN) }).optional(),
 });
 export type SegmentHeader = z.infer<typeof segmentHeaderSchema>;
 export type SegmentHeaderInput = z.input<typeof segmentHeaderSchema>;
 
-const trailerSchema = z.object({ count: z.number().int().min(0), sha256: z.string().regex(/^[0-9a-f]{64}$/) });
+const trailerSchema = z.object({ count: z.number().int().min(0), sha256: z.string().regex(SHA256_PATTERN) });
 
 /** What leaves a device: a change as stored minus local bookkeeping (`published`). */
 export function wireChange(change: ChangeRecord): ChangeRecord {
@@ -81,15 +84,29 @@ export type ParsedSegment =
       changes: ChangeRecord[];
       sha256: string;
       invalid: number;
-      /** Why the first invalid change was skipped, naming its record. */
-      invalidReason?: string;
+      /** Why the first invalid change was skipped, naming its record (worded where it is shown). */
+      invalidReason?: ErrorWords;
     }
-  | { ok: false; fault: SegmentFault; detail: string; header?: SegmentHeader };
+  | {
+      ok: false;
+      fault: SegmentFault;
+      /** The reason in English, for logs and sync reports; `words` is the same as a message reference. */
+      detail: string;
+      words: ErrorWords;
+      header?: SegmentHeader;
+    };
 
 const NEWLINE = 0x0a;
 
-function fail(fault: SegmentFault, detail: string, header?: SegmentHeader): ParsedSegment {
-  return header ? { ok: false, fault, detail, header } : { ok: false, fault, detail };
+/** A refused segment: `problem` is the `syncFiles.segment` select and its values. */
+function fail(
+  fault: SegmentFault,
+  problem: Record<string, string | number> & { what: string },
+  header?: SegmentHeader,
+): ParsedSegment {
+  const words: ErrorWords = { id: 'syncFiles.segment', values: problem };
+  const detail = wordsText(words, translator('en'));
+  return header ? { ok: false, fault, detail, words, header } : { ok: false, fault, detail, words };
 }
 
 function isAllZero(bytes: Uint8Array): boolean {
@@ -103,14 +120,14 @@ function isAllZero(bytes: Uint8Array): boolean {
  * line from a buggy or newer writer does not hold back the rest; the same lines are skipped on every device.
  */
 export async function parseSegment(bytes: Uint8Array, expectedHash?: string): Promise<ParsedSegment> {
-  if (bytes.length === 0) return fail('empty', 'the file is empty');
+  if (bytes.length === 0) return fail('empty', { what: 'empty' });
   // Cloud services and some copy tools reserve a file's length before its content arrives.
   if (isAllZero(bytes.subarray(0, Math.min(bytes.length, 4096))) && isAllZero(bytes)) {
-    return fail('placeholder', 'the file has no content yet');
+    return fail('placeholder', { what: 'placeholder' });
   }
-  if (bytes[bytes.length - 1] !== NEWLINE) return fail('truncated', 'the file ends mid-line');
+  if (bytes[bytes.length - 1] !== NEWLINE) return fail('truncated', { what: 'endsMidLine' });
   const trailerStart = bytes.lastIndexOf(NEWLINE, bytes.length - 2) + 1;
-  if (trailerStart === 0) return fail('truncated', 'the file has no trailer');
+  if (trailerStart === 0) return fail('truncated', { what: 'noTrailer' });
   const body = bytes.subarray(0, trailerStart);
   // A trailer that reads whole means the file arrived whole: from then on, a mismatch is damage, not copying.
   const trailer = parseTrailer(bytes.subarray(trailerStart, bytes.length - 1));
@@ -120,30 +137,30 @@ export async function parseSegment(bytes: Uint8Array, expectedHash?: string): Pr
   try {
     text = fromUtf8(body);
   } catch {
-    return fail(trailer ? 'damaged' : 'truncated', 'the file is not valid UTF-8 text');
+    return fail(trailer ? 'damaged' : 'truncated', { what: 'notUtf8' });
   }
   const firstLineEnd = text.indexOf('\n');
   const header = parseJsonWith(segmentHeaderSchema, text.slice(0, firstLineEnd));
-  if (!header && trailer && !intact) return fail('damaged', 'the content does not match its checksum');
-  if (!header) return fail('not-a-segment', 'the first line is not a Fieldnotes segment header');
+  if (!header && trailer && !intact) return fail('damaged', { what: 'checksum' });
+  if (!header) return fail('not-a-segment', { what: 'notHeader' });
   // Before the checksum: a newer major version may check its content another way.
   const major = Number(header.schema.split('.')[0]);
   if (major > SEGMENT_SCHEMA_MAJOR) {
-    return fail('newer-version', `written in format ${header.schema} by a newer Fieldnotes`, header);
+    return fail('newer-version', { what: 'newer', schema: header.schema }, header);
   }
-  if (trailer && !intact) return fail('damaged', 'the content does not match its checksum', header);
-  if (!trailer || !sha256) return fail('truncated', 'the last line is not a trailer', header);
+  if (trailer && !intact) return fail('damaged', { what: 'checksum' }, header);
+  if (!trailer || !sha256) return fail('truncated', { what: 'lastNotTrailer' }, header);
   if (expectedHash && !sha256.startsWith(expectedHash)) {
-    return fail('damaged', 'the content does not match the hash in its name', header);
+    return fail('damaged', { what: 'hashInName' }, header);
   }
   const lines = text.slice(firstLineEnd + 1, -1);
   const changeLines = lines ? lines.split('\n') : [];
   if (changeLines.length !== trailer.count) {
-    return fail('damaged', `expected ${trailer.count} changes, found ${changeLines.length}`, header);
+    return fail('damaged', { what: 'count', expected: trailer.count, found: changeLines.length }, header);
   }
   const changes: ChangeRecord[] = [];
   let invalid = 0;
-  let invalidReason: string | undefined;
+  let invalidReason: ErrorWords | undefined;
   for (const line of changeLines) {
     const change = parseJsonWith(changeRecordSchema, line);
     if (change && change.projectId === header.projectId) {
@@ -152,17 +169,17 @@ export async function parseSegment(bytes: Uint8Array, expectedHash?: string): Pr
     }
     invalid++;
     invalidReason ??= change
-      ? `${change.table} record "${change.rowId}" is filed under another project`
+      ? { id: 'changeChecks.otherProject', values: { table: change.table, id: JSON.stringify(change.rowId) } }
       : whyInvalid(line);
   }
   return { ok: true, header, changes, sha256, invalid, ...(invalidReason ? { invalidReason } : {}) };
 }
 
-function whyInvalid(line: string): string {
+function whyInvalid(line: string): ErrorWords {
   try {
-    return describeInvalidChange(JSON.parse(line)) ?? 'a change is not valid';
+    return describeInvalidChange(JSON.parse(line)) ?? { id: 'changeChecks.notValid' };
   } catch {
-    return 'a line is not readable';
+    return { id: 'changeChecks.notReadable' };
   }
 }
 

@@ -6,6 +6,8 @@
  * So a small file that claims to be small but inflates to a gigabyte costs at most its declared size in memory.
  */
 import { Inflate } from 'fflate';
+import { translator } from '../i18n/translate';
+import { wordsText, type ErrorWords } from '../i18n/words';
 
 export interface ZipEntry {
   name: string;
@@ -28,13 +30,21 @@ export interface ZipLimits {
 }
 
 /** Why a zip was refused: `not-zip` (no zip structure at all), `damaged` (structure broken), `too-large` (caps). */
+/** What is wrong with a zip, as the `syncFiles.zip` select and its values (worded where it is shown). */
+type ZipProblem = Record<string, string | number> & { what: string };
+
 export class ZipReadError extends Error {
+  /** The reason as a message reference; `message` is its English, for logs. */
+  readonly words: ErrorWords;
+
   constructor(
     readonly reason: 'not-zip' | 'damaged' | 'too-large',
-    message: string,
+    problem: ZipProblem,
   ) {
-    super(message);
+    const words: ErrorWords = { id: 'syncFiles.zip', values: problem };
+    super(wordsText(words, translator('en')));
     this.name = 'ZipReadError';
+    this.words = words;
   }
 }
 
@@ -57,12 +67,12 @@ function findEndRecord(bytes: Uint8Array): number {
   for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 65_535); at--) {
     if (u32(bytes, at) === EOCD) return at;
   }
-  throw new ZipReadError('not-zip', 'no zip directory');
+  throw new ZipReadError('not-zip', { what: 'noDirectory' });
 }
 
 /** The entries a zip declares, checked against `limits` and each other; nothing is inflated. */
 export function readZipDirectory(bytes: Uint8Array, limits: ZipLimits): ZipEntry[] {
-  if (bytes.length < 22) throw new ZipReadError('not-zip', 'too short to be a zip');
+  if (bytes.length < 22) throw new ZipReadError('not-zip', { what: 'tooShort' });
   const end = findEndRecord(bytes);
   const count = u16(bytes, end + 10);
   let at = u32(bytes, end + 16);
@@ -70,7 +80,7 @@ export function readZipDirectory(bytes: Uint8Array, limits: ZipLimits): ZipEntry
   const names = new Set<string>();
   let total = 0;
   for (let i = 0; i < count; i++) {
-    if (at + 46 > end || u32(bytes, at) !== CENTRAL) throw new ZipReadError('damaged', 'the zip directory is broken');
+    if (at + 46 > end || u32(bytes, at) !== CENTRAL) throw new ZipReadError('damaged', { what: 'directoryBroken' });
     const flags = u16(bytes, at + 8);
     const method = u16(bytes, at + 10);
     const crc = u32(bytes, at + 16);
@@ -81,20 +91,20 @@ export function readZipDirectory(bytes: Uint8Array, limits: ZipLimits): ZipEntry
     const headerOffset = u32(bytes, at + 42);
     const name = nameDecoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
     at += 46 + skip;
-    if (flags & 1) throw new ZipReadError('damaged', `${name} is encrypted inside the zip`);
+    if (flags & 1) throw new ZipReadError('damaged', { what: 'encrypted', name });
     if (method !== STORED && method !== DEFLATE)
-      throw new ZipReadError('damaged', `${name} uses compression ${method}`);
+      throw new ZipReadError('damaged', { what: 'compression', name, method });
     if (compressedSize === 0xffffffff || size === 0xffffffff || headerOffset === 0xffffffff)
-      throw new ZipReadError('too-large', `${name} is a ZIP64 entry`);
-    if (names.has(name)) throw new ZipReadError('damaged', `${name} is in the zip twice`);
+      throw new ZipReadError('too-large', { what: 'zip64', name });
+    if (names.has(name)) throw new ZipReadError('damaged', { what: 'twice', name });
     names.add(name);
-    if (headerOffset + 30 + compressedSize > bytes.length) throw new ZipReadError('damaged', `${name} is cut short`);
-    if (size > limits.maxEntryBytes) throw new ZipReadError('too-large', `${name} would unpack to ${size} bytes`);
+    if (headerOffset + 30 + compressedSize > bytes.length)
+      throw new ZipReadError('damaged', { what: 'cutShort', name });
+    if (size > limits.maxEntryBytes) throw new ZipReadError('too-large', { what: 'entryTooLarge', name, size });
     if (size > limits.ratioFloorBytes && size > compressedSize * limits.maxRatio)
-      throw new ZipReadError('too-large', `${name} would unpack ${Math.round(size / compressedSize)} times its size`);
+      throw new ZipReadError('too-large', { what: 'ratio', name, ratio: Math.round(size / compressedSize) });
     total += size;
-    if (total > limits.maxTotalBytes)
-      throw new ZipReadError('too-large', `the zip would unpack to over ${total} bytes`);
+    if (total > limits.maxTotalBytes) throw new ZipReadError('too-large', { what: 'totalTooLarge', size: total });
     entries.push({ name, method, crc, compressedSize, size, headerOffset });
   }
   return entries;
@@ -105,21 +115,21 @@ const CHUNK = 64 * 1024;
 /** One entry's bytes: inflated as a stream into exactly its declared size, refused if it differs or fails its CRC. */
 export function inflateZipEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array<ArrayBuffer> {
   const local = entry.headerOffset;
-  if (u32(bytes, local) !== LOCAL) throw new ZipReadError('damaged', `${entry.name} has no local header`);
+  if (u32(bytes, local) !== LOCAL) throw new ZipReadError('damaged', { what: 'noLocalHeader', name: entry.name });
   const start = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
   const data = bytes.subarray(start, start + entry.compressedSize);
-  if (data.length !== entry.compressedSize) throw new ZipReadError('damaged', `${entry.name} is cut short`);
+  if (data.length !== entry.compressedSize) throw new ZipReadError('damaged', { what: 'cutShort', name: entry.name });
   const out = new Uint8Array(entry.size);
   let written = 0;
   if (entry.method === STORED) {
-    if (entry.compressedSize !== entry.size) throw new ZipReadError('damaged', `${entry.name} has the wrong size`);
+    if (entry.compressedSize !== entry.size) throw new ZipReadError('damaged', { what: 'wrongSize', name: entry.name });
     out.set(data);
     written = data.length;
   } else {
     let ended = false;
     const inflate = new Inflate((chunk, final) => {
       if (written + chunk.length > out.length)
-        throw new ZipReadError('damaged', `${entry.name} unpacks to more than it declares`);
+        throw new ZipReadError('damaged', { what: 'moreThanDeclared', name: entry.name });
       out.set(chunk, written);
       written += chunk.length;
       if (final) ended = true;
@@ -131,12 +141,12 @@ export function inflateZipEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array<
       if (!data.length) inflate.push(data, true);
     } catch (error) {
       if (error instanceof ZipReadError) throw error;
-      throw new ZipReadError('damaged', `${entry.name} cannot be unpacked`);
+      throw new ZipReadError('damaged', { what: 'cannotUnpack', name: entry.name });
     }
-    if (!ended) throw new ZipReadError('damaged', `${entry.name} is cut short`);
+    if (!ended) throw new ZipReadError('damaged', { what: 'cutShort', name: entry.name });
   }
-  if (written !== entry.size) throw new ZipReadError('damaged', `${entry.name} unpacks to less than it declares`);
-  if (crc32(out) !== entry.crc) throw new ZipReadError('damaged', `${entry.name} fails its CRC check`);
+  if (written !== entry.size) throw new ZipReadError('damaged', { what: 'lessThanDeclared', name: entry.name });
+  if (crc32(out) !== entry.crc) throw new ZipReadError('damaged', { what: 'crc', name: entry.name });
   return out;
 }
 

@@ -150,7 +150,7 @@ describe('board commands', () => {
     const second = await createTheme(runner, { projectId: project.id, sessionId: null, name: 'Project-wide' });
     expect(second).toMatchObject({ sessionId: null, color: THEME_COLORS[1] });
     await expect(createTheme(runner, { projectId: project.id, sessionId: null, name: '   ' })).rejects.toThrow(
-      /theme needs a name/,
+      /The theme is not valid: name is empty/,
     );
     // One undo removes the theme and takes its notes back out.
     await runner.undo();
@@ -169,7 +169,7 @@ describe('board commands', () => {
     await expect(setThemeVotes(runner, t.id, -1)).rejects.toThrow('whole number');
     await expect(setThemeVotes(runner, t.id, 1.5)).rejects.toThrow('whole number');
     await expect(recolourTheme(runner, t.id, 'red')).rejects.toThrow(/colour/);
-    await expect(renameTheme(runner, t.id, '')).rejects.toThrow(/needs a name/);
+    await expect(renameTheme(runner, t.id, '')).rejects.toThrow(/name is empty/);
   });
 
   it('moves a frame with the notes and sub-frames it carries, as one step; null hands it back to auto layout', async () => {

@@ -44,13 +44,13 @@ describe('community commands', () => {
     await expect(recordCommunityApproval(runner, session.id, APPROVAL)).rejects.toThrow(/Mark the session/);
     await setSessionCommunity(runner, session.id, ELDERS);
     await expect(recordCommunityApproval(runner, session.id, { ...APPROVAL, approvedBy: '  ' })).rejects.toThrow(
-      /say who approved/,
+      /approvedBy is empty/,
     );
     await expect(
       recordCommunityApproval(runner, session.id, { ...APPROVAL, approvedOn: '20/11/2026' }),
     ).rejects.toThrow(/YYYY-MM-DD/);
     await expect(setSessionCommunity(runner, session.id, { name: ' ', requirement: '' })).rejects.toThrow(
-      /name the community/,
+      /name is empty/,
     );
     expect((await db.sessions.get(session.id))?.communityApproval).toBeNull();
     expect((await db.sessions.get(session.id))?.community).toEqual(ELDERS);

@@ -12,12 +12,8 @@ import {
   type Session,
 } from '../../../shared/domain/schemas';
 import type { CommandLabel, CommandRunner } from '../commandRunner';
-import { DataError, type ErrorValue } from '../errors';
-
-/** The schema's own words for what is wrong, quoted as they came. */
-function firstProblem(error: { issues: { message: string }[] }): ErrorValue {
-  return error.issues[0]?.message ?? { id: 'dataErrors.somethingMissing' };
-}
+import { firstIssueWords } from '../../../shared/i18n/schemaIssue';
+import { DataError } from '../errors';
 
 /** Marks (or, with null, unmarks) the session as the community's; unmarking also clears a recorded approval. */
 export function setSessionCommunity(
@@ -28,7 +24,10 @@ export function setSessionCommunity(
   const parsed = community ? communityHoldSchema.safeParse(community) : null;
   if (parsed && !parsed.success) {
     return Promise.reject(
-      new DataError('invalid', { id: 'dataErrors.communityNotSaved', values: { detail: firstProblem(parsed.error) } }),
+      new DataError('invalid', {
+        id: 'dataErrors.communityNotSaved',
+        values: { detail: firstIssueWords(parsed.error) },
+      }),
     );
   }
   const label: CommandLabel = {
@@ -71,7 +70,7 @@ export function recordCommunityApproval(
     if (!parsed.success)
       throw new DataError('invalid', {
         id: 'dataErrors.approvalNotRecorded',
-        values: { detail: firstProblem(parsed.error) },
+        values: { detail: firstIssueWords(parsed.error) },
       });
     return ctx.update('sessions', sessionId, { communityApproval: parsed.data });
   });

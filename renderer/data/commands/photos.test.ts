@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EXIF_WITH_GPS, JFIF, jpegBytes, oversizedJpeg } from '../../../shared/photos/jpeg.testkit';
 import { bytesToBase64 } from '../../../shared/photos/photoBytes';
+import { translator } from '../../../shared/i18n/translate';
+import { wordsText } from '../../../shared/i18n/words';
 import { isErasedRow } from '../../../shared/sync/erasure';
 import { listSessionPhotos } from '../queries';
 import { applyRemoteChanges } from '../sync/applyChanges';
@@ -86,9 +88,9 @@ describe('photos in sync', () => {
     );
     const report = await applyRemoteChanges(there.db, forged, { published: 1 });
     expect(report.rejected).toBe(1);
-    expect(report.problems.find((p) => p.kind === 'invalid-changes')?.detail).toMatch(
-      /a photo was refused: the photo still carries EXIF metadata/,
-    );
+    const refused = report.problems.find((p) => p.kind === 'invalid-changes')?.reason;
+    expect(refused && wordsText(refused)).toMatch(/a photo was refused: the photo still carries EXIF metadata/);
+    expect(refused && wordsText(refused, translator('fr-CA'))).toMatch(/^une photo a été refusée\u00a0: /);
     expect(await there.db.photos.count()).toBe(0);
     expect(await there.db.sessions.count()).toBe(1);
     await closeReplicas(here, there);

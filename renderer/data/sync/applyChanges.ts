@@ -40,6 +40,7 @@ import { holdIncoming } from './held';
 import { planBatch } from './planBatch';
 import { newRecordTest, settleStampConflicts } from './stampConflicts';
 import { MAX_OVERWRITES, OVERWRITES_KEY, PENDING_KEY } from './syncMeta';
+import type { ErrorWords } from '../../../shared/i18n/words';
 
 export interface ApplyOptions {
   published: 0 | 1;
@@ -196,7 +197,7 @@ export async function applyRemoteChanges(
     withdrawnWithoutErasure: [],
   };
   const checked: ChangeRecord[] = [];
-  const rejectedBy = new Map<string, { amount: number; first: string }>();
+  const rejectedBy = new Map<string, { amount: number; first: ErrorWords }>();
   for (const change of incoming) {
     // A bundle's changes were checked when its preview opened it (checkOnce.ts).
     const reason = rejectUnchecked(change);
@@ -208,7 +209,7 @@ export async function applyRemoteChanges(
   }
   for (const [deviceId, { amount, first }] of rejectedBy) {
     report.rejected += amount;
-    report.problems.push({ kind: 'invalid-changes', deviceId, amount, detail: first });
+    report.problems.push({ kind: 'invalid-changes', deviceId, amount, reason: first });
   }
   // Held before anything else looks at them: a change that waits neither counts for the guard nor moves our clock.
   let valid = checked;

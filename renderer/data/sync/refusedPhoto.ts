@@ -1,6 +1,6 @@
 /**
- * Why a photo in a bundle is refused, in the preview's language. The merge's own reason (rejectChange) is English
- * for logs; the words a person reads come from the photo checks themselves, run again in their language.
+ * Why a photo in a bundle is refused, in the preview's language: the photo checks' own sentence, run again on its
+ * bytes (the merge's reason, rejectChange, wraps the same problem in "a photo was refused: …" for sync reports).
  */
 import { photoDataProblem, thumbDataProblem } from '../../../shared/photos/photoBytes';
 import type { Translator } from '../../../shared/i18n/translate';

@@ -5,6 +5,7 @@ import type { FieldnotesDb } from '../db';
 import { countWaiting } from './outbox';
 import { loadSyncState, updateSyncState, type ProjectSyncState } from './syncMeta';
 import { DEVICE_KEY } from '../commandRunner';
+import { wordsText, type ErrorWords } from '../../../shared/i18n/words';
 
 export async function getSyncStatus(
   db: FieldnotesDb,
@@ -18,7 +19,7 @@ export async function getSyncStatus(
       mode: !options.folderSupported ? 'unsupported' : state.folderLabel ? 'on' : 'off',
       ownDeviceId,
       lastSyncAt: state.lastSyncAt,
-      lastError: stoppedReason(state.lastError),
+      lastError: stoppedReason(state.lastError, options.translator),
       waiting: await countWaiting(db, projectId),
       devices: Object.values(state.devices),
       problems: state.problems,
@@ -33,8 +34,11 @@ export async function getSyncStatus(
 /** Before the sentence was worded when shown, the whole English one was stored: only its reason is kept. */
 const STORED_SENTENCE = /^Sync stopped: ([\s\S]*)\. Your work is safe on this computer\.$/;
 
-export function stoppedReason(stored: string | null): string | null {
-  return stored?.replace(STORED_SENTENCE, '$1') ?? null;
+/** The reason a run stopped, in the translator's language; text older versions stored stays as it was stored. */
+export function stoppedReason(stored: ErrorWords | string | null, tr?: Translator): string | null {
+  if (stored === null) return null;
+  if (typeof stored !== 'string') return wordsText(stored, tr);
+  return stored.replace(STORED_SENTENCE, '$1');
 }
 
 /** Per device, the files in the folder that held erased values when last read (the read index counts them). */

@@ -11,6 +11,7 @@ import type { ProjectDeletions } from '../../../shared/sync/guard';
 import type { Overwrite } from '../../../shared/sync/merge';
 import type { SyncProblem } from '../../../shared/sync/problems';
 import type { FieldnotesDb } from '../db';
+import type { ErrorWords } from '../../../shared/i18n/words';
 
 export interface ProjectSyncState {
   projectId: string;
@@ -24,8 +25,11 @@ export interface ProjectSyncState {
   devices: Record<string, DeviceSeen>;
   lastSyncAt: string | null;
   lastAttemptAt: string | null;
-  /** Why the last attempt stopped outright, as the error said it (the status words the sentence around it). */
-  lastError: string | null;
+  /**
+   * Why the last attempt stopped outright, as a message reference (the status words it and the sentence around it
+   * in the language of the moment); a string from a version that stored the error's English text.
+   */
+  lastError: ErrorWords | string | null;
   problems: SyncProblem[];
   awaitingConfirmation: ProjectDeletions[];
   /** Counts the erasures this device applied in the project; each one makes the read index out of date. */

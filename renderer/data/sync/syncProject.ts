@@ -21,6 +21,7 @@ import { countWaiting, markPublished, prepareOutgoing, rememberOwnNames } from '
 import { withoutHarmlessRelays } from './relays';
 import { ownSeqPrefix } from '../../../shared/sync/layout';
 import { loadSyncState, updateSyncState } from './syncMeta';
+import { DataError, type ErrorWords } from '../errors';
 
 /** Tidy our own folder once it holds this many segments: keeps scans and new devices' first reads quick. */
 export const COMPACT_AFTER_SEGMENTS = 64;
@@ -49,7 +50,8 @@ export interface SyncReport {
   applied: ApplyReport | null;
   compaction: CompactResult | null;
   problems: SyncProblem[];
-  error: string | null;
+  /** Why the run stopped outright, as a message reference (worded when shown, in that moment's language). */
+  error: ErrorWords | null;
 }
 
 const running = new Map<string, Promise<SyncReport>>();
@@ -63,8 +65,10 @@ export function syncProject(deps: SyncDeps, projectId: string, options: SyncOpti
   return run;
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/** Why a run stopped: a data error's own words, anything else an unexpected error with its text as the detail. */
+function reasonOf(error: unknown): ErrorWords {
+  if (error instanceof DataError) return error.words;
+  return { id: 'dataErrors.unexpected', values: { detail: error instanceof Error ? error.message : String(error) } };
 }
 
 async function writeWaiting(
@@ -242,7 +246,7 @@ async function runSync(deps: SyncDeps, projectId: string, options: SyncOptions):
     return report;
   } catch (error) {
     report.status = 'failed';
-    report.error = messageOf(error);
+    report.error = reasonOf(error);
     await updateSyncState(db, projectId, (s) => ({
       ...s,
       lastAttemptAt: attemptAt,
@@ -290,7 +294,7 @@ async function compactOwn(
         ownCleanEpoch: Math.max(s.ownCleanEpoch, erasure.epoch),
         written: s.written.filter((name) => name !== claim),
       }));
-    } else report.problems.push({ kind: 'compaction-skipped', detail: result.reason, own: true });
+    } else report.problems.push({ kind: 'compaction-skipped', reason: result.reason, own: true });
     return result;
   }
   await updateSyncState(db, projectId, (s) => {

@@ -40,6 +40,8 @@ import { csvReader } from './en/csvReader';
 import { readers } from './en/readers';
 import { dataErrors } from './en/dataErrors';
 import { desktopFiles } from './en/desktopFiles';
+import { schemaIssues } from './en/schemaIssues';
+import { syncFiles } from './en/syncFiles';
 
 /** Each area's messages, in their own file under en/ so that screens can grow their own without touching others'. */
 export const enAreas = [
@@ -80,6 +82,8 @@ export const enAreas = [
   readers,
   dataErrors,
   desktopFiles,
+  schemaIssues,
+  syncFiles,
 ];
 
 /** One catalogue joins the areas; an id defined in two areas would silently shadow, which `catalogue.test.ts` rules out. */
@@ -121,4 +125,6 @@ export const en = {
   ...readers,
   ...dataErrors,
   ...desktopFiles,
+  ...schemaIssues,
+  ...syncFiles,
 };

@@ -41,6 +41,8 @@ import { csvReader } from './fr-CA/csvReader';
 import { readers } from './fr-CA/readers';
 import { dataErrors } from './fr-CA/dataErrors';
 import { desktopFiles } from './fr-CA/desktopFiles';
+import { schemaIssues } from './fr-CA/schemaIssues';
+import { syncFiles } from './fr-CA/syncFiles';
 
 export const frCA: Record<keyof typeof en, string> = {
   ...app,
@@ -80,4 +82,6 @@ export const frCA: Record<keyof typeof en, string> = {
   ...readers,
   ...dataErrors,
   ...desktopFiles,
+  ...schemaIssues,
+  ...syncFiles,
 };

@@ -18,11 +18,14 @@ Run "fieldnotes '<command>' --help" for the options of a command.
   'cli.unknownLanguage': 'fieldnotes: --lang is en or fr-CA, not "{given}"\n',
   'cli.unknownCommand': 'fieldnotes: unknown command "{name}"; commands: {commands}\n',
   'cli.failed': 'fieldnotes {name}: {message}\n',
-  'cli.unexpected': 'fieldnotes {name}: unexpected error: {detail}\n',
+  'cli.unexpected':
+    'fieldnotes {name}: the command stopped on an unexpected error, a fault in Fieldnotes. No file was left half-written: each is put in place only once complete. Run the command again; if it fails again, report it with the technical detail below.\nTechnical detail: {detail}\n',
   'cli.seeHelp': '{message} (see fieldnotes {command} --help)',
   'cli.warning': 'warning: {text}\n',
   'cli.fromSource': '{source}: {text}',
   'cli.withPath': '{text} ({path})',
+  'cli.folderUnreadable':
+    'The sync folder could not be read, so nothing was written. Check that the folder can be opened, then try again. (Technical detail: {detail})',
   'cli.nothingAt': 'nothing found at {path}',
   'cli.missingOut': 'missing --out FILE',
   'cli.aDevice': 'a device',
@@ -254,6 +257,7 @@ Exit codes: 0 valid, 2 invalid or bad usage, 1 unexpected error.
   'cli.validate.newer':
     'it is format version {version}, made by a newer Fieldnotes; this one knows up to version {known}. Update Fieldnotes',
   'cli.validate.schema': 'does not match the schema: {errors}',
+  'cli.validate.separator': '; ',
   'cli.validate.findingsKind': 'findings JSON ({format} version {version})',
   'cli.validate.findingsFacts': 'project “{name}”, {level, select, master {master} other {session}} level, made {date}',
   'cli.validate.noXsd': 'no {file} in {dir}',

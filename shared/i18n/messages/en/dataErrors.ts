@@ -13,7 +13,6 @@ export const dataErrors = {
   // Saving
   'dataErrors.invalid': `The {subject, select, ${records} other {change}} is not valid.`,
   'dataErrors.invalidDetail': `The {subject, select, ${records} other {change}} is not valid: {detail}.`,
-  'dataErrors.invalidField': `The {subject, select, ${records} other {change}} is not valid ({field}): {detail}.`,
   'dataErrors.gone': `That {what, select, ${records} other {record}} no longer exists.`,
   'dataErrors.duplicate': `A {what, select, ${records} other {record}} with this id already exists.`,
   'dataErrors.quota':
@@ -22,7 +21,9 @@ export const dataErrors = {
     'Fieldnotes was updated or opened in another window, so this window stopped saving. Reload this window to continue; nothing already saved was lost.',
   'dataErrors.blocked':
     'The change could not be saved: another Fieldnotes window is still open with an older version. Close it to continue.',
-  'dataErrors.unavailable': 'The change could not be saved: {detail}',
+  'dataErrors.unavailable':
+    'The change could not be saved, so nothing was changed. Try again, and restart Fieldnotes if it happens again. (Technical detail: {detail})',
+  'dataErrors.unexpected': 'an unexpected error (technical detail: {detail})',
   // Notes
   'dataErrors.noteErased': 'This note was erased; it cannot be saved again.',
   'dataErrors.noteEmpty': 'A note cannot be empty.',
@@ -58,7 +59,6 @@ export const dataErrors = {
   // Community sessions
   'dataErrors.communityNotSaved': 'Community not saved: {detail}.',
   'dataErrors.approvalNotRecorded': 'Approval not recorded: {detail}.',
-  'dataErrors.somethingMissing': 'something is missing',
   'dataErrors.approvalWithoutCommunity': 'Mark the session as held with a community before recording its approval.',
   // Workshop and board
   'dataErrors.voteWholeDots': 'A vote adds or removes whole dots.',

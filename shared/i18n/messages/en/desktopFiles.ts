@@ -10,5 +10,9 @@ export const desktopFiles = {
   'desktopFiles.noSyncFolder': 'No shared folder is chosen for this project. Choose one on the Sync screen.',
   'desktopFiles.notAFolder': '“{path}” is not a folder that can be opened.',
   'desktopFiles.notAbsolute': 'The dialog returned a path that is not absolute.',
-  'desktopFiles.refused': 'The desktop app refused the request: {detail}',
+  'desktopFiles.refused':
+    'The desktop app refused a request from this window. This is a fault in Fieldnotes, not something you did, and nothing was changed. Restart Fieldnotes and try again; if it happens again, report it. (Technical detail: {reason}.)',
+  'desktopFiles.refusedInvalid': 'the request to {channel} was not valid: {issue}',
+  'desktopFiles.refusedSender':
+    '{known, select, yes {the request to {channel} came from {frame}, not from a Fieldnotes page} other {the request to {channel} came from an unknown frame, not from a Fieldnotes page}}',
 };

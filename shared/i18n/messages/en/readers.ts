@@ -11,11 +11,11 @@ export const readers = {
   'readers.json.newer':
     'This findings file was made by a newer Fieldnotes (format version {version}; this app reads up to {known}). Update Fieldnotes to open it. Nothing was imported.',
   'readers.json.damaged': 'This findings file is damaged: {problem}. Nothing was imported.',
-  'readers.json.damagedAt': 'This findings file is damaged at {where}: {problem}. Nothing was imported.',
+  'readers.json.damagedAt': 'This findings file is damaged at {where}, which {problem}. Nothing was imported.',
   'readers.json.unknownProblem': 'unknown problem',
   // REFI-QDA
   'readers.refi.notXml':
-    'The {what, select, project {project.qde} other {codebook}} is not well-formed XML ({detail}). Nothing was imported.',
+    'The {what, select, project {project.qde} other {codebook}} is not well-formed XML: {kind, select, unclosed {an element is not closed before the file ends} end {the file ends too early} mismatch {a closing tag does not match the element it closes} character {it holds a character XML does not allow} entity {an entity (such as &amp;) is malformed or unknown} attribute {an attribute is malformed} root {there is text or a second element outside the root element} other {there is a syntax error}}, near line {line, number}, column {column, number}. Nothing was imported. (The XML parser’s own words, in English, for support: “{detail}”)',
   'readers.refi.empty': 'The {what, select, project {project.qde} other {codebook}} is empty. Nothing was imported.',
   'readers.refi.notProject': "This is not a REFI-QDA project (no '<'Project> in project.qde). Nothing was imported.",
   'readers.refi.notZip': 'This is not a .qdpx file (a .qdpx is a zip archive). Nothing was imported.',

@@ -17,11 +17,14 @@ Lancez «\u00a0fieldnotes '<commande>' --help\u00a0» pour connaître les option
   'cli.unknownLanguage': 'fieldnotes : --lang vaut en ou fr-CA, et non « {given} »\n',
   'cli.unknownCommand': 'fieldnotes : commande inconnue « {name} » ; commandes : {commands}\n',
   'cli.failed': 'fieldnotes {name} : {message}\n',
-  'cli.unexpected': 'fieldnotes {name} : erreur inattendue : {detail}\n',
+  'cli.unexpected':
+    'fieldnotes {name} : la commande s’est arrêtée sur une erreur inattendue, une anomalie de Fieldnotes. Aucun fichier n’a été laissé à moitié écrit : chacun n’est mis en place qu’une fois complet. Relancez la commande ; si elle échoue encore, signalez-le avec le détail technique ci-dessous.\nDétail technique : {detail}\n',
   'cli.seeHelp': '{message} (voir fieldnotes {command} --help)',
   'cli.warning': 'avertissement : {text}\n',
   'cli.fromSource': '{source} : {text}',
   'cli.withPath': '{text} ({path})',
+  'cli.folderUnreadable':
+    'Le dossier de synchronisation n’a pas pu être lu, donc rien n’a été écrit. Vérifiez que le dossier peut être ouvert, puis réessayez. (Détail technique : {detail})',
   'cli.nothingAt': 'rien n’a été trouvé à {path}',
   'cli.missingOut': 'il manque --out FICHIER',
   'cli.aDevice': 'un appareil',
@@ -274,6 +277,7 @@ Codes de sortie\u00a0: 0 valide, 2 non valide ou utilisation incorrecte, 1 erreu
   'cli.validate.newer':
     'il est au format version {version}, fait par un Fieldnotes plus récent ; celui-ci connaît jusqu’à la version {known}. Mettez Fieldnotes à jour',
   'cli.validate.schema': 'ne correspond pas au schéma : {errors}',
+  'cli.validate.separator': ' ; ',
   'cli.validate.findingsKind': 'JSON de constats ({format} version {version})',
   'cli.validate.findingsFacts':
     'projet « {name} », niveau {level, select, master {principal} other {séance}}, fait le {date}',

@@ -44,7 +44,6 @@ export const dataErrors: Record<keyof typeof en, string> = {
   // Enregistrer
   'dataErrors.invalid': `${records('subject', 'the', 'la modification', true)} n’est pas valide.`,
   'dataErrors.invalidDetail': `${records('subject', 'the', 'la modification', true)} n’est pas valide\u00a0: {detail}.`,
-  'dataErrors.invalidField': `${records('subject', 'the', 'la modification', true)} n’est pas valide ({field})\u00a0: {detail}.`,
   'dataErrors.gone': `${records('what', 'this', 'cet élément', true)} n’existe plus.`,
   'dataErrors.duplicate': `${records('what', 'a', 'un élément', true)} avec cet identifiant existe déjà.`,
   'dataErrors.quota':
@@ -53,7 +52,9 @@ export const dataErrors: Record<keyof typeof en, string> = {
     'Fieldnotes a été mis à jour ou ouvert dans une autre fenêtre, alors cette fenêtre a cessé d’enregistrer. Rechargez cette fenêtre pour continuer ; rien de ce qui était déjà enregistré n’est perdu.',
   'dataErrors.blocked':
     'La modification n’a pas pu être enregistrée : une autre fenêtre de Fieldnotes est encore ouverte avec une version plus ancienne. Fermez-la pour continuer.',
-  'dataErrors.unavailable': 'La modification n’a pas pu être enregistrée : {detail}',
+  'dataErrors.unavailable':
+    'La modification n’a pas pu être enregistrée, donc rien n’a été modifié. Réessayez, et redémarrez Fieldnotes si cela se reproduit. (Détail technique : {detail})',
+  'dataErrors.unexpected': 'une erreur inattendue (détail technique : {detail})',
   // Notes
   'dataErrors.noteErased': 'Cette note a été effacée ; elle ne peut pas être enregistrée de nouveau.',
   'dataErrors.noteEmpty': 'Une note ne peut pas être vide.',
@@ -89,7 +90,6 @@ export const dataErrors: Record<keyof typeof en, string> = {
   // Séances avec une communauté
   'dataErrors.communityNotSaved': 'Communauté non enregistrée : {detail}.',
   'dataErrors.approvalNotRecorded': 'Approbation non consignée : {detail}.',
-  'dataErrors.somethingMissing': 'il manque quelque chose',
   'dataErrors.approvalWithoutCommunity':
     'Indiquez que la séance a été tenue avec une communauté avant de consigner son approbation.',
   // Atelier et tableau

@@ -10,11 +10,12 @@ export const readers: Record<keyof typeof en, string> = {
   'readers.json.newer':
     'Ce fichier de constats a été fait par une version plus récente de Fieldnotes (version de format {version} ; cette application lit jusqu’à la version {known}). Mettez Fieldnotes à jour pour l’ouvrir. Rien n’a été importé.',
   'readers.json.damaged': 'Ce fichier de constats est endommagé : {problem}. Rien n’a été importé.',
-  'readers.json.damagedAt': 'Ce fichier de constats est endommagé à {where} : {problem}. Rien n’a été importé.',
+  'readers.json.damagedAt':
+    'Ce fichier de constats est endommagé : le champ « {where} » {problem}. Rien n’a été importé.',
   'readers.json.unknownProblem': 'problème inconnu',
   // REFI-QDA
   'readers.refi.notXml':
-    '{what, select, project {Le fichier project.qde} other {Le livre de codes}} n’est pas du XML bien formé ({detail}). Rien n’a été importé.',
+    '{what, select, project {Le fichier project.qde} other {Le livre de codes}} n’est pas du XML bien formé : {kind, select, unclosed {un élément n’est pas fermé avant la fin du fichier} end {le fichier se termine trop tôt} mismatch {une balise fermante ne correspond pas à l’élément qu’elle ferme} character {il contient un caractère que le XML n’accepte pas} entity {une entité (comme &amp;) est mal formée ou inconnue} attribute {un attribut est mal formé} root {il y a du texte ou un second élément hors de l’élément racine} other {il y a une erreur de syntaxe}}, vers la ligne {line, number}, colonne {column, number}. Rien n’a été importé. (Texte d’origine de l’analyseur XML, en anglais, pour le soutien technique : « {detail} »)',
   'readers.refi.empty':
     '{what, select, project {Le fichier project.qde est vide} other {Le livre de codes est vide}}. Rien n’a été importé.',
   'readers.refi.notProject':
