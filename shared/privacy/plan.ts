@@ -18,7 +18,7 @@ import type { FlagPolicy } from './flags';
 import { DEFAULT_FLAG_POLICY, actionForNote, withheldText } from './flags';
 import { redactText, type Span } from './redact';
 import { exportedTexts, locationKey, scanSnapshot, type ScanOptions } from './scan';
-import { applyCommunityGate, NO_GATE, onScreenGate, talliedTotals, type CommunityGate } from './community';
+import { applyCommunityGate, onScreenGate, talliedTotals, type CommunityGate } from './community';
 import type { ExportScope } from './scope';
 import { scopeSnapshot } from './scope';
 import { withNumberedRecorders } from './recorders';
