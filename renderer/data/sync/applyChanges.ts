@@ -364,10 +364,14 @@ async function applyBatch(
   countRefused(report, 'other-project', planned.otherProject);
   const pinned = { records: new Set<string>(), participants: withdrawn };
   if (!fresh.length) return receiveClock(db, erasureChanges, now, report);
-  await addChanges(db, fresh, published).catch((error: unknown) => {
-    // Only a presumption can meet a stamp already stored here; without one, the error is a true failure.
-    throw isNewRecord && error instanceof Dexie.BulkError ? new PresumedNewCollision() : error;
-  });
+  // The writes are all asked for before any is awaited: the requests of one transaction run in order, and a wait
+  // between them would leave the database idle while the page plans the next. A failure undoes them all anyway.
+  const writes: Promise<unknown>[] = [
+    addChanges(db, fresh, published).catch((error: unknown) => {
+      // Only a presumption can meet a stamp already stored here; without one, the error is a true failure.
+      throw isNewRecord && error instanceof Dexie.BulkError ? new PresumedNewCollision() : error;
+    }),
+  ];
   report.stored += fresh.length;
   const puts = new Map<TableName, Row[]>();
   const adds = new Map<TableName, Row[]>();
@@ -395,17 +399,19 @@ async function applyBatch(
       report.withdrawnWithoutErasure.push(after.id);
     }
   }
-  // Only when there is something to read: an await that touches no table can end the transaction.
-  if (unproved.size) await proveAbsent(db, unproved);
+  if (unproved.size) writes.push(proveAbsent(db, unproved));
   for (const [table, rows] of adds) {
-    await db
-      .recordTable(table)
-      .bulkAdd(rows)
-      .catch((error: unknown) => {
-        throw error instanceof Dexie.BulkError ? new PresumedNewCollision() : error;
-      });
+    writes.push(
+      db
+        .recordTable(table)
+        .bulkAdd(rows)
+        .catch((error: unknown) => {
+          throw error instanceof Dexie.BulkError ? new PresumedNewCollision() : error;
+        }),
+    );
   }
-  for (const [table, rows] of puts) await db.recordTable(table).bulkPut(rows);
+  for (const [table, rows] of puts) writes.push(db.recordTable(table).bulkPut(rows));
+  await Dexie.Promise.all(writes);
   if (pendingChanged) await db.meta.put({ key: PENDING_KEY, value: [...pending] });
   if (overwrites.length) {
     report.overwrites += overwrites.length;
