@@ -2,13 +2,13 @@
  * The derived `photoThumbs` table follows every write of a photo, whoever writes it: commands, undo, sync, a
  * table cleared, and raw Dexie writes the commands never make. Checked by reading the table, not the code.
  */
-import { liveQuery } from 'dexie';
+import Dexie, { liveQuery } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { JFIF, jpegBytes } from '../../../shared/photos/jpeg.testkit';
 import { bytesToBase64 } from '../../../shared/photos/photoBytes';
 import { applyRemoteChanges } from '../sync/applyChanges';
 import { allChanges, closeReplicas, createReplica } from '../sync/replica.testkit';
-import { projectWithSession } from '../testing';
+import { freshRunner, projectWithSession } from '../testing';
 import { addPhoto, removePhoto, storePhotoThumbnail } from '../commands/photos';
 import type { FieldnotesDb } from '../db';
 
@@ -106,6 +106,36 @@ describe('the photo thumbnails table', () => {
     ).rejects.toThrow('stop');
     expect(await here.db.photoThumbs.get('rolled-back')).toBeUndefined();
     await closeReplicas(here);
+  });
+
+  it('fails the photo’s write, and rolls it back, when its row cannot be written', async () => {
+    const { db, runner } = freshRunner();
+    // Below the mirror: the derived table refuses every row, as a bulk write reports a row that failed.
+    db.use({
+      stack: 'dbcore',
+      name: 'RefuseThumbRows',
+      level: 5,
+      create: (down) => ({
+        table(name) {
+          const table = down.table(name);
+          if (name !== 'photoThumbs') return table;
+          return {
+            ...table,
+            mutate: (req) =>
+              req.type === 'put'
+                ? Dexie.Promise.resolve({ numFailures: 1, failures: { 0: new Error('row refused') }, lastResult: null })
+                : table.mutate(req),
+          };
+        },
+      }),
+    });
+    const { session } = await projectWithSession(runner);
+    await expect(
+      addPhoto(runner, { sessionId: session.id, bytes: jpegBytes(), width: 800, height: 600 }),
+    ).rejects.toThrow();
+    expect(await db.photos.count()).toBe(0);
+    expect(await db.photoThumbs.count()).toBe(0);
+    db.close();
   });
 
   it('tells a live query reading it when a photo is added', async () => {

@@ -69,10 +69,22 @@ function mirror(thumbs: DBCoreTable, req: DBCoreMutateRequest, res: DBCoreMutate
 }
 
 function putRows(thumbs: DBCoreTable, trans: DBCoreTransaction, rows: PhotoThumb[]): Promise<unknown> {
-  return rows.length ? thumbs.mutate({ type: 'put', trans, values: rows }) : Dexie.Promise.resolve();
+  return rows.length
+    ? thumbs.mutate({ type: 'put', trans, values: rows }).then(failOnFailures)
+    : Dexie.Promise.resolve();
 }
 
 function deleteKeys(thumbs: DBCoreTable, trans: DBCoreTransaction, keys: unknown[]): Promise<unknown> {
   const known = keys.filter((key) => key !== undefined);
-  return known.length ? thumbs.mutate({ type: 'delete', trans, keys: known }) : Dexie.Promise.resolve();
+  return known.length
+    ? thumbs.mutate({ type: 'delete', trans, keys: known }).then(failOnFailures)
+    : Dexie.Promise.resolve();
+}
+
+/**
+ * Dexie reports a failed row of a bulk write in the response rather than rejecting: a mirror that missed a row
+ * must fail the photo's write instead (so its transaction rolls back), or the two tables would disagree.
+ */
+function failOnFailures(res: DBCoreMutateResponse): Promise<unknown> {
+  return res.numFailures ? Dexie.Promise.reject(Object.values(res.failures)[0]) : Dexie.Promise.resolve();
 }
