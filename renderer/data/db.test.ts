@@ -6,10 +6,10 @@ import { openLegacyDatabase } from './legacySchemas.testkit';
 import { TABLE_NAMES } from '../../shared/domain/schemas';
 
 describe('database schema', () => {
-  it('is version 9 with every record table, the packed change log and meta, and only the indexes it needs', async () => {
+  it('is version 10 with every record table, the packed change log, meta and photo thumbnails, and only the indexes it needs', async () => {
     const db = new FieldnotesDb(`schema-${Math.random()}`);
     await db.open();
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
     expect([...RECORD_TABLES].sort()).toEqual([...TABLE_NAMES].sort());
     const indexes = Object.fromEntries(db.tables.map((t) => [t.name, t.schema.indexes.map((i) => i.name).sort()]));
     expect(indexes).toEqual({
@@ -28,6 +28,7 @@ describe('database schema', () => {
       photos: ['projectId', 'sessionId'],
       memos: ['projectId', 'targetId'],
       changeBatches: ['hlcs', 'projectId', 'rows', 'unpublished'],
+      photoThumbs: ['projectId', 'sessionId'],
     });
     db.close();
   });
@@ -40,7 +41,7 @@ describe('database schema', () => {
     v1.close();
     const db = new FieldnotesDb(name);
     await db.open();
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
     expect((await db.notes.get('n1'))?.text).toBe('kept as it was');
     expect((await db.meta.get('deviceId'))?.value).toBe('0123456789ABCDEF');
     expect(await db.erasures.count()).toBe(0);
@@ -55,7 +56,7 @@ describe('database schema', () => {
     v2.close();
     const db = new FieldnotesDb(name);
     await db.open();
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
     expect((await db.notes.get('n1'))?.text).toBe('still here');
     expect(await db.erasures.count()).toBe(1);
     expect(await db.codingPasses.count()).toBe(0);
@@ -71,7 +72,7 @@ describe('database schema', () => {
     v3.close();
     const db = new FieldnotesDb(name);
     await db.open();
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
     expect((await db.notes.get('n1'))?.text).toBe('from version 3');
     expect(await db.codings.count()).toBe(1);
     expect(await db.photos.count()).toBe(0);
@@ -86,7 +87,7 @@ describe('database schema', () => {
     v7.close();
     const db = new FieldnotesDb(name);
     await db.open();
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
     expect((await db.notes.get('n1'))?.text).toBe('from version 7');
     expect(await db.photos.count()).toBe(1);
     expect(await db.memos.count()).toBe(0);

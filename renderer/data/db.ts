@@ -24,6 +24,9 @@ import type {
 import type { ChangeRecord } from '../../shared/changes/change';
 import type { ChangeBatch } from './history/batch';
 import { migrateToBatches } from './history/migrate';
+import { fillPhotoThumbs } from './photoThumbs/fill';
+import { photoThumbsMirror } from './photoThumbs/mirror';
+import type { PhotoThumb } from './photoThumbs/row';
 
 /**
  * A change record as the history gives it back (history/read.ts): `published` is 0 until sync has written it to a
@@ -57,6 +60,11 @@ export class FieldnotesDb extends Dexie {
   memos!: EntityTable<Memo, 'id'>;
   /** The change history, packed: one row per batch of changes. Read and written through history/ only. */
   changeBatches!: Table<ChangeBatch, string>;
+  /**
+   * What the board's photo strips show, without the photos' bytes: derived from `photos`, local, never synced.
+   * Written only by its middleware (photoThumbs/mirror.ts) and the version 10 upgrade; read through queries.
+   */
+  photoThumbs!: Table<PhotoThumb, string>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     // Strict durability: a note the facilitator saw saved is on disk, even if the laptop loses power next.
@@ -94,6 +102,12 @@ export class FieldnotesDb extends Dexie {
     this.version(9)
       .stores({ changes: null, changeBatches: 'id, projectId, &*hlcs, *rows, *unpublished' })
       .upgrade(migrateToBatches);
+    // Version 10: `photoThumbs`, the board's photo strips without the photos' bytes (photoThumbs/row.ts): the
+    // whole project's board read every photo whole, up to 1.5 MB each, to show 320-px thumbnails. Derived and local,
+    // not a record table. Filled from the stored photos (photoThumbs/fill.ts), then kept true by a middleware
+    // that mirrors every write of a photo in the same transaction, erasures included. Found by session and project.
+    this.version(10).stores({ photoThumbs: 'id, projectId, sessionId' }).upgrade(fillPhotoThumbs);
+    this.use(photoThumbsMirror);
   }
 
   /** The record tables, by name, for code that works on any of them (commands, sync, undo). */

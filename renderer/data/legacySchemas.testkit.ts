@@ -5,7 +5,7 @@
  */
 import Dexie from 'dexie';
 
-const LEGACY_BLOCKS: [version: number, stores: Record<string, string>][] = [
+const LEGACY_BLOCKS: [version: number, stores: Record<string, string | null>][] = [
   [
     1,
     {
@@ -25,10 +25,11 @@ const LEGACY_BLOCKS: [version: number, stores: Record<string, string>][] = [
   [3, { codingPasses: 'id, projectId, sessionId', codings: 'id, projectId, sessionId, noteId' }],
   [7, { photos: 'id, projectId, sessionId' }],
   [8, { memos: 'id, projectId, targetId' }],
+  [9, { changes: null, changeBatches: 'id, projectId, &*hlcs, *rows, *unpublished' }],
 ];
 
 /** Open a database named `name` at schema version `upTo`, as that version of the app would have. */
-export async function openLegacyDatabase(name: string, upTo: 1 | 2 | 3 | 7 | 8): Promise<Dexie> {
+export async function openLegacyDatabase(name: string, upTo: 1 | 2 | 3 | 7 | 8 | 9): Promise<Dexie> {
   const db = new Dexie(name);
   for (const [version, stores] of LEGACY_BLOCKS) if (version <= upTo) db.version(version).stores(stores);
   await db.open();

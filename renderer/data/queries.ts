@@ -19,6 +19,7 @@ import type {
 } from '../../shared/domain/schemas';
 import type { FieldnotesDb, StoredChange } from './db';
 import { changesOfRecords, countUnpublished } from './history/read';
+import type { PhotoThumb } from './photoThumbs/row';
 
 const live = <T extends { deleted?: boolean }>(rows: T[]) => rows.filter((row) => !row.deleted);
 const byOrder = <T extends { order: number; id: string }>(a: T, b: T) => a.order - b.order || a.id.localeCompare(b.id);
@@ -248,13 +249,32 @@ export async function listSessionPhotos(db: FieldnotesDb, sessionId: string): Pr
   return livePhotos(await db.photos.where('sessionId').equals(sessionId).toArray());
 }
 
-/** Every live photo of a project, oldest first (the whole-project board groups them by session). */
-export async function listProjectPhotos(db: FieldnotesDb, projectId: string): Promise<Photo[]> {
-  return livePhotos(await db.photos.where('projectId').equals(projectId).toArray());
-}
-
 function livePhotos(rows: Photo[]): Photo[] {
   return live(rows)
     .filter((photo) => typeof photo.data === 'string')
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}
+
+/**
+ * A session's live photos as the board's strip shows them, oldest first: from `photoThumbs`, without the photos'
+ * bytes (which only the session's photo panel reads). The table holds live photos only (photoThumbs/row.ts).
+ */
+export async function listSessionPhotoThumbs(db: FieldnotesDb, sessionId: string): Promise<PhotoThumb[]> {
+  return byAttached(await db.photoThumbs.where('sessionId').equals(sessionId).toArray());
+}
+
+/** Every live photo of a project as the strip shows it, oldest first (the whole-project board groups them by session). */
+export async function listProjectPhotoThumbs(db: FieldnotesDb, projectId: string): Promise<PhotoThumb[]> {
+  return byAttached(await db.photoThumbs.where('projectId').equals(projectId).toArray());
+}
+
+const byAttached = (rows: PhotoThumb[]) => rows.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+
+/**
+ * One live photo, whole: for the strip to make the thumbnail of a photo that came without one (from a version
+ * before thumbnails), once.
+ */
+export async function getLivePhoto(db: FieldnotesDb, photoId: string): Promise<Photo | undefined> {
+  const photo = await db.photos.get(photoId);
+  return photo && livePhotos([photo])[0];
 }

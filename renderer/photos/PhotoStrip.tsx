@@ -2,19 +2,20 @@
  * The photos of a session as a small read-only strip on the board: the wall beside the notes typed from it. On
  * the whole project's board, each session's photos in a group of their own, named by the session, in the
  * board's order of sessions. Every photo is a link to its session (where its text is read), so Tab reaches it.
+ * The strip reads the photos' rows in `photoThumbs`, never their bytes (architecture: Photos).
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Photo } from '../../shared/domain/schemas';
-import { listProjectPhotos, listSessionPhotos } from '../data/queries';
+import type { PhotoThumb } from '../data/photoThumbs/row';
+import { listProjectPhotoThumbs, listSessionPhotoThumbs } from '../data/queries';
 import { useData } from '../app/DataContext';
 import { useT } from '../ui/i18n';
-import { useThumbUrl } from './photoUrl';
+import { useStripThumbUrl } from './photoUrl';
 import './photos.css';
 
 export function PhotoStrip({ sessionId, sessionHref }: { sessionId: string; sessionHref: string }) {
   const { t } = useT();
   const { db } = useData();
-  const photos = useLiveQuery(() => listSessionPhotos(db, sessionId), [db, sessionId]);
+  const photos = useLiveQuery(() => listSessionPhotoThumbs(db, sessionId), [db, sessionId]);
   if (!photos?.length) return null;
   return (
     <aside className="photo-strip-small" aria-label={t('photos.strip')}>
@@ -42,7 +43,7 @@ export interface StripSession {
 export function ProjectPhotoStrip({ projectId, sessions }: { projectId: string; sessions: readonly StripSession[] }) {
   const { t } = useT();
   const { db } = useData();
-  const photos = useLiveQuery(() => listProjectPhotos(db, projectId), [db, projectId]);
+  const photos = useLiveQuery(() => listProjectPhotoThumbs(db, projectId), [db, projectId]);
   if (!photos?.length) return null;
   const groups = sessions
     .map((session) => ({ session, photos: photos.filter((photo) => photo.sessionId === session.id) }))
@@ -72,9 +73,9 @@ export function ProjectPhotoStrip({ projectId, sessions }: { projectId: string; 
   );
 }
 
-function StripItem({ photo, label, href }: { photo: Photo; label: string; href: string }) {
+function StripItem({ photo, label, href }: { photo: PhotoThumb; label: string; href: string }) {
   const { t } = useT();
-  const url = useThumbUrl(photo);
+  const url = useStripThumbUrl(photo);
   return (
     <li>
       <a href={href} title={t('photos.strip.open', { label })}>

@@ -58,7 +58,11 @@ async function shownSize(image: Locator): Promise<[number, number]> {
   return image.evaluate((el: HTMLImageElement) => [el.naturalWidth, el.naturalHeight] as [number, number]);
 }
 
-/** Takes the thumbnail out of every stored photo, as photos from a version before thumbnails arrive. */
+/**
+ * Takes the thumbnail out of every stored photo, as photos from a version before thumbnails arrive. Written
+ * straight to IndexedDB, below the app's mirror, so the board's derived table is emptied of them here too, as the
+ * mirror would when such a photo arrives by sync or a bundle.
+ */
 async function dropStoredThumbnails(page: Page): Promise<void> {
   await page.evaluate(
     () =>
@@ -66,15 +70,17 @@ async function dropStoredThumbnails(page: Page): Promise<void> {
         const open = indexedDB.open('fieldnotes');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const tx = open.result.transaction('photos', 'readwrite');
-          const store = tx.objectStore('photos');
-          const read = store.getAll();
-          read.onsuccess = () => {
-            for (const photo of read.result as { thumb?: string }[]) {
-              delete photo.thumb;
-              store.put(photo);
-            }
-          };
+          const tx = open.result.transaction(['photos', 'photoThumbs'], 'readwrite');
+          for (const name of ['photos', 'photoThumbs']) {
+            const store = tx.objectStore(name);
+            const read = store.getAll();
+            read.onsuccess = () => {
+              for (const photo of read.result as { thumb?: string }[]) {
+                delete photo.thumb;
+                store.put(photo);
+              }
+            };
+          }
           tx.oncomplete = () => {
             open.result.close();
             resolve();
@@ -83,6 +89,12 @@ async function dropStoredThumbnails(page: Page): Promise<void> {
         };
       }),
   );
+}
+
+/** The board's derived rows of the photos (photoThumbs), as stored. */
+async function storedThumbRows(page: Page): Promise<{ id: string; thumb?: string }[]> {
+  const stores = JSON.parse(await everythingStored(page, ['photoThumbs'])) as [string, string, unknown[]][];
+  return (stores[0]?.[2] ?? []) as { id: string; thumb?: string }[];
 }
 
 /** The photo links of every note, as stored. */
@@ -330,6 +342,11 @@ test('the whole project’s board shows each session’s photos, grouped by sess
   await expect
     .poll(async () => (await storedPhotoData(page)).every((photo) => (photo.thumb?.length ?? 0) > 1000))
     .toBe(true);
+  // The board's derived table holds the thumbnails kept, and nothing of the photos' bytes.
+  const kept = await storedPhotoData(page);
+  const rows = await storedThumbRows(page);
+  expect(rows.map((row) => [row.id, row.thumb]).sort()).toEqual(kept.map((photo) => [photo.id, photo.thumb]).sort());
+  expect(kept.every((photo) => !JSON.stringify(rows).includes(photo.data.slice(2000, 2100)))).toBe(true);
   // Reachable by Tab from the board's navigation, each photo a link to its session.
   await page.getByRole('navigation', { name: 'Boards' }).getByRole('link', { name: 'Youth council' }).focus();
   const firstPhoto = wall.getByRole('link', { name: 'Wall photo 1 of Youth council' });

@@ -1,7 +1,8 @@
 /**
  * Erasing a wall photo, proved by searching what is stored rather than by reading the code: after the erasure
- * the photo's bytes are in no table, no change record (the outbox included), no undo or redo step, and no
- * bundle made afterwards, and a bundle made before cannot bring them back. Notes made from the photo keep
+ * the photo's bytes and thumbnail are in no table (the board's derived table of thumbnails included), no change
+ * record (the outbox included), no undo or redo step, and no bundle made afterwards, and a bundle made before
+ * cannot bring them back. Notes made from the photo keep
  * their words and lose their link to it — on the erasing device and on every device the erasure reaches, notes
  * that device made from the photo meanwhile included; a photo only removed keeps its links, for undo brings it back.
  */
@@ -129,16 +130,20 @@ describe('erasing a photo', () => {
     expect((await listSessionPhotos(there.db, session.id)).map((photo) => photo.thumb)).toEqual(
       thumbs.map(bytesToBase64),
     );
+    // The board's own table of thumbnails holds them too, on both devices: the searches below reach it.
+    for (const db of [here.db, there.db]) expect(holds(JSON.stringify(await db.photoThumbs.toArray()))).toBe(4);
 
     await erasePhoto(here.runner, withThumb.id);
     await erasePhoto(here.runner, without.id);
     expect(holds(await everythingStored(here.db))).toBe(0);
+    expect(await here.db.photoThumbs.count()).toBe(0);
     const after = await exportBundle(here.runner, whole, { deviceName: 'Ana' });
     expect(holds(bundleText(after.bytes))).toBe(0);
     // The erasure reaches the other device by bundle; the old bundle again brings nothing back there.
     await applyBundleImport(there.runner, await previewBundleImport(there.db, after.bytes));
     await applyBundleImport(there.runner, await previewBundleImport(there.db, before.bytes));
     expect(holds(await everythingStored(there.db))).toBe(0);
+    expect(await there.db.photoThumbs.count()).toBe(0);
     // A thumbnail made late for an erased photo is not kept.
     await storePhotoThumbnail(there.runner, without.id, thumbs[1]!);
     expect(holds(await everythingStored(there.db))).toBe(0);
@@ -203,6 +208,8 @@ describe('erasing a photo', () => {
 
     await applyRemoteChanges(there.db, await allChanges(here), { published: 1 });
     expect(await listSessionPhotos(there.db, session.id)).toEqual([expect.objectContaining({ id: other.id })]);
+    // The board's table of thumbnails follows the erasure that arrived by sync.
+    expect((await there.db.photoThumbs.toArray()).map((row) => row.id)).toEqual([other.id]);
     for (const note of [shared!, typed!, deleted!]) {
       expect((await there.db.notes.get(note.id))?.photoRegion).toBeNull();
     }

@@ -56,7 +56,7 @@ describe('version 9: the change history packed', () => {
 
     const db = new FieldnotesDb(name);
     await db.open();
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
     expect(db.tables.map((table) => table.name)).not.toContain('changes');
     expect([...db.backendDB().objectStoreNames]).not.toContain('changes');
     expect((await db.notes.get('note-0'))?.text).toBe('kept');
@@ -109,7 +109,7 @@ describe('version 9: the change history packed', () => {
     await versionEight(name, []);
     const db = new FieldnotesDb(name);
     await db.open();
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
     expect(await db.changeBatches.count()).toBe(0);
     expect(await countUnpublished(db)).toBe(0);
     db.close();
