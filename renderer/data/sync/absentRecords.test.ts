@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { mergeInMemory } from '../../../shared/sync/memoryMerge';
 import type { ChangeRecord } from '../../../shared/changes/change';
 import { addNote, editNote } from '../commands/notes';
@@ -6,16 +6,10 @@ import { createProject } from '../commands/projects';
 import { createSession } from '../commands/sessions';
 import { FieldnotesDb } from '../db';
 import { applyRemoteChanges } from './applyChanges';
-import { allChanges, closeReplicas, createReplica, snapshotOf, type Replica } from './replica.testkit';
+import { allChanges, snapshotOf, type Replica, replicasClosedAfterEach } from './replica.testkit';
 import { PENDING_KEY } from './syncMeta';
 
-const open: Replica[] = [];
-function replica(name: string): Replica {
-  const r = createReplica(name);
-  open.push(r);
-  return r;
-}
-afterEach(async () => closeReplicas(...open.splice(0)));
+const replica = replicasClosedAfterEach();
 
 /** Device A's project with five notes, and device B's edits of them made after it received A's work. */
 async function twoDevices() {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_DRIFT_MS, parseTimestamp, type ClockState } from '../../../shared/clock/hlc';
 import { addNote, deleteNote, editNote } from '../commands/notes';
 import { createProject } from '../commands/projects';
@@ -7,17 +7,11 @@ import { newId } from '../../../shared/domain/ids';
 import { CLOCK_KEY } from '../commandRunner';
 import { applyRemoteChanges } from './applyChanges';
 import { fieldClocks } from './history';
-import { allChanges, closeReplicas, createReplica, snapshotOf, type Replica } from './replica.testkit';
+import { allChanges, snapshotOf, type Replica, replicasClosedAfterEach } from './replica.testkit';
 import { loadOverwrites, PENDING_KEY } from './syncMeta';
 import { storedHistory } from '../history/history.testkit';
 
-const open: Replica[] = [];
-function replica(name: string): Replica {
-  const r = createReplica(name);
-  open.push(r);
-  return r;
-}
-afterEach(async () => closeReplicas(...open.splice(0)));
+const replica = replicasClosedAfterEach();
 
 async function seed(r: Replica) {
   const project = await createProject(r.runner, { name: 'Safety plan', templateId: 'community-safety-plan' });

@@ -1,4 +1,4 @@
-import { describe, expect, it, afterEach } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { unzipSync, zipSync } from 'fflate';
 import { newId } from '../../../shared/domain/ids';
 import { BundleError, createBundle } from '../../../shared/sync/bundle';
@@ -11,16 +11,10 @@ import { EXIF_WITH_GPS, JFIF, jpegBytes } from '../../../shared/photos/jpeg.test
 import { bytesToBase64 } from '../../../shared/photos/photoBytes';
 import { exportBundle } from './bundleExport';
 import { applyBundleImport, previewBundleImport } from './bundleImport';
-import { closeReplicas, createReplica, snapshotOf, type Replica } from './replica.testkit';
+import { snapshotOf, type Replica, replicasClosedAfterEach } from './replica.testkit';
 import { storedHistory } from '../history/history.testkit';
 
-const open: Replica[] = [];
-function replica(name: string): Replica {
-  const r = createReplica(name);
-  open.push(r);
-  return r;
-}
-afterEach(async () => closeReplicas(...open.splice(0)));
+const replica = replicasClosedAfterEach();
 
 async function facilitatorWithTwoSessions() {
   const a = replica('facilitator');

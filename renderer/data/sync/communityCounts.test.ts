@@ -2,7 +2,7 @@
  * The trip of a counts-only community session: the facilitator's laptop exports a bundle, the PMT imports it, and
  * the PMT's exports count the session's notes while not one of its words reached the PMT's database.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { workbookTables } from '../../../shared/export/tables';
 import { buildFindingsDocument } from '../../../shared/findings/document';
 import { translator } from '../../../shared/i18n/translate';
@@ -15,15 +15,9 @@ import { loadFindingsSnapshot } from '../findingsSnapshot';
 import { storedHistory } from '../history/history.testkit';
 import { exportBundle } from './bundleExport';
 import { applyBundleImport, previewBundleImport } from './bundleImport';
-import { closeReplicas, createReplica, snapshotOf, type Replica } from './replica.testkit';
+import { snapshotOf, type Replica, replicasClosedAfterEach } from './replica.testkit';
 
-const open: Replica[] = [];
-function replica(name: string): Replica {
-  const r = createReplica(name);
-  open.push(r);
-  return r;
-}
-afterEach(async () => closeReplicas(...open.splice(0)));
+const replica = replicasClosedAfterEach();
 
 const WORDS = ['Quillwortmarsh', 'Wapitiford', 'Sweetgrasslodge'];
 

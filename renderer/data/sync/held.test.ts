@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addNote, editNote } from '../commands/notes';
 import { createProject } from '../commands/projects';
 import { addParticipant, createSession, withdrawConsent } from '../commands/sessions';
@@ -6,17 +6,11 @@ import { CLOCK_KEY } from '../commandRunner';
 import { applyRemoteChanges } from './applyChanges';
 import { HELD_KEY, listHeld, loadHeld } from './held';
 import { acceptHeld, rejectHeld } from './heldReview';
-import { allChanges, closeReplicas, createReplica, type Replica } from './replica.testkit';
+import { allChanges, replicasClosedAfterEach } from './replica.testkit';
 import { loadSyncState, updateSyncState } from './syncMeta';
 import { storedHistory } from '../history/history.testkit';
 
-const open: Replica[] = [];
-function replica(name: string): Replica {
-  const r = createReplica(name);
-  open.push(r);
-  return r;
-}
-afterEach(async () => closeReplicas(...open.splice(0)));
+const replica = replicasClosedAfterEach();
 
 const FAR = Date.parse('2031-06-01T10:00:00Z');
 

@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 /**
  * Test kit: independent devices ("replicas"), each a real Dexie database on fake-indexeddb with the real
  * command runner, and helpers to move changes between them as sync would. Used by the sync tests only.
@@ -44,4 +45,18 @@ export async function closeReplicas(...replicas: Replica[]): Promise<void> {
     replica.db.close();
     await replica.db.delete().catch(() => undefined);
   }
+}
+
+/**
+ * A replica factory for one test file: every replica it makes is closed and deleted after each test. Call it at
+ * the top level of the file (it registers an `afterEach`).
+ */
+export function replicasClosedAfterEach(): (name: string) => Replica {
+  const open: Replica[] = [];
+  afterEach(async () => closeReplicas(...open.splice(0)));
+  return (name) => {
+    const replica = createReplica(name);
+    open.push(replica);
+    return replica;
+  };
 }
