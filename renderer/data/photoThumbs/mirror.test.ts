@@ -14,6 +14,10 @@ import type { FieldnotesDb } from '../db';
 
 const thumbBytes = (fill: number) => jpegBytes([JFIF], 200).fill(fill, 30, 220);
 
+/** A photo of an 800 × 600 wall with a thumbnail filled with `fill`, as the photo panel attaches one. */
+const addWallPhoto = (runner: Parameters<typeof addPhoto>[0], sessionId: string, fill: number) =>
+  addPhoto(runner, { sessionId, bytes: jpegBytes(), width: 800, height: 600, thumb: thumbBytes(fill) });
+
 const thumbsOf = async (db: FieldnotesDb) => (await db.photoThumbs.toArray()).sort((a, b) => (a.id < b.id ? -1 : 1));
 
 describe('the photo thumbnails table', () => {
@@ -59,13 +63,7 @@ describe('the photo thumbnails table', () => {
     const here = createReplica('here');
     const there = createReplica('there');
     const { session } = await projectWithSession(here.runner);
-    const photo = await addPhoto(here.runner, {
-      sessionId: session.id,
-      bytes: jpegBytes(),
-      width: 800,
-      height: 600,
-      thumb: thumbBytes(0x43),
-    });
+    const photo = await addWallPhoto(here.runner, session.id, 0x43);
     await applyRemoteChanges(there.db, await allChanges(here), { published: 1 });
     expect(await thumbsOf(there.db)).toEqual(await thumbsOf(here.db));
 
@@ -87,13 +85,7 @@ describe('the photo thumbnails table', () => {
   it('keeps a photo and its row together when the write fails', async () => {
     const here = createReplica('here');
     const { session } = await projectWithSession(here.runner);
-    const photo = await addPhoto(here.runner, {
-      sessionId: session.id,
-      bytes: jpegBytes(),
-      width: 800,
-      height: 600,
-      thumb: thumbBytes(0x44),
-    });
+    const photo = await addWallPhoto(here.runner, session.id, 0x44);
     // Adding a photo whose id is taken fails, and the row stays the stored photo's.
     await expect(here.db.photos.add({ ...photo, width: 10, thumb: undefined })).rejects.toThrow();
     expect((await here.db.photoThumbs.get(photo.id))?.width).toBe(800);
