@@ -25,8 +25,7 @@ import type { TableName } from '../../../shared/domain/schemas';
 import { rejectUnchecked } from '../../../shared/sync/checkOnce';
 import { findClocksAhead, maxHlc } from '../../../shared/sync/clockCheck';
 import { isMassDeletion, type ProjectDeletions } from '../../../shared/sync/guard';
-import { groupByRow, rowKey, type Overwrite, type Row, type RowPlan } from '../../../shared/sync/merge';
-import type { SyncProblem } from '../../../shared/sync/problems';
+import { groupByRow, rowKey, type Overwrite, type Row } from '../../../shared/sync/merge';
 import { pinWithdrawn } from '../../../shared/sync/erasure';
 import { CLOCK_KEY, DEVICE_KEY } from '../commandRunner';
 import { RECORD_TABLES, type FieldnotesDb } from '../db';
@@ -39,6 +38,7 @@ import { absentRecords } from './absentRecords';
 import { holdIncoming } from './held';
 import { planBatch } from './planBatch';
 import { newRecordTest, settleStampConflicts } from './stampConflicts';
+import { countRefused, emptyReport, tally, type ApplyReport } from './applyReport';
 import { MAX_OVERWRITES, OVERWRITES_KEY, PENDING_KEY } from './syncMeta';
 import type { ErrorWords } from '../../../shared/i18n/words';
 
@@ -56,56 +56,6 @@ export interface ApplyOptions {
   authentic?: ReadonlySet<string>;
   /** Apply changes dated more than a day ahead too (a person accepted them); by default they are held. */
   acceptFuture?: boolean;
-}
-
-export interface TableTally {
-  created: number;
-  updated: number;
-  deleted: number;
-  restored: number;
-  pending: number;
-}
-
-export interface ApplyReport {
-  status: 'applied' | 'needs-confirmation';
-  received: number;
-  /** Changes new to this device, now stored. */
-  stored: number;
-  duplicates: number;
-  rejected: number;
-  tables: Record<TableName, TableTally>;
-  massDeletions: ProjectDeletions[];
-  problems: SyncProblem[];
-  overwrites: number;
-  /** Erasures new to this device, now applied. */
-  erasures: number;
-  /** Records erased here by them, or on arrival (a note of a withdrawn participant). */
-  erasedRecords: number;
-  /** Changes left out because they held values an erasure removed (never stored). */
-  erasedValues: number;
-  /** Changes dated more than a day ahead, waiting for a person (held.ts); not stored, not applied. */
-  held: number;
-  /** Participants now marked withdrawn with no erasure behind them (from an older version of the app). */
-  withdrawnWithoutErasure: string[];
-}
-
-export function emptyTallies(): Record<TableName, TableTally> {
-  return Object.fromEntries(
-    RECORD_TABLES.map((table) => [table, { created: 0, updated: 0, deleted: 0, restored: 0, pending: 0 }]),
-  ) as Record<TableName, TableTally>;
-}
-
-export function tally(tables: Record<TableName, TableTally>, plan: RowPlan): void {
-  const counts = tables[plan.table];
-  if (plan.status === 'pending') counts.pending++;
-  if (!plan.after) return;
-  const wasLive = plan.before ? plan.before.deleted !== true : false;
-  const isLive = plan.after.deleted !== true;
-  if (!plan.before) {
-    if (isLive) counts.created++;
-  } else if (wasLive && !isLive) counts.deleted++;
-  else if (!wasLive && isLive) counts.restored++;
-  else if (isLive) counts.updated++;
 }
 
 function syncTables(db: FieldnotesDb) {
@@ -180,22 +130,7 @@ export async function applyRemoteChanges(
   options: ApplyOptions,
 ): Promise<ApplyReport> {
   const now = options.now ?? Date.now;
-  const report: ApplyReport = {
-    status: 'applied',
-    received: incoming.length,
-    stored: 0,
-    duplicates: 0,
-    rejected: 0,
-    tables: emptyTallies(),
-    massDeletions: [],
-    problems: [],
-    overwrites: 0,
-    erasures: 0,
-    erasedRecords: 0,
-    erasedValues: 0,
-    held: 0,
-    withdrawnWithoutErasure: [],
-  };
+  const report = emptyReport(incoming.length);
   const checked: ChangeRecord[] = [];
   const rejectedBy = new Map<string, { amount: number; first: ErrorWords }>();
   for (const change of incoming) {
@@ -441,15 +376,6 @@ function proveAbsent(db: FieldnotesDb, unproved: ReadonlyMap<TableName, string[]
         }),
     ),
   );
-}
-
-function countRefused(report: ApplyReport, kind: 'other-project' | 'stamp-conflict', refused: readonly ChangeRecord[]) {
-  const byDevice = new Map<string, number>();
-  for (const change of refused) byDevice.set(change.deviceId, (byDevice.get(change.deviceId) ?? 0) + 1);
-  for (const [deviceId, amount] of byDevice) {
-    report.rejected += amount;
-    report.problems.push({ kind, deviceId, amount });
-  }
 }
 
 /** Fold the newest HLC into our clock so the next local edit sorts after everything seen. */

@@ -21,14 +21,8 @@ import { RECORD_TABLES, type FieldnotesDb } from '../db';
 import { notesNamingParticipant } from '../erasure/apply';
 import { eraseLegacyWithdrawals } from '../erasure/legacy';
 import { screenIncoming, type ScreenedBatch } from '../erasure/screen';
-import {
-  applyRemoteChanges,
-  countDeletions,
-  emptyTallies,
-  tally,
-  type ApplyReport,
-  type TableTally,
-} from './applyChanges';
+import { applyRemoteChanges, countDeletions } from './applyChanges';
+import { emptyTallies, tally, type ApplyReport, type TableTally } from './applyReport';
 import { planBatch } from './planBatch';
 import { newRecordTest, settleStampConflicts } from './stampConflicts';
 import { refusedPhotoReason } from './refusedPhoto';

@@ -7,7 +7,8 @@
 import type { CommandRunner } from '../commandRunner';
 import { RECORD_TABLES, type FieldnotesDb } from '../db';
 import { eraseLegacyWithdrawals } from '../erasure/legacy';
-import { applyRemoteChanges, type ApplyReport } from './applyChanges';
+import { applyRemoteChanges } from './applyChanges';
+import type { ApplyReport } from './applyReport';
 import { takeHeld } from './held';
 import { updateSyncState } from './syncMeta';
 
