@@ -4,23 +4,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import { DataProvider } from '../app/DataContext';
-import { recordCommunityApproval, setSessionCommunity } from '../data/commands/community';
 import { getSession } from '../data/queries';
-import { freshRunner, projectWithSession } from '../data/testing';
+import { sessionApprovedFor } from './community.testkit';
 import { setUiLocale } from '../ui/i18n';
 import { CommunitySection } from './CommunitySection';
 
 afterEach(() => setUiLocale('en'));
 
 async function approvedSession() {
-  const { db, runner } = freshRunner();
-  const { project, session } = await projectWithSession(runner);
-  await setSessionCommunity(runner, session.id, { name: 'Riverbend Youth Council', requirement: '' });
-  await recordCommunityApproval(runner, session.id, {
-    approvedBy: 'Youth council',
-    approvedOn: '2026-11-20',
-    scope: { quotes: true, counts: true, themes: false },
-  });
+  const { db, runner, project, session } = await sessionApprovedFor({ quotes: true, counts: true, themes: false });
   return { db, runner, projectId: project.id, session: (await getSession(db, session.id))! };
 }
 

@@ -8,12 +8,12 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { DataProvider, useData } from '../app/DataContext';
-import { recordCommunityApproval, setSessionCommunity } from '../data/commands/community';
+import { recordCommunityApproval } from '../data/commands/community';
 import { refreshCommunityTallies } from '../data/commands/communityTally';
 import { addNote } from '../data/commands/notes';
 import { addParticipant } from '../data/commands/sessions';
 import { getSession } from '../data/queries';
-import { freshRunner, projectWithSession } from '../data/testing';
+import { sessionApprovedFor } from './community.testkit';
 import { CommunitySection } from './CommunitySection';
 
 function LiveSection({ sessionId, projectId }: { sessionId: string; projectId: string }) {
@@ -24,14 +24,10 @@ function LiveSection({ sessionId, projectId }: { sessionId: string; projectId: s
 
 describe('community approval form', () => {
   it('opens on the recorded approval, takes a correction by keyboard, and follows undo', async () => {
-    const { db, runner } = freshRunner();
-    const { project, session } = await projectWithSession(runner);
-    await setSessionCommunity(runner, session.id, { name: 'Riverbend Youth Council', requirement: 'Council vote' });
-    await recordCommunityApproval(runner, session.id, {
-      approvedBy: 'Youth council',
-      approvedOn: '2026-11-20',
-      scope: { quotes: true, counts: true, themes: false },
-    });
+    const { db, runner, project, session } = await sessionApprovedFor(
+      { quotes: true, counts: true, themes: false },
+      'Council vote',
+    );
     const user = userEvent.setup();
     render(
       <DataProvider value={{ db, runner }}>
@@ -77,14 +73,7 @@ describe('community approval form', () => {
   });
 
   it('shows the counts a counts-only session shares, and no longer once the approval allows its words', async () => {
-    const { db, runner } = freshRunner();
-    const { project, session } = await projectWithSession(runner);
-    await setSessionCommunity(runner, session.id, { name: 'Riverbend Youth Council', requirement: '' });
-    await recordCommunityApproval(runner, session.id, {
-      approvedBy: 'Youth council',
-      approvedOn: '2026-11-20',
-      scope: { quotes: false, counts: true, themes: false },
-    });
+    const { db, runner, project, session } = await sessionApprovedFor({ quotes: false, counts: true, themes: false });
     const speaker = await addParticipant(runner, session.id);
     await addNote(runner, { sessionId: session.id, text: 'The rink closes early', participantId: speaker.id });
     await addNote(runner, { sessionId: session.id, text: 'No bus after nine', participantId: speaker.id });
