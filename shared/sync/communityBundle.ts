@@ -12,7 +12,7 @@
  * which say more than any tally. The rule holds for the community's own copy too: it gets the notes themselves.
  */
 import type { ChangeRecord } from '../changes/change';
-import type { TableName } from '../domain/schemas';
+import type { Session, TableName } from '../domain/schemas';
 import { communityStatus, sharesCountsOnly } from '../privacy/community';
 import { sessionSchema } from '../domain/schemas';
 import { mergeInMemory } from './memoryMerge';
@@ -27,27 +27,24 @@ export interface CommunityBundleCut {
   held: { sessionId: string; community: string }[];
 }
 
-function heldSessions(state: ReturnType<typeof mergeInMemory>, returning: ReadonlySet<string>) {
-  const held: CommunityBundleCut['held'] = [];
-  for (const row of state.tables.get('sessions')?.values() ?? []) {
+/** The sessions the changes make, each read once against the schema (a row that fails it is no session here). */
+function sessionsOf(state: ReturnType<typeof mergeInMemory>): Session[] {
+  return [...(state.tables.get('sessions')?.values() ?? [])].flatMap((row) => {
     const parsed = sessionSchema.safeParse(row);
-    if (!parsed.success || returning.has(parsed.data.id)) continue;
-    const status = communityStatus(parsed.data);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+function heldSessions(sessions: readonly Session[], returning: ReadonlySet<string>) {
+  const held: CommunityBundleCut['held'] = [];
+  for (const session of sessions) {
+    if (returning.has(session.id)) continue;
+    const status = communityStatus(session);
     if (status.kind === 'pending' || (status.kind === 'approved' && !status.scope.quotes)) {
-      held.push({ sessionId: parsed.data.id, community: status.community });
+      held.push({ sessionId: session.id, community: status.community });
     }
   }
   return held;
-}
-
-/** Sessions whose tally may travel: known, and approved for counts but not quotes. */
-function talliedSessions(state: ReturnType<typeof mergeInMemory>): Set<string> {
-  const ids = new Set<string>();
-  for (const row of state.tables.get('sessions')?.values() ?? []) {
-    const parsed = sessionSchema.safeParse(row);
-    if (parsed.success && sharesCountsOnly(parsed.data)) ids.add(parsed.data.id);
-  }
-  return ids;
 }
 
 /**
@@ -65,11 +62,8 @@ function withoutStaleTallies(changes: readonly ChangeRecord[], tallied: Readonly
       out.push(change);
       continue;
     }
-    const { communityTally: _cut, updatedAt: _at, ...rest } = change.fields;
-    if (Object.keys(rest).length > 0) {
-      const { communityTally: _tally, ...fields } = change.fields;
-      out.push({ ...change, fields });
-    }
+    const { communityTally: _cut, ...fields } = change.fields;
+    if (Object.keys(fields).some((field) => field !== 'updatedAt')) out.push({ ...change, fields });
   }
   return out;
 }
@@ -79,8 +73,11 @@ export function withholdCommunityRecords(
   returning: Iterable<string> = [],
 ): CommunityBundleCut {
   const state = mergeInMemory(changes);
-  const held = heldSessions(state, new Set(returning));
-  const kept = withoutStaleTallies(changes, talliedSessions(state));
+  const sessions = sessionsOf(state);
+  const held = heldSessions(sessions, new Set(returning));
+  // Sessions whose tally may travel: approved for counts but not quotes.
+  const tallied = new Set(sessions.filter(sharesCountsOnly).map((session) => session.id));
+  const kept = withoutStaleTallies(changes, tallied);
   if (held.length === 0) return { changes: kept, held };
   const heldIds = new Set(held.map((h) => h.sessionId));
   const stay = new Set<string>();
