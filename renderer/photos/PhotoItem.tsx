@@ -7,6 +7,7 @@ import type { Photo } from '../../shared/domain/schemas';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { ErasureLimits } from '../ui/ErasureLimits';
 import { useT } from '../ui/i18n';
+import { PhotoImage } from './PhotoImage';
 import { useThumbUrl } from './photoUrl';
 
 export function PhotoItem(props: {
@@ -24,9 +25,10 @@ export function PhotoItem(props: {
   const [confirming, setConfirming] = useState(false);
   return (
     <li className="photo-item">
-      <img
-        src={url}
-        style={{ aspectRatio: `${photo.width} / ${photo.height}` }}
+      <PhotoImage
+        url={url}
+        width={photo.width}
+        height={photo.height}
         alt={
           photo.caption
             ? t('photos.item.alt', { number, caption: photo.caption })

@@ -92,12 +92,17 @@ describe('the whole project’s photo strip', () => {
     await waitFor(() => expect(reads.keys).toContain(older.id));
     expect(new Set(reads.keys)).toEqual(new Set([older.id]));
     expect(reads.wide).toEqual([]);
-    expect(screen.getByRole('img', { name: 'Wall photo 2 of Seniors' }).getAttribute('src')).toBeNull();
+    const pending = screen.getByRole('img', { name: 'Wall photo 2 of Seniors' });
+    expect(pending.tagName).toBe('SPAN');
+    expect(pending.getAttribute('aria-busy')).toBe('true');
 
     // Once its thumbnail is kept, the strip shows it from the derived table.
     await storePhotoThumbnail(runner, older.id, thumbBytes(0x43));
-    const second = screen.getByRole('img', { name: 'Wall photo 2 of Seniors' });
-    await waitFor(async () => expect(await bytesShown(second)).toEqual([...thumbBytes(0x43)]));
+    await waitFor(async () =>
+      expect(await bytesShown(screen.getByRole('img', { name: 'Wall photo 2 of Seniors' }))).toEqual([
+        ...thumbBytes(0x43),
+      ]),
+    );
     db.close();
   });
 });

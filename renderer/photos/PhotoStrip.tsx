@@ -9,6 +9,7 @@ import type { PhotoThumb } from '../data/photoThumbs/row';
 import { listProjectPhotoThumbs, listSessionPhotoThumbs } from '../data/queries';
 import { useData } from '../app/DataContext';
 import { useT } from '../ui/i18n';
+import { PhotoImage } from './PhotoImage';
 import { useStripThumbUrl } from './photoUrl';
 import './photos.css';
 
@@ -79,7 +80,7 @@ function StripItem({ photo, label, href }: { photo: PhotoThumb; label: string; h
   return (
     <li>
       <a href={href} title={t('photos.strip.open', { label })}>
-        <img src={url} alt={label} style={{ aspectRatio: `${photo.width} / ${photo.height}` }} />
+        <PhotoImage url={url} alt={label} width={photo.width} height={photo.height} />
       </a>
     </li>
   );

@@ -53,8 +53,11 @@ async function storedPhotoData(page: Page): Promise<{ id: string; sessionId: str
 }
 
 /** The width and height of the picture an <img> shows (the thumbnail's, or the full photo's). */
+/** The size of the picture shown, once it is one: a photo whose thumbnail is still being made is a placeholder. */
 async function shownSize(image: Locator): Promise<[number, number]> {
-  await expect(image).toHaveJSProperty('complete', true);
+  await expect
+    .poll(() => image.evaluate((el) => el instanceof HTMLImageElement && el.complete && el.naturalWidth > 0))
+    .toBe(true);
   return image.evaluate((el: HTMLImageElement) => [el.naturalWidth, el.naturalHeight] as [number, number]);
 }
 
