@@ -87,7 +87,7 @@ function inspectJson(target: string, ...flags: string[]) {
   expect(run.status, run.stderr).toBe(0);
   return JSON.parse(run.stdout).projects[0] as {
     counts: Record<string, number>;
-    problems: { kind: string; severity: string; text: string; amount?: number; detail?: string }[];
+    problems: { kind: string; severity: string; text: string; amount?: number; detail?: string; path?: string }[];
   };
 }
 
@@ -156,6 +156,34 @@ describe('fieldnotes inspect on a crafted sync folder', () => {
     expect(damaged).toMatchObject({ severity: 'warning', text: expect.stringMatching(/Ana’s laptop|damaged/) });
     expect(damaged.text).toMatch(/export the project as a bundle/);
     expect(report.problems.map((p) => p.kind)).not.toContain('not-yet');
+  });
+
+  it('words why each file was passed over in the reader’s language, in --json too', async () => {
+    const folder = await appFolder('passed-over');
+    const devDir = path.join(folder, ...deviceDirPath(projectId, anaId));
+    const [name] = await readdir(devDir);
+    const file = path.join(devDir, name!);
+    const bytes = await readFile(file);
+    const at = bytes.indexOf('Lighting');
+    bytes[at] = bytes[at]! ^ 0x01;
+    await writeFile(file, bytes);
+    // A second device's file cut short while copying, and a third's still only in the cloud.
+    const cut = await plant(folder, 'ABCDEF0123456789', 1, [noteCreation()]);
+    await writeFile(cut, (await readFile(cut)).subarray(0, 60));
+    const cloudDir = path.join(folder, ...deviceDirPath(projectId, 'FEDCBA9876543210'));
+    await mkdir(cloudDir, { recursive: true });
+    await writeFile(path.join(cloudDir, '.seg-00000001-0123456789abcdef.ndjson.icloud'), 'bplist');
+    const details = (report: ReturnType<typeof inspectJson>) =>
+      Object.fromEntries(report.problems.filter((p) => p.detail).map((p) => [p.kind + ':' + p.path, p.detail]));
+    const french = details(inspectJson(folder, '--lang', 'fr-CA'));
+    const english = details(inspectJson(folder));
+    const of = (words: Record<string, string | undefined>, device: string, kind: string) =>
+      Object.entries(words).find(([key]) => key.startsWith(`${kind}:${device}/`))?.[1];
+    expect(of(french, anaId, 'damaged')).toBe('le contenu ne correspond pas à sa somme de contrôle');
+    expect(of(english, anaId, 'damaged')).toBe('the content does not match its checksum');
+    expect(of(french, 'ABCDEF0123456789', 'not-yet')).toMatch(/^le fichier (se termine au milieu d’une ligne|n’a pas)/);
+    expect(of(french, 'FEDCBA9876543210', 'not-yet')).toBe('le fichier n’est encore que dans le nuage');
+    expect(of(english, 'FEDCBA9876543210', 'not-yet')).toBe('the file is only in the cloud so far');
   });
 
   it('skips ids that are not UUIDs, naming the record', async () => {

@@ -197,7 +197,11 @@ describe('faults in the folder', () => {
     const report = await sync(a, project.id, {}, failing);
     const notYet = report.problems.filter((p) => p.kind === 'not-yet');
     expect(notYet.map((p) => p.detail)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/EIO/), 'only in the cloud so far', 'the file has no content yet']),
+      expect.arrayContaining([
+        expect.stringMatching(/^the file could not be read \(.*EIO/),
+        'the file is only in the cloud so far',
+        'the file has no content yet',
+      ]),
     );
     // Complete but changed: damaged, a warning naming the device and what to do; never "still copying".
     const damage = report.problems.find((p) => p.path?.endsWith(damaged.segment.name));

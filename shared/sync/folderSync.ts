@@ -38,7 +38,8 @@ import {
 } from './layout';
 import { describeError } from './describeError';
 import { FOLDER_MISSING, type SyncProblem } from './problems';
-import type { ErrorWords } from '../i18n/words';
+import { translator } from '../i18n/translate';
+import { wordsText, type ErrorWords } from '../i18n/words';
 
 const READ_CONCURRENCY = 8;
 
@@ -117,7 +118,7 @@ export async function scanProjectFolder(access: FolderAccess, request: ScanReque
       const kind = classifyEntryName(file.name);
       if (kind === 'conflicted-copy') problems.push({ kind: 'conflicted-copy', deviceId, path, own });
       if (kind === 'placeholder')
-        problems.push({ kind: 'not-yet', deviceId, path, detail: 'only in the cloud so far' });
+        problems.push({ kind: 'not-yet', deviceId, path, ...fileReason({ what: 'cloudOnly' }) });
       const parsed = kind === 'segment' ? parseSegmentName(file.name) : null;
       if (!parsed) continue;
       result.listed++;
@@ -205,6 +206,15 @@ export function keepSignedByFolder(
   return { segment: forged ? { ...segment, changes: kept } : segment, forged, refused };
 }
 
+/**
+ * Why a file was passed over, as a reference worded in the reader's language where it is shown, and in English
+ * as the detail kept for logs.
+ */
+function fileReason(values: { what: string } & Record<string, string>): { detail: string; reason: ErrorWords } {
+  const reason: ErrorWords = { id: 'syncFiles.segment', values };
+  return { detail: wordsText(reason, translator('en')), reason };
+}
+
 type CandidateRead =
   | { segment: ReadSegment; size: number; invalid: number; invalidReason?: ErrorWords | undefined }
   | { problem: SyncProblem };
@@ -215,18 +225,19 @@ async function readCandidate(access: FolderAccess, projectId: string, candidate:
   try {
     bytes = await access.read([projectId, LAYOUT_DIR, DEVICES_DIR, deviceId, candidate.name]);
   } catch (error) {
-    return { problem: { kind: 'not-yet', deviceId, path, detail: `could not be read: ${describeError(error)}` } };
+    const reason = fileReason({ what: 'unreadable', detail: describeError(error) });
+    return { problem: { kind: 'not-yet', deviceId, path, ...reason } };
   }
   const parsed = await parseSegment(bytes, candidate.hash);
   if (!parsed.ok) {
     // A complete file that fails its checksum is damaged, not still copying: it will not mend by waiting.
     const kind =
       parsed.fault === 'newer-version' ? 'newer-version' : parsed.fault === 'damaged' ? 'damaged' : 'not-yet';
-    return { problem: { kind, deviceId, path, detail: parsed.detail } };
+    return { problem: { kind, deviceId, path, detail: parsed.detail, reason: parsed.words } };
   }
   const { header } = parsed;
   if (header.deviceId !== deviceId || header.projectId !== projectId || header.seq !== candidate.seq) {
-    return { problem: { kind: 'wrong-place', deviceId, path, detail: 'its header names another place' } };
+    return { problem: { kind: 'wrong-place', deviceId, path, ...fileReason({ what: 'elsewhere' }) } };
   }
   // Invalid lines in a verified file do not hold back the rest: they are skipped the same way on every device.
   return {
