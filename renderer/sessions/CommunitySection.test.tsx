@@ -10,9 +10,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { DataProvider, useData } from '../app/DataContext';
 import { recordCommunityApproval } from '../data/commands/community';
 import { refreshCommunityTallies } from '../data/commands/communityTally';
+import { createTheme } from '../data/commands/board';
+import { addQuestion } from '../data/commands/guide';
 import { addNote } from '../data/commands/notes';
 import { addParticipant } from '../data/commands/sessions';
-import { getSession } from '../data/queries';
+import { getProject, getSession } from '../data/queries';
 import { sessionApprovedFor } from './community.testkit';
 import { CommunitySection } from './CommunitySection';
 
@@ -94,5 +96,49 @@ describe('community approval form', () => {
       scope: { quotes: true, counts: true, themes: false },
     });
     await waitFor(() => expect(screen.queryByText(/^Counts shared by the community/)).toBeNull());
+  });
+});
+
+describe('what a community’s counts hold', () => {
+  it('lists notes per question, kind and theme, named from this computer, folded away until opened', async () => {
+    const { db, runner, project, session } = await sessionApprovedFor({ quotes: false, counts: true, themes: true });
+    const question = await addQuestion(runner, project.id, { text: 'What keeps you away from the park at night?' });
+    const kind = (await getProject(db, project.id))!.kinds[0]!;
+    const first = await addNote(runner, {
+      sessionId: session.id,
+      text: 'The rink closes early',
+      questionId: question.id,
+    });
+    await addNote(runner, { sessionId: session.id, text: 'No bus after nine', questionId: question.id, kind: kind.id });
+    await addNote(runner, { sessionId: session.id, text: 'Lights out on the path' });
+    await createTheme(runner, {
+      projectId: project.id,
+      sessionId: session.id,
+      name: 'Getting there',
+      noteIds: [first.id],
+    });
+    await refreshCommunityTallies(runner, project.id);
+    const user = userEvent.setup();
+    render(
+      <DataProvider value={{ db, runner }}>
+        <LiveSection sessionId={session.id} projectId={project.id} />
+      </DataProvider>,
+    );
+    const summary = await screen.findByText('What the counts hold', undefined, { timeout: 10_000 });
+    const details = summary.closest('details')!;
+    expect(details.open).toBe(false);
+    // A native disclosure: the browser opens it by Enter or Space (the end-to-end test presses them); jsdom by click.
+    await user.click(summary);
+    await waitFor(() => expect(details.open).toBe(true));
+    const rowsOf = (caption: string) =>
+      within(screen.getByRole('table', { name: caption }))
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => row.textContent);
+    expect(rowsOf('Notes per question')).toEqual(['No question1', 'What keeps you away from the park at night?2']);
+    expect(rowsOf('Notes per kind')).toEqual(['No kind2', `${kind.name}1`]);
+    expect(rowsOf('Notes per theme')).toEqual(['Getting there1']);
+    // Nothing of the notes' words: the rows are names and numbers only.
+    expect(details.textContent).not.toMatch(/rink|bus|path/);
   });
 });

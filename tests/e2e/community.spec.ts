@@ -224,6 +224,16 @@ test('a session approved for counts only reaches the PMT by bundle as its counts
   await dialog.getByRole('button', { name: 'Open Riverbend Voices' }).click();
   await press(pmt.getByRole('link', { name: 'Elders circle', exact: true }));
   await expect(pmt.getByText(/^Counts shared by the community: 2 notes, 0 speakers \(as of .+\)\.$/)).toBeVisible();
+  // What the counts hold, opened by keyboard: rows of names and numbers, the question named from the guide.
+  const holds = pmt.locator('summary', { hasText: 'What the counts hold' });
+  await holds.focus();
+  await pmt.keyboard.press('Enter');
+  const perQuestion = pmt.getByRole('table', { name: 'Notes per question' });
+  await expect(perQuestion).toBeVisible();
+  const questionRows = await perQuestion.getByRole('row').allTextContents();
+  expect(questionRows.slice(1).reduce((sum, row) => sum + Number(/(\d+)$/.exec(row)![1]), 0)).toBe(2);
+  await expect(pmt.getByRole('table', { name: 'Notes per kind' })).toBeVisible();
+  expect(await pmt.locator('.community-tally-rows').textContent()).not.toContain(WORD);
   await expectAccessible(pmt, 'session known by its counts');
   await shoot(pmt, 'session-counts');
 
