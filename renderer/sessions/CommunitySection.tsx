@@ -149,7 +149,6 @@ export function CommunitySection({ session, projectId }: { session: Session; pro
               scope: scopeWords(approval.scope),
             })}
           </p>
-          <CommunityTallyNote session={session} />
           <button
             type="button"
             onClick={() => void act(withdrawCommunityApproval(runner, session.id), t('sessions.community.withdrawn'))}
@@ -158,6 +157,7 @@ export function CommunitySection({ session, projectId }: { session: Session; pro
           </button>
         </div>
       )}
+      {status.kind === 'approved' && approval && <CommunityTallyNote session={session} />}
       {session.community && (
         <>
           <h3>{t('sessions.community.recordHeading')}</h3>

@@ -84,8 +84,8 @@ export function CommunityTallyNote({ session }: { session: Session }) {
   const breakdowns = useBreakdowns(session.projectId, tally ?? undefined);
   if (!tally) return null;
   return (
-    <>
-      <p className="community-tally">
+    <div className="community-tally">
+      <p>
         {t('sessions.community.tally', {
           notes: tally.notes,
           speakers: tally.speakers,
@@ -95,29 +95,31 @@ export function CommunityTallyNote({ session }: { session: Session }) {
       {breakdowns && breakdowns.length > 0 && (
         <details className="community-tally-rows">
           <summary>{t('sessions.community.tally.rows')}</summary>
-          {breakdowns.map((breakdown) => (
-            <table key={breakdown.caption} className="data-table">
-              <caption>{t(breakdown.caption)}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t(breakdown.column)}</th>
-                  <th scope="col" className="numeric">
-                    {t('sessions.community.tally.notes')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {breakdown.rows.map((row, index) => (
-                  <tr key={index}>
-                    <th scope="row">{row.label}</th>
-                    <td className="numeric">{tr.number(row.notes)}</td>
+          <div className="community-tally-tables">
+            {breakdowns.map((breakdown) => (
+              <table key={breakdown.caption} className="data-table">
+                <caption>{t(breakdown.caption)}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t(breakdown.column)}</th>
+                    <th scope="col" className="numeric">
+                      {t('sessions.community.tally.notes')}
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          ))}
+                </thead>
+                <tbody>
+                  {breakdown.rows.map((row, index) => (
+                    <tr key={index}>
+                      <th scope="row">{row.label}</th>
+                      <td className="numeric">{tr.number(row.notes)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ))}
+          </div>
         </details>
       )}
-    </>
+    </div>
   );
 }
