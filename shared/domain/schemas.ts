@@ -127,6 +127,8 @@ export type CommunityApproval = z.infer<typeof communityApprovalSchema>;
 /** Rows a tally may list per breakdown: far more questions, kinds or themes than any session has. */
 export const MAX_TALLY_ROWS = 500;
 const tallyCount = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+/** Notes per kind: a kind of the project's by id, null for notes without one. */
+const tallyKindRow = z.object({ kind: idSchema.nullable(), notes: tallyCount }).strict();
 
 /**
  * How many notes a community's session holds, for a session whose community approved counts but not its words
@@ -142,19 +144,32 @@ export const communityTallySchema = z
     notes: tallyCount,
     speakers: tallyCount,
     byQuestion: z.array(z.object({ questionId: idSchema.nullable(), notes: tallyCount }).strict()).max(MAX_TALLY_ROWS),
-    byKind: z.array(z.object({ kind: idSchema.nullable(), notes: tallyCount }).strict()).max(MAX_TALLY_ROWS),
+    byKind: z.array(tallyKindRow).max(MAX_TALLY_ROWS),
     /** Only when the approval covers themes too. */
     byTheme: z
       .array(z.object({ name: z.string().min(1).max(MAX_NAME_LENGTH), notes: tallyCount }).strict())
       .max(MAX_TALLY_ROWS)
       .optional(),
     /**
-     * Only when the approval covers themes too: notes per master theme (the project's, which travel, unlike the
-     * board's), as the master-level report counts them, so coverage and breadth can count the session where its
-     * notes are not. Absent from tallies taken before it.
+     * Only when the approval covers themes too: per master theme (the project's, which travel, unlike the board's),
+     * its notes, their speakers, votes and kinds, as the master-level report counts them, so coverage and breadth
+     * count the session where its notes are not as the facilitator's own export does.
      */
     byMasterTheme: z
-      .array(z.object({ masterThemeId: idSchema, notes: tallyCount }).strict())
+      .array(
+        z
+          .object({
+            masterThemeId: idSchema,
+            notes: tallyCount,
+            /** Distinct speakers of those notes: a speaker belongs to one session, so they add to other sessions'. */
+            speakers: tallyCount,
+            /** Dot votes on those notes and on the session's board themes mapped there, which stay home too. */
+            votes: tallyCount,
+            /** Those notes per kind, as `byKind` counts the session's. */
+            byKind: z.array(tallyKindRow).max(MAX_TALLY_ROWS),
+          })
+          .strict(),
+      )
       .max(MAX_TALLY_ROWS)
       .optional(),
   })

@@ -20,9 +20,8 @@ export interface Breadth {
 
 /**
  * A council workshop's notes add their votes and nothing else: the room voted, it was not heard (workshopGroups.ts).
- * `tallied` are the theme's notes of sessions known by their tally alone (tallied.ts): they add their notes, their
- * session and its group. Not their speakers nor their kinds: a tally counts those for the whole session, never per
- * theme, so `participantCount` and `byKind` stay those of the notes that are here (they undercount such a theme).
+ * `tallied` are the theme's shares of sessions known by their tally alone (tallied.ts): they add their notes,
+ * speakers, votes and kinds, and (when notes of theirs are in the theme) their session and its group.
  */
 export function breadthOf(
   notes: readonly Note[],
@@ -47,8 +46,13 @@ export function breadthOf(
     const kind = note.kind ?? '';
     byKind[kind] = (byKind[kind] ?? 0) + 1;
   }
+  let talliedSpeakers = 0;
   for (const share of tallied) {
     if (index.workshopSessions.has(share.sessionId)) continue;
+    votes += share.votes;
+    talliedSpeakers += share.speakers;
+    for (const [kind, count] of Object.entries(share.byKind)) byKind[kind] = (byKind[kind] ?? 0) + count;
+    if (share.notes === 0) continue;
     noteCount += share.notes;
     sessionIds.add(share.sessionId);
     const groupId = index.sessions.get(share.sessionId)?.groupId;
@@ -58,7 +62,7 @@ export function breadthOf(
     noteCount,
     sessionIds: [...sessionIds].sort(),
     groupIds: [...groupIds].sort(),
-    participantCount: participants.size,
+    participantCount: participants.size + talliedSpeakers,
     votes,
     byKind,
   };

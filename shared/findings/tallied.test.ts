@@ -50,7 +50,8 @@ function cell(doc: FindingsDocument, themeId: string, groupId: string) {
 
 function breadth(doc: FindingsDocument, themeId: string) {
   const row = doc.ranking.find((r) => r.themeId === themeId)!;
-  return { noteCount: row.noteCount, sessionIds: row.sessionIds, groupIds: row.groupIds };
+  const { noteCount, sessionIds, groupIds, participantCount, votes, byKind } = row;
+  return { noteCount, sessionIds, groupIds, participantCount, votes, byKind };
 }
 
 describe('coverage and breadth of a session known by its tally alone', () => {
@@ -68,9 +69,13 @@ describe('coverage and breadth of a session known by its tally alone', () => {
     expect(breadth(there, safety)).toEqual(breadth(here, safety));
     expect(breadth(there, safety).sessionIds).toContain(project.sessionId);
     expect(breadth(there, safety).groupIds).toContain(faith);
-    // Speakers are counted per session, not per theme: the theme's speakers are those whose notes are here.
-    const speakers = (doc: FindingsDocument) => doc.ranking.find((r) => r.themeId === safety)!.participantCount;
-    expect(speakers(there)).toBe(speakers(here) - 1);
+    // Speakers, votes (the notes' and the board theme's that stayed home) and kinds too, as at home.
+    expect(breadth(there, safety).participantCount).toBeGreaterThan(0);
+    expect(breadth(there, safety).votes).toBeGreaterThan(0);
+    // The whole ranking as at home, but for the ids of the notes and board themes that stayed home.
+    const counted = (doc: FindingsDocument) =>
+      doc.ranking.map(({ evidenceNoteIds: _notes, ideaNoteIds: _ideas, feederThemeIds: _feeders, ...row }) => row);
+    expect(counted(there)).toEqual(counted(here));
   });
 
   it('counts on the findings screen as in the exports, though the screen cuts nothing', () => {
@@ -130,19 +135,30 @@ describe('coverage and breadth of a session known by its tally alone', () => {
     const board = there.themes.find((t) => t.sessionId !== null)!;
     // Services becomes a sub-theme of Safe streets here: both of the tally's rows land on one row.
     there.themes = there.themes.map((t) => (t.id === services!.id ? { ...t, parentId: safety!.id } : t));
+    const row = (masterThemeId: string, notes: number, speakers: number, votes: number, issues: number) => ({
+      masterThemeId,
+      notes,
+      speakers,
+      votes,
+      byKind: [{ kind: 'issue', notes: issues }],
+    });
     const tally = {
       ...home.sessions.find((s) => s.id === project.sessionId)!.communityTally!,
       notes: 3,
+      speakers: 2,
       byMasterTheme: [
-        { masterThemeId: safety!.id, notes: 2 },
-        { masterThemeId: services!.id, notes: 2 },
-        { masterThemeId: board.id, notes: 3 },
-        { masterThemeId: 'gone-master-theme', notes: 3 },
+        row(safety!.id, 2, 1, 5, 2),
+        row(services!.id, 2, 2, 1, 2),
+        row(board.id, 3, 2, 9, 3),
+        row('gone-master-theme', 3, 2, 9, 3),
       ],
     };
     const index = indexSnapshot(there);
     const counts = talliedCounts([{ sessionId: project.sessionId, tally }], 'master', index);
-    expect([...counts.byRow]).toEqual([[safety!.id, [{ sessionId: project.sessionId, notes: 3 }]]]);
+    // Added up, but never to more notes or speakers than the session holds, nor more of a kind than the row's notes.
+    expect([...counts.byRow]).toEqual([
+      [safety!.id, [{ sessionId: project.sessionId, notes: 3, speakers: 2, votes: 6, byKind: { issue: 3 } }]],
+    ]);
     expect([...counts.withNotes]).toEqual([project.sessionId]);
     expect(talliedCounts([{ sessionId: 'not-here', tally }], 'master', index)).toEqual({
       withNotes: new Set(),
@@ -150,20 +166,36 @@ describe('coverage and breadth of a session known by its tally alone', () => {
     });
   });
 
-  it('adds notes, session and group to a theme’s breadth, and no speaker or kind', () => {
+  it('adds notes, speakers, votes, kinds, session and group to a theme’s breadth', () => {
     const project = communityProject();
     const snapshot = imported(atHome(project, COUNTS), project.sessionId);
     const index = indexSnapshot(snapshot);
     const faith = index.sessions.get(project.sessionId)!.groupId!;
     const other = snapshot.notes.find((n) => n.participantId && n.kind)!;
-    const result = breadthOf([other], 2, index, [{ sessionId: project.sessionId, notes: 4 }]);
+    const share = {
+      sessionId: project.sessionId,
+      notes: 4,
+      speakers: 3,
+      votes: 7,
+      byKind: { [other.kind!]: 1, '': 3 },
+    };
+    const result = breadthOf([other], 2, index, [share]);
     expect(result).toMatchObject({
       noteCount: 5,
-      participantCount: 1,
-      votes: 2 + other.votes,
-      byKind: { [other.kind!]: 1 },
+      participantCount: 4,
+      votes: 2 + other.votes + 7,
+      byKind: { [other.kind!]: 2, '': 3 },
     });
     expect(result.sessionIds).toEqual([other.sessionId, project.sessionId].sort());
     expect(result.groupIds).toContain(faith);
+  });
+
+  it('counts the votes on a board theme of the session that fed a row none of its notes are in, and no session', () => {
+    const project = communityProject();
+    const snapshot = imported(atHome(project, COUNTS), project.sessionId);
+    const index = indexSnapshot(snapshot);
+    const share = { sessionId: project.sessionId, notes: 0, speakers: 0, votes: 4, byKind: {} };
+    const result = breadthOf([], 0, index, [share]);
+    expect(result).toMatchObject({ noteCount: 0, votes: 4, sessionIds: [], groupIds: [], participantCount: 0 });
   });
 });

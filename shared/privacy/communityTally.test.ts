@@ -60,11 +60,23 @@ describe('the tally of a counts-only community session', () => {
           ? { ...n, linkedThemeIds: [safety, services.id] }
           : n,
     );
+    // Dot votes on the mapped board theme, which stays home: they count on the master theme it feeds.
+    snapshot.themes = snapshot.themes.map((t) => (t.id === mapped!.id ? { ...t, votes: 3 } : t));
     const tally = communityTallies(snapshot, NOW).get(project.sessionId)!;
+    // Both notes are the one elder's (one speaker), voted 6 and 8; kinds issue and risk.
     expect(tally.byMasterTheme).toEqual(
       [
-        { masterThemeId: safety, notes: 2 },
-        { masterThemeId: services.id, notes: 1 },
+        {
+          masterThemeId: safety,
+          notes: 2,
+          speakers: 1,
+          votes: 6 + 8 + 3,
+          byKind: [
+            { kind: 'issue', notes: 1 },
+            { kind: 'risk', notes: 1 },
+          ],
+        },
+        { masterThemeId: services.id, notes: 1, speakers: 1, votes: 8, byKind: [{ kind: 'risk', notes: 1 }] },
       ].sort((a, b) => (a.masterThemeId < b.masterThemeId ? -1 : 1)),
     );
     // Board themes stay home: the tally names them, never points at them.
@@ -83,7 +95,13 @@ describe('the tally of a counts-only community session', () => {
     // The counts changed when master themes were first counted: the next refresh writes the session again.
     expect(sameTally(before, tally)).toBe(false);
     const row = tally.byMasterTheme![0]!;
-    for (const bad of [{ ...row, name: 'River crossing' }, { ...row, notes: -1 }, { notes: 1 }]) {
+    for (const bad of [
+      { ...row, name: 'River crossing' },
+      { ...row, notes: -1 },
+      { ...row, speakers: 1.5 },
+      { ...row, byKind: [{ kind: 'issue', notes: 1, text: 'words' }] },
+      { notes: 1 },
+    ]) {
       expect(communityTallySchema.safeParse({ ...tally, byMasterTheme: [bad] }).success).toBe(false);
     }
   });

@@ -13,7 +13,7 @@
 import type { CommunityTally } from '../domain/schemas';
 import { MAX_TALLY_ROWS } from '../domain/schemas';
 import { themesOfNote } from '../domain/noteThemes';
-import { assignNoteRows } from '../findings/levels';
+import { assignNoteRows, reportingThemeOf } from '../findings/levels';
 import { indexSnapshot, liveSnapshot, type FindingsSnapshot } from '../findings/snapshot';
 import { sharesCountsOnly } from './community';
 
@@ -29,6 +29,20 @@ function bump(counts: Map<string | null, number>, key: string | null): void {
   counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
+/** What one master theme's row holds of a session: its notes, their distinct speakers, votes and kinds. */
+interface MasterRow {
+  notes: number;
+  speakers: Set<string>;
+  votes: number;
+  byKind: Map<string | null, number>;
+}
+
+function masterRow(rows: Map<string, MasterRow>, id: string): MasterRow {
+  let row = rows.get(id);
+  if (!row) rows.set(id, (row = { notes: 0, speakers: new Set(), votes: 0, byKind: new Map() }));
+  return row;
+}
+
 /**
  * The tally of every counts-only session of the snapshot, taken `at` the given time. Sessions whose approval
  * allows no tally are not in the map.
@@ -38,7 +52,8 @@ export function communityTallies(input: FindingsSnapshot, at: string): Map<strin
   const kinds = new Set(snapshot.project.kinds.map((k) => k.id));
   const themeNames = new Map(snapshot.themes.map((t) => [t.id, t.name]));
   // The rows a note counts in at master level, as coverage and breadth count it: the same mapping, not a second one.
-  const masterRows = assignNoteRows(snapshot, 'master', indexSnapshot(snapshot));
+  const index = indexSnapshot(snapshot);
+  const masterRows = assignNoteRows(snapshot, 'master', index);
   const out = new Map<string, CommunityTally>();
   for (const session of snapshot.sessions) {
     if (!sharesCountsOnly(session)) continue;
@@ -46,20 +61,35 @@ export function communityTallies(input: FindingsSnapshot, at: string): Map<strin
     const byQuestion = new Map<string | null, number>();
     const byKind = new Map<string | null, number>();
     const byTheme = new Map<string | null, number>();
-    const byMasterTheme = new Map<string | null, number>();
+    const byMasterTheme = new Map<string, MasterRow>();
     let notes = 0;
     for (const note of snapshot.notes) {
       if (note.sessionId !== session.id) continue;
       notes++;
       bump(byQuestion, note.questionId);
       // A kind the project does not list could not be named where the tally is read.
-      bump(byKind, note.kind !== null && kinds.has(note.kind) ? note.kind : null);
+      const kind = note.kind !== null && kinds.has(note.kind) ? note.kind : null;
+      bump(byKind, kind);
       if (!withThemes) continue;
       // A note counts once under each theme it counts in, as in every report (two themes may share a name).
       const names = new Set(themesOfNote(note).flatMap((id) => themeNames.get(id) ?? []));
       for (const name of names) bump(byTheme, name);
       // Each master theme once per note (assignNoteRows lists each row once).
-      for (const row of masterRows.get(note.id) ?? []) bump(byMasterTheme, row);
+      for (const id of masterRows.get(note.id) ?? []) {
+        const row = masterRow(byMasterTheme, id);
+        row.notes++;
+        if (note.participantId) row.speakers.add(note.participantId);
+        row.votes += note.votes;
+        bump(row.byKind, kind);
+      }
+    }
+    // The votes on the session's own board themes count where the report counts them: on the row each feeds.
+    if (withThemes) {
+      for (const theme of snapshot.themes) {
+        if (theme.sessionId !== session.id || theme.votes === 0) continue;
+        const row = reportingThemeOf(theme.id, 'master', index);
+        if (row) masterRow(byMasterTheme, row.id).votes += theme.votes;
+      }
     }
     out.set(session.id, {
       at,
@@ -70,7 +100,16 @@ export function communityTallies(input: FindingsSnapshot, at: string): Map<strin
       ...(withThemes
         ? {
             byTheme: rowsOf(byTheme, 'name') as { name: string; notes: number }[],
-            byMasterTheme: rowsOf(byMasterTheme, 'masterThemeId') as { masterThemeId: string; notes: number }[],
+            byMasterTheme: [...byMasterTheme]
+              .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+              .slice(0, MAX_TALLY_ROWS)
+              .map(([masterThemeId, row]) => ({
+                masterThemeId,
+                notes: row.notes,
+                speakers: row.speakers.size,
+                votes: row.votes,
+                byKind: rowsOf(row.byKind, 'kind'),
+              })),
           }
         : {}),
     });
@@ -87,7 +126,13 @@ function countsKey(tally: CommunityTally): string {
     tally.byKind.map((r) => [r.kind, r.notes]),
     tally.byTheme?.map((r) => [r.name, r.notes]) ?? null,
     // A board theme newly mapped to a master theme changes this alone: the session is written again.
-    tally.byMasterTheme?.map((r) => [r.masterThemeId, r.notes]) ?? null,
+    tally.byMasterTheme?.map((r) => [
+      r.masterThemeId,
+      r.notes,
+      r.speakers,
+      r.votes,
+      r.byKind.map((k) => [k.kind, k.notes]),
+    ]) ?? null,
   ]);
 }
 

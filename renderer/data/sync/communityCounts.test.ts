@@ -5,9 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { workbookTables } from '../../../shared/export/tables';
 import { buildFindingsDocument } from '../../../shared/findings/document';
+import type { ReportLevel } from '../../../shared/findings/levels';
 import { translator } from '../../../shared/i18n/translate';
 import { planExport } from '../../../shared/privacy/plan';
+import { createTheme, setThemeVotes } from '../commands/board';
 import { recordCommunityApproval, setSessionCommunity } from '../commands/community';
+import { mapThemeToMaster } from '../commands/findings';
 import { addNote } from '../commands/notes';
 import { createProject } from '../commands/projects';
 import { addParticipant, createSession } from '../commands/sessions';
@@ -44,9 +47,12 @@ async function facilitatorWithCountsOnlySession() {
   return { a, project, circle };
 }
 
-async function documentAt(r: Replica, projectId: string) {
+async function documentAt(r: Replica, projectId: string, level: ReportLevel = 'session') {
   const snapshot = (await loadFindingsSnapshot(r.db, projectId))!;
-  return buildFindingsDocument(planExport(snapshot, { scan: { names: false } }), { now: '2026-03-02T00:00:00.000Z' });
+  return buildFindingsDocument(planExport(snapshot, { scan: { names: false } }), {
+    now: '2026-03-02T00:00:00.000Z',
+    level,
+  });
 }
 
 describe('a counts-only community session by bundle', () => {
@@ -110,5 +116,46 @@ describe('a counts-only community session by bundle', () => {
     expect(await storedHistory(pmt.db).count()).toBe(changes);
     expect((await pmt.db.sessions.get(circle.id))?.communityTally).toMatchObject({ notes: 4, speakers: 2 });
     expect((await documentAt(partner, project.id)).sessions.find((s) => s.id === circle.id)?.noteCount).toBe(4);
+  });
+
+  it('with themes approved, ranks its master theme at the PMT as at home: notes, speakers, votes and kinds', async () => {
+    const { a, project, circle } = await facilitatorWithCountsOnlySession();
+    await recordCommunityApproval(a.runner, circle.id, {
+      approvedBy: 'Elders council',
+      approvedOn: '2026-02-28',
+      scope: { quotes: false, counts: true, themes: true },
+    });
+    const notes = (await a.db.notes.where('sessionId').equals(circle.id).toArray()).sort((x, y) =>
+      x.text < y.text ? -1 : 1,
+    );
+    // Two of the elder's notes and the youth's, on a board theme of the circle, voted on and mapped to a master theme.
+    const board = await createTheme(a.runner, {
+      projectId: project.id,
+      sessionId: circle.id,
+      name: 'River crossings',
+      noteIds: [notes[0]!.id, notes[1]!.id, notes[3]!.id],
+    });
+    await setThemeVotes(a.runner, board.id, 5);
+    const { masterThemeId } = await mapThemeToMaster(a.runner, project.id, [board.id], {
+      newMaster: { name: 'Safe routes' },
+    });
+    const exported = await exportBundle(a.runner, { kind: 'project', projectId: project.id }, { deviceName: 'Ana' });
+    const pmt = replica('pmt');
+    await applyBundleImport(pmt.runner, await previewBundleImport(pmt.db, exported.bytes));
+    expect(await pmt.db.themes.get(board.id)).toBeUndefined();
+
+    const rowAt = async (r: Replica) => {
+      const doc = await documentAt(r, project.id, 'master');
+      const {
+        evidenceNoteIds: _notes,
+        ideaNoteIds: _ideas,
+        feederThemeIds: _feeders,
+        ...row
+      } = doc.ranking.find((t) => t.themeId === masterThemeId)!;
+      return row;
+    };
+    const home = await rowAt(a);
+    expect(home).toMatchObject({ noteCount: 3, participantCount: 2, votes: 5 });
+    expect(await rowAt(pmt)).toEqual(home);
   });
 });
