@@ -5,7 +5,7 @@
  * (`why`), so `describe` words it in the translator's language; `message` is English, for logs.
  */
 import { translator, type Translator } from '../shared/i18n/translate';
-import { describeWhy, type FileWriteWhy } from '../shared/files/fileWriteWhy';
+import { describeWhy, whyOfFailure, type FileWriteWhy } from '../shared/files/fileWriteWhy';
 
 export { describeWhy, type FileWriteWhy, type NotAFileKind } from '../shared/files/fileWriteWhy';
 
@@ -34,24 +34,32 @@ export class FileWriteError extends Error {
   }
 }
 
-const REASONS: Record<string, [FileWriteProblem, FileWriteWhy]> = {
-  ENOENT: ['no-folder', { kind: 'no-folder' }],
-  ENOTDIR: ['no-folder', { kind: 'path-has-file' }],
-  EISDIR: ['not-a-file', { kind: 'is-folder' }],
-  EACCES: ['permission', { kind: 'permission' }],
-  EPERM: ['permission', { kind: 'permission' }],
-  ENOSPC: ['disk-full', { kind: 'disk-full' }],
-  EDQUOT: ['disk-full', { kind: 'quota' }],
-  EROFS: ['read-only', { kind: 'read-only' }],
-  ENAMETOOLONG: ['name-too-long', { kind: 'name-too-long' }],
-  ELOOP: ['link-loop', { kind: 'link-loop' }],
-  EIO: ['disk-error', { kind: 'disk-error' }],
+/** Codes that say something of a write alone (a read of a missing file has no "folder" to blame). */
+const WRITE_REASONS: Record<string, FileWriteWhy> = {
+  ENOENT: { kind: 'no-folder' },
+  ENOTDIR: { kind: 'path-has-file' },
+  EISDIR: { kind: 'is-folder' },
+};
+
+const PROBLEM_OF: Partial<Record<FileWriteWhy['kind'], FileWriteProblem>> = {
+  'no-folder': 'no-folder',
+  'path-has-file': 'no-folder',
+  'is-folder': 'not-a-file',
+  'link-refused': 'not-a-file',
+  permission: 'permission',
+  'disk-full': 'disk-full',
+  quota: 'disk-full',
+  'read-only': 'read-only',
+  'name-too-long': 'name-too-long',
+  'link-loop': 'link-loop',
+  'disk-error': 'disk-error',
 };
 
 /** `error` as a `FileWriteError` when a file-system code explains it; otherwise `error` itself. */
 export function fileWriteErrorFrom(error: unknown, target: string): unknown {
   if (error instanceof FileWriteError) return error;
   const code = (error as { code?: unknown } | null)?.code;
-  const known = typeof code === 'string' ? REASONS[code] : undefined;
-  return known ? new FileWriteError(known[0], target, known[1]) : error;
+  const why = (typeof code === 'string' ? WRITE_REASONS[code] : undefined) ?? whyOfFailure(error);
+  const problem = why && PROBLEM_OF[why.kind];
+  return why && problem ? new FileWriteError(problem, target, why) : error;
 }

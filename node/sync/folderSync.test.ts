@@ -11,6 +11,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChangeRecord } from '../../shared/changes/change';
 import { createFolderSync } from '../../shared/sync/folderSync';
 import { describeProblem, severityOf } from '../../shared/sync/problems';
+import { translator } from '../../shared/i18n/translate';
+import { wordsText } from '../../shared/i18n/words';
 import type { FolderAccess } from '../../shared/sync/folderAccess';
 import { encodeSegment } from '../../shared/sync/segment';
 import { deviceDirPath } from '../../shared/sync/layout';
@@ -198,10 +200,15 @@ describe('faults in the folder', () => {
     const notYet = report.problems.filter((p) => p.kind === 'not-yet');
     expect(notYet.map((p) => p.detail)).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^the file could not be read \(.*EIO/),
+        'the file could not be read (the disk reported an error)',
         'the file is only in the cloud so far',
         'the file has no content yet',
       ]),
+    );
+    // Worded in the reader's language where it is shown, the disk's reason too.
+    const unreadable = notYet.find((p) => p.path?.endsWith(one.segment.name))!;
+    expect(wordsText(unreadable.reason!, translator('fr-CA'))).toBe(
+      'le fichier n’a pas pu être lu (le disque a signalé une erreur)',
     );
     // Complete but changed: damaged, a warning naming the device and what to do; never "still copying".
     const damage = report.problems.find((p) => p.path?.endsWith(damaged.segment.name));

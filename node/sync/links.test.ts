@@ -12,7 +12,9 @@ import { createProject } from '../../renderer/data/commands/projects';
 import { createSession } from '../../renderer/data/commands/sessions';
 import { closeReplicas, createReplica, type Replica } from '../../renderer/data/sync/replica.testkit';
 import { syncProject } from '../../renderer/data/sync/syncProject';
+import { translator } from '../../shared/i18n/translate';
 import { deviceDirPath } from '../../shared/sync/layout';
+import { describeProblem } from '../../shared/sync/problems';
 import { createNodeSyncFolder, nodeFolderAccess } from './index';
 import { readSyncFolder } from './readFolder';
 
@@ -146,7 +148,13 @@ describe('writing never goes through a link', () => {
       expect.objectContaining({
         kind: 'write-failed',
         detail: expect.stringMatching(/is a link; links in the shared folder are not followed/),
+        why: { kind: 'link-refused' },
       }),
+    );
+    // Said in the reader's language where the problem is shown.
+    const failed = report.problems.find((p) => p.kind === 'write-failed')!;
+    expect(describeProblem(failed, () => null, translator('fr-CA'))).toContain(
+      `(${translator('fr-CA').t('files.reason.linkRefused')})`,
     );
     expect(await readdir(behind)).toEqual(before);
   });

@@ -49,3 +49,33 @@ export function describeWhy(why: FileWriteWhy, { t }: Translator = translator())
       return t('files.reason.namesTaken', { count: why.count });
   }
 }
+
+/**
+ * Why a file-system call failed, from its code (Node's `code`, or a browser's DOMException `name`), where the code
+ * says the same whatever the call was, a read or a write; undefined for any other failure, shown as it came.
+ */
+export function whyOfFailure(error: unknown): FileWriteWhy | undefined {
+  const failure = error as { code?: unknown; name?: unknown } | null;
+  const code = typeof failure?.code === 'string' ? failure.code : typeof failure?.name === 'string' ? failure.name : '';
+  const kind = FAILURE_KINDS[code];
+  return kind ? { kind } : undefined;
+}
+
+const FAILURE_KINDS: Record<
+  string,
+  'permission' | 'disk-full' | 'quota' | 'read-only' | 'name-too-long' | 'link-loop' | 'disk-error' | 'link-refused'
+> = {
+  EACCES: 'permission',
+  EPERM: 'permission',
+  NotAllowedError: 'permission',
+  SecurityError: 'permission',
+  ENOSPC: 'disk-full',
+  QuotaExceededError: 'disk-full',
+  EDQUOT: 'quota',
+  EROFS: 'read-only',
+  ENAMETOOLONG: 'name-too-long',
+  ELOOP: 'link-loop',
+  // The shared folder's own code for a path that runs through a link, which it never follows (node/sync/nodeFolder.ts).
+  ELINK: 'link-refused',
+  EIO: 'disk-error',
+};

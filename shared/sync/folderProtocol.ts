@@ -4,6 +4,7 @@
  * Requests have zod schemas so main can validate every IPC payload (architecture: Electron shell); results come from trusted code.
  */
 import { z } from 'zod';
+import type { FileWriteWhy } from '../files/fileWriteWhy';
 import type { ChangeRecord } from '../changes/change';
 import { DEVICE_ID_PATTERN } from '../domain/ids';
 import { erasureFilterSchema } from './erasure';
@@ -91,6 +92,8 @@ export interface WriteResult {
   written: string[];
   /** Set when writing stopped early; what was written stays written. */
   error?: string;
+  /** Why, as data, when the file system's code explains it (worded where the problem is shown). */
+  why?: FileWriteWhy;
 }
 
 export const compactRequestSchema = z.object({

@@ -36,10 +36,11 @@ import {
   ownSeqPrefix,
   parseSegmentName,
 } from './layout';
-import { describeError } from './describeError';
+import { describeError, fileErrorValue } from './describeError';
+import { whyOfFailure } from '../files/fileWriteWhy';
 import { FOLDER_MISSING, type SyncProblem } from './problems';
 import { translator } from '../i18n/translate';
-import { wordsText, type ErrorWords } from '../i18n/words';
+import { wordsText, type ErrorValue, type ErrorWords } from '../i18n/words';
 
 const READ_CONCURRENCY = 8;
 
@@ -210,7 +211,7 @@ export function keepSignedByFolder(
  * Why a file was passed over, as a reference worded in the reader's language where it is shown, and in English
  * as the detail kept for logs.
  */
-function fileReason(values: { what: string } & Record<string, string>): { detail: string; reason: ErrorWords } {
+function fileReason(values: { what: string } & Record<string, ErrorValue>): { detail: string; reason: ErrorWords } {
   const reason: ErrorWords = { id: 'syncFiles.segment', values };
   return { detail: wordsText(reason, translator('en')), reason };
 }
@@ -225,7 +226,7 @@ async function readCandidate(access: FolderAccess, projectId: string, candidate:
   try {
     bytes = await access.read([projectId, LAYOUT_DIR, DEVICES_DIR, deviceId, candidate.name]);
   } catch (error) {
-    const reason = fileReason({ what: 'unreadable', detail: describeError(error) });
+    const reason = fileReason({ what: 'unreadable', detail: fileErrorValue(error) });
     return { problem: { kind: 'not-yet', deviceId, path, ...reason } };
   }
   const parsed = await parseSegment(bytes, candidate.hash);
@@ -256,7 +257,8 @@ export async function writeProjectSegments(access: FolderAccess, request: WriteR
       await access.writeAtomic([...deviceDirPath(request.projectId, request.deviceId), segment.name], segment.bytes);
       written.push(segment.name);
     } catch (error) {
-      return { written, error: describeError(error) };
+      const why = whyOfFailure(error);
+      return { written, error: describeError(error), ...(why ? { why } : {}) };
     }
   }
   return { written };

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { describeAgo } from './status';
 import { describeDuration, describeProblem, FOLDER_MISSING, type SyncProblem } from './problems';
+import { describeError, fileErrorValue } from './describeError';
+import { whyOfFailure } from '../files/fileWriteWhy';
 import { translator } from '../i18n/translate';
 
 const who = () => 'Maria’s laptop';
@@ -117,5 +119,20 @@ describe('a shared folder that is gone', () => {
     expect(french).not.toContain(FOLDER_MISSING);
     const unwritten: SyncProblem = { kind: 'write-failed', detail: FOLDER_MISSING, own: true };
     expect(describeProblem(unwritten, who, translator('fr-CA'))).toContain('(le dossier est introuvable)');
+  });
+
+  it('says why a write failed in the reader’s language when the file system’s code explains it', () => {
+    const denied = Object.assign(new Error("EACCES: permission denied, open '/mnt/share/p/v1'"), { code: 'EACCES' });
+    const why = whyOfFailure(denied)!;
+    const unwritten: SyncProblem = { kind: 'write-failed', detail: describeError(denied), why, own: true };
+    expect(describeProblem(unwritten, who)).toContain('(permission denied)');
+    const french = describeProblem(unwritten, who, translator('fr-CA'));
+    expect(french).toContain('(permission refusée)');
+    expect(french).not.toMatch(/EACCES|denied/);
+    // A browser's folder says it by name; a failure nothing explains is shown as it came.
+    expect(whyOfFailure(new DOMException('quota', 'QuotaExceededError'))).toEqual({ kind: 'disk-full' });
+    expect(whyOfFailure(Object.assign(new Error('gone'), { code: 'ENOENT' }))).toBeUndefined();
+    expect(fileErrorValue(new Error('odd'))).toBe('odd');
+    expect(fileErrorValue(denied)).toEqual({ fileWhy: { kind: 'permission' } });
   });
 });

@@ -7,6 +7,7 @@ import type { MessageId } from '../i18n/catalogue';
 import { dayText } from '../i18n/dayText';
 import { translator, type MessageValues, type Translator } from '../i18n/translate';
 import { wordsText, type ErrorWords } from '../i18n/words';
+import { describeWhy, type FileWriteWhy } from '../files/fileWriteWhy';
 
 export type SyncProblemKind =
   /** A segment is truncated, empty, a cloud-only placeholder, damaged or unreadable: read it later. */
@@ -52,6 +53,8 @@ export interface SyncProblem {
   detail?: string;
   /** The reason as a message reference, worded in the reader's language where the problem is shown. */
   reason?: ErrorWords;
+  /** Why a file could not be written, when the file system's code explains it (worded where it is shown). */
+  why?: FileWriteWhy;
   /** A count or duration in ms, depending on the kind. */
   amount?: number;
   /** True when the problem concerns this device itself (its own folder). */
@@ -160,7 +163,9 @@ export function describeProblem(
     case 'folder-unavailable':
       return t('syncProblem.folderUnavailable', { detail: aside(wordedDetail(problem.detail, tr)) });
     case 'write-failed':
-      return t('syncProblem.writeFailed', { detail: aside(wordedDetail(problem.detail, tr)) });
+      return t('syncProblem.writeFailed', {
+        detail: aside(problem.why ? describeWhy(problem.why, tr) : wordedDetail(problem.detail, tr)),
+      });
     case 'compaction-skipped':
       return t('syncProblem.compactionSkipped', {
         detail: aside(problem.reason ? wordsText(problem.reason, tr) : problem.detail),

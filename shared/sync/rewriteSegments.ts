@@ -16,17 +16,17 @@
 import type { ChangeRecord } from '../changes/change';
 import { chunkChanges } from './chunk';
 import { compactChanges } from './compact';
-import { describeError } from './describeError';
+import { fileErrorValue } from './describeError';
 import { deserializeFilter, filterErased, holdsErasedValue, type ErasureFilter } from './erasure';
 import type { FolderAccess } from './folderAccess';
 import type { CompactRequest, CompactResult, PurgeRequest, PurgeResult } from './folderProtocol';
 import { classifyEntryName, deviceDirPath, parseSegmentName } from './layout';
 import { byHlc } from './merge';
 import { encodeSegment, parseSegment, type EncodedSegment, type SegmentHeader } from './segment';
-import type { ErrorWords } from '../i18n/words';
+import type { ErrorValue, ErrorWords } from '../i18n/words';
 
 /** Why a device's files were left as they are, worded where it is shown (architecture: Languages). */
-const skipped = (values: Record<string, string> & { what: string }): ErrorWords => ({
+const skipped = (values: Record<string, ErrorValue> & { what: string }): ErrorWords => ({
   id: 'syncFiles.skipped',
   values,
 });
@@ -63,7 +63,7 @@ async function readDeviceFiles(
       bytes = await access.read([...dir, entry.name]);
     } catch (error) {
       if (kind === 'conflicted-copy') continue;
-      return { reason: skipped({ what: 'unreadable', name: entry.name, detail: describeError(error) }) };
+      return { reason: skipped({ what: 'unreadable', name: entry.name, detail: fileErrorValue(error) }) };
     }
     const parsed = await parseSegment(bytes, named?.hash);
     const ours = parsed.ok && parsed.header.deviceId === deviceId && parsed.header.projectId === projectId;

@@ -103,7 +103,9 @@ async function writeWaiting(
   const done = outgoing.filter(({ segment }) => result.written.includes(segment.name));
   await markPublished(db, projectId, deviceId, done);
   const written = done.reduce((sum, entry) => sum + entry.hlcs.length, 0);
-  return result.error ? { written, problem: { kind: 'write-failed', detail: result.error, own: true } } : { written };
+  if (!result.error) return { written };
+  const why = result.why ? { why: result.why } : {};
+  return { written, problem: { kind: 'write-failed', detail: result.error, ...why, own: true } };
 }
 
 interface ReadPass {
