@@ -91,6 +91,17 @@ function inspectJson(target: string, ...flags: string[]) {
   };
 }
 
+/** Changes one byte of the note's text in Ana's segment: the file stays complete, its checksum no longer matches. */
+async function flipByteOfAnasSegment(folder: string): Promise<void> {
+  const devDir = path.join(folder, ...deviceDirPath(projectId, anaId));
+  const [name] = await readdir(devDir);
+  const file = path.join(devDir, name!);
+  const bytes = await readFile(file);
+  const at = bytes.indexOf('Lighting');
+  bytes[at] = bytes[at]! ^ 0x01;
+  await writeFile(file, bytes);
+}
+
 const noteCreation = () => changes.find((c) => c.table === 'notes' && c.rowId === noteId)!;
 
 describe('fieldnotes inspect on a crafted sync folder', () => {
@@ -144,13 +155,7 @@ describe('fieldnotes inspect on a crafted sync folder', () => {
 
   it('calls a complete segment with one byte changed damaged, naming the device, not "still copying"', async () => {
     const folder = await appFolder('damaged');
-    const devDir = path.join(folder, ...deviceDirPath(projectId, anaId));
-    const [name] = await readdir(devDir);
-    const file = path.join(devDir, name!);
-    const bytes = await readFile(file);
-    const at = bytes.indexOf('Lighting');
-    bytes[at] = bytes[at]! ^ 0x01;
-    await writeFile(file, bytes);
+    await flipByteOfAnasSegment(folder);
     const report = inspectJson(folder);
     const damaged = report.problems.find((p) => p.kind === 'damaged')!;
     expect(damaged).toMatchObject({ severity: 'warning', text: expect.stringMatching(/Ana’s laptop|damaged/) });
@@ -160,13 +165,7 @@ describe('fieldnotes inspect on a crafted sync folder', () => {
 
   it('words why each file was passed over in the reader’s language, in --json too', async () => {
     const folder = await appFolder('passed-over');
-    const devDir = path.join(folder, ...deviceDirPath(projectId, anaId));
-    const [name] = await readdir(devDir);
-    const file = path.join(devDir, name!);
-    const bytes = await readFile(file);
-    const at = bytes.indexOf('Lighting');
-    bytes[at] = bytes[at]! ^ 0x01;
-    await writeFile(file, bytes);
+    await flipByteOfAnasSegment(folder);
     // A second device's file cut short while copying, and a third's still only in the cloud.
     const cut = await plant(folder, 'ABCDEF0123456789', 1, [noteCreation()]);
     await writeFile(cut, (await readFile(cut)).subarray(0, 60));
