@@ -21,20 +21,13 @@ import type {
   TableName,
   Theme,
 } from '../../shared/domain/schemas';
-import type { ChangeRecord } from '../../shared/changes/change';
 import type { ChangeBatch } from './history/batch';
 import { migrateToBatches } from './history/migrate';
 import { fillPhotoThumbs } from './photoThumbs/fill';
 import { photoThumbsMirror } from './photoThumbs/mirror';
 import type { PhotoThumb } from './photoThumbs/row';
 
-/**
- * A change record as the history gives it back (history/read.ts): `published` is 0 until sync has written it to a
- * segment (1 after). Stored packed in batches (history/batch.ts), where the unpublished stamps are listed instead.
- */
-export interface StoredChange extends ChangeRecord {
-  published: 0 | 1;
-}
+export type { StoredChange } from './history/storedChange';
 
 export interface MetaEntry {
   key: string;

@@ -1,7 +1,7 @@
 /** A draft line's text being corrected in place: Enter saves it as a note, Escape goes back to the line. */
 import { useState } from 'react';
 import { useT } from '../ui/i18n';
-import type { Draft } from './DraftReview';
+import type { Draft } from './draft';
 
 export function DraftEditor({
   draft,

@@ -1,6 +1,6 @@
 /** The photo under review, with the box of the draft line in focus outlined on it (sized in the photo's pixels). */
 import type { Photo } from '../../shared/domain/schemas';
-import type { Draft } from './DraftReview';
+import type { Draft } from './draft';
 import { useT } from '../ui/i18n';
 import { usePhotoUrl } from './photoUrl';
 

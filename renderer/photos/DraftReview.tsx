@@ -5,15 +5,11 @@
  * beside the list.
  */
 import type { Photo } from '../../shared/domain/schemas';
-import type { DraftLine } from '../../shared/photos/ocrLines';
+import type { Draft } from './draft';
 import { useT } from '../ui/i18n';
 import { DraftPhoto } from './DraftPhoto';
 import { DraftRow } from './DraftRow';
 import { useDraftReview } from './useDraftReview';
-
-export interface Draft extends DraftLine {
-  key: number;
-}
 
 export function DraftReview({
   photo,

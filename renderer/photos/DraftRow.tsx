@@ -6,7 +6,7 @@
 import type { KeyboardEvent, Ref } from 'react';
 import { useT } from '../ui/i18n';
 import { DraftEditor } from './DraftEditor';
-import type { Draft } from './DraftReview';
+import type { Draft } from './draft';
 
 /** Below this, a line is marked for checking rather than shown with its percentage. */
 const CHECK_BELOW = 70;

@@ -10,7 +10,7 @@ import { useData } from '../app/DataContext';
 import { useAct } from '../app/useAct';
 import { announce } from '../app/announce';
 import { useT } from '../ui/i18n';
-import type { Draft } from './DraftReview';
+import type { Draft } from './draft';
 
 export function useDraftReview(photo: Photo, drafts: Draft[], onChange: (drafts: Draft[]) => void) {
   const { t } = useT();

@@ -9,7 +9,7 @@ import { announce, notifyError } from '../app/announce';
 import { useT } from '../ui/i18n';
 import { errorReason } from '../data/errors';
 import { recognisePhoto, stopRecognition, type OcrLanguage, type RecogniseProgress } from './recognise';
-import type { Draft } from './DraftReview';
+import type { Draft } from './draft';
 
 let draftKeys = 0;
 

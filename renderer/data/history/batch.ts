@@ -10,7 +10,7 @@
 import type { ChangeRecord } from '../../../shared/changes/change';
 import { rowKey } from '../../../shared/sync/merge';
 import { wireChange } from '../../../shared/sync/segment';
-import type { StoredChange } from '../db';
+import type { StoredChange } from './storedChange';
 
 export interface ChangeBatch {
   /** The smallest stamp the batch holds. Stamps are unique across batches, so ids are too. */

@@ -4,7 +4,7 @@
  * Runs inside Dexie's upgrade transaction, where the old table can still be read before it is dropped.
  */
 import Dexie, { type Transaction } from 'dexie';
-import type { StoredChange } from '../db';
+import type { StoredChange } from './storedChange';
 import { byProject, packBatch, type ChangeBatch } from './batch';
 
 /** Changes per migrated batch: enough that rows are few, few enough that reading one record's history is cheap. */
