@@ -28,7 +28,10 @@ interface Breakdown {
 function useBreakdowns(projectId: string, tally: CommunityTally | undefined): Breakdown[] | undefined {
   const { db } = useData();
   const { t } = useT();
+  const wanted = tally !== undefined;
+  // Read only for a session that has counts to show: every other session screen reads nothing more.
   const named = useLiveQuery(async () => {
+    if (!wanted) return undefined;
     const [project, questions, themes] = await Promise.all([
       getProject(db, projectId),
       listQuestions(db, projectId),
@@ -39,7 +42,7 @@ function useBreakdowns(projectId: string, tally: CommunityTally | undefined): Br
       kinds: new Map((project?.kinds ?? []).map((k) => [k.id, k.name])),
       themes: new Map(themes.map((theme) => [theme.id, theme.name])),
     };
-  }, [db, projectId]);
+  }, [db, projectId, wanted]);
   if (!tally || !named) return undefined;
   const name = (names: Map<string, string>, id: string | null, none: MessageId) =>
     id === null ? t(none) : (names.get(id) ?? t('sessions.community.tally.unknown'));
