@@ -6,6 +6,7 @@
  */
 import { DEVICE_ID_PATTERN, UUID_PATTERN } from '../domain/ids';
 import { COLOUR_PATTERN, ISO_DATE_PATTERN, SHA256_PATTERN } from '../domain/patterns';
+import { fieldClause } from './schemaIssue';
 import type { ErrorWords } from './words';
 
 /** What this module reads of an ajv error. */
@@ -111,11 +112,7 @@ function fieldOf(error: JsonSchemaError): string {
 
 /** The whole clause: "generatedAt is not a date and time (…)", « le champ « generatedAt » n’est pas… ». */
 export function jsonSchemaIssueWords(error: JsonSchemaError): ErrorWords {
-  const problem = problemOf(error);
-  const field = fieldOf(error);
-  return field
-    ? { id: 'schemaIssues.at', values: { field, problem } }
-    : { id: 'schemaIssues.whole', values: { problem } };
+  return fieldClause(fieldOf(error), problemOf(error));
 }
 
 /**

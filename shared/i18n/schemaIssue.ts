@@ -151,8 +151,11 @@ export function issueField(issue: SchemaIssue): string {
 
 /** The whole clause: "text is too long (at most 20,000 characters)", « le champ « text » est trop long (…) ». */
 export function issueWords(issue: SchemaIssue): ErrorWords {
-  const problem = issueProblem(issue);
-  const field = issueField(issue);
+  return fieldClause(issueField(issue), issueProblem(issue));
+}
+
+/** A problem said of a field ("text is too long"), or of the whole value when `field` is '' (any checker's). */
+export function fieldClause(field: string, problem: ErrorWords): ErrorWords {
   return field
     ? { id: 'schemaIssues.at', values: { field, problem } }
     : { id: 'schemaIssues.whole', values: { problem } };
