@@ -102,6 +102,14 @@ async function flipByteOfAnasSegment(folder: string): Promise<void> {
   await writeFile(file, bytes);
 }
 
+/** Ana's note creation again, a moment later, under another record id (one a crafted file would carry). */
+const withId = (base: ChangeRecord, counter: number, id: string): ChangeRecord => ({
+  ...base,
+  hlc: `2026-03-02T09:00:00.000Z-000${counter}-${anaId}`,
+  rowId: id,
+  fields: { ...base.fields, id },
+});
+
 const noteCreation = () => changes.find((c) => c.table === 'notes' && c.rowId === noteId)!;
 
 describe('fieldnotes inspect on a crafted sync folder', () => {
@@ -188,20 +196,7 @@ describe('fieldnotes inspect on a crafted sync folder', () => {
   it('skips ids that are not UUIDs, naming the record', async () => {
     const folder = await appFolder('ids');
     const base = noteCreation();
-    await plant(folder, anaId, 80, [
-      {
-        ...base,
-        hlc: `2026-03-02T09:00:00.000Z-0000-${anaId}`,
-        rowId: '__proto__',
-        fields: { ...base.fields, id: '__proto__' },
-      },
-      {
-        ...base,
-        hlc: `2026-03-02T09:00:00.000Z-0001-${anaId}`,
-        rowId: 'not-a-uuid',
-        fields: { ...base.fields, id: 'not-a-uuid' },
-      },
-    ]);
+    await plant(folder, anaId, 80, [withId(base, 0, '__proto__'), withId(base, 1, 'not-a-uuid')]);
     const report = inspectJson(folder);
     const invalid = report.problems.find((p) => p.kind === 'invalid-changes')!;
     expect(invalid).toMatchObject({ amount: 2 });
@@ -212,14 +207,7 @@ describe('fieldnotes inspect on a crafted sync folder', () => {
   it('says in French, with --lang fr-CA, why a crafted id and a note too long for the schema were skipped', async () => {
     const folder = await appFolder('french');
     const base = noteCreation();
-    await plant(folder, anaId, 81, [
-      {
-        ...base,
-        hlc: `2026-03-02T09:00:00.000Z-0000-${anaId}`,
-        rowId: 'not-a-uuid',
-        fields: { ...base.fields, id: 'not-a-uuid' },
-      },
-    ]);
+    await plant(folder, anaId, 81, [withId(base, 0, 'not-a-uuid')]);
     const other = '0123456789ABCDEF';
     const longNote = '018f0000-0000-7000-8000-000000000001';
     await plant(folder, other, 1, [
