@@ -49,8 +49,8 @@ const tallyKindRow = z.object({ kind: idSchema.nullable(), notes: tallyCount }).
  * How many notes a community's session holds, for a session whose community approved counts but not its words
  * (architecture: Community approval). Numbers and theme names only: a bundle carries it in place of the notes,
  * which stay home, so whoever imports the bundle can count the session. Questions and kinds are named by id (the
- * project's guide and kinds travel anyway), board themes by name (they stay home), master themes by id (they travel). A null question or kind
- * counts the notes that have none.
+ * project's guide and kinds travel anyway), board themes by name (they stay home), master themes by id (they
+ * travel). A null question or kind counts the notes that have none.
  */
 export const communityTallySchema = z
   .object({
